@@ -1,0 +1,4 @@
+// Command boussole runs the Boussole web platform.
+package main
+
+func main() {}

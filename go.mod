@@ -1,0 +1,3 @@
+module boussole
+
+go 1.26.8
