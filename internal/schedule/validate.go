@@ -1,0 +1,72 @@
+package schedule
+
+import "fmt"
+
+// Validate checks durations, identifiers and dependency ends, and returns a *ValidationError listing every
+// problem, or nil. Cycles are found by Compute and CheckDependency.
+func (p Plan) Validate() error {
+	index := make(map[string]int, len(p.Activities))
+	var probs []Problem
+	for i, a := range p.Activities {
+		probs = append(probs, activityProblems(a)...)
+		if _, dup := index[a.ID]; dup && a.ID != "" {
+			probs = append(probs, Problem{a.ID, fmt.Sprintf("L'identifiant « %s » est utilisé par deux activités.", a.ID)})
+		}
+		index[a.ID] = i
+	}
+	for _, d := range p.Dependencies {
+		probs = append(probs, p.dependencyProblems(index, d)...)
+	}
+	if len(probs) > 0 {
+		return &ValidationError{Problems: probs}
+	}
+	return nil
+}
+
+func activityProblems(a Activity) []Problem {
+	var probs []Problem
+	add := func(format string) { probs = append(probs, Problem{a.ID, fmt.Sprintf(format, a.label())}) }
+	if a.ID == "" {
+		add("L'activité « %s » n'a pas d'identifiant.")
+	}
+	switch {
+	case a.Milestone && a.Duration != 0:
+		add("Le jalon « %s » ne peut pas avoir de durée : un jalon est une date.")
+	case !a.Milestone && a.Duration <= 0:
+		add("La durée de l'activité « %s » doit être d'au moins un jour.")
+	}
+	if a.Prep < 0 {
+		add("La préparation de l'activité « %s » ne peut pas avoir une durée négative.")
+	}
+	if a.FollowUp < 0 {
+		add("Le suivi de l'activité « %s » ne peut pas avoir une durée négative.")
+	}
+	return probs
+}
+
+func (p Plan) dependencyProblems(index map[string]int, d Dependency) []Problem {
+	name := func(id string) string {
+		if i, ok := index[id]; ok {
+			return p.Activities[i].label()
+		}
+		return id
+	}
+	_, fromOK := index[d.From]
+	_, toOK := index[d.To]
+	var probs []Problem
+	switch {
+	case !toOK:
+		probs = append(probs, Problem{d.To, fmt.Sprintf("Une dépendance porte sur une activité qui n'existe pas ou plus (« %s »).", d.To)})
+	case !fromOK:
+		probs = append(probs, Problem{d.To, fmt.Sprintf("L'activité « %s » dépend d'une activité qui n'existe pas ou plus (« %s »).", name(d.To), d.From)})
+	case d.From == d.To:
+		probs = append(probs, Problem{d.To, fmt.Sprintf("L'activité « %s » ne peut pas dépendre d'elle-même.", name(d.To))})
+	}
+	if d.Kind < FinishToStart || d.Kind > FinishToFinish {
+		probs = append(probs, Problem{d.To, fmt.Sprintf("Le type de la dépendance de « %s » est inconnu.", name(d.To))})
+	}
+	if d.Lag.Unit < Days || d.Lag.Unit > Months {
+		probs = append(probs, Problem{d.To, fmt.Sprintf("L'unité du décalage de la dépendance de « %s » est inconnue.", name(d.To))})
+	}
+	return probs
+}
