@@ -12,8 +12,10 @@ func d(y int, m time.Month, day int) Date { return Date{y, m, day} }
 
 var term = Term{Start: d(2026, time.January, 1), End: d(2032, time.January, 1)}
 
-func act(id string, days int) Activity { return Activity{ID: id, Name: "Activité " + id, Duration: days} }
-func jalon(id string) Activity       { return Activity{ID: id, Name: "Jalon " + id, Milestone: true} }
+func act(id string, days int) Activity {
+	return Activity{ID: id, Name: "Activité " + id, Duration: days}
+}
+func jalon(id string) Activity { return Activity{ID: id, Name: "Jalon " + id, Milestone: true} }
 func fs(from, to string, lag Lag) Dependency {
 	return Dependency{From: from, To: to, Kind: FinishToStart, Lag: lag}
 }
