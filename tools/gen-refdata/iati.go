@@ -74,6 +74,9 @@ func buildIATI(dir string) (map[string][]iatiItem, iatiStats, error) {
 			if fr, ok := iatiFrench[list][item.Code]; ok {
 				item.Name, item.Lang = fr, "fr"
 			}
+			if item.Name, err = compose(item.Name); err != nil {
+				return nil, nil, fmt.Errorf("%s %s: %w", list, item.Code, err)
+			}
 			if item.Code == "" || item.Name == "" {
 				return nil, nil, fmt.Errorf("%s: item without code or name: %+v", list, it)
 			}

@@ -61,6 +61,15 @@ func buildSDG(dir string) (sdgData, error) {
 	if err != nil {
 		return sdgData{}, err
 	}
+	for _, m := range []map[string]string{goals, targets, indicators} {
+		for k, v := range m {
+			c, err := compose(squeeze(v))
+			if err != nil {
+				return sdgData{}, fmt.Errorf("%s: %w", k, err)
+			}
+			m[k] = c
+		}
+	}
 	var d sdgData
 	for n := 1; n <= 17; n++ {
 		g := sdgGoal{Number: n, Colour: sdgColours[n],

@@ -40,7 +40,8 @@ Generated on %s by tools/gen-refdata. Do not edit by hand.
 sdg.json: the %d goals (ODD), %d targets and %d global indicators in official UN French.
 - Texts: open-sdg/sdg-translations, files translations/fr/global_goals.yml, global_targets.yml,
   global_indicators.yml, commit 0cda585851a5c6f04040a9a2755fbb4496c4eead (2025-08-19), MIT licence.
-  White space is normalised. Three short goal titles are corrected to the UN French icons:
+  White space is normalised and accents precomposed (the source often writes letter + combining mark).
+  Three short goal titles are corrected to the UN French icons:
   2 « Faim « zéro » », 7 « Énergie propre et d'un coût abordable », 8 « Travail décent et croissance économique ».
 - Colours: the goal colours of the UN SDG communication guidelines.
 Generated on %s by tools/gen-refdata. Do not edit by hand.
