@@ -11,7 +11,7 @@ import (
 // search; French needs only these five marks, so a small table replaces a Unicode library.
 var composed = func() map[[2]rune]rune {
 	marks := []struct {
-		mark        rune
+		mark       rune
 		bases, pre string
 	}{
 		{'\u0300', "aeiouAEIOU", "àèìòùÀÈÌÒÙ"},
