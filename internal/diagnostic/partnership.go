@@ -1,0 +1,291 @@
+package diagnostic
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// PartnershipKind is the dimension of international action a partnership belongs to.
+type PartnershipKind string
+
+// The kinds of existing action abroad.
+const (
+	KindDecentralised PartnershipKind = "cooperation-decentralisee"
+	KindTwinning      PartnershipKind = "jumelage"
+	KindNetwork       PartnershipKind = "reseau"
+	KindEuropean      PartnershipKind = "projet-europeen"
+	KindSolidarity    PartnershipKind = "solidarite-internationale"
+	KindEmergency     PartnershipKind = "aide-urgence"
+	KindYouthMobility PartnershipKind = "mobilite-jeunes"
+	KindOther         PartnershipKind = "autre"
+)
+
+// PartnershipKinds lists the kinds in display order.
+func PartnershipKinds() []PartnershipKind {
+	return []PartnershipKind{KindDecentralised, KindTwinning, KindNetwork, KindEuropean, KindSolidarity, KindEmergency, KindYouthMobility, KindOther}
+}
+
+// Label is the French label of the kind.
+func (k PartnershipKind) Label() string {
+	switch k {
+	case KindDecentralised:
+		return "Coopération décentralisée"
+	case KindTwinning:
+		return "Jumelage"
+	case KindNetwork:
+		return "Réseau"
+	case KindEuropean:
+		return "Projet européen"
+	case KindSolidarity:
+		return "Solidarité internationale"
+	case KindEmergency:
+		return "Aide d'urgence"
+	case KindYouthMobility:
+		return "Mobilité des jeunes"
+	case KindOther:
+		return "Autre"
+	}
+	return string(k)
+}
+
+// PartnershipStatus says whether a relation is alive.
+type PartnershipStatus string
+
+// The statuses of a partnership.
+const (
+	StatusActive  PartnershipStatus = "active"
+	StatusDormant PartnershipStatus = "en-sommeil"
+	StatusEnded   PartnershipStatus = "terminee"
+)
+
+// PartnershipStatuses lists the statuses in display order.
+func PartnershipStatuses() []PartnershipStatus {
+	return []PartnershipStatus{StatusActive, StatusDormant, StatusEnded}
+}
+
+// Label is the French label of the status.
+func (s PartnershipStatus) Label() string {
+	switch s {
+	case StatusActive:
+		return "Active"
+	case StatusDormant:
+		return "En sommeil"
+	case StatusEnded:
+		return "Terminée"
+	}
+	return string(s)
+}
+
+// Decision is what the critical review concludes for a partnership.
+type Decision string
+
+// The decisions the guide's critical review leads to; NoDecision means not yet reviewed.
+const (
+	NoDecision       Decision = ""
+	DecisionContinue Decision = "poursuivre"
+	DecisionRefocus  Decision = "recentrer"
+	DecisionSuspend  Decision = "mettre-en-sommeil"
+	DecisionStop     Decision = "arreter"
+)
+
+// Decisions lists the decisions in display order.
+func Decisions() []Decision {
+	return []Decision{DecisionContinue, DecisionRefocus, DecisionSuspend, DecisionStop}
+}
+
+// Label is the French label of the decision.
+func (d Decision) Label() string {
+	switch d {
+	case NoDecision:
+		return "Pas encore décidé"
+	case DecisionContinue:
+		return "Poursuivre"
+	case DecisionRefocus:
+		return "Recentrer"
+	case DecisionSuspend:
+		return "Mettre en sommeil"
+	case DecisionStop:
+		return "Arrêter"
+	}
+	return string(d)
+}
+
+// Agreement is the convention or twinning charter that frames a partnership. Zero dates are unknown.
+type Agreement struct {
+	Signed          time.Time
+	Start           time.Time
+	End             time.Time
+	DeliberationRef string // reference of the deliberation that authorised it, e.g. « DEL-2019-042 »
+	DocumentID      string // stored document, managed by the documents layer
+}
+
+// IsZero reports whether nothing of the agreement is known.
+func (a Agreement) IsZero() bool { return a == Agreement{} }
+
+// Review is the critical review the guide asks of each running or past partnership.
+type Review struct {
+	Results     string // results obtained
+	Functioning string // how the partnership works in practice
+	OurGain     string // reciprocity: what the CT and its territory gained
+	PartnerGain string // reciprocity: what the partner gained
+	Decision    Decision
+	Reason      string
+}
+
+// Partnership is one entry of the register of the CT's international relations, current or past.
+type Partnership struct {
+	ID                string
+	Partner           string // partner authority or organisation
+	Country           string // ISO 3166 code of the partner's country
+	Kind              PartnershipKind
+	Status            PartnershipStatus
+	StartYear         int // 0 when unknown
+	Agreement         Agreement
+	Themes            []string
+	Services          []string // services of the CT involved
+	LocalActors       []string // actors of the territory involved
+	YearlyBudgetCents int64    // euro cents per year
+	Review            Review
+}
+
+// Limits of the register, in characters.
+const (
+	maxPartner    = 200
+	maxReviewText = 4000
+	maxTag        = 100
+	firstYear     = 1945 // the post-war twinning movement: nothing older is plausible
+)
+
+// Validate checks a partnership. errs block saving; flags are kept but shown, since they are unusual rather than
+// wrong (an agreement signed after the date it took effect, an ended partnership one decides to continue).
+// knownCountry is the country list's membership test; today bounds the plausible start year.
+func (p Partnership) Validate(knownCountry func(code string) bool, today time.Time) (errs, flags Errors) {
+	errs.requireText("partner", p.Partner, maxPartner)
+	switch code := strings.TrimSpace(p.Country); {
+	case code == "":
+		errs.add("country", "Indiquez le pays du partenaire.")
+	case knownCountry == nil || !knownCountry(code):
+		errs.add("country", "Code pays inconnu : %q.", code)
+	}
+	if !slices.Contains(PartnershipKinds(), p.Kind) {
+		errs.add("kind", "Choisissez le type de partenariat.")
+	}
+	if !slices.Contains(PartnershipStatuses(), p.Status) {
+		errs.add("status", "Choisissez le statut : active, en sommeil ou terminée.")
+	}
+	if last := today.Year() + 1; p.StartYear != 0 && (p.StartYear < firstYear || p.StartYear > last) {
+		errs.add("startYear", "L'année de début doit être comprise entre %d et %d.", firstYear, last)
+	}
+	if p.YearlyBudgetCents < 0 {
+		errs.add("yearlyBudget", "Le budget annuel ne peut pas être négatif.")
+	}
+	p.checkTags(&errs)
+	p.Agreement.check(&errs, &flags)
+	p.Review.check(p.Status, &errs, &flags)
+	return errs, flags
+}
+
+func (p Partnership) checkTags(errs *Errors) {
+	lists := []struct {
+		field string
+		tags  []string
+	}{{"themes", p.Themes}, {"services", p.Services}, {"localActors", p.LocalActors}}
+	for _, l := range lists {
+		for i, t := range l.tags {
+			errs.requireText(fmt.Sprintf("%s.%d", l.field, i), t, maxTag)
+		}
+	}
+}
+
+func (a Agreement) check(errs, flags *Errors) {
+	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Before(a.Start) {
+		errs.add("agreement.end", "La fin de la convention ne peut pas précéder son début.")
+	}
+	if !a.Signed.IsZero() && !a.Start.IsZero() && a.Signed.After(a.Start) {
+		flags.add("agreement.signed", "La convention a été signée après sa date de prise d'effet : vérifiez les dates.")
+	}
+	errs.limitText("agreement.deliberationRef", a.DeliberationRef, maxTitle)
+}
+
+func (r Review) check(status PartnershipStatus, errs, flags *Errors) {
+	errs.limitText("review.results", r.Results, maxReviewText)
+	errs.limitText("review.functioning", r.Functioning, maxReviewText)
+	errs.limitText("review.ourGain", r.OurGain, maxReviewText)
+	errs.limitText("review.partnerGain", r.PartnerGain, maxReviewText)
+	errs.limitText("review.reason", r.Reason, maxReviewText)
+	if r.Decision != NoDecision && !slices.Contains(Decisions(), r.Decision) {
+		errs.add("review.decision", "Décision inconnue : %q.", string(r.Decision))
+	}
+	if status == StatusEnded && r.Decision == NoDecision {
+		errs.add("review.decision", "Un partenariat terminé doit avoir une décision issue de sa revue critique.")
+	}
+	if (status == StatusEnded || r.Decision != NoDecision) && strings.TrimSpace(r.Reason) == "" {
+		errs.add("review.reason", "Expliquez la raison de la décision.")
+	}
+	if status == StatusEnded && r.Decision == DecisionContinue {
+		flags.add("review.decision", "Le partenariat est terminé mais la décision est de le poursuivre : faut-il le réactiver ?")
+	}
+}
+
+// PartnershipFilter selects partnerships for the register's list; an empty field matches everything.
+type PartnershipFilter struct {
+	Status  PartnershipStatus
+	Country string
+	Theme   string
+}
+
+// Match reports whether p passes the filter. Country codes and themes are compared ignoring case.
+func (f PartnershipFilter) Match(p Partnership) bool {
+	if f.Status != "" && p.Status != f.Status {
+		return false
+	}
+	if f.Country != "" && !strings.EqualFold(strings.TrimSpace(f.Country), strings.TrimSpace(p.Country)) {
+		return false
+	}
+	if f.Theme != "" && !slices.ContainsFunc(p.Themes, func(t string) bool { return sameTag(t, f.Theme) }) {
+		return false
+	}
+	return true
+}
+
+// FilterPartnerships returns the partnerships passing f, in their original order.
+func FilterPartnerships(ps []Partnership, f PartnershipFilter) []Partnership {
+	var out []Partnership
+	for _, p := range ps {
+		if f.Match(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// PartnerCountries returns the distinct country codes of ps, upper-cased and sorted, for the filter and the map.
+func PartnerCountries(ps []Partnership) []string {
+	var out []string
+	for _, p := range ps {
+		if c := strings.ToUpper(strings.TrimSpace(p.Country)); c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// PartnerThemes returns the distinct themes of ps, sorted, keeping the first spelling met.
+func PartnerThemes(ps []Partnership) []string {
+	var out []string
+	for _, p := range ps {
+		for _, t := range p.Themes {
+			t = strings.TrimSpace(t)
+			if t != "" && !slices.ContainsFunc(out, func(o string) bool { return sameTag(o, t) }) {
+				out = append(out, t)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	return out
+}
+
+func sameTag(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
