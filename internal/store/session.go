@@ -1,0 +1,98 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"boussole/internal/model"
+)
+
+// CreateSession stores a session by the hash of its token; the token itself never reaches the database.
+func (s *Store) CreateSession(ctx context.Context, tokenHash string, userID int64, ttl time.Duration, userAgent string) error {
+	t := now()
+	if len(userAgent) > 200 {
+		userAgent = userAgent[:200]
+	}
+	_, err := s.db.ExecContext(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, user_agent) VALUES ($1, $2, $3, $4, $5)`,
+		tokenHash, userID, t, t.Add(ttl), userAgent)
+	if err != nil {
+		return fmt.Errorf("store: unable to create the session: %w", err)
+	}
+	return nil
+}
+
+// SessionUser returns the user of a live session; ErrNotFound when it is unknown or expired.
+func (s *Store) SessionUser(ctx context.Context, tokenHash string) (model.User, error) {
+	u, err := scanUser(s.db.QueryRowContext(ctx, `SELECT `+prefixed("u.", userColumns)+` FROM sessions s JOIN users u ON u.id = s.user_id
+		WHERE s.token_hash = $1 AND s.expires_at > $2`, tokenHash, now()))
+	if errors.Is(err, sql.ErrNoRows) {
+		return u, ErrNotFound
+	}
+	if err != nil {
+		return u, fmt.Errorf("store: unable to read the session: %w", err)
+	}
+	return u, nil
+}
+
+// DeleteSession ends one session.
+func (s *Store) DeleteSession(ctx context.Context, tokenHash string) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM sessions WHERE token_hash = $1", tokenHash)
+	return err
+}
+
+// DeleteUserSessions ends every session of a user: "sign out everywhere".
+func (s *Store) DeleteUserSessions(ctx context.Context, userID int64) (int64, error) {
+	res, err := s.db.ExecContext(ctx, "DELETE FROM sessions WHERE user_id = $1", userID)
+	if err != nil {
+		return 0, fmt.Errorf("store: unable to end sessions: %w", err)
+	}
+	return res.RowsAffected()
+}
+
+// CountSessions returns how many live sessions a user has.
+func (s *Store) CountSessions(ctx context.Context, userID int64) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2", userID, now()).Scan(&n)
+	return n, err
+}
+
+// PurgeExpired removes expired sessions, tokens and old login failures; run periodically.
+func (s *Store) PurgeExpired(ctx context.Context) error {
+	t := now()
+	purges := []struct {
+		query  string
+		before time.Time
+	}{
+		{"DELETE FROM sessions WHERE expires_at <= $1", t},
+		{"DELETE FROM password_resets WHERE expires_at <= $1", t},
+		{"DELETE FROM login_failures WHERE at <= $1", t.Add(-24 * time.Hour)},
+	}
+	for _, p := range purges {
+		if _, err := s.db.ExecContext(ctx, p.query, p.before); err != nil {
+			return fmt.Errorf("store: purge: %w", err)
+		}
+	}
+	return nil
+}
+
+// RecordLoginFailure notes a failed sign-in under a throttling key (an email or an address).
+func (s *Store) RecordLoginFailure(ctx context.Context, key string) error {
+	_, err := s.db.ExecContext(ctx, "INSERT INTO login_failures (throttle_key, at) VALUES ($1, $2)", key, now())
+	return err
+}
+
+// LoginFailuresSince counts failures under a key since a moment.
+func (s *Store) LoginFailuresSince(ctx context.Context, key string, since time.Time) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM login_failures WHERE throttle_key = $1 AND at > $2", key, since.UTC()).Scan(&n)
+	return n, err
+}
+
+// ClearLoginFailures forgets the failures under a key after a successful sign-in.
+func (s *Store) ClearLoginFailures(ctx context.Context, key string) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM login_failures WHERE throttle_key = $1", key)
+	return err
+}
