@@ -150,21 +150,23 @@ func drawCountry(code string, polys []polygon, f worldFrame) shape {
 	var total, best float64
 	var label point
 	for _, poly := range polys {
-		for i, r := range poly {
-			pts := make([]point, len(r))
-			for j, ll := range r {
-				pts[j] = f.apply(ll.X, ll.Y)
-			}
-			a, c := areaCentroid(pts)
-			if i == 0 {
-				total += math.Abs(a)
-				if math.Abs(a) > best {
-					best, label = math.Abs(a), c
+		for i, whole := range poly {
+			for _, r := range splitAntimeridian(whole) {
+				pts := make([]point, len(r))
+				for j, ll := range r {
+					pts[j] = f.apply(ll.X, ll.Y)
 				}
-			} else {
-				total -= math.Abs(a)
+				a, c := areaCentroid(pts)
+				if i == 0 {
+					total += math.Abs(a)
+					if math.Abs(a) > best {
+						best, label = math.Abs(a), c
+					}
+				} else {
+					total -= math.Abs(a)
+				}
+				writeRing(&b, pts)
 			}
-			writeRing(&b, pts)
 		}
 	}
 	return shape{Code: code, X: label.X, Y: label.Y, Small: total < smallArea, Path: b.String()}
