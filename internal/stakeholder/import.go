@@ -76,7 +76,7 @@ func Import(r io.Reader, filename string, existing []Stakeholder, lim tabular.Li
 
 // ImportTable checks the rows of an already-read table; see Import.
 func ImportTable(tab *tabular.Table, existing []Stakeholder) *ImportResult {
-	res := &ImportResult{Format: tab.Format, Encoding: tab.Encoding, Ignored: tab.Ignored}
+	res := &ImportResult{Format: tab.Format, Encoding: tab.Encoding, Ignored: tab.Ignored, Accepted: make([]Imported, 0, len(tab.Rows))}
 	for _, p := range tab.Problems {
 		res.Rejected = append(res.Rejected, Rejection{Line: p.Line, Reason: p.Reason})
 	}

@@ -1,5 +1,7 @@
 package stakeholder
 
+import "sync"
+
 // Kind is the family an actor belongs to; its code name is stable and stored, its label is shown.
 type Kind string
 
@@ -111,18 +113,24 @@ var kindAliases = map[string]Kind{
 	"groupe citoyen": KindCitizenGroup, "media": KindMedia, "medias": KindMedia, "reseau": KindNetwork,
 }
 
+// kindNames maps every folded code name, label, plural and alias to its kind; built once, as imports
+// parse a kind on every row.
+var kindNames = sync.OnceValue(func() map[string]Kind {
+	m := make(map[string]Kind)
+	for f, k := range kindAliases {
+		m[f] = k
+	}
+	for _, ki := range kinds {
+		for _, name := range []string{string(ki.kind), ki.label, ki.plural} {
+			m[fold(name)] = ki.kind
+		}
+	}
+	return m
+})
+
 // ParseKind reads a kind from its code name, its French label or a common French spelling, ignoring case
 // and accents, so spreadsheets typed by hand import cleanly.
 func ParseKind(s string) (Kind, bool) {
-	f := fold(s)
-	if f == "" {
-		return "", false
-	}
-	for _, ki := range kinds {
-		if f == fold(string(ki.kind)) || f == fold(ki.label) || f == fold(ki.plural) {
-			return ki.kind, true
-		}
-	}
-	k, ok := kindAliases[f]
+	k, ok := kindNames()[fold(s)]
 	return k, ok
 }
