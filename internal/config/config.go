@@ -1,0 +1,70 @@
+// Package config reads Boussole's settings from command-line flags, each with an environment variable
+// that serves as its default, in one place.
+package config
+
+import (
+	"flag"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"time"
+)
+
+// Config holds the settings of `boussole serve`.
+type Config struct {
+	Addr        string
+	DataDir     string
+	DatabaseURL string
+	BaseURL     string
+	LogFormat   string
+	SMTPURL     string
+	MailFrom    string
+	Demo        bool
+	// ShutdownTimeout bounds how long requests in flight may take to finish on stop.
+	ShutdownTimeout time.Duration
+}
+
+// Flags registers the serve flags on fs and returns the config they fill.
+func Flags(fs *flag.FlagSet) *Config {
+	c := &Config{}
+	fs.StringVar(&c.Addr, "addr", env("BOUSSOLE_ADDR", ":8080"), "adresse d'écoute (BOUSSOLE_ADDR)")
+	fs.StringVar(&c.DataDir, "data", env("BOUSSOLE_DATA_DIR", "./data"), "dossier des données : base SQLite et pièces jointes (BOUSSOLE_DATA_DIR)")
+	fs.StringVar(&c.DatabaseURL, "database-url", env("BOUSSOLE_DATABASE_URL", ""), "vide pour SQLite dans le dossier des données, ou postgres://… (BOUSSOLE_DATABASE_URL)")
+	fs.StringVar(&c.BaseURL, "base-url", env("BOUSSOLE_BASE_URL", ""), "adresse publique, pour les liens des courriels et des flux (BOUSSOLE_BASE_URL)")
+	fs.StringVar(&c.LogFormat, "log-format", env("BOUSSOLE_LOG_FORMAT", "text"), "format des journaux : text ou json (BOUSSOLE_LOG_FORMAT)")
+	fs.StringVar(&c.SMTPURL, "smtp-url", env("BOUSSOLE_SMTP_URL", ""), "serveur de courriel smtp://utilisateur:motdepasse@hote:587 ; vide : les courriels vont au journal (BOUSSOLE_SMTP_URL)")
+	fs.StringVar(&c.MailFrom, "mail-from", env("BOUSSOLE_MAIL_FROM", ""), "expéditeur des courriels (BOUSSOLE_MAIL_FROM)")
+	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "délai laissé aux requêtes en cours à l'arrêt")
+	return c
+}
+
+// Validate checks the settings and fills the base URL from the address when it is empty.
+func (c *Config) Validate() error {
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		return fmt.Errorf("--log-format : « %s » inconnu (text ou json)", c.LogFormat)
+	}
+	if c.BaseURL == "" {
+		host := c.Addr
+		if strings.HasPrefix(host, ":") {
+			host = "localhost" + host
+		}
+		c.BaseURL = "http://" + host
+	}
+	u, err := url.Parse(c.BaseURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return fmt.Errorf("--base-url : « %s » n'est pas une adresse http(s) valide", c.BaseURL)
+	}
+	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/")
+	return nil
+}
+
+// HTTPS reports whether the public address is served over HTTPS, so cookies are marked Secure.
+func (c *Config) HTTPS() bool { return strings.HasPrefix(c.BaseURL, "https://") }
+
+func env(name, fallback string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	return fallback
+}
