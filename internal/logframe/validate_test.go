@@ -1,0 +1,103 @@
+package logframe
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestValidateIndicator(t *testing.T) {
+	term := Term{Start: day(2026, 4, 1), End: day(2032, 3, 31)}
+	base := func() Indicator {
+		return Indicator{Title: "Jeunes partis", Measure: MeasurePercentage,
+			Baseline: &Baseline{Value: 10, Date: day(2026, 6, 1)},
+			Targets:  []Target{{Date: day(2031, 12, 31), Value: 40}}}
+	}
+	tests := []struct {
+		name, field, part string
+		mutate            func(*Indicator)
+	}{
+		{"valid", "", "", func(*Indicator) {}},
+		{"empty title", "titre", "Le titre est obligatoire", func(in *Indicator) { in.Title = " " }},
+		{"long title", "titre", "201 caractères pour 200", func(in *Indicator) { in.Title = strings.Repeat("é", 201) }},
+		{"long definition", "definition", "trop long", func(in *Indicator) { in.Definition = strings.Repeat("a", MaxTextLen+1) }},
+		{"no measure", "mesure", "type de mesure", func(in *Indicator) { in.Measure = 0 }},
+		{"percentage over 100", "cible_1_valeur", "vous avez saisi 120,5", func(in *Indicator) { in.Targets[0].Value = 120.5 }},
+		{"negative baseline percentage", "reference_valeur", "entre 0 et 100", func(in *Indicator) { in.Baseline.Value = -1 }},
+		{"target outside the term", "cible_1_date", "(1er janvier 2033) est hors de la mandature, qui va du 1er avril 2026 au 31 mars 2032", func(in *Indicator) { in.Targets[0].Date = day(2033, 1, 1) }},
+		{"target without date", "cible_1_date", "Indiquez la date", func(in *Indicator) { in.Targets[0].Date = time.Time{} }},
+		{"baseline after target", "reference_date", "(1er janvier 2032) est postérieure à la date cible (31 décembre 2031)", func(in *Indicator) { in.Baseline.Date = day(2032, 1, 1) }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			in := base()
+			tc.mutate(&in)
+			fe := ValidateIndicator(in, term)
+			if tc.field == "" {
+				if len(fe) != 0 {
+					t.Fatalf("unexpected errors: %+v", fe)
+				}
+				return
+			}
+			if msg := fe.For(tc.field); !strings.Contains(msg, tc.part) {
+				t.Fatalf("field %s: got %q in %+v, want %q", tc.field, msg, fe, tc.part)
+			}
+		})
+	}
+}
+
+func TestValidateOthers(t *testing.T) {
+	term := Term{Start: day(2026, 4, 1), End: day(2032, 3, 31)}
+	tests := []struct {
+		name, field, part string
+		fe                FieldErrors
+	}{
+		{"term without end", "fin", "obligatoire", ValidateTerm(Term{Start: day(2026, 1, 1)})},
+		{"term reversed", "fin", "après son début", ValidateTerm(Term{Start: day(2026, 1, 1), End: day(2025, 1, 1)})},
+		{"objective date out of term", "echeance", "hors de la mandature", ValidateObjective(SpecificObjective{Title: "x", TargetDate: day(2040, 1, 1)}, term)},
+		{"objective empty title", "titre", "obligatoire", ValidateObjective(SpecificObjective{}, term)},
+		{"result empty title", "titre", "obligatoire", ValidateResult(ExpectedResult{Title: "\u00a0"})},
+		{"activity ends before it starts", "fin", "précède la date de début", ValidateActivity(Activity{Title: "x", Start: day(2027, 5, 1), End: day(2027, 4, 1)}, term)},
+		{"activity negative cost", "cout", "négatif", ValidateActivity(Activity{Title: "x", CostCents: -1}, term)},
+		{"risk impact 0", "impact", "de 1 (faible) à 4", ValidateRisk(Risk{Description: "x", Category: RiskExternal, Likelihood: 2})},
+		{"risk without category", "categorie", "interne ou externe", ValidateRisk(Risk{Description: "x", Likelihood: 2, Impact: 2})},
+	}
+	for _, tc := range tests {
+		if msg := tc.fe.For(tc.field); !strings.Contains(msg, tc.part) {
+			t.Errorf("%s: field %s got %q in %+v, want %q", tc.name, tc.field, msg, tc.fe, tc.part)
+		}
+	}
+	valid := []FieldErrors{
+		ValidateTerm(term),
+		ValidateObjective(SpecificObjective{Title: "Objectif", TargetDate: day(2030, 1, 1)}, term),
+		ValidateActivity(Activity{Title: "Activité", Start: day(2027, 1, 1), End: day(2027, 2, 1), CostCents: 10}, term),
+		ValidateRisk(Risk{Description: "Risque", Category: RiskInternal, Likelihood: 4, Impact: 1}),
+	}
+	for i, fe := range valid {
+		if len(fe) != 0 {
+			t.Errorf("valid case %d: %+v", i, fe)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"keeps smart quotes and guillemets", "« L’Europe » — “oui”", "« L’Europe » — “oui”"},
+		{"line ends", "a\r\nb\rc\u2028d", "a\nb\nc\nd"},
+		{"control characters", "a\x00b\x07c\x1b", "abc"},
+		{"zero width and soft hyphen", "coo\u00adpé\u200bra\u200dtion\ufeff", "coopération"},
+		{"lone nbsp kept before colon", "Objet\u00a0: eau", "Objet\u00a0: eau"},
+		{"nbsp run collapsed", "a\u00a0\u00a0 \u202fb", "a b"},
+		{"trailing spaces per line", "a  \t\nb", "a\nb"},
+		{"trimmed", "\n  texte  \n", "texte"},
+		{"bidi marks", "a\u200eb\u202ac", "abc"},
+	}
+	for _, tc := range tests {
+		if got := CleanText(tc.in); got != tc.want {
+			t.Errorf("%s: CleanText(%q) = %q, want %q", tc.name, tc.in, got, tc.want)
+		}
+	}
+	if got := CleanLine("Titre\r\nsur deux\u00a0\u00a0lignes"); got != "Titre sur deux lignes" {
+		t.Errorf("CleanLine = %q", got)
+	}
+}
