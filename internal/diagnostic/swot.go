@@ -24,6 +24,21 @@ func Quadrants() []Quadrant { return []Quadrant{Strengths, Weaknesses, Opportuni
 // Valid reports whether q is one of the four quadrants.
 func (q Quadrant) Valid() bool { return slices.Contains(Quadrants(), q) }
 
+// rank is the quadrant's place in reading order; unknown quadrants sort last.
+func (q Quadrant) rank() int {
+	switch q {
+	case Strengths:
+		return 0
+	case Weaknesses:
+		return 1
+	case Opportunities:
+		return 2
+	case Threats:
+		return 3
+	}
+	return 4
+}
+
 // Label is the French name of the quadrant.
 func (q Quadrant) Label() string {
 	switch q {
@@ -186,7 +201,7 @@ func Ordered(items []Item) []Item {
 	out := cloneItems(items)
 	slices.SortStableFunc(out, func(a, b Item) int {
 		return cmp.Or(
-			cmp.Compare(slices.Index(Quadrants(), a.Quadrant), slices.Index(Quadrants(), b.Quadrant)),
+			cmp.Compare(a.Quadrant.rank(), b.Quadrant.rank()),
 			cmp.Compare(a.Position, b.Position),
 			strings.Compare(a.ID, b.ID))
 	})
