@@ -253,3 +253,13 @@ func TestDiffAndSummary(t *testing.T) {
 		t.Errorf("long summary = %q", got)
 	}
 }
+
+func TestEmptyPlan(t *testing.T) {
+	r, err := Compute(Plan{Term: term})
+	if err != nil || len(r.Timings) != 0 || len(r.CriticalPath) != 0 || !r.Finish.IsZero() {
+		t.Errorf("empty plan gave %+v, %v", r, err)
+	}
+	if _, ok := r.Timing("A"); ok {
+		t.Error("empty result found an activity")
+	}
+}

@@ -260,3 +260,19 @@ func BenchmarkRender300(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "bytes/svg")
 }
+
+func TestRenderEmptySchedule(t *testing.T) {
+	r, err := schedule.Compute(schedule.Plan{Term: term})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []Chart{{Term: term}, {}} {
+		root := parse(t, Render(r, c))
+		if n := len(root.shapes("g-bar", "rect")) + len(root.shapes("g-ms", "path")); n != 0 {
+			t.Errorf("%d shapes for an empty schedule", n)
+		}
+		if d := root.child("desc"); d == nil || !strings.Contains(d.text, "0 activité et 0 jalon") {
+			t.Errorf("description of an empty chart: %+v", d)
+		}
+	}
+}
