@@ -32,7 +32,7 @@ Antarctica left out, coordinates rounded to a tenth of a unit.
   1:110m admin-0 countries, public domain. The 1:50m and 1:10m files of the same package only place
   circle markers for countries the 1:110m data leaves out; BQ, BV, CC, CX and TK are placed by hand.
 - French overseas departments (GF, GP, MQ, RE, YT) and Svalbard (SJ) are split out of France and Norway;
-  Northern Cyprus is drawn with Cyprus and Somaliland with Somalia.
+  Northern Cyprus is drawn with Cyprus and Somaliland with Somalia; rings crossing the 180th meridian are cut.
 Line format: code, label x, label y, small (1: draw a circle marker), path. First line: "# width height".
 Generated on %s by tools/gen-refdata. Do not edit by hand.
 `, nShapes, mapWidth, date),
