@@ -17,7 +17,7 @@ const (
 	rowH      = 18.0
 	barH      = 10.0
 	legendH   = 30.0
-	maxLabel  = 42 // runes of a row label before it is cut with an ellipsis
+	maxLabel  = 50 // runes of a row label before it is cut with an ellipsis
 	minMonthW = 28.0
 	minQuartW = 20.0
 )
