@@ -65,13 +65,14 @@ func buildIndex(all []Authority) index {
 	for i := range all {
 		slices.Sort(ix.own(int32(i)))
 	}
-	ix.fillPostings()
+	ix.fillPostings(all)
 	return ix
 }
 
-// fillPostings inverts ownKeys by counting sort, so postings come out in
-// ascending authority order.
-func (ix *index) fillPostings() {
+// fillPostings inverts ownKeys by counting sort. Each key's postings are
+// listed by decreasing population, which lets a search stop reading a key
+// once its candidates are too small to enter the results.
+func (ix *index) fillPostings(all []Authority) {
 	ix.keyStart = make([]int32, len(ix.keys)+1)
 	for _, k := range ix.ownKeys {
 		ix.keyStart[k+1]++
@@ -81,9 +82,14 @@ func (ix *index) fillPostings() {
 	}
 	next := slices.Clone(ix.keyStart[:len(ix.keys)])
 	ix.postings = make([]int32, len(ix.ownKeys))
-	for i := range len(ix.ownStart) - 1 {
-		for _, k := range ix.own(int32(i)) {
-			ix.postings[next[k]] = int32(i)
+	byPopulation := make([]int32, len(all))
+	for i := range byPopulation {
+		byPopulation[i] = int32(i)
+	}
+	slices.SortStableFunc(byPopulation, func(x, y int32) int { return all[y].Population - all[x].Population })
+	for _, i := range byPopulation {
+		for _, k := range ix.own(i) {
+			ix.postings[next[k]] = i
 			next[k]++
 		}
 	}

@@ -1,6 +1,7 @@
 package territory
 
 import (
+	"slices"
 	"strings"
 
 	"boussole/internal/textkey"
@@ -63,19 +64,49 @@ func (t *table) search(query string, limit int) []Authority {
 	if terms == nil {
 		return nil
 	}
-	spelt := spellOut(words)
+	q := resolved{words: words, folded: folded, spelt: spellOut(words), terms: terms, driver: driver}
 	top := make([]hit, 0, min(limit, 64))
 	d := terms[driver]
+	// Authorities holding the driver word whole may rank anywhere: read them all.
+	for _, k := range d.exact {
+		for _, i := range t.idx.postings[t.idx.keyStart[k]:t.idx.keyStart[k+1]] {
+			if t.seenBeforeExact(i, k, d.exact) || !t.matchesAll(i, terms, driver) {
+				continue
+			}
+			top = t.keep(top, hit{i, t.rank(i, &q)}, limit)
+		}
+	}
+	// The others can only match by prefix, the lowest rank, so each key's
+	// postings, by decreasing population, are read until one is too small.
+	if len(top) == limit && top[limit-1].rank < rankPrefix {
+		return t.authorities(top)
+	}
 	for _, s := range d.spans {
 		for k := s.lo; k < s.hi; k++ {
 			for _, i := range t.idx.postings[t.idx.keyStart[k]:t.idx.keyStart[k+1]] {
-				if t.seenBefore(i, k, d.spans) || !t.matchesAll(i, terms, driver) {
+				if len(top) == limit && t.all[i].Population < t.all[top[limit-1].i].Population {
+					break
+				}
+				own := t.idx.own(i)
+				if anyExact(own, d.exact) || t.seenBefore(i, k, d.spans) || !t.matchesAll(i, terms, driver) {
 					continue
 				}
-				top = t.keep(top, hit{i, t.rank(i, words, folded, spelt, terms)}, limit)
+				top = t.keep(top, hit{i, rankPrefix}, limit)
 			}
 		}
 	}
+	return t.authorities(top)
+}
+
+// resolved is a folded query resolved against the index.
+type resolved struct {
+	words         []string
+	folded, spelt string
+	terms         []term
+	driver        int
+}
+
+func (t *table) authorities(top []hit) []Authority {
 	out := make([]Authority, len(top))
 	for n, h := range top {
 		out[n] = t.all[h.i]
@@ -145,6 +176,19 @@ func (t *table) seenBefore(i, key int32, spans []span) bool {
 	return false
 }
 
+// seenBeforeExact is seenBefore for the driver's whole-word keys.
+func (t *table) seenBeforeExact(i, key int32, exact []int32) bool {
+	for _, k := range t.idx.own(i) {
+		if k >= key {
+			return false
+		}
+		if slices.Contains(exact, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchesAll reports whether authority i matches every term but the driver.
 func (t *table) matchesAll(i int32, terms []term, driver int) bool {
 	own := t.idx.own(i)
@@ -175,8 +219,9 @@ func inSpans(k int32, spans []span) bool {
 }
 
 // rank places a matching authority in one of the rank groups.
-func (t *table) rank(i int32, words []string, folded, spelt string, terms []term) int {
+func (t *table) rank(i int32, q *resolved) int {
 	a := &t.all[i]
+	words, folded, spelt := q.words, q.folded, q.spelt
 	if len(words) == 1 {
 		w := words[0]
 		if t.idx.codes[i] == w || a.SIREN == w {
@@ -192,7 +237,7 @@ func (t *table) rank(i int32, words []string, folded, spelt string, terms []term
 		return rankName
 	}
 	own := t.idx.own(i)
-	for _, tm := range terms {
+	for _, tm := range q.terms {
 		if !anyExact(own, tm.exact) {
 			return rankPrefix
 		}
