@@ -335,3 +335,16 @@ func TestDecodeRejectsBadData(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchConcurrent(t *testing.T) {
+	want := ids(Search("saint etienne", 10))
+	done := make(chan []string)
+	for range 8 {
+		go func() { done <- ids(Search("saint etienne", 10)) }()
+	}
+	for range 8 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Errorf("concurrent search gave %v, want %v", got, want)
+		}
+	}
+}
