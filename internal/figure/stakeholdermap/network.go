@@ -147,8 +147,9 @@ func drawGroupNames(d *svg.Doc, spans map[stakeholder.Kind][2]float64) {
 			continue
 		}
 		a := (sp[0] + sp[1]) / 2
-		x, y := netSize/2+(netRadius-28)*math.Cos(a), netSize/2+(netRadius-28)*math.Sin(a)
-		d.Text(x, y, `font-size="11" font-weight="bold" font-family="sans-serif" text-anchor="middle" fill="`+colour(k)+`"`, k.Plural())
+		x, y := netSize/2+(netRadius-36)*math.Cos(a), netSize/2+(netRadius-36)*math.Sin(a)
+		// A white halo keeps the name readable over the relation curves.
+		d.Text(x, y, `font-size="11" font-weight="bold" font-family="sans-serif" text-anchor="middle" stroke="#ffffff" stroke-width="3" paint-order="stroke" fill="`+colour(k)+`"`, k.Plural())
 	}
 }
 
