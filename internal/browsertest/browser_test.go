@@ -58,6 +58,7 @@ func server(t *testing.T) *httptest.Server {
 	serve("/{$}", page("Accueil", homeBody))
 	serve("/suite", page("Suite", `<p><a href="/">Retour à l'accueil</a></p>`))
 	serve("/inaccessible", page("Inaccessible", inaccessibleBody))
+	serve("/large", page("Large", "<pre>"+strings.Repeat("x", 400)+"</pre>"))
 	serve("/malforme", page("Malformé", "<div><p>Paragraphe</div>"))
 	mux.HandleFunc("POST /envoi", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
@@ -230,5 +231,24 @@ func TestScreenshot(t *testing.T) {
 	}
 	if !bytes.HasPrefix(data, []byte("\x89PNG\r\n\x1a\n")) || len(data) < 1000 {
 		t.Errorf("screenshot is not a PNG of a page (%d bytes)", len(data))
+	}
+}
+
+func TestViewport(t *testing.T) {
+	srv := server(t)
+	b := New(t)
+	b.SetViewport(320, 640)
+	tests := []struct {
+		path string
+		want bool
+	}{
+		{"/", false},
+		{"/large", true},
+	}
+	for _, tt := range tests {
+		b.Navigate(srv.URL + tt.path)
+		if got := b.ScrollsHorizontally(); got != tt.want {
+			t.Errorf("ScrollsHorizontally() on %s at 320 px = %v, want %v", tt.path, got, tt.want)
+		}
 	}
 }
