@@ -186,3 +186,18 @@ func splitColumns(columns string) []string {
 	}
 	return append(out, strings.TrimSpace(columns[start:]))
 }
+
+// CreateMember creates an account and makes it a member of a workspace with a role, all at once; for the
+// demo and for administrators adding someone directly.
+func (s *Store) CreateMember(ctx context.Context, by Actor, authorityID int64, u *model.User, role access.Role, service string) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := insertUser(ctx, tx, u); err != nil {
+			return err
+		}
+		if err := insertMember(ctx, tx, authorityID, u.ID, role, service); err != nil {
+			return err
+		}
+		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionCreate, entity: "membre", entityID: u.ID,
+			summary: u.Email + " (" + role.Label() + ")", after: publicUser(*u)})
+	})
+}

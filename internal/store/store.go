@@ -134,14 +134,6 @@ func isUniqueViolation(err error) bool {
 	return strings.Contains(msg, "UNIQUE constraint failed") || strings.Contains(msg, "SQLSTATE 23505")
 }
 
-// nullTime turns the zero time into NULL.
-func nullTime(t time.Time) any {
-	if t.IsZero() {
-		return nil
-	}
-	return t.UTC()
-}
-
 // nullDate turns the zero time into NULL and keeps only the calendar day otherwise.
 func nullDate(t time.Time) any {
 	if t.IsZero() {

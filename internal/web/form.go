@@ -1,0 +1,99 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// form carries what the user typed and the French messages for the fields at fault, so a refused form is
+// shown again with everything kept and each message next to its field.
+type form struct {
+	Values url.Values
+	Errors map[string]string
+	Order  []string // fields in the order their errors were found, for the summary
+	Top    string   // a message about the whole form, such as an edit conflict
+}
+
+func newForm(v url.Values) *form {
+	if v == nil {
+		v = url.Values{}
+	}
+	return &form{Values: v, Errors: map[string]string{}}
+}
+
+// parseForm reads a submitted form, limiting its size.
+func parseForm(w http.ResponseWriter, r *http.Request) *form {
+	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	_ = r.ParseForm()
+	return newForm(r.PostForm)
+}
+
+// Get returns a field's value, trimmed.
+func (f *form) Get(name string) string { return strings.TrimSpace(f.Values.Get(name)) }
+
+// Raw returns a field's value as typed (passwords are not trimmed).
+func (f *form) Raw(name string) string { return f.Values.Get(name) }
+
+// Err returns the message for a field, or "".
+func (f *form) Err(name string) string { return f.Errors[name] }
+
+// Fail records the first message for a field.
+func (f *form) Fail(name, message string) {
+	if _, ok := f.Errors[name]; ok {
+		return
+	}
+	f.Errors[name] = message
+	f.Order = append(f.Order, name)
+}
+
+// OK reports whether the form has no error.
+func (f *form) OK() bool { return len(f.Errors) == 0 && f.Top == "" }
+
+// Summary lists the errors in the order found, for the summary at the top of the form.
+func (f *form) Summary() []fieldError {
+	out := make([]fieldError, 0, len(f.Order))
+	for _, n := range f.Order {
+		out = append(out, fieldError{Field: n, Message: f.Errors[n]})
+	}
+	return out
+}
+
+type fieldError struct{ Field, Message string }
+
+// Required checks that each field is filled.
+func (f *form) Required(fields ...string) {
+	for _, n := range fields {
+		if f.Get(n) == "" {
+			f.Fail(n, "Ce champ est obligatoire.")
+		}
+	}
+}
+
+// MaxLength checks a field's length in characters.
+func (f *form) MaxLength(name string, n int) {
+	if utf8.RuneCountInString(f.Get(name)) > n {
+		f.Fail(name, "Ce texte est trop long : "+itoa(n)+" caractères au plus.")
+	}
+}
+
+// Email checks a field looks like an email address.
+func (f *form) Email(name string) {
+	v := f.Get(name)
+	at := strings.LastIndex(v, "@")
+	if v == "" {
+		return
+	}
+	if at < 1 || at == len(v)-1 || !strings.Contains(v[at:], ".") || strings.ContainsAny(v, " ,;<>") {
+		f.Fail(name, "Saisissez une adresse électronique valide, par exemple prenom.nom@ville.fr.")
+	}
+}
+
+// Checked returns the values of a multiple-choice field, sorted.
+func (f *form) Checked(name string) []string {
+	v := append([]string(nil), f.Values[name]...)
+	sort.Strings(v)
+	return v
+}

@@ -1,0 +1,50 @@
+package web
+
+import (
+	"net/http"
+)
+
+// showHome shows the landing page to visitors and the list of workspaces to signed-in people; someone
+// with a single workspace goes straight to it.
+func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
+	u := currentUser(r)
+	if u == nil {
+		s.render(w, r, http.StatusOK, "landing", view{Title: "Boussole, la stratégie d'action internationale des collectivités"})
+		return
+	}
+	list, err := s.store.Workspaces(r.Context(), u.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if len(list) == 1 && !u.PlatformAdmin {
+		redirect(w, r, "/ct/"+list[0].Authority.Slug+"/")
+		return
+	}
+	s.render(w, r, http.StatusOK, "workspaces", view{Title: "Vos espaces", Data: map[string]any{"Workspaces": list}})
+}
+
+func (s *Server) showAccessibility(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "accessibility", view{Title: "Déclaration d'accessibilité"})
+}
+
+// showPlatformAdmin lists every workspace and the pending password-reset links, for the operator.
+func (s *Server) showPlatformAdmin(w http.ResponseWriter, r *http.Request) {
+	if !currentUser(r).PlatformAdmin {
+		s.notFound(w, r)
+		return
+	}
+	all, err := s.store.Authorities(r.Context())
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	resets, err := s.store.PendingPasswordResets(r.Context())
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "admin", view{Title: "Administration de la plateforme", Data: map[string]any{
+		"Authorities": all, "Resets": resets, "MailConfigured": s.mail.Configured(),
+	}})
+}

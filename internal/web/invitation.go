@@ -1,0 +1,95 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"time"
+
+	"boussole/internal/auth"
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+// invitationTTL is how long an invitation link works.
+const invitationTTL = 14 * 24 * time.Hour
+
+// showInvitation lets the invited person join: signed in, with one click; otherwise by creating an account
+// (or signing in first if they already have one).
+func (s *Server) showInvitation(w http.ResponseWriter, r *http.Request) {
+	inv, a, err := s.invitation(r)
+	if err != nil {
+		s.expiredLink(w, r, err)
+		return
+	}
+	f := newForm(nil)
+	f.Values.Set("email", inv.Email)
+	s.render(w, r, http.StatusOK, "invitation", view{Title: "Invitation", Form: f, Data: map[string]any{"Invitation": inv, "Authority": a, "Path": r.URL.Path}})
+}
+
+func (s *Server) invitation(r *http.Request) (model.Invitation, model.Authority, error) {
+	inv, err := s.store.Invitation(r.Context(), auth.HashToken(r.PathValue("token")))
+	if err != nil {
+		return inv, model.Authority{}, err
+	}
+	all, err := s.store.Authorities(r.Context())
+	if err != nil {
+		return inv, model.Authority{}, err
+	}
+	for _, a := range all {
+		if a.ID == inv.AuthorityID {
+			return inv, a, nil
+		}
+	}
+	return inv, model.Authority{}, store.ErrNotFound
+}
+
+func (s *Server) acceptInvitation(w http.ResponseWriter, r *http.Request) {
+	inv, a, err := s.invitation(r)
+	if err != nil {
+		s.expiredLink(w, r, err)
+		return
+	}
+	hash := auth.HashToken(r.PathValue("token"))
+	if u := currentUser(r); u != nil {
+		err := s.store.AcceptInvitation(r.Context(), hash, u.ID, nil)
+		if errors.Is(err, store.ErrDuplicate) {
+			redirect(w, r, "/ct/"+a.Slug+"/")
+			return
+		}
+		if err != nil {
+			s.expiredLink(w, r, err)
+			return
+		}
+		redirect(w, r, "/ct/"+a.Slug+"/")
+		return
+	}
+	f := parseForm(w, r)
+	validateAccount(f)
+	if !f.OK() {
+		f.Values.Del("password")
+		s.render(w, r, http.StatusUnprocessableEntity, "invitation", view{Title: "Invitation", Form: f, Data: map[string]any{"Invitation": inv, "Authority": a, "Path": r.URL.Path}})
+		return
+	}
+	pw, err := auth.HashPassword(f.Raw("password"))
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	u := model.User{Email: f.Get("email"), Name: f.Get("name"), PasswordHash: pw}
+	err = s.store.AcceptInvitation(r.Context(), hash, 0, &u)
+	if errors.Is(err, store.ErrDuplicate) {
+		f.Fail("email", "Un compte existe déjà avec cette adresse : connectez-vous d'abord, puis rouvrez ce lien d'invitation.")
+		f.Values.Del("password")
+		s.render(w, r, http.StatusConflict, "invitation", view{Title: "Invitation", Form: f, Data: map[string]any{"Invitation": inv, "Authority": a, "Path": r.URL.Path}})
+		return
+	}
+	if err != nil {
+		s.expiredLink(w, r, err)
+		return
+	}
+	if err := s.startSession(w, r, u.ID); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	redirect(w, r, "/ct/"+a.Slug+"/")
+}

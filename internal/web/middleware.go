@@ -1,0 +1,134 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"runtime/debug"
+	"time"
+
+	"boussole/internal/auth"
+	"boussole/internal/model"
+)
+
+// middleware wraps the routes: recovery, metrics and logs, security headers, cross-origin protection for
+// every state-changing request, and the session.
+func (s *Server) middleware(next http.Handler) http.Handler {
+	cop := http.NewCrossOriginProtection()
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.errorPage(w, r, http.StatusForbidden, "Cette demande venait d'un autre site et a été refusée par précaution. Rechargez la page et recommencez.")
+	}))
+	h := s.withSession(next)
+	h = cop.Handler(h)
+	h = securityHeaders(h)
+	return s.observe(s.recoverPanics(h))
+}
+
+// statusWriter remembers the status code for logs and metrics.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	return w.ResponseWriter.Write(b)
+}
+
+func (s *Server) observe(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		if sw.status == 0 {
+			sw.status = http.StatusOK
+		}
+		d := time.Since(start)
+		route := r.Pattern
+		if route == "" {
+			route = "autre"
+		}
+		s.metrics.Observe(route, r.Method, sw.status, d)
+		if sw.status >= 500 {
+			s.log.Error("requête", "méthode", r.Method, "chemin", r.URL.Path, "statut", sw.status, "durée", d)
+		} else {
+			s.log.Debug("requête", "méthode", r.Method, "chemin", r.URL.Path, "statut", sw.status, "durée", d)
+		}
+	})
+}
+
+func (s *Server) recoverPanics(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.Error("panique", "valeur", v, "pile", string(debug.Stack()))
+				s.errorPage(w, r, http.StatusInternalServerError, "")
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// contentSecurityPolicy allows only the binary's own files: no inline script, no third-party origin.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+	"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Referrer-Policy", "same-origin")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+		h.Set("Cross-Origin-Opener-Policy", "same-origin")
+		next.ServeHTTP(w, r)
+	})
+}
+
+type ctxKey int
+
+const userKey ctxKey = 1
+
+const sessionCookie = "boussole_session"
+
+// sessionTTL is how long a sign-in lasts without a new one.
+const sessionTTL = 14 * 24 * time.Hour
+
+// withSession puts the signed-in user, if any, in the request's context.
+func (s *Server) withSession(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := r.Cookie(sessionCookie)
+		if err == nil && c.Value != "" {
+			if u, err := s.store.SessionUser(r.Context(), auth.HashToken(c.Value)); err == nil {
+				r = r.WithContext(context.WithValue(r.Context(), userKey, &u))
+			}
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// currentUser returns the signed-in user or nil.
+func currentUser(r *http.Request) *model.User {
+	u, _ := r.Context().Value(userKey).(*model.User)
+	return u
+}
+
+// setSessionCookie sets the session cookie: HttpOnly, SameSite=Lax, and Secure over HTTPS.
+func (s *Server) setSessionCookie(w http.ResponseWriter, token string, maxAge int) {
+	http.SetCookie(w, &http.Cookie{
+		Name: sessionCookie, Value: token, Path: "/", MaxAge: maxAge,
+		HttpOnly: true, Secure: s.cfg.HTTPS(), SameSite: http.SameSiteLaxMode,
+	})
+}

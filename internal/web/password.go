@@ -1,0 +1,106 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"time"
+
+	"boussole/internal/auth"
+	"boussole/internal/store"
+)
+
+// resetTTL is how long a password reset link works.
+const resetTTL = time.Hour
+
+func (s *Server) showForgotPassword(w http.ResponseWriter, r *http.Request) {
+	s.render(w, r, http.StatusOK, "forgot", view{Title: "Mot de passe oublié", Form: newForm(nil)})
+}
+
+// forgotPassword sends a single-use link. The page says the same thing whether or not the address has an
+// account, so it cannot be used to find out who uses Boussole.
+func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
+	f := parseForm(w, r)
+	f.Required("email")
+	f.Email("email")
+	if !f.OK() {
+		s.render(w, r, http.StatusUnprocessableEntity, "forgot", view{Title: "Mot de passe oublié", Form: f})
+		return
+	}
+	u, err := s.store.UserByEmail(r.Context(), f.Get("email"))
+	if err == nil {
+		token, hash := auth.NewToken()
+		link := s.cfg.BaseURL + "/mot-de-passe/" + token
+		if err := s.store.CreatePasswordReset(r.Context(), hash, u.ID, link, resetTTL); err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		body := "Bonjour,\n\nPour choisir un nouveau mot de passe Boussole, ouvrez ce lien dans l'heure :\n" + link +
+			"\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.\n"
+		if err := s.mail.Send(u.Email, "Boussole : nouveau mot de passe", body); err != nil {
+			s.log.Error("envoi du courriel de réinitialisation impossible", "err", err)
+		}
+	} else if !errors.Is(err, store.ErrNotFound) {
+		s.serverError(w, r, err)
+		return
+	}
+	msg := "Si un compte existe pour cette adresse, un lien pour choisir un nouveau mot de passe vient d'y être envoyé. Il est valable une heure."
+	if !s.mail.Configured() {
+		msg = "Si un compte existe pour cette adresse, un lien valable une heure a été préparé. Cette plateforme n'envoie pas de courriel : demandez le lien à son administrateur."
+	}
+	s.render(w, r, http.StatusOK, "message", view{Title: "Mot de passe oublié", Data: map[string]any{"Message": msg}})
+}
+
+func (s *Server) showResetPassword(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.store.PasswordResetUser(r.Context(), auth.HashToken(r.PathValue("token"))); err != nil {
+		s.expiredLink(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "reset", view{Title: "Nouveau mot de passe", Form: newForm(nil)})
+}
+
+func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
+	f := parseForm(w, r)
+	validatePassword(f)
+	if !f.OK() {
+		s.render(w, r, http.StatusUnprocessableEntity, "reset", view{Title: "Nouveau mot de passe", Form: f})
+		return
+	}
+	hash, err := auth.HashPassword(f.Raw("password"))
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if err := s.store.ResetPassword(r.Context(), auth.HashToken(r.PathValue("token")), hash); err != nil {
+		s.expiredLink(w, r, err)
+		return
+	}
+	redirect(w, r, "/connexion?ok=motdepasse")
+}
+
+// validatePassword checks a new password and its confirmation.
+func validatePassword(f *form) {
+	p := f.Raw("password")
+	switch {
+	case p == "":
+		f.Fail("password", "Ce champ est obligatoire.")
+	case len([]rune(p)) < auth.MinPasswordLength:
+		f.Fail("password", "Le mot de passe doit compter au moins 10 caractères ; une phrase de quelques mots convient bien.")
+	case len(p) > 256:
+		f.Fail("password", "Le mot de passe est trop long : 256 caractères au plus.")
+	case f.Raw("confirm") != p:
+		f.Fail("confirm", "Les deux mots de passe ne sont pas identiques.")
+	}
+	f.Values.Del("password")
+	f.Values.Del("confirm")
+}
+
+// expiredLink explains an unknown, used or expired token.
+func (s *Server) expiredLink(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrExpired) {
+		s.render(w, r, http.StatusGone, "message", view{Title: "Lien expiré", Data: map[string]any{
+			"Message": "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",
+		}})
+		return
+	}
+	s.serverError(w, r, err)
+}

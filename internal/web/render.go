@@ -1,0 +1,185 @@
+package web
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+	"path"
+	"strings"
+	"time"
+
+	"boussole/internal/access"
+	"boussole/internal/frfmt"
+	"boussole/internal/model"
+	"boussole/internal/process"
+)
+
+//go:embed templates
+var templateFS embed.FS
+
+// views holds one parsed template set per page: the layout and partials, plus the page.
+type views struct {
+	pages map[string]*template.Template
+}
+
+func loadViews(a *assets) (*views, error) {
+	base := template.New("").Funcs(funcs(a))
+	base, err := base.ParseFS(templateFS, "templates/layout.html", "templates/partials/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("web: templates: %w", err)
+	}
+	names, err := fs.Glob(templateFS, "templates/pages/*.html")
+	if err != nil {
+		return nil, err
+	}
+	v := &views{pages: map[string]*template.Template{}}
+	for _, n := range names {
+		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
+		if err != nil {
+			return nil, fmt.Errorf("web: template %s: %w", n, err)
+		}
+		v.pages[strings.TrimSuffix(path.Base(n), ".html")] = t
+	}
+	return v, nil
+}
+
+func funcs(a *assets) template.FuncMap {
+	return template.FuncMap{
+		"asset":    a.URL,
+		"date":     frfmt.Date,
+		"datetime": frfmt.DateTime,
+		"euros":    frfmt.Euros,
+		"integer":  func(n int64) string { return frfmt.Integer(n) },
+		"isodate": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return t.Format("2006-01-02")
+		},
+		"can": func(ws *workspace, action string) bool {
+			return ws != nil && access.Can(ws.Role, access.Action(action))
+		},
+		"roles":    func() []access.Role { return access.MemberRoles },
+		"sections": func() []section { return sections },
+		"strategyStatuses": func() []model.StrategyStatus {
+			return []model.StrategyStatus{model.StrategyDraft, model.StrategyCurrent, model.StrategyPast}
+		},
+		"stepStatuses": func() []process.Status { return process.Statuses },
+		"dict":         dict,
+		"add":          func(a, b int) int { return a + b },
+		"pct": func(done, total int) int {
+			if total == 0 {
+				return 0
+			}
+			return done * 100 / total
+		},
+	}
+}
+
+// dict builds a map from alternating keys and values, for passing several values to a partial.
+func dict(kv ...any) (map[string]any, error) {
+	if len(kv)%2 != 0 {
+		return nil, fmt.Errorf("dict: odd number of arguments")
+	}
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i < len(kv); i += 2 {
+		k, ok := kv[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict: key %v is not a string", kv[i])
+		}
+		m[k] = kv[i+1]
+	}
+	return m, nil
+}
+
+// workspace is the authority being viewed and the viewer's role in it.
+type workspace struct {
+	Authority model.Authority
+	Role      access.Role
+}
+
+// Prefix returns the URL prefix of the workspace.
+func (w *workspace) Prefix() string { return "/ct/" + w.Authority.Slug }
+
+// view is what every page template receives.
+type view struct {
+	Title   string
+	Section string // the navigation entry to mark as current
+	User    *model.User
+	WS      *workspace
+	Demo    bool
+	Notice  string // a confirmation shown once, from the ?ok= parameter
+	Form    *form
+	Data    any
+}
+
+// render writes a page with a status code. The page is executed into a buffer first so that a template
+// error becomes a clean 500 page instead of half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, v view) {
+	t, ok := s.views.pages[page]
+	if !ok {
+		s.log.Error("page inconnue", "page", page)
+		s.errorPage(w, r, http.StatusInternalServerError, "")
+		return
+	}
+	v.User = currentUser(r)
+	v.Demo = s.demo
+	if v.Notice == "" {
+		v.Notice = notices[r.URL.Query().Get("ok")]
+	}
+	var buf bytes.Buffer
+	if err := t.ExecuteTemplate(&buf, "layout", v); err != nil {
+		s.log.Error("gabarit", "page", page, "err", err)
+		if page != "error" {
+			s.errorPage(w, r, http.StatusInternalServerError, "")
+		}
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// errorPage renders the French page for 403, 404 and 500; message adds a sentence of context.
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, message string) {
+	titles := map[int]string{
+		http.StatusForbidden:           "Accès refusé",
+		http.StatusNotFound:            "Page introuvable",
+		http.StatusInternalServerError: "Erreur du serveur",
+		http.StatusTooManyRequests:     "Trop de tentatives",
+		http.StatusBadRequest:          "Demande incorrecte",
+	}
+	title := titles[status]
+	if title == "" {
+		title = http.StatusText(status)
+	}
+	s.render(w, r, status, "error", view{Title: title, Data: map[string]any{"Status": status, "Message": message}})
+}
+
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	s.errorPage(w, r, http.StatusNotFound, "")
+}
+
+func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) {
+	s.log.Error("erreur", "chemin", r.URL.Path, "err", err)
+	s.errorPage(w, r, http.StatusInternalServerError, "")
+}
+
+// notices are the confirmations a redirect can ask the next page to show.
+var notices = map[string]string{
+	"enregistre":   "Les modifications ont été enregistrées.",
+	"cree":         "La stratégie a été créée, avec le calendrier que conseille le guide. Ajustez-le à votre contexte.",
+	"invitation":   "L'invitation a été créée. Transmettez le lien ci-dessous à la personne invitée.",
+	"role":         "Le rôle a été modifié.",
+	"retire":       "La personne a été retirée de l'espace.",
+	"accompagnant": "L'accès d'accompagnement a été accordé.",
+	"revoque":      "L'accès d'accompagnement a été révoqué.",
+	"deconnecte":   "Vous êtes déconnecté·e de tous vos appareils.",
+	"motdepasse":   "Votre mot de passe a été changé. Connectez-vous avec le nouveau.",
+	"demande":      "La demande a été marquée comme traitée.",
+	"bienvenue":    "Bienvenue ! Votre espace est ouvert. Commencez par créer la stratégie de la mandature.",
+}

@@ -1,0 +1,63 @@
+package web
+
+import (
+	"net/http"
+
+	"boussole/internal/access"
+)
+
+// routes lists every URL of the application. French paths for what people see; one handler per action.
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /static/{file}", s.assets.serve)
+	mux.HandleFunc("GET /healthz", s.healthz)
+	mux.HandleFunc("GET /readyz", s.readyz)
+	mux.HandleFunc("GET /metrics", s.showMetrics)
+
+	mux.HandleFunc("GET /{$}", s.showHome)
+	mux.HandleFunc("GET /accessibilite", s.showAccessibility)
+	mux.HandleFunc("GET /connexion", s.showSignIn)
+	mux.HandleFunc("POST /connexion", s.signIn)
+	mux.HandleFunc("POST /deconnexion", s.signOut)
+	mux.HandleFunc("POST /deconnexion/partout", s.requireUser(s.signOutEverywhere))
+	mux.HandleFunc("GET /inscription", s.showSignUp)
+	mux.HandleFunc("POST /inscription", s.signUp)
+	mux.HandleFunc("POST /inscription/demande-acces", s.requestAccess)
+	mux.HandleFunc("GET /mot-de-passe-oublie", s.showForgotPassword)
+	mux.HandleFunc("POST /mot-de-passe-oublie", s.forgotPassword)
+	mux.HandleFunc("GET /mot-de-passe/{token}", s.showResetPassword)
+	mux.HandleFunc("POST /mot-de-passe/{token}", s.resetPassword)
+	mux.HandleFunc("GET /invitation/{token}", s.showInvitation)
+	mux.HandleFunc("POST /invitation/{token}", s.acceptInvitation)
+	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
+
+	ws := func(pattern string, action access.Action, h workspaceHandler) {
+		mux.HandleFunc(pattern, s.inWorkspace(action, h))
+	}
+	ws("GET /ct/{slug}/{$}", access.ViewWorkspace, s.showWorkspaceHome)
+	ws("GET /ct/{slug}/strategies", access.ViewWorkspace, s.listStrategies)
+	ws("GET /ct/{slug}/strategies/nouvelle", access.ManageStrategy, s.showNewStrategy)
+	ws("POST /ct/{slug}/strategies", access.ManageStrategy, s.createStrategy)
+	ws("GET /ct/{slug}/strategies/{id}", access.ViewWorkspace, s.showStrategy)
+	ws("GET /ct/{slug}/strategies/{id}/modifier", access.ManageStrategy, s.showEditStrategy)
+	ws("POST /ct/{slug}/strategies/{id}", access.ManageStrategy, s.updateStrategy)
+	ws("GET /ct/{slug}/strategies/{id}/etapes/{step}", access.ViewWorkspace, s.showStep)
+	ws("POST /ct/{slug}/strategies/{id}/etapes/{step}", access.EditContent, s.updateStep)
+	ws("GET /ct/{slug}/membres", access.ViewMemberList, s.listMembers)
+	ws("POST /ct/{slug}/membres/invitations", access.ManageMembers, s.inviteMember)
+	ws("POST /ct/{slug}/membres/{user}/role", access.ManageMembers, s.changeRole)
+	ws("GET /ct/{slug}/membres/{user}/retrait", access.ManageMembers, s.confirmRemoveMember)
+	ws("POST /ct/{slug}/membres/{user}/retrait", access.ManageMembers, s.removeMember)
+	ws("POST /ct/{slug}/demandes/{id}/traitee", access.ManageMembers, s.closeAccessRequest)
+	ws("GET /ct/{slug}/accompagnement", access.ManageGrants, s.listGrants)
+	ws("POST /ct/{slug}/accompagnement", access.ManageGrants, s.createGrant)
+	ws("POST /ct/{slug}/accompagnement/{id}/revocation", access.ManageGrants, s.revokeGrant)
+	ws("GET /ct/{slug}/journal", access.ViewAuditLog, s.showAuditLog)
+	ws("GET /ct/{slug}/journal.csv", access.ViewAuditLog, s.exportAuditLog)
+	for _, sec := range sections {
+		ws("GET /ct/{slug}/"+sec.Slug, access.ViewWorkspace, s.showSection(sec))
+	}
+
+	mux.HandleFunc("/", s.notFound)
+	return mux
+}

@@ -1,0 +1,80 @@
+// Package web serves Boussole's pages: routing, sessions, forms and templates around the store and the
+// domain packages. Handlers are grouped one file per area, named for what a person does there.
+package web
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"boussole/internal/config"
+	"boussole/internal/mail"
+	"boussole/internal/metrics"
+	"boussole/internal/store"
+)
+
+// Server holds what every handler needs.
+type Server struct {
+	store   *store.Store
+	cfg     *config.Config
+	log     *slog.Logger
+	mail    mail.Sender
+	metrics *metrics.Registry
+	views   *views
+	assets  *assets
+	demo    bool
+	handler http.Handler
+}
+
+// New builds the server and its routes; templates are parsed once here, so a broken template stops the
+// start rather than a user's request.
+func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Sender) (*Server, error) {
+	a, err := loadAssets()
+	if err != nil {
+		return nil, err
+	}
+	v, err := loadViews(a)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo}
+	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
+	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
+	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
+	s.handler = s.middleware(s.routes())
+	return s, nil
+}
+
+// ServeHTTP serves a request through the middleware and the routes.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// HTTPServer returns an http.Server with timeouts suited to a public site.
+func (s *Server) HTTPServer() *http.Server {
+	return &http.Server{
+		Addr:              s.cfg.Addr,
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       60 * time.Second,
+		WriteTimeout:      120 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    1 << 20,
+		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
+	}
+}
+
+// Housekeep purges expired sessions and tokens until ctx ends.
+func (s *Server) Housekeep(ctx context.Context) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if err := s.store.PurgeExpired(ctx); err != nil && ctx.Err() == nil {
+			s.log.Warn("purge des sessions expirées impossible", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}

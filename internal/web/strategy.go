@@ -1,0 +1,221 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"time"
+
+	"boussole/internal/model"
+	"boussole/internal/process"
+	"boussole/internal/store"
+)
+
+// showWorkspaceHome shows the tracker of the strategy in preparation, else the one in force; with none,
+// an empty state that explains where to start.
+func (s *Server) showWorkspaceHome(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	st, ok := focusStrategy(list)
+	if !ok {
+		s.render(w, r, http.StatusOK, "home_empty", view{Title: ws.Authority.Name, WS: ws, Data: map[string]any{"Requests": s.accessRequests(r, ws)}})
+		return
+	}
+	s.renderTracker(w, r, ws, st, list)
+}
+
+// focusStrategy picks the strategy the home page is about.
+func focusStrategy(list []model.Strategy) (model.Strategy, bool) {
+	for _, want := range []model.StrategyStatus{model.StrategyDraft, model.StrategyCurrent, model.StrategyPast} {
+		for _, st := range list {
+			if st.Status == want {
+				return st, true
+			}
+		}
+	}
+	return model.Strategy{}, false
+}
+
+func (s *Server) showStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	st, ok := s.strategyFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.renderTracker(w, r, ws, st, list)
+}
+
+// renderTracker shows a strategy's process tracker: each step of the method with its status, owner and
+// dates, where the authority stands, and what runs late.
+func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *workspace, st model.Strategy, all []model.Strategy) {
+	steps, err := s.store.Steps(r.Context(), ws.Authority.ID, st.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	states := make([]process.State, len(steps))
+	for i, x := range steps {
+		states[i] = process.State{Step: x.Step, Status: x.Status, PlannedStart: x.PlannedStart, PlannedEnd: x.PlannedEnd}
+	}
+	today := time.Now().UTC()
+	progress := process.Summarise(states, today)
+	late := map[process.Step]bool{}
+	for _, l := range progress.Late {
+		late[l] = true
+	}
+	current, _ := process.Lookup(progress.Current)
+	s.render(w, r, http.StatusOK, "tracker", view{Title: st.Title, WS: ws, Section: "accueil", Data: map[string]any{
+		"Strategy": st, "Steps": steps, "Progress": progress, "Current": current, "Late": late,
+		"Advice": process.CalendarAdvice(states), "Strategies": all, "Requests": s.accessRequests(r, ws),
+	}})
+}
+
+// accessRequests returns pending requests to join, for administrators; nil for others.
+func (s *Server) accessRequests(r *http.Request, ws *workspace) []model.AccessRequest {
+	if !canManageMembers(ws) {
+		return nil
+	}
+	reqs, err := s.store.AccessRequests(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.log.Warn("demandes d'accès illisibles", "err", err)
+	}
+	return reqs
+}
+
+func (s *Server) listStrategies(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "strategies", view{Title: "Stratégies", WS: ws, Section: "accueil", Data: map[string]any{"Strategies": list}})
+}
+
+func (s *Server) showNewStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := newForm(nil)
+	year := time.Now().Year()
+	f.Values.Set("title", "Stratégie d'action internationale "+strconv.Itoa(year)+"–"+strconv.Itoa(year+6))
+	f.Values.Set("term_start", strconv.Itoa(year))
+	f.Values.Set("term_end", strconv.Itoa(year+6))
+	f.Values.Set("elaboration_start", time.Now().Format("2006-01-02"))
+	s.render(w, r, http.StatusOK, "strategy_new", view{Title: "Nouvelle stratégie", WS: ws, Section: "accueil", Form: f})
+}
+
+func (s *Server) createStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := parseForm(w, r)
+	st := model.Strategy{AuthorityID: ws.Authority.ID, Status: model.StrategyDraft}
+	readStrategyFields(f, &st)
+	start, ok := parseDate(f.Get("elaboration_start"))
+	if !ok || start.IsZero() {
+		f.Fail("elaboration_start", "Indiquez la date de début de l'élaboration, au format jj/mm/aaaa.")
+	}
+	if !f.OK() {
+		s.render(w, r, http.StatusUnprocessableEntity, "strategy_new", view{Title: "Nouvelle stratégie", WS: ws, Section: "accueil", Form: f})
+		return
+	}
+	if err := s.store.CreateStrategy(r.Context(), actor(r), &st, start); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/strategies/"+strconv.FormatInt(st.ID, 10)+"?ok=cree")
+}
+
+// readStrategyFields validates the title and the term of office.
+func readStrategyFields(f *form, st *model.Strategy) {
+	f.Required("title", "term_start", "term_end")
+	f.MaxLength("title", 200)
+	st.Title = f.Get("title")
+	from, err1 := strconv.Atoi(f.Get("term_start"))
+	to, err2 := strconv.Atoi(f.Get("term_end"))
+	switch {
+	case f.Get("term_start") != "" && (err1 != nil || from < 2000 || from > 2100):
+		f.Fail("term_start", "Indiquez une année entre 2000 et 2100.")
+	case f.Get("term_end") != "" && (err2 != nil || to < 2000 || to > 2100):
+		f.Fail("term_end", "Indiquez une année entre 2000 et 2100.")
+	case err1 == nil && err2 == nil && to <= from:
+		f.Fail("term_end", "La fin de la mandature doit venir après son début.")
+	case err1 == nil && err2 == nil && to-from > 7:
+		f.Fail("term_end", "Une mandature dure environ 6 ans : vérifiez les années saisies.")
+	}
+	st.TermStart, st.TermEnd = from, to
+}
+
+func (s *Server) strategyFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Strategy, bool) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return model.Strategy{}, false
+	}
+	st, err := s.store.Strategy(r.Context(), ws.Authority.ID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.notFound(w, r)
+		return st, false
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return st, false
+	}
+	return st, true
+}
+
+func (s *Server) showEditStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	st, ok := s.strategyFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := newForm(nil)
+	f.Values.Set("title", st.Title)
+	f.Values.Set("term_start", strconv.Itoa(st.TermStart))
+	f.Values.Set("term_end", strconv.Itoa(st.TermEnd))
+	f.Values.Set("status", string(st.Status))
+	f.Values.Set("version", strconv.FormatInt(st.Version, 10))
+	s.render(w, r, http.StatusOK, "strategy_edit", view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f, Data: map[string]any{"Strategy": st}})
+}
+
+func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	stored, ok := s.strategyFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	st := stored
+	readStrategyFields(f, &st)
+	st.Status = model.StrategyStatus(f.Get("status"))
+	if !st.Status.Valid() {
+		f.Fail("status", "Choisissez un statut dans la liste.")
+	}
+	st.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
+	data := map[string]any{"Strategy": stored}
+	status := http.StatusUnprocessableEntity
+	if f.OK() {
+		err := s.store.UpdateStrategy(r.Context(), actor(r), &st)
+		if err == nil {
+			redirect(w, r, ws.Prefix()+"/strategies/"+strconv.FormatInt(st.ID, 10)+"?ok=enregistre")
+			return
+		}
+		if !errors.Is(err, store.ErrConflict) {
+			s.serverError(w, r, err)
+			return
+		}
+		status = http.StatusConflict
+		f.Top = conflictMessage
+		if stored, err = s.store.Strategy(r.Context(), ws.Authority.ID, st.ID); err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		f.Values.Set("version", strconv.FormatInt(stored.Version, 10))
+		data["Theirs"] = stored
+	}
+	s.render(w, r, status, "strategy_edit", view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f, Data: data})
+}
+
+// conflictMessage explains an edit conflict; the page then shows the stored version beside the user's.
+const conflictMessage = "Quelqu'un a modifié cet élément pendant que vous le modifiiez. Sa version enregistrée est affichée à côté de la vôtre : " +
+	"reprenez ce qu'il faut de chacune, puis enregistrez à nouveau."

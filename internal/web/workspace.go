@@ -1,0 +1,67 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"net/url"
+
+	"boussole/internal/access"
+	"boussole/internal/store"
+	"boussole/internal/territory"
+)
+
+type workspaceHandler func(w http.ResponseWriter, r *http.Request, ws *workspace)
+
+// requireUser sends visitors who are not signed in to the sign-in page, and back afterwards.
+func (s *Server) requireUser(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if currentUser(r) == nil {
+			redirect(w, r, "/connexion?suivant="+url.QueryEscape(r.URL.RequestURI()))
+			return
+		}
+		h(w, r)
+	}
+}
+
+// inWorkspace resolves the workspace in the URL and checks the viewer may perform action there. Someone
+// with no role in the workspace gets the same 404 as for a workspace that does not exist, so the list of
+// authorities using Boussole is not revealed; someone whose role lacks the action gets a 403.
+func (s *Server) inWorkspace(action access.Action, h workspaceHandler) http.HandlerFunc {
+	return s.requireUser(func(w http.ResponseWriter, r *http.Request) {
+		u := currentUser(r)
+		a, err := s.store.AuthorityBySlug(r.Context(), r.PathValue("slug"))
+		if errors.Is(err, store.ErrNotFound) {
+			s.notFound(w, r)
+			return
+		}
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		role, err := s.store.RoleIn(r.Context(), a.ID, u.ID)
+		if errors.Is(err, store.ErrNotFound) {
+			s.notFound(w, r)
+			return
+		}
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		if !access.Can(role, action) {
+			s.errorPage(w, r, http.StatusForbidden, "Votre rôle dans cet espace ("+role.Label()+") ne permet pas cette action. Demandez-la à un administrateur de l'espace.")
+			return
+		}
+		h(w, r, &workspace{Authority: a, Role: role})
+	})
+}
+
+// actor returns who is acting, for the audit log.
+func actor(r *http.Request) store.Actor {
+	if u := currentUser(r); u != nil {
+		return store.Actor{UserID: u.ID, Label: u.Name}
+	}
+	return store.Actor{}
+}
+
+// KindLabel returns the French label of the authority's kind.
+func (w *workspace) KindLabel() string { return territory.Kind(w.Authority.Kind).Label() }
