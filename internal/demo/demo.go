@@ -55,7 +55,12 @@ func Load(ctx context.Context, st *store.Store) (bool, error) {
 var areas = []struct {
 	name string
 	load func(context.Context, *store.Store, *Fixture) error
-}{}
+}{
+	{"diagnostic", loadDiagnostic},
+	{"acteurs", loadStakeholders},
+	{"stratégie et cadre logique", loadFramework},
+	{"planification", loadPlanning},
+}
 
 var people = []struct {
 	role    access.Role

@@ -6,6 +6,9 @@ import (
 	"boussole/internal/access"
 )
 
+// routeFunc registers a workspace route: a pattern under /ct/{slug}/, the action it needs, its handler.
+type routeFunc func(pattern string, action access.Action, h workspaceHandler)
+
 // routes lists every URL of the application. French paths for what people see; one handler per action.
 func (s *Server) routes() http.Handler {
 	mux := http.NewServeMux()
@@ -33,6 +36,7 @@ func (s *Server) routes() http.Handler {
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {
 		mux.HandleFunc(pattern, s.inWorkspace(action, h))
+		s.patterns = append(s.patterns, pattern)
 	}
 	ws("GET /ct/{slug}/{$}", access.ViewWorkspace, s.showWorkspaceHome)
 	ws("GET /ct/{slug}/strategies", access.ViewWorkspace, s.listStrategies)
@@ -54,8 +58,11 @@ func (s *Server) routes() http.Handler {
 	ws("POST /ct/{slug}/accompagnement/{id}/revocation", access.ManageGrants, s.revokeGrant)
 	ws("GET /ct/{slug}/journal", access.ViewAuditLog, s.showAuditLog)
 	ws("GET /ct/{slug}/journal.csv", access.ViewAuditLog, s.exportAuditLog)
-	for _, sec := range sections {
-		ws("GET /ct/{slug}/"+sec.Slug, access.ViewWorkspace, s.showSection(sec))
+	// Each section of the method explains what it will hold until its area registers its own, more
+	// specific, routes below.
+	ws("GET /ct/{slug}/{section}", access.ViewWorkspace, s.showSection)
+	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes} {
+		area(ws)
 	}
 
 	mux.HandleFunc("/", s.notFound)

@@ -61,10 +61,14 @@ var sections = []section{
 }
 
 // showSection shows a section of the method that a later version fills: what it is for and what it will hold.
-func (s *Server) showSection(sec section) workspaceHandler {
-	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
-		def, _ := process.Lookup(sec.Step)
-		s.render(w, r, http.StatusOK, "section", view{Title: sec.Title, Section: sec.Slug, WS: ws,
-			Data: map[string]any{"Section": sec, "Step": def}})
+func (s *Server) showSection(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	for _, sec := range sections {
+		if sec.Slug == r.PathValue("section") {
+			def, _ := process.Lookup(sec.Step)
+			s.render(w, r, http.StatusOK, "section", view{Title: sec.Title, Section: sec.Slug, WS: ws,
+				Data: map[string]any{"Section": sec, "Step": def}})
+			return
+		}
 	}
+	s.notFound(w, r)
 }

@@ -25,6 +25,8 @@ type Server struct {
 	assets  *assets
 	demo    bool
 	handler http.Handler
+	// patterns lists the workspace routes, for the test that walks them all across authorities.
+	patterns []string
 }
 
 // New builds the server and its routes; templates are parsed once here, so a broken template stops the
