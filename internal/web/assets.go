@@ -9,6 +9,7 @@ import (
 	"mime"
 	"net/http"
 	"path"
+	"sort"
 	"strings"
 )
 
@@ -69,4 +70,21 @@ func (a *assets) serve(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", f.contentType)
 	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 	_, _ = w.Write(f.body)
+}
+
+// stylesheets returns the hashed URLs of every stylesheet, app.css first, then each area's own in name
+// order, so areas add styles without editing a shared file.
+func (a *assets) stylesheets() []string {
+	var names []string
+	for name := range a.hashed {
+		if path.Ext(name) == ".css" && name != "app.css" {
+			names = append(names, name)
+		}
+	}
+	sort.Strings(names)
+	out := []string{a.hashed["app.css"]}
+	for _, n := range names {
+		out = append(out, a.hashed[n])
+	}
+	return out
 }

@@ -48,11 +48,12 @@ func loadViews(a *assets) (*views, error) {
 
 func funcs(a *assets) template.FuncMap {
 	return template.FuncMap{
-		"asset":    a.URL,
-		"date":     frfmt.Date,
-		"datetime": frfmt.DateTime,
-		"euros":    frfmt.Euros,
-		"integer":  func(n int64) string { return frfmt.Integer(n) },
+		"asset":       a.URL,
+		"stylesheets": a.stylesheets,
+		"date":        frfmt.Date,
+		"datetime":    frfmt.DateTime,
+		"euros":       frfmt.Euros,
+		"integer":     func(n int64) string { return frfmt.Integer(n) },
 		"isodate": func(t time.Time) string {
 			if t.IsZero() {
 				return ""

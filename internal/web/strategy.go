@@ -74,6 +74,7 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	s.render(w, r, http.StatusOK, "tracker", view{Title: st.Title, WS: ws, Section: "accueil", Data: map[string]any{
 		"Strategy": st, "Steps": steps, "Progress": progress, "Current": current, "Late": late,
 		"Advice": process.CalendarAdvice(states), "Strategies": all, "Requests": s.accessRequests(r, ws),
+		"Diagnostic": s.diagnosticHome(r, ws, st), "Framework": s.frameworkHome(r, ws, st),
 	}})
 }
 
