@@ -96,7 +96,7 @@ func (s *Store) AuditLog(ctx context.Context, authorityID int64, f model.AuditFi
 	query := `SELECT id, COALESCE(user_id, 0), user_label, at, action, entity, entity_id, summary, before_json, after_json
 		FROM audit_log WHERE ` + strings.Join(where, " AND ") +
 		fmt.Sprintf(" ORDER BY at DESC, id DESC LIMIT %d OFFSET %d", limit, max(f.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the audit log: %w", err)
 	}
@@ -116,7 +116,7 @@ func (s *Store) AuditLog(ctx context.Context, authorityID int64, f model.AuditFi
 
 // AuditEntities lists the kinds of record that appear in an authority's log, for the filter.
 func (s *Store) AuditEntities(ctx context.Context, authorityID int64) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT DISTINCT entity FROM audit_log WHERE authority_id = $1 ORDER BY entity", authorityID)
+	rows, err := s.query(ctx, "SELECT DISTINCT entity FROM audit_log WHERE authority_id = $1 ORDER BY entity", authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list audit entities: %w", err)
 	}

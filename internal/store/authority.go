@@ -20,7 +20,7 @@ func scanAuthority(row interface{ Scan(...any) error }) (model.Authority, error)
 
 // AuthorityBySlug returns the workspace whose URL prefix is slug.
 func (s *Store) AuthorityBySlug(ctx context.Context, slug string) (model.Authority, error) {
-	a, err := scanAuthority(s.db.QueryRowContext(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE slug = $1", slug))
+	a, err := scanAuthority(s.queryRow(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE slug = $1", slug))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, ErrNotFound
 	}
@@ -29,7 +29,7 @@ func (s *Store) AuthorityBySlug(ctx context.Context, slug string) (model.Authori
 
 // AuthorityByOfficialID returns the workspace opened for an authority of the official list.
 func (s *Store) AuthorityByOfficialID(ctx context.Context, officialID string) (model.Authority, error) {
-	a, err := scanAuthority(s.db.QueryRowContext(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE official_id = $1", officialID))
+	a, err := scanAuthority(s.queryRow(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE official_id = $1", officialID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, ErrNotFound
 	}
@@ -38,7 +38,7 @@ func (s *Store) AuthorityByOfficialID(ctx context.Context, officialID string) (m
 
 // Authorities lists every workspace, for the platform administrator.
 func (s *Store) Authorities(ctx context.Context) ([]model.Authority, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+authorityColumns+" FROM authorities ORDER BY search_key")
+	rows, err := s.query(ctx, "SELECT "+authorityColumns+" FROM authorities ORDER BY search_key")
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list authorities: %w", err)
 	}

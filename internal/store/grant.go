@@ -10,7 +10,7 @@ import (
 
 // Grants lists the accompagnateurs of a workspace, active first.
 func (s *Store) Grants(ctx context.Context, authorityID int64) ([]model.Grant, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT g.id, g.organisation, g.created_at, g.revoked_at, u.id, u.email, u.name
+	rows, err := s.query(ctx, `SELECT g.id, g.organisation, g.created_at, g.revoked_at, u.id, u.email, u.name
 		FROM grants g JOIN users u ON u.id = g.user_id WHERE g.authority_id = $1 ORDER BY g.revoked_at IS NOT NULL, g.created_at DESC`, authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list grants: %w", err)
@@ -71,7 +71,7 @@ func (s *Store) CreateAccessRequest(ctx context.Context, r model.AccessRequest) 
 
 // AccessRequests lists a workspace's pending requests to join.
 func (s *Store) AccessRequests(ctx context.Context, authorityID int64) ([]model.AccessRequest, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, email, name, message, created_at FROM access_requests WHERE authority_id = $1 AND handled_at IS NULL ORDER BY created_at`, authorityID)
+	rows, err := s.query(ctx, `SELECT id, email, name, message, created_at FROM access_requests WHERE authority_id = $1 AND handled_at IS NULL ORDER BY created_at`, authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list requests: %w", err)
 	}

@@ -27,7 +27,7 @@ func insertMember(ctx context.Context, q querier, authorityID, userID int64, rol
 // grant. ErrNotFound means no access at all.
 func (s *Store) RoleIn(ctx context.Context, authorityID, userID int64) (access.Role, error) {
 	var role string
-	err := s.db.QueryRowContext(ctx, "SELECT role FROM memberships WHERE authority_id = $1 AND user_id = $2", authorityID, userID).Scan(&role)
+	err := s.queryRow(ctx, "SELECT role FROM memberships WHERE authority_id = $1 AND user_id = $2", authorityID, userID).Scan(&role)
 	if err == nil {
 		return access.Role(role), nil
 	}
@@ -35,7 +35,7 @@ func (s *Store) RoleIn(ctx context.Context, authorityID, userID int64) (access.R
 		return "", fmt.Errorf("store: unable to read the role: %w", err)
 	}
 	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM grants WHERE authority_id = $1 AND user_id = $2 AND revoked_at IS NULL",
+	if err := s.queryRow(ctx, "SELECT COUNT(*) FROM grants WHERE authority_id = $1 AND user_id = $2 AND revoked_at IS NULL",
 		authorityID, userID).Scan(&n); err != nil {
 		return "", fmt.Errorf("store: unable to read grants: %w", err)
 	}
@@ -47,7 +47,7 @@ func (s *Store) RoleIn(ctx context.Context, authorityID, userID int64) (access.R
 
 // Workspaces lists the workspaces a user can open, as member or accompagnateur.
 func (s *Store) Workspaces(ctx context.Context, userID int64) ([]model.Workspace, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("a.", authorityColumns)+`, m.role FROM authorities a JOIN memberships m ON m.authority_id = a.id WHERE m.user_id = $1
+	rows, err := s.query(ctx, `SELECT `+prefixed("a.", authorityColumns)+`, m.role FROM authorities a JOIN memberships m ON m.authority_id = a.id WHERE m.user_id = $1
 		UNION ALL
 		SELECT `+prefixed("a.", authorityColumns)+`, 'accompagnateur' FROM authorities a JOIN grants g ON g.authority_id = a.id WHERE g.user_id = $1 AND g.revoked_at IS NULL
 		ORDER BY 4`, userID)
@@ -71,7 +71,7 @@ func (s *Store) Workspaces(ctx context.Context, userID int64) ([]model.Workspace
 
 // Members lists a workspace's members by name.
 func (s *Store) Members(ctx context.Context, authorityID int64) ([]model.Member, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT m.role, m.service, m.created_at, m.version, `+prefixed("u.", userColumns)+`
+	rows, err := s.query(ctx, `SELECT m.role, m.service, m.created_at, m.version, `+prefixed("u.", userColumns)+`
 		FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.authority_id = $1 ORDER BY u.name, u.email`, authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list members: %w", err)
@@ -200,4 +200,25 @@ func (s *Store) CreateMember(ctx context.Context, by Actor, authorityID int64, u
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionCreate, entity: "membre", entityID: u.ID,
 			summary: u.Email + " (" + role.Label() + ")", after: publicUser(*u)})
 	})
+}
+
+// WorkspaceFor returns the workspace whose URL prefix is slug with the role the user holds there (a
+// membership, else an active accompagnateur grant), in one query since every workspace page needs both.
+// ErrNotFound means the workspace does not exist or the user has no access to it: the two are not told apart.
+func (s *Store) WorkspaceFor(ctx context.Context, slug string, userID int64) (model.Workspace, error) {
+	var w model.Workspace
+	var role string
+	a := &w.Authority
+	err := s.queryRow(ctx, `SELECT `+prefixed("a.", authorityColumns)+`, COALESCE(m.role,
+			CASE WHEN EXISTS (SELECT 1 FROM grants g WHERE g.authority_id = a.id AND g.user_id = $2 AND g.revoked_at IS NULL) THEN 'accompagnateur' ELSE '' END)
+		FROM authorities a LEFT JOIN memberships m ON m.authority_id = a.id AND m.user_id = $2 WHERE a.slug = $1`, slug, userID).
+		Scan(&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version, &role)
+	if errors.Is(err, sql.ErrNoRows) || (err == nil && role == "") {
+		return w, ErrNotFound
+	}
+	if err != nil {
+		return w, fmt.Errorf("store: unable to read the workspace: %w", err)
+	}
+	w.Role = access.Role(role)
+	return w, nil
 }

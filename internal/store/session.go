@@ -26,7 +26,7 @@ func (s *Store) CreateSession(ctx context.Context, tokenHash string, userID int6
 
 // SessionUser returns the user of a live session; ErrNotFound when it is unknown or expired.
 func (s *Store) SessionUser(ctx context.Context, tokenHash string) (model.User, error) {
-	u, err := scanUser(s.db.QueryRowContext(ctx, `SELECT `+prefixed("u.", userColumns)+` FROM sessions s JOIN users u ON u.id = s.user_id
+	u, err := scanUser(s.queryRow(ctx, `SELECT `+prefixed("u.", userColumns)+` FROM sessions s JOIN users u ON u.id = s.user_id
 		WHERE s.token_hash = $1 AND s.expires_at > $2`, tokenHash, now()))
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, ErrNotFound
@@ -55,7 +55,7 @@ func (s *Store) DeleteUserSessions(ctx context.Context, userID int64) (int64, er
 // CountSessions returns how many live sessions a user has.
 func (s *Store) CountSessions(ctx context.Context, userID int64) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2", userID, now()).Scan(&n)
+	err := s.queryRow(ctx, "SELECT COUNT(*) FROM sessions WHERE user_id = $1 AND expires_at > $2", userID, now()).Scan(&n)
 	return n, err
 }
 
@@ -87,7 +87,7 @@ func (s *Store) RecordLoginFailure(ctx context.Context, key string) error {
 // LoginFailuresSince counts failures under a key since a moment.
 func (s *Store) LoginFailuresSince(ctx context.Context, key string, since time.Time) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM login_failures WHERE throttle_key = $1 AND at > $2", key, since.UTC()).Scan(&n)
+	err := s.queryRow(ctx, "SELECT COUNT(*) FROM login_failures WHERE throttle_key = $1 AND at > $2", key, since.UTC()).Scan(&n)
 	return n, err
 }
 

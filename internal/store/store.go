@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registered as "pgx"
@@ -38,7 +39,8 @@ var ErrDuplicate = errors.New("store: duplicate")
 type Store struct {
 	db      *sql.DB
 	dialect Dialect
-	path    string // SQLite file, for backups
+	path    string   // SQLite file, for backups
+	stmts   sync.Map // query text → *sql.Stmt, see prepared.go
 }
 
 // Open connects to PostgreSQL when url starts with postgres:// or postgresql://, and otherwise opens (and
@@ -98,8 +100,11 @@ func (s *Store) Ping(ctx context.Context) error {
 // Stats returns the connection pool's figures, for metrics.
 func (s *Store) Stats() sql.DBStats { return s.db.Stats() }
 
-// Close releases the pool.
-func (s *Store) Close() error { return s.db.Close() }
+// Close releases the prepared statements and the pool.
+func (s *Store) Close() error {
+	s.closeStatements()
+	return s.db.Close()
+}
 
 // querier is what *sql.DB and *sql.Tx share, so reads can run inside or outside a transaction.
 type querier interface {

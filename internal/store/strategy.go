@@ -23,7 +23,7 @@ func scanStrategy(row interface{ Scan(...any) error }) (model.Strategy, error) {
 
 // Strategies lists an authority's strategies, newest term first.
 func (s *Store) Strategies(ctx context.Context, authorityID int64) ([]model.Strategy, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 ORDER BY term_start DESC, id DESC", authorityID)
+	rows, err := s.query(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 ORDER BY term_start DESC, id DESC", authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list strategies: %w", err)
 	}
@@ -41,7 +41,7 @@ func (s *Store) Strategies(ctx context.Context, authorityID int64) ([]model.Stra
 
 // Strategy returns one strategy of an authority.
 func (s *Store) Strategy(ctx context.Context, authorityID, id int64) (model.Strategy, error) {
-	st, err := scanStrategy(s.db.QueryRowContext(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 AND id = $2", authorityID, id))
+	st, err := scanStrategy(s.queryRow(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, ErrNotFound
 	}
@@ -110,7 +110,7 @@ func scanStep(row interface{ Scan(...any) error }) (model.StepState, error) {
 
 // Steps returns a strategy's process tracker in the method's order.
 func (s *Store) Steps(ctx context.Context, authorityID, strategyID int64) ([]model.StepState, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID)
+	rows, err := s.query(ctx, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the process: %w", err)
 	}
@@ -134,7 +134,7 @@ func (s *Store) Steps(ctx context.Context, authorityID, strategyID int64) ([]mod
 
 // Step returns one step of a strategy's tracker.
 func (s *Store) Step(ctx context.Context, authorityID, strategyID int64, step process.Step) (model.StepState, error) {
-	st, err := scanStep(s.db.QueryRowContext(ctx, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2 AND step = $3",
+	st, err := scanStep(s.queryRow(ctx, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2 AND step = $3",
 		authorityID, strategyID, string(step)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, ErrNotFound

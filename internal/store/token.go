@@ -30,7 +30,7 @@ func (s *Store) PasswordResetUser(ctx context.Context, tokenHash string) (model.
 	var userID int64
 	var expires time.Time
 	var used sql.NullTime
-	err := s.db.QueryRowContext(ctx, "SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1", tokenHash).Scan(&userID, &expires, &used)
+	err := s.queryRow(ctx, "SELECT user_id, expires_at, used_at FROM password_resets WHERE token_hash = $1", tokenHash).Scan(&userID, &expires, &used)
 	if errors.Is(err, sql.ErrNoRows) {
 		return model.User{}, ErrNotFound
 	}
@@ -68,7 +68,7 @@ func (s *Store) ResetPassword(ctx context.Context, tokenHash, newHash string) er
 
 // PendingPasswordResets lists live reset links, for the platform administrator when no mail server is set.
 func (s *Store) PendingPasswordResets(ctx context.Context) ([]model.PasswordReset, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT u.email, r.link, r.created_at, r.expires_at FROM password_resets r JOIN users u ON u.id = r.user_id
+	rows, err := s.query(ctx, `SELECT u.email, r.link, r.created_at, r.expires_at FROM password_resets r JOIN users u ON u.id = r.user_id
 		WHERE r.used_at IS NULL AND r.expires_at > $1 ORDER BY r.created_at DESC`, now())
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list resets: %w", err)
@@ -104,7 +104,7 @@ func (s *Store) Invitation(ctx context.Context, tokenHash string) (model.Invitat
 	var inv model.Invitation
 	var role string
 	var accepted sql.NullTime
-	err := s.db.QueryRowContext(ctx, `SELECT authority_id, email, role, created_at, expires_at, accepted_at FROM invitations WHERE token_hash = $1`, tokenHash).
+	err := s.queryRow(ctx, `SELECT authority_id, email, role, created_at, expires_at, accepted_at FROM invitations WHERE token_hash = $1`, tokenHash).
 		Scan(&inv.AuthorityID, &inv.Email, &role, &inv.CreatedAt, &inv.ExpiresAt, &accepted)
 	if errors.Is(err, sql.ErrNoRows) {
 		return inv, ErrNotFound

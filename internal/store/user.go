@@ -26,7 +26,7 @@ func NormaliseEmail(email string) string { return strings.ToLower(strings.TrimSp
 
 // UserByEmail returns the account with that email.
 func (s *Store) UserByEmail(ctx context.Context, email string) (model.User, error) {
-	u, err := scanUser(s.db.QueryRowContext(ctx, "SELECT "+userColumns+" FROM users WHERE email = $1", NormaliseEmail(email)))
+	u, err := scanUser(s.queryRow(ctx, "SELECT "+userColumns+" FROM users WHERE email = $1", NormaliseEmail(email)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, ErrNotFound
 	}
@@ -35,7 +35,7 @@ func (s *Store) UserByEmail(ctx context.Context, email string) (model.User, erro
 
 // UserByID returns an account.
 func (s *Store) UserByID(ctx context.Context, id int64) (model.User, error) {
-	u, err := scanUser(s.db.QueryRowContext(ctx, "SELECT "+userColumns+" FROM users WHERE id = $1", id))
+	u, err := scanUser(s.queryRow(ctx, "SELECT "+userColumns+" FROM users WHERE id = $1", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, ErrNotFound
 	}
@@ -45,7 +45,7 @@ func (s *Store) UserByID(ctx context.Context, id int64) (model.User, error) {
 // CountPlatformAdmins tells whether the platform has an administrator yet.
 func (s *Store) CountPlatformAdmins(ctx context.Context) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM users WHERE platform_admin = $1", true).Scan(&n)
+	err := s.queryRow(ctx, "SELECT COUNT(*) FROM users WHERE platform_admin = $1", true).Scan(&n)
 	return n, err
 }
 

@@ -105,6 +105,32 @@ type workspace struct {
 // Prefix returns the URL prefix of the workspace.
 func (w *workspace) Prefix() string { return "/ct/" + w.Authority.Slug }
 
+// navItem is one link of the workspace navigation.
+type navItem struct {
+	Href, Label string
+	Current     bool
+}
+
+// Nav returns the workspace navigation: home, the method's sections, then what the role may manage.
+// It is built in Go rather than in the template because it is on every page.
+func (v view) Nav() []navItem {
+	p := v.WS.Prefix()
+	items := make([]navItem, 0, len(sections)+4)
+	items = append(items, navItem{p + "/", "Accueil", v.Section == "accueil"})
+	for _, sec := range sections {
+		items = append(items, navItem{p + "/" + sec.Slug, sec.Title, v.Section == sec.Slug})
+	}
+	for _, extra := range []struct {
+		slug, label string
+		action      access.Action
+	}{{"membres", "Membres", access.ViewMemberList}, {"accompagnement", "Accompagnement", access.ManageGrants}, {"journal", "Journal", access.ViewAuditLog}} {
+		if access.Can(v.WS.Role, extra.action) {
+			items = append(items, navItem{p + "/" + extra.slug, extra.label, v.Section == extra.slug})
+		}
+	}
+	return items
+}
+
 // view is what every page template receives.
 type view struct {
 	Title   string

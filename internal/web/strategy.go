@@ -66,16 +66,26 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	today := time.Now().UTC()
 	progress := process.Summarise(states, today)
-	late := map[process.Step]bool{}
-	for _, l := range progress.Late {
-		late[l] = true
+	rows := make([]trackerRow, len(steps))
+	for i, x := range steps {
+		rows[i] = trackerRow{StepState: x, Def: x.Definition()}
+		for _, l := range progress.Late {
+			rows[i].Late = rows[i].Late || l == x.Step
+		}
 	}
 	current, _ := process.Lookup(progress.Current)
 	s.render(w, r, http.StatusOK, "tracker", view{Title: st.Title, WS: ws, Section: "accueil", Data: map[string]any{
-		"Strategy": st, "Steps": steps, "Progress": progress, "Current": current, "Late": late,
+		"Strategy": st, "Steps": rows, "Progress": progress, "Current": current,
 		"Advice": process.CalendarAdvice(states), "Strategies": all, "Requests": s.accessRequests(r, ws),
 		"Diagnostic": s.diagnosticHome(r, ws, st), "Framework": s.frameworkHome(r, ws, st),
 	}})
+}
+
+// trackerRow is one step of the tracker with its definition looked up once.
+type trackerRow struct {
+	model.StepState
+	Def  process.Definition
+	Late bool
 }
 
 // accessRequests returns pending requests to join, for administrators; nil for others.

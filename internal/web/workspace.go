@@ -28,8 +28,7 @@ func (s *Server) requireUser(h http.HandlerFunc) http.HandlerFunc {
 // authorities using Boussole is not revealed; someone whose role lacks the action gets a 403.
 func (s *Server) inWorkspace(action access.Action, h workspaceHandler) http.HandlerFunc {
 	return s.requireUser(func(w http.ResponseWriter, r *http.Request) {
-		u := currentUser(r)
-		a, err := s.store.AuthorityBySlug(r.Context(), r.PathValue("slug"))
+		found, err := s.store.WorkspaceFor(r.Context(), r.PathValue("slug"), currentUser(r).ID)
 		if errors.Is(err, store.ErrNotFound) {
 			s.notFound(w, r)
 			return
@@ -38,15 +37,7 @@ func (s *Server) inWorkspace(action access.Action, h workspaceHandler) http.Hand
 			s.serverError(w, r, err)
 			return
 		}
-		role, err := s.store.RoleIn(r.Context(), a.ID, u.ID)
-		if errors.Is(err, store.ErrNotFound) {
-			s.notFound(w, r)
-			return
-		}
-		if err != nil {
-			s.serverError(w, r, err)
-			return
-		}
+		a, role := found.Authority, found.Role
 		if !access.Can(role, action) {
 			s.errorPage(w, r, http.StatusForbidden, "Votre rôle dans cet espace ("+role.Label()+") ne permet pas cette action. Demandez-la à un administrateur de l'espace.")
 			return
