@@ -21,6 +21,7 @@ var staticFS embed.FS
 type assets struct {
 	byHashed map[string]asset // "app.3f2a1b9c.css" → file
 	hashed   map[string]string
+	css      []string // every stylesheet's hashed URL, in link order
 }
 
 type asset struct {
@@ -49,6 +50,7 @@ func loadAssets() (*assets, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web: unable to load static files: %w", err)
 	}
+	a.css = a.orderStylesheets()
 	return a, nil
 }
 
@@ -74,7 +76,9 @@ func (a *assets) serve(w http.ResponseWriter, r *http.Request) {
 
 // stylesheets returns the hashed URLs of every stylesheet, app.css first, then each area's own in name
 // order, so areas add styles without editing a shared file.
-func (a *assets) stylesheets() []string {
+func (a *assets) stylesheets() []string { return a.css }
+
+func (a *assets) orderStylesheets() []string {
 	var names []string
 	for name := range a.hashed {
 		if path.Ext(name) == ".css" && name != "app.css" {
