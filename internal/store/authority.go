@@ -27,6 +27,15 @@ func (s *Store) AuthorityBySlug(ctx context.Context, slug string) (model.Authori
 	return a, err
 }
 
+// AuthorityByID returns a workspace by its ID.
+func (s *Store) AuthorityByID(ctx context.Context, id int64) (model.Authority, error) {
+	a, err := scanAuthority(s.queryRow(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE id = $1", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, ErrNotFound
+	}
+	return a, err
+}
+
 // AuthorityByOfficialID returns the workspace opened for an authority of the official list.
 func (s *Store) AuthorityByOfficialID(ctx context.Context, officialID string) (model.Authority, error) {
 	a, err := scanAuthority(s.queryRow(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE official_id = $1", officialID))

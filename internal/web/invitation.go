@@ -31,16 +31,8 @@ func (s *Server) invitation(r *http.Request) (model.Invitation, model.Authority,
 	if err != nil {
 		return inv, model.Authority{}, err
 	}
-	all, err := s.store.Authorities(r.Context())
-	if err != nil {
-		return inv, model.Authority{}, err
-	}
-	for _, a := range all {
-		if a.ID == inv.AuthorityID {
-			return inv, a, nil
-		}
-	}
-	return inv, model.Authority{}, store.ErrNotFound
+	a, err := s.store.AuthorityByID(r.Context(), inv.AuthorityID)
+	return inv, a, err
 }
 
 func (s *Server) acceptInvitation(w http.ResponseWriter, r *http.Request) {
