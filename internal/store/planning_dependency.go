@@ -1,0 +1,119 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"boussole/internal/model"
+)
+
+const dependencyColumns = `id, authority_id, strategy_id, COALESCE(from_activity_id, 0), COALESCE(from_milestone_id, 0),
+	COALESCE(to_activity_id, 0), COALESCE(to_milestone_id, 0), kind, lag_n, lag_unit, created_at, version`
+
+func scanDependency(row interface{ Scan(...any) error }) (model.Dependency, error) {
+	var d model.Dependency
+	var fromA, fromM, toA, toM int64
+	var kind, unit string
+	err := row.Scan(&d.ID, &d.AuthorityID, &d.StrategyID, &fromA, &fromM, &toA, &toM, &kind, &d.LagN, &unit, &d.CreatedAt, &d.Version)
+	d.From, d.To = nodeOf(fromA, fromM), nodeOf(toA, toM)
+	d.Kind, d.LagUnit, d.CreatedAt = model.DependencyKind(kind), model.LagUnit(unit), d.CreatedAt.UTC()
+	return d, err
+}
+
+func nodeOf(activityID, milestoneID int64) model.Node {
+	if milestoneID != 0 {
+		return model.Node{Kind: model.NodeMilestone, ID: milestoneID}
+	}
+	return model.Node{Kind: model.NodeActivity, ID: activityID}
+}
+
+// nodeColumns returns the activity and milestone column values for a node.
+func nodeColumns(n model.Node) (activity, milestone any) {
+	if n.Kind == model.NodeMilestone {
+		return nil, n.ID
+	}
+	return n.ID, nil
+}
+
+// Dependencies lists a strategy's dependencies in the order they were added.
+func (s *Store) Dependencies(ctx context.Context, authorityID, strategyID int64) ([]model.Dependency, error) {
+	return dependenciesIn(ctx, s.db, authorityID, strategyID)
+}
+
+func dependenciesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Dependency, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND strategy_id = $2 ORDER BY id",
+		authorityID, strategyID)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to list dependencies: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Dependency
+	for rows.Next() {
+		d, err := scanDependency(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: unable to read a dependency: %w", err)
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Dependency returns one dependency of an authority.
+func (s *Store) Dependency(ctx context.Context, authorityID, id int64) (model.Dependency, error) {
+	d, err := scanDependency(s.db.QueryRowContext(ctx, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND id = $2", authorityID, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return d, ErrNotFound
+	}
+	return d, err
+}
+
+// CreateDependency adds a dependency between two scheduled activities or milestones of the strategy. It
+// returns ErrMissingNode when an end does not exist (any more) or is not scheduled, a *schedule.ValidationError
+// for a dependency on itself, and the *schedule.CycleError naming the loop it would close; nothing is written
+// then.
+func (s *Store) CreateDependency(ctx context.Context, by Actor, d *model.Dependency) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := lockStrategy(ctx, tx, d.AuthorityID, d.StrategyID); err != nil {
+			return err
+		}
+		g, err := loadGraph(ctx, tx, d.AuthorityID, d.StrategyID)
+		if err != nil {
+			return err
+		}
+		if err := g.checkDependency(d.From, d.To); err != nil {
+			return err
+		}
+		fromA, fromM := nodeColumns(d.From)
+		toA, toM := nodeColumns(d.To)
+		t := now()
+		d.CreatedAt, d.Version = t, 1
+		err = tx.QueryRowContext(ctx, `INSERT INTO schedule_dependencies (authority_id, strategy_id, from_activity_id, from_milestone_id, to_activity_id,
+			to_milestone_id, kind, lag_n, lag_unit, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+			d.AuthorityID, d.StrategyID, fromA, fromM, toA, toM, string(d.Kind), d.LagN, string(d.LagUnit), t).Scan(&d.ID)
+		if err != nil {
+			return fmt.Errorf("store: unable to create the dependency: %w", err)
+		}
+		return audit(ctx, tx, by, change{authorityID: d.AuthorityID, action: actionCreate, entity: "dépendance", entityID: d.ID,
+			summary: d.From.Key() + " → " + d.To.Key(), after: d})
+	})
+}
+
+// DeleteDependency removes a dependency.
+func (s *Store) DeleteDependency(ctx context.Context, by Actor, authorityID, id int64) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		before, err := scanDependency(tx.QueryRowContext(ctx, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND id = $2", authorityID, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM schedule_dependencies WHERE authority_id = $1 AND id = $2", authorityID, id); err != nil {
+			return fmt.Errorf("store: unable to delete the dependency: %w", err)
+		}
+		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionDelete, entity: "dépendance", entityID: id,
+			summary: before.From.Key() + " → " + before.To.Key(), before: before})
+	})
+}

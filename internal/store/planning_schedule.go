@@ -1,0 +1,196 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"boussole/internal/model"
+)
+
+// ErrMissingNode is returned when a schedule or a dependency names an activity or a milestone that does not
+// exist (any more), belongs to another strategy, or is an activity not yet scheduled.
+var ErrMissingNode = errors.New("store: the activity or milestone does not exist or is not scheduled")
+
+const scheduleColumns = `activity_id, authority_id, strategy_id, start_kind, start_date, COALESCE(anchor_activity_id, 0), COALESCE(anchor_milestone_id, 0),
+	anchor_edge, offset_n, offset_unit, duration_days, prep_days, followup_days, responsible, service, partners, status, percent_done, public, updated_at, version`
+
+func scanSchedule(row interface{ Scan(...any) error }) (model.ActivitySchedule, error) {
+	var s model.ActivitySchedule
+	var start sql.NullTime
+	var kind, edge, unit, partners, status string
+	var anchorA, anchorM int64
+	err := row.Scan(&s.ActivityID, &s.AuthorityID, &s.StrategyID, &kind, &start, &anchorA, &anchorM, &edge, &s.OffsetN, &unit,
+		&s.DurationDays, &s.PrepDays, &s.FollowUpDays, &s.Responsible, &s.Service, &partners, &status, &s.PercentDone, &s.Public,
+		&s.UpdatedAt, &s.Version)
+	s.StartKind, s.AnchorEdge, s.OffsetUnit, s.Status = model.StartKind(kind), model.Edge(edge), model.LagUnit(unit), model.ScheduleStatus(status)
+	s.StartDate, s.UpdatedAt = timeOf(start), s.UpdatedAt.UTC()
+	s.Partners = model.SplitPartners(partners)
+	switch {
+	case anchorA != 0:
+		s.Anchor = model.Node{Kind: model.NodeActivity, ID: anchorA}
+	case anchorM != 0:
+		s.Anchor = model.Node{Kind: model.NodeMilestone, ID: anchorM}
+	}
+	return s, err
+}
+
+// Schedules lists the schedules of a strategy's activities, by activity ID.
+func (s *Store) Schedules(ctx context.Context, authorityID, strategyID int64) ([]model.ActivitySchedule, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+scheduleColumns+" FROM activity_schedules WHERE authority_id = $1 AND strategy_id = $2 ORDER BY activity_id",
+		authorityID, strategyID)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to list schedules: %w", err)
+	}
+	defer rows.Close()
+	var out []model.ActivitySchedule
+	for rows.Next() {
+		sc, err := scanSchedule(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: unable to read a schedule: %w", err)
+		}
+		out = append(out, sc)
+	}
+	return out, rows.Err()
+}
+
+// Schedule returns the schedule of one activity; ErrNotFound when the activity has none yet.
+func (s *Store) Schedule(ctx context.Context, authorityID, activityID int64) (model.ActivitySchedule, error) {
+	return scheduleIn(ctx, s.db, authorityID, activityID)
+}
+
+func scheduleIn(ctx context.Context, q querier, authorityID, activityID int64) (model.ActivitySchedule, error) {
+	sc, err := scanSchedule(q.QueryRowContext(ctx, "SELECT "+scheduleColumns+" FROM activity_schedules WHERE authority_id = $1 AND activity_id = $2",
+		authorityID, activityID))
+	if errors.Is(err, sql.ErrNoRows) {
+		return sc, ErrNotFound
+	}
+	return sc, err
+}
+
+// SaveSchedule creates an activity's schedule (sc.Version 0) or updates it if nobody changed it since
+// sc.Version. The activity must belong to the authority and strategy. A relative start must name an anchor
+// that exists in the same strategy (an activity must be scheduled itself), else ErrMissingNode; an anchor that
+// would close a loop of dependencies returns the *schedule.CycleError naming it. Nothing is written on error.
+func (s *Store) SaveSchedule(ctx context.Context, by Actor, sc *model.ActivitySchedule) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if err := ownedBy(ctx, tx, "activities", sc.AuthorityID, sc.StrategyID, sc.ActivityID); err != nil {
+			return err
+		}
+		if err := lockStrategy(ctx, tx, sc.AuthorityID, sc.StrategyID); err != nil {
+			return err
+		}
+		if sc.StartKind == model.StartRelative {
+			g, err := loadGraph(ctx, tx, sc.AuthorityID, sc.StrategyID)
+			if err != nil {
+				return err
+			}
+			if err := g.checkAnchor(sc.ActivityID, sc.Anchor); err != nil {
+				return err
+			}
+		}
+		before, err := scheduleIn(ctx, tx, sc.AuthorityID, sc.ActivityID)
+		switch {
+		case errors.Is(err, ErrNotFound):
+			if sc.Version != 0 {
+				return ErrConflict // deleted meanwhile, or created by someone else
+			}
+			return insertSchedule(ctx, tx, by, sc)
+		case err != nil:
+			return err
+		case sc.Version == 0:
+			return ErrConflict // someone scheduled it while this form was open
+		}
+		return updateSchedule(ctx, tx, by, before, sc)
+	})
+}
+
+// scheduleArgs returns the values of the writable columns, in scheduleWriteColumns order.
+func scheduleArgs(sc *model.ActivitySchedule) []any {
+	var anchorA, anchorM any
+	edge, unit, n := "", "", 0
+	var start any
+	if sc.StartKind == model.StartRelative {
+		switch sc.Anchor.Kind {
+		case model.NodeActivity:
+			anchorA = sc.Anchor.ID
+		case model.NodeMilestone:
+			anchorM = sc.Anchor.ID
+		}
+		edge, unit, n = string(sc.AnchorEdge), string(sc.OffsetUnit), sc.OffsetN
+	} else {
+		start = nullDate(sc.StartDate)
+	}
+	return []any{string(sc.StartKind), start, anchorA, anchorM, edge, n, unit, sc.DurationDays, sc.PrepDays, sc.FollowUpDays,
+		sc.Responsible, sc.Service, strings.Join(sc.Partners, "\n"), string(sc.Status), sc.PercentDone, sc.Public}
+}
+
+func insertSchedule(ctx context.Context, tx *sql.Tx, by Actor, sc *model.ActivitySchedule) error {
+	t := now()
+	args := append([]any{sc.ActivityID, sc.AuthorityID, sc.StrategyID}, scheduleArgs(sc)...)
+	args = append(args, t)
+	_, err := tx.ExecContext(ctx, `INSERT INTO activity_schedules (activity_id, authority_id, strategy_id, start_kind, start_date, anchor_activity_id,
+		anchor_milestone_id, anchor_edge, offset_n, offset_unit, duration_days, prep_days, followup_days, responsible, service, partners, status,
+		percent_done, public, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`, args...)
+	if err != nil {
+		return fmt.Errorf("store: unable to create the schedule: %w", err)
+	}
+	sc.UpdatedAt, sc.Version = t, 1
+	return audit(ctx, tx, by, change{authorityID: sc.AuthorityID, action: actionCreate, entity: "calendrier d'activité", entityID: sc.ActivityID,
+		summary: "activité " + fmt.Sprint(sc.ActivityID), after: sc})
+}
+
+func updateSchedule(ctx context.Context, tx *sql.Tx, by Actor, before model.ActivitySchedule, sc *model.ActivitySchedule) error {
+	t := now()
+	args := append(scheduleArgs(sc), t, sc.AuthorityID, sc.ActivityID, sc.Version)
+	res, err := tx.ExecContext(ctx, `UPDATE activity_schedules SET start_kind = $1, start_date = $2, anchor_activity_id = $3, anchor_milestone_id = $4,
+		anchor_edge = $5, offset_n = $6, offset_unit = $7, duration_days = $8, prep_days = $9, followup_days = $10, responsible = $11, service = $12,
+		partners = $13, status = $14, percent_done = $15, public = $16, updated_at = $17, version = version + 1
+		WHERE authority_id = $18 AND activity_id = $19 AND version = $20`, args...)
+	if err != nil {
+		return fmt.Errorf("store: unable to save the schedule: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrConflict
+	}
+	sc.StrategyID, sc.UpdatedAt, sc.Version = before.StrategyID, t, sc.Version+1
+	return audit(ctx, tx, by, change{authorityID: sc.AuthorityID, action: actionUpdate, entity: "calendrier d'activité", entityID: sc.ActivityID,
+		summary: "activité " + fmt.Sprint(sc.ActivityID), before: before, after: sc})
+}
+
+// lockStrategy takes the strategy's row lock for the rest of the transaction, so that two forms adding
+// dependencies at once cannot each pass the cycle check and together close a loop (PostgreSQL; SQLite
+// transactions already hold the write lock from their start).
+func lockStrategy(ctx context.Context, tx *sql.Tx, authorityID, strategyID int64) error {
+	res, err := tx.ExecContext(ctx, "UPDATE strategies SET version = version WHERE authority_id = $1 AND id = $2", authorityID, strategyID)
+	if err != nil {
+		return fmt.Errorf("store: unable to lock the strategy: %w", err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrNotFound
+	}
+	return nil
+}
+
+// ActivityObjectives returns, for each activity of a strategy, the specific objective it serves through its
+// expected result, in the logframe's order of objectives.
+func (s *Store) ActivityObjectives(ctx context.Context, authorityID, strategyID int64) ([]model.ActivityObjective, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, o.id, o.title FROM activities a JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id
+		JOIN objectives o ON o.id = r.objective_id AND o.authority_id = a.authority_id
+		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to read the activities' objectives: %w", err)
+	}
+	defer rows.Close()
+	var out []model.ActivityObjective
+	for rows.Next() {
+		var ao model.ActivityObjective
+		if err := rows.Scan(&ao.ActivityID, &ao.ObjectiveID, &ao.ObjectiveTitle); err != nil {
+			return nil, err
+		}
+		out = append(out, ao)
+	}
+	return out, rows.Err()
+}
