@@ -79,3 +79,95 @@ func TestActivitiesOf(t *testing.T) {
 		}
 	})
 }
+
+func TestFrameworkDeleteAndMove(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
+		aID, sID := f.authority.ID, f.strategy.ID
+		act := model.Activity{AuthorityID: aID, StrategyID: sID, ResultID: f.result.ID, Title: "Mission", Owner: "DRI"}
+		if err := s.CreateActivity(ctx, store.Actor{}, &act); err != nil {
+			t.Fatal(err)
+		}
+		ind := model.Indicator{AuthorityID: aID, StrategyID: sID, Indicator: logframe.Indicator{Title: "Nombre d'échanges", Measure: logframe.MeasureUnit,
+			Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, Baseline: &logframe.Baseline{Value: 2, Date: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)},
+			Targets: []logframe.Target{{Date: time.Date(2032, 12, 31, 0, 0, 0, 0, time.UTC), Value: 10}}, Sources: []string{"Rapport annuel", "Conventions"}}}
+		if err := s.SaveIndicator(ctx, store.Actor{}, &ind); err != nil {
+			t.Fatal(err)
+		}
+		risk := model.Risk{AuthorityID: aID, StrategyID: sID, Risk: logframe.Risk{Description: "Instabilité politique", Category: logframe.RiskExternal,
+			Likelihood: 2, Impact: 3, Linked: logframe.Ref{Kind: logframe.KindActivity, ID: act.ID}}}
+		if err := s.SaveRisk(ctx, store.Actor{}, &risk); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SetSDGTags(ctx, store.Actor{}, aID, sID, logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, []string{"11", "11.6"}); err != nil {
+			t.Fatal(err)
+		}
+		// A second objective to move the result under; moving the objective under its own result is refused.
+		o2 := model.Objective{AuthorityID: aID, StrategyID: sID, SpecificObjective: logframe.SpecificObjective{Title: "Mobilité des jeunes"}}
+		if err := s.CreateObjective(ctx, store.Actor{}, &o2); err != nil {
+			t.Fatal(err)
+		}
+		var me *logframe.MoveError
+		err := s.MoveElement(ctx, store.Actor{}, aID, sID, logframe.Ref{Kind: logframe.KindSpecificObjective, ID: f.objective.ID}, logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, -1)
+		if !errors.As(err, &me) || !me.Cycle {
+			t.Errorf("cycle: err = %v, want a MoveError with Cycle", err)
+		}
+		if err := s.MoveElement(ctx, store.Actor{}, aID, sID, logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o2.ID}, -1); err != nil {
+			t.Fatal(err)
+		}
+		fw, err := s.LoadFramework(ctx, aID, sID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := logframe.Number(&fw.Logframe)
+		if got := n.Of(logframe.Ref{Kind: logframe.KindActivity, ID: act.ID}); got != "2.1.1" {
+			t.Errorf("activity moved with its result: number %q, want 2.1.1", got)
+		}
+		if len(fw.Indicators) != 1 || len(fw.Indicators[0].Targets) != 1 || fw.Indicators[0].Baseline == nil || len(fw.Indicators[0].Sources) != 2 {
+			t.Fatalf("indicator not read back: %+v", fw.Indicators)
+		}
+		if len(fw.Logframe.Results) != 1 || len(fw.Logframe.Results[0].SDG) != 2 {
+			t.Errorf("tags not on the result: %+v", fw.Logframe.Results)
+		}
+		// Deleting the objective takes the result, the activity, the indicator and the tags; the risk stays, unlinked.
+		im, err := s.DeleteElement(ctx, store.Actor{}, aID, sID, logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o2.ID})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(im.Results) != 1 || len(im.Activities) != 1 || len(im.Indicators) != 1 || len(im.Risks) != 1 {
+			t.Errorf("impact = %+v", im)
+		}
+		fw, _ = s.LoadFramework(ctx, aID, sID)
+		if len(fw.Results)+len(fw.Activities)+len(fw.Indicators)+len(fw.Tags) != 0 || len(fw.Risks) != 1 || !fw.Risks[0].Linked.IsZero() {
+			t.Errorf("after delete: results %d, activities %d, indicators %d, tags %d, risks %+v", len(fw.Results), len(fw.Activities), len(fw.Indicators), len(fw.Tags), fw.Risks)
+		}
+	})
+}
+
+func TestKeyElementsSaveAndConflict(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
+		k := model.KeyElements{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Vision: "Un territoire ouvert", GeneralTitle: "Faire rayonner le territoire",
+			Values: []logframe.Value{{Name: "Réciprocité", Explanation: "Chacun apprend de l'autre."}}, Dimensions: []logframe.Dimension{{Name: "Coopération décentralisée", Weight: 60}}}
+		if err := s.SaveKeyElements(ctx, store.Actor{}, &k); err != nil {
+			t.Fatal(err)
+		}
+		first := model.KeyElements{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Vision: "Doublon"}
+		if err := s.SaveKeyElements(ctx, store.Actor{}, &first); !errors.Is(err, store.ErrConflict) {
+			t.Errorf("second first-save: err = %v, want ErrConflict", err)
+		}
+		k.Mission = "Relier les habitants au monde"
+		k.Values = append(k.Values, logframe.Value{Name: "Solidarité"})
+		if err := s.SaveKeyElements(ctx, store.Actor{}, &k); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.KeyElements(ctx, f.authority.ID, f.strategy.ID)
+		if err != nil || got.Version != 2 || got.Mission != k.Mission || len(got.Values) != 2 || got.Dimensions[0].Weight != 60 {
+			t.Errorf("read back %+v, %v", got, err)
+		}
+		other, _ := signUp(t, s, "Ville B", "b@b.fr")
+		if k2, _ := s.KeyElements(ctx, other.ID, f.strategy.ID); k2.Vision != "" || len(k2.Values) != 0 {
+			t.Errorf("another authority reads the key elements: %+v", k2)
+		}
+	})
+}

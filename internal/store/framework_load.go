@@ -1,0 +1,117 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+)
+
+// Framework is everything the framework pages show of one strategy: the domain view the check runs on, and
+// the stored records with their versions.
+type Framework struct {
+	Strategy    model.Strategy
+	Logframe    logframe.Strategy
+	Key         model.KeyElements
+	Objectives  []model.Objective
+	Results     []model.Result
+	Activities  []model.Activity
+	Indicators  []model.Indicator
+	Risks       []model.Risk
+	Assumptions []model.Assumption
+	Geo         []model.GeoPriority
+	Tags        []model.SDGTag
+}
+
+// TermOf returns the mandature of a strategy as dates: from 1 January of its first year to 31 December of
+// its last.
+func TermOf(st model.Strategy) logframe.Term {
+	if st.TermStart == 0 || st.TermEnd == 0 {
+		return logframe.Term{}
+	}
+	return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(st.TermEnd, 12, 31, 0, 0, 0, 0, time.UTC)}
+}
+
+// LoadFramework reads a strategy's whole framework. SWOT items are not loaded here: the diagnostic owns them.
+func (s *Store) LoadFramework(ctx context.Context, authorityID, strategyID int64) (Framework, error) {
+	var f Framework
+	var err error
+	if f.Strategy, err = s.Strategy(ctx, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Key, err = keyElements(ctx, s.db, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Objectives, err = s.Objectives(ctx, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Results, err = s.Results(ctx, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Activities, err = s.ActivitiesOf(ctx, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Indicators, err = indicators(ctx, s.db, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Risks, err = s.Risks(ctx, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Assumptions, err = assumptions(ctx, s.db, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Geo, err = geoPriorities(ctx, s.db, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if f.Tags, err = sdgTags(ctx, s.db, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	f.Logframe = f.domain()
+	return f, nil
+}
+
+// domain assembles the check's view of the framework, with the ODD tags on each element.
+func (f *Framework) domain() logframe.Strategy {
+	tags := map[logframe.Ref][]string{}
+	for _, t := range f.Tags {
+		tags[t.Element] = append(tags[t.Element], t.Code)
+	}
+	s := logframe.Strategy{ID: f.Strategy.ID, Title: f.Strategy.Title, Term: TermOf(f.Strategy)}
+	s.Key = logframe.KeyElements{Values: f.Key.Values, Vision: f.Key.Vision, Mission: f.Key.Mission, PoliticalProject: f.Key.PoliticalProject,
+		Dimensions: f.Key.Dimensions}
+	if f.Key.GeneralTitle != "" {
+		s.Key.General = &logframe.GeneralObjective{ID: f.Key.ID, Title: f.Key.GeneralTitle, Description: f.Key.GeneralText,
+			SDG: tags[logframe.Ref{Kind: logframe.KindGeneralObjective, ID: f.Key.ID}]}
+	}
+	for _, o := range f.Objectives {
+		x := o.SpecificObjective
+		x.SDG = tags[logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o.ID}]
+		s.Objectives = append(s.Objectives, x)
+	}
+	for _, r := range f.Results {
+		x := r.ExpectedResult
+		x.SDG = tags[logframe.Ref{Kind: logframe.KindResult, ID: r.ID}]
+		s.Results = append(s.Results, x)
+	}
+	for _, a := range f.Activities {
+		x := a.Logframe()
+		x.SDG = tags[logframe.Ref{Kind: logframe.KindActivity, ID: a.ID}]
+		s.Activities = append(s.Activities, x)
+	}
+	for _, in := range f.Indicators {
+		x := in.Indicator
+		x.SDG = tags[logframe.Ref{Kind: logframe.KindIndicator, ID: in.ID}]
+		s.Indicators = append(s.Indicators, x)
+	}
+	for _, r := range f.Risks {
+		s.Risks = append(s.Risks, r.Risk)
+	}
+	for _, a := range f.Assumptions {
+		s.Assumptions = append(s.Assumptions, a.Assumption)
+	}
+	for _, g := range f.Geo {
+		s.Geo = append(s.Geo, g.GeoPriority)
+	}
+	return s
+}
