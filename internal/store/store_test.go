@@ -19,6 +19,8 @@ import (
 
 var ctx = context.Background()
 
+func TestMain(m *testing.M) { os.Exit(storetest.Main(m)) }
+
 // signUp opens a workspace with an administrator, failing the test on error.
 func signUp(t *testing.T, s *store.Store, name, email string) (model.Authority, model.User) {
 	t.Helper()
@@ -288,7 +290,11 @@ func TestSchemasMatch(t *testing.T) {
 	if url == "" {
 		t.Skip("set BOUSSOLE_TEST_POSTGRES_URL to compare the SQLite and PostgreSQL schemas")
 	}
-	lite, pg := storetest.SQLite(t), storetest.Postgres(t, url)
+	own, err := storetest.OwnDatabase(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lite, pg := storetest.SQLite(t), storetest.Postgres(t, own)
 	a, err := lite.Columns(ctx)
 	if err != nil {
 		t.Fatal(err)

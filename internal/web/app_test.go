@@ -9,6 +9,7 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"os"
 	"strings"
 	"testing"
 
@@ -19,6 +20,7 @@ import (
 	"boussole/internal/mail"
 	"boussole/internal/model"
 	"boussole/internal/store"
+	"boussole/internal/store/storetest"
 )
 
 // testApp is the real application on a real database, served on loopback for one test.
@@ -155,3 +157,5 @@ func (r response) mustContain(t testing.TB, wants ...string) {
 		}
 	}
 }
+
+func TestMain(m *testing.M) { os.Exit(storetest.Main(m)) }

@@ -31,7 +31,11 @@ func Each(t *testing.T, fn func(t *testing.T, s *store.Store)) {
 	t.Run("postgres", func(t *testing.T) {
 		pgMu.Lock()
 		defer pgMu.Unlock()
-		fn(t, Postgres(t, url))
+		own, err := OwnDatabase(url)
+		if err != nil {
+			t.Fatalf("PostgreSQL test database: %v", err)
+		}
+		fn(t, Postgres(t, own))
 	})
 }
 
