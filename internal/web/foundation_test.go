@@ -303,6 +303,7 @@ func TestSessionsLiveInTheDatabase(t *testing.T) {
 	if res := c.get("/ct/ville-alpha/"); res.status != http.StatusOK {
 		t.Fatalf("second instance: %d", res.status)
 	}
+	c.get("/compte").mustContain(t, "Sessions ouvertes", "Ville Alpha")
 	if res := c.post("/deconnexion/partout", nil); res.status != http.StatusSeeOther {
 		t.Fatalf("sign out everywhere: %d", res.status)
 	}
@@ -396,6 +397,11 @@ func TestDemoEveryPageForEveryRole(t *testing.T) {
 			t.Fatalf("second load: created=%v err=%v", created, err)
 		}
 		app := newTestApp(t, st)
+		if strings.Contains(app.client().get("/connexion").body, "agent@demo.boussole.test") {
+			t.Error("demo accounts listed outside demo mode")
+		}
+		app.app.demo = true
+		app.client().get("/connexion").mustContain(t, "Comptes de démonstration", "agent@demo.boussole.test")
 		p := "/ct/" + demo.Slug
 		for _, role := range access.MemberRoles {
 			c := app.client()

@@ -32,6 +32,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /mot-de-passe/{token}", s.resetPassword)
 	mux.HandleFunc("GET /invitation/{token}", s.showInvitation)
 	mux.HandleFunc("POST /invitation/{token}", s.acceptInvitation)
+	mux.HandleFunc("GET /compte", s.requireUser(s.showAccount))
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {
