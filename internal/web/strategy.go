@@ -68,7 +68,7 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	progress := process.Summarise(states, today)
 	rows := make([]trackerRow, len(steps))
 	for i, x := range steps {
-		rows[i] = trackerRow{StepState: x, Def: x.Definition()}
+		rows[i] = trackerRow{State: x, Def: x.Definition()}
 		for _, l := range progress.Late {
 			rows[i].Late = rows[i].Late || l == x.Step
 		}
@@ -81,11 +81,12 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	}})
 }
 
-// trackerRow is one step of the tracker with its definition looked up once.
+// trackerRow is one step of the tracker with its definition looked up once. It names its parts rather
+// than embedding the step, because templates find embedded fields through a slow reflective search.
 type trackerRow struct {
-	model.StepState
-	Def  process.Definition
-	Late bool
+	State model.StepState
+	Def   process.Definition
+	Late  bool
 }
 
 // accessRequests returns pending requests to join, for administrators; nil for others.
