@@ -14,6 +14,7 @@ import (
 
 	"golang.org/x/text/encoding/charmap"
 
+	"boussole/internal/demo"
 	"boussole/internal/model"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
@@ -363,4 +364,51 @@ func regexpFind(s, pattern string) string {
 		return ""
 	}
 	return m[1]
+}
+
+// TestStakeholderDemo loads the demo and opens every page of its map: the demo must show every kind of
+// actor, every quadrant, most salience classes and a plan for every step.
+func TestStakeholderDemo(t *testing.T) {
+	st := storetest.SQLite(t)
+	if _, err := demo.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	app := newTestApp(t, st)
+	c := app.client()
+	if res := c.post("/connexion", url.Values{"email": {"agent@demo.boussole.test"}, "password": {demo.Password}}); res.status != http.StatusSeeOther {
+		t.Fatalf("sign-in: %d", res.status)
+	}
+	au, _ := st.AuthorityBySlug(context.Background(), demo.Slug)
+	recs, _ := st.Stakeholders(context.Background(), au.ID)
+	rels, _ := st.Relations(context.Background(), au.ID)
+	if len(recs) < 55 || len(rels) < 50 {
+		t.Fatalf("demo has %d stakeholders and %d relations", len(recs), len(rels))
+	}
+	kinds, classes, quadrants := map[stakeholder.Kind]bool{}, map[stakeholder.Class]bool{}, map[stakeholder.Quadrant]bool{}
+	for _, r := range recs {
+		kinds[r.Kind], classes[r.Salience().Class], quadrants[r.Placement().Quadrant] = true, true, true
+	}
+	if len(kinds) != len(stakeholder.Kinds()) || len(quadrants) != 4 || len(classes) < 7 {
+		t.Errorf("demo covers %d kinds, %d quadrants, %d classes", len(kinds), len(quadrants), len(classes))
+	}
+	p := "/ct/" + demo.Slug + "/acteurs"
+	for _, path := range []string{"", "?page=2", "/grille", "/saillance", "/reseau", "/engagement", "/import", "/nouveau"} {
+		if res := c.get(p + path); res.status != http.StatusOK {
+			t.Errorf("%s: %d", path, res.status)
+		}
+	}
+	plan := c.get(p + "/engagement")
+	for _, step := range stakeholder.Steps() {
+		plan.mustContain(t, step.Label())
+	}
+	if strings.Contains(plan.body, "Aucun acteur n'est encore associé") {
+		t.Error("a step of the demo's plan is empty")
+	}
+	for _, r := range recs {
+		for _, path := range []string{"", "/modifier", "/suppression"} {
+			if res := c.get(fmt.Sprintf("%s/%d%s", p, r.ID, path)); res.status != http.StatusOK {
+				t.Errorf("%s%s: %d", r.Name, path, res.status)
+			}
+		}
+	}
 }
