@@ -1,0 +1,76 @@
+package web
+
+import (
+	"html/template"
+	"net/http"
+
+	"boussole/internal/figure/logframe"
+	lf "boussole/internal/logframe"
+	"boussole/internal/model"
+)
+
+// treeSVG draws the objectives tree; the figure escapes every text it draws.
+func treeSVG(s lf.Strategy) template.HTML {
+	return template.HTML(logframe.Tree(s, logframe.Options{IDPrefix: "arbre-objectifs", ShowActivities: true})) // #nosec: generated SVG
+}
+
+// checkStep is one step of the check page: its score and its findings with links to fix them.
+type checkStep struct {
+	Score    lf.StepScore
+	Findings []checkFinding
+}
+
+type checkFinding struct {
+	lf.Finding
+	URL string
+}
+
+// checkSteps groups the report's findings by step, each with the link to the place to fix it.
+func checkSteps(ws *workspace, rep lf.Report) []checkStep {
+	out := make([]checkStep, 0, len(rep.Steps))
+	for _, sc := range rep.Steps {
+		st := checkStep{Score: sc}
+		for _, f := range rep.For(sc.Step) {
+			st.Findings = append(st.Findings, checkFinding{Finding: f, URL: refURL(ws, f.Target)})
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// showCheck tests the logic of the strategy and lists the findings by step.
+func (s *Server) showCheck(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "cadre-logique")
+	if !ok {
+		return
+	}
+	v := newFrameworkView(f)
+	v.Extra["Steps"] = checkSteps(ws, v.Report)
+	v.Extra["Rules"] = lf.Rules()
+	s.render(w, r, http.StatusOK, "framework_check", view{Title: "Vérification de la stratégie", WS: ws, Section: "cadre-logique", Data: v})
+}
+
+// frameworkHomeData is what the strategy's home page shows: readiness per step and overall, top findings.
+type frameworkHomeData struct {
+	Report   lf.Report
+	Top      []checkFinding
+	Complete bool
+}
+
+// homeFindings is how many findings the home page lists.
+const homeFindings = 5
+
+// frameworkHomeFor builds the home block for a strategy; nil when it cannot be read (the home page still shows).
+func (s *Server) frameworkHomeFor(r *http.Request, ws *workspace, st model.Strategy) *frameworkHomeData {
+	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, st.ID)
+	if err != nil {
+		s.log.Warn("cadre logique illisible", "err", err)
+		return nil
+	}
+	rep := lf.Check(f.Logframe)
+	d := &frameworkHomeData{Report: rep, Complete: rep.Complete()}
+	for _, fd := range rep.Findings[:min(homeFindings, len(rep.Findings))] {
+		d.Top = append(d.Top, checkFinding{Finding: fd, URL: refURL(ws, fd.Target)})
+	}
+	return d
+}

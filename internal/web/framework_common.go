@@ -1,0 +1,255 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+// focusFramework loads the framework of the workspace's focus strategy (the one in preparation, else the
+// one in force). With no strategy yet it shows an empty state that says where to start, and returns false.
+func (s *Server) focusFramework(w http.ResponseWriter, r *http.Request, ws *workspace, section string) (store.Framework, bool) {
+	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return store.Framework{}, false
+	}
+	st, ok := focusStrategy(list)
+	if !ok {
+		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: section})
+		return store.Framework{}, false
+	}
+	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, st.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return f, false
+	}
+	return f, true
+}
+
+// storeFailed turns a store error into the right page: 404 for another authority's or a vanished record.
+func (s *Server) storeFailed(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, store.ErrNotFound) {
+		s.notFound(w, r)
+		return
+	}
+	s.serverError(w, r, err)
+}
+
+// cleanLine reads a one-line field and tidies what a word processor pasted into it, writing the tidied text
+// back so the form shows exactly what will be saved.
+func cleanLine(f *form, name string) string {
+	v := logframe.CleanLine(f.Raw(name))
+	f.Values.Set(name, v)
+	return v
+}
+
+// cleanText is cleanLine for a multi-line field.
+func cleanText(f *form, name string) string {
+	v := logframe.CleanText(f.Raw(name))
+	f.Values.Set(name, v)
+	return v
+}
+
+// fail copies the domain's field messages onto the form.
+func fail(f *form, fe logframe.FieldErrors) {
+	for _, e := range fe {
+		f.Fail(e.Field, e.Message)
+	}
+}
+
+// formDate reads a date field; a malformed date gets a French message.
+func formDate(f *form, name string) time.Time {
+	t, ok := parseDate(f.Get(name))
+	if !ok {
+		f.Fail(name, "Saisissez une date valide, au format jj/mm/aaaa.")
+	}
+	return t
+}
+
+// formInt reads an optional integer field.
+func formInt(f *form, name, message string) int {
+	v := f.Get(name)
+	if v == "" {
+		return 0
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		f.Fail(name, message)
+	}
+	return n
+}
+
+// formNumber reads a decimal number typed the French way (comma) or the English way (point).
+func formNumber(f *form, name string) (float64, bool) {
+	v := strings.ReplaceAll(strings.ReplaceAll(f.Get(name), "\u00a0", ""), " ", "")
+	if v == "" {
+		return 0, false
+	}
+	n, err := strconv.ParseFloat(strings.Replace(v, ",", ".", 1), 64)
+	if err != nil {
+		f.Fail(name, "Saisissez un nombre, par exemple 12 ou 12,5.")
+		return 0, false
+	}
+	return n, true
+}
+
+// formEuros reads an amount in euros into cents.
+func formEuros(f *form, name string) int64 {
+	v, ok := formNumber(f, name)
+	if !ok {
+		return 0
+	}
+	return int64(v*100 + 0.5*sign(v))
+}
+
+func sign(v float64) float64 {
+	if v < 0 {
+		return -1
+	}
+	return 1
+}
+
+// formVersion reads the hidden version field of an edit form.
+func formVersion(f *form) int64 {
+	v, _ := strconv.ParseInt(f.Get("version"), 10, 64)
+	return v
+}
+
+// lines splits a textarea into its non-empty lines.
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// refURL returns the page where an element of the framework is fixed, for the check's links.
+func refURL(ws *workspace, ref logframe.Ref) string {
+	p := ws.Prefix()
+	id := strconv.FormatInt(ref.ID, 10)
+	switch ref.Kind {
+	case logframe.KindSpecificObjective:
+		return p + "/cadre-logique/objectifs/" + id
+	case logframe.KindResult:
+		return p + "/cadre-logique/resultats/" + id
+	case logframe.KindActivity:
+		return p + "/cadre-logique/activites/" + id
+	case logframe.KindIndicator:
+		return p + "/cadre-logique/indicateurs/" + id
+	case logframe.KindRisk:
+		return p + "/cadre-logique/risques/" + id
+	case logframe.KindGeoPriority:
+		return p + "/strategie/priorites/" + id
+	case logframe.KindAssumption:
+		return p + "/cadre-logique"
+	case logframe.KindSWOT:
+		return p + "/diagnostic"
+	case logframe.KindTerm:
+		return p + "/strategies"
+	}
+	return p + "/strategie"
+}
+
+// frameworkView is what most framework pages receive: the framework, its numbers and its check.
+type frameworkView struct {
+	F       store.Framework
+	Numbers logframe.Numbers
+	Report  logframe.Report
+	Term    logframe.Term
+	Extra   map[string]any
+}
+
+func newFrameworkView(f store.Framework) frameworkView {
+	return frameworkView{F: f, Numbers: logframe.Number(&f.Logframe), Report: logframe.Check(f.Logframe), Term: f.Logframe.Term, Extra: map[string]any{}}
+}
+
+// Num returns the display number of an element.
+func (v frameworkView) Num(kind string, id int64) string {
+	return v.Numbers.Of(logframe.Ref{Kind: logframe.Kind(kind), ID: id})
+}
+
+// ResultsOf returns the results of an objective in order.
+func (v frameworkView) ResultsOf(objectiveID int64) []model.Result {
+	var out []model.Result
+	for _, r := range v.F.Results {
+		if r.ObjectiveID == objectiveID {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// ActivitiesOf returns the activities of a result in order.
+func (v frameworkView) ActivitiesOf(resultID int64) []model.Activity {
+	var out []model.Activity
+	for _, a := range v.F.Activities {
+		if a.ResultID == resultID {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// IndicatorsOf returns the indicators that measure an element.
+func (v frameworkView) IndicatorsOf(kind string, id int64) []model.Indicator {
+	var out []model.Indicator
+	for _, in := range v.F.Indicators {
+		if in.Level.Kind == logframe.Kind(kind) && in.Level.ID == id {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// AssumptionsOf returns the assumptions attached to an element.
+func (v frameworkView) AssumptionsOf(kind string, id int64) []model.Assumption {
+	var out []model.Assumption
+	for _, a := range v.F.Assumptions {
+		if a.Target.Kind == logframe.Kind(kind) && a.Target.ID == id {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// TagsOf returns the ODD codes an element is tagged with.
+func (v frameworkView) TagsOf(kind string, id int64) []string {
+	var out []string
+	for _, t := range v.F.Tags {
+		if t.Element.Kind == logframe.Kind(kind) && t.Element.ID == id {
+			out = append(out, t.Code)
+		}
+	}
+	return out
+}
+
+// CostOf sums the cost of the activities under an element (a result or an objective).
+func (v frameworkView) CostOf(kind string, id int64) int64 {
+	var sum int64
+	for _, a := range v.F.Activities {
+		if kind == "resultat" && a.ResultID == id {
+			sum += a.CostCents
+		}
+		if kind == "objectif-specifique" {
+			for _, r := range v.F.Results {
+				if r.ID == a.ResultID && r.ObjectiveID == id {
+					sum += a.CostCents
+				}
+			}
+		}
+	}
+	return sum
+}
+
+// Fr writes a number the French way, for templates.
+func (v frameworkView) Fr(x float64) string { return number(x) }

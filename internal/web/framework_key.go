@@ -1,0 +1,318 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"unicode/utf8"
+
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+	"boussole/internal/refdata/country"
+	"boussole/internal/store"
+)
+
+// guideDimensions are the dimensions the guide lists, offered as suggestions.
+var guideDimensions = []string{"Coopération dans le cadre des programmes européens", "Coopération décentralisée", "Solidarité internationale",
+	"Mobilité des jeunes", "Jumelages", "Intégration de réseaux", "Aide d'urgence"}
+
+// geoReasons are the reasons the guide gives for a geographic priority.
+var geoReasons = []string{"Relation existante", "Diaspora", "Histoire", "Affinité stratégique", "Potentiel de développement", "Relations entre services"}
+
+// policies are the competences and public policies a thematic priority ties to.
+var policies = []string{"Culture", "Économie", "Sport", "Jeunesse", "Petite enfance", "Éducation", "Eau et assainissement", "Climat", "Mobilité",
+	"Santé", "Environnement", "Agriculture et alimentation", "Tourisme", "Enseignement supérieur et recherche", "Solidarité et action sociale", "Urbanisme et habitat"}
+
+// extraRows is how many empty rows the values and dimensions lists offer for new entries.
+const extraRows = 2
+
+func (s *Server) showKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "strategie")
+	if !ok {
+		return
+	}
+	s.renderKeyElements(w, r, ws, f, keyForm(f.Key), http.StatusOK)
+}
+
+// keyForm fills the key elements form from what is stored.
+func keyForm(k model.KeyElements) *form {
+	fm := newForm(nil)
+	fm.Values.Set("vision", k.Vision)
+	fm.Values.Set("mission", k.Mission)
+	fm.Values.Set("projet_politique", k.PoliticalProject)
+	fm.Values.Set("objectif_general", k.GeneralTitle)
+	fm.Values.Set("objectif_general_description", k.GeneralText)
+	fm.Values.Set("version", strconv.FormatInt(k.Version, 10))
+	for i, v := range k.Values {
+		n := strconv.Itoa(i + 1)
+		fm.Values.Set("valeur_"+n, v.Name)
+		fm.Values.Set("valeur_"+n+"_explication", v.Explanation)
+	}
+	for i, d := range k.Dimensions {
+		n := strconv.Itoa(i + 1)
+		fm.Values.Set("dimension_"+n, d.Name)
+		fm.Values.Set("dimension_"+n+"_poids", strconv.Itoa(d.Weight))
+	}
+	fm.Values.Set("lignes_valeurs", strconv.Itoa(len(k.Values)+extraRows))
+	fm.Values.Set("lignes_dimensions", strconv.Itoa(len(k.Dimensions)+extraRows))
+	return fm
+}
+
+func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, fm *form, status int) {
+	v := newFrameworkView(f)
+	them, err := s.store.ThematicPriorities(r.Context(), ws.Authority.ID, f.Strategy.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	rows := func(name string) []int {
+		n, _ := strconv.Atoi(fm.Get(name))
+		n = min(max(n, extraRows), 40)
+		out := make([]int, n)
+		for i := range out {
+			out[i] = i + 1
+		}
+		return out
+	}
+	v.Extra["ValueRows"], v.Extra["DimensionRows"] = rows("lignes_valeurs"), rows("lignes_dimensions")
+	v.Extra["Thematic"], v.Extra["Countries"], v.Extra["Regions"] = them, country.All(), country.Regions()
+	v.Extra["Dimensions"], v.Extra["Reasons"], v.Extra["Policies"] = guideDimensions, geoReasons, policies
+	if geo, ok := fm.Values["geo_form"]; ok && len(geo) > 0 {
+		v.Extra["GeoForm"] = fm
+		fm = keyForm(f.Key)
+	} else if _, ok := fm.Values["them_form"]; ok {
+		v.Extra["ThemForm"] = fm
+		fm = keyForm(f.Key)
+	}
+	s.render(w, r, status, "framework_key", view{Title: "Éléments clés et priorités", WS: ws, Section: "strategie", Form: fm, Data: v})
+}
+
+func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "strategie")
+	if !ok {
+		return
+	}
+	fm := parseForm(w, r)
+	k := model.KeyElements{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Version: formVersion(fm)}
+	k.Vision, k.Mission = cleanText(fm, "vision"), cleanText(fm, "mission")
+	k.PoliticalProject = cleanText(fm, "projet_politique")
+	k.GeneralTitle, k.GeneralText = cleanLine(fm, "objectif_general"), cleanText(fm, "objectif_general_description")
+	for _, field := range []string{"vision", "mission", "projet_politique", "objectif_general_description"} {
+		fm.MaxLength(field, logframe.MaxTextLen)
+	}
+	fm.MaxLength("objectif_general", logframe.MaxTitleLen)
+	nv, _ := strconv.Atoi(fm.Get("lignes_valeurs"))
+	for i := 1; i <= min(nv, 40); i++ {
+		n := strconv.Itoa(i)
+		name, expl := cleanLine(fm, "valeur_"+n), cleanText(fm, "valeur_"+n+"_explication")
+		if name == "" && expl != "" {
+			fm.Fail("valeur_"+n, "Donnez un nom à cette valeur, ou effacez son explication.")
+		}
+		if utf8.RuneCountInString(name) > logframe.MaxTitleLen {
+			fm.Fail("valeur_"+n, "Ce nom est trop long : "+itoa(logframe.MaxTitleLen)+" caractères au plus.")
+		}
+		if name != "" {
+			k.Values = append(k.Values, logframe.Value{Name: name, Explanation: expl})
+		}
+	}
+	nd, _ := strconv.Atoi(fm.Get("lignes_dimensions"))
+	total := 0
+	for i := 1; i <= min(nd, 40); i++ {
+		n := strconv.Itoa(i)
+		name := cleanLine(fm, "dimension_"+n)
+		weight := formInt(fm, "dimension_"+n+"_poids", "Le poids est un nombre entier de 0 à 100.")
+		if weight < 0 || weight > 100 {
+			fm.Fail("dimension_"+n+"_poids", "Le poids est un pourcentage, de 0 à 100 ; vous avez saisi "+strconv.Itoa(weight)+".")
+		}
+		if name == "" && weight != 0 {
+			fm.Fail("dimension_"+n, "Nommez la dimension dont vous indiquez le poids.")
+		}
+		if name != "" {
+			total += weight
+			k.Dimensions = append(k.Dimensions, logframe.Dimension{Name: name, Weight: weight})
+		}
+	}
+	if total > 100 {
+		fm.Fail("dimension_1_poids", "Les poids des dimensions totalisent "+strconv.Itoa(total)+" % : ils doivent faire 100 % au plus.")
+	}
+	if !fm.OK() {
+		s.renderKeyElements(w, r, ws, f, fm, http.StatusUnprocessableEntity)
+		return
+	}
+	err := s.store.SaveKeyElements(r.Context(), actor(r), &k)
+	if errors.Is(err, store.ErrConflict) {
+		if f, err = s.store.LoadFramework(r.Context(), ws.Authority.ID, f.Strategy.ID); err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		fm.Top = conflictMessage + " Version enregistrée : vision « " + f.Key.Vision + " », objectif général « " + f.Key.GeneralTitle + " »."
+		fm.Values.Set("version", strconv.FormatInt(f.Key.Version, 10))
+		s.renderKeyElements(w, r, ws, f, fm, http.StatusConflict)
+		return
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/strategie?ok=enregistre")
+}
+
+// readGeo reads the geographic priority form: a country from the list, a partner authority or a region.
+func readGeo(fm *form, g *model.GeoPriority) {
+	g.Kind = model.GeoKind(fm.Get("type"))
+	g.CountryCode, g.Name = "", ""
+	switch g.Kind {
+	case model.GeoCountry:
+		code, err := country.Validate(fm.Get("pays"))
+		if err != nil {
+			fm.Fail("pays", err.Error())
+		}
+		g.CountryCode, g.Name = code, country.Name(code)
+	case model.GeoPartner:
+		g.Name = cleanLine(fm, "partenaire")
+		if g.Name == "" {
+			fm.Fail("partenaire", "Indiquez le nom de la collectivité partenaire, par exemple « Ziguinchor (Sénégal) ».")
+		}
+	case model.GeoRegion:
+		g.Name = fm.Get("region")
+		found := false
+		for _, reg := range country.Regions() {
+			found = found || reg == g.Name
+		}
+		if !found {
+			fm.Fail("region", "Choisissez une région du monde dans la liste.")
+		}
+	default:
+		fm.Fail("type", "Choisissez : un pays, une collectivité partenaire ou une région du monde.")
+	}
+	g.Reason, g.Comment = cleanLine(fm, "raison"), cleanText(fm, "commentaire")
+	fm.MaxLength("partenaire", logframe.MaxTitleLen)
+	fm.MaxLength("raison", logframe.MaxTitleLen)
+	fm.MaxLength("commentaire", logframe.MaxTextLen)
+	g.ActivityIDs = nil
+	for _, v := range fm.Values["activites"] {
+		if id, err := strconv.ParseInt(v, 10, 64); err == nil {
+			g.ActivityIDs = append(g.ActivityIDs, id)
+		}
+	}
+}
+
+func (s *Server) createGeoPriority(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "strategie")
+	if !ok {
+		return
+	}
+	fm := parseForm(w, r)
+	fm.Values.Set("geo_form", "1")
+	g := model.GeoPriority{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
+	readGeo(fm, &g)
+	if !fm.OK() {
+		s.renderKeyElements(w, r, ws, f, fm, http.StatusUnprocessableEntity)
+		return
+	}
+	if err := s.store.SaveGeoPriority(r.Context(), actor(r), &g); err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/strategie/priorites/"+strconv.FormatInt(g.ID, 10)+"?ok=enregistre")
+}
+
+func (s *Server) showGeoPriority(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	g, f, ok := s.geoFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	fm := newForm(nil)
+	fm.Values.Set("type", string(g.Kind))
+	fm.Values.Set("pays", g.CountryCode)
+	fm.Values.Set("region", g.Name)
+	fm.Values.Set("partenaire", g.Name)
+	fm.Values.Set("raison", g.Reason)
+	fm.Values.Set("commentaire", g.Comment)
+	fm.Values.Set("version", strconv.FormatInt(g.Version, 10))
+	for _, a := range g.ActivityIDs {
+		fm.Values.Add("activites", strconv.FormatInt(a, 10))
+	}
+	s.renderGeo(w, r, ws, f, g, fm, http.StatusOK)
+}
+
+func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, g model.GeoPriority, fm *form, status int) {
+	v := newFrameworkView(f)
+	v.Extra["Geo"], v.Extra["Countries"], v.Extra["Regions"], v.Extra["Reasons"] = g, country.All(), country.Regions(), geoReasons
+	checked := map[string]bool{}
+	for _, a := range fm.Values["activites"] {
+		checked[a] = true
+	}
+	v.Extra["Checked"] = checked
+	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
+}
+
+func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.GeoPriority, store.Framework, bool) {
+	id, ok := pathID(r, "geo")
+	if !ok {
+		s.notFound(w, r)
+		return model.GeoPriority{}, store.Framework{}, false
+	}
+	g, err := s.store.GeoPriority(r.Context(), ws.Authority.ID, id)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return g, store.Framework{}, false
+	}
+	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, g.StrategyID)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return g, f, false
+	}
+	return g, f, true
+}
+
+func (s *Server) updateGeoPriority(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	stored, f, ok := s.geoFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	fm := parseForm(w, r)
+	g := stored
+	g.Version = formVersion(fm)
+	readGeo(fm, &g)
+	if !fm.OK() {
+		s.renderGeo(w, r, ws, f, stored, fm, http.StatusUnprocessableEntity)
+		return
+	}
+	err := s.store.SaveGeoPriority(r.Context(), actor(r), &g)
+	if errors.Is(err, store.ErrConflict) {
+		fm.Top = conflictMessage + " Version enregistrée : « " + stored.Name + " », raison « " + stored.Reason + " »."
+		fm.Values.Set("version", strconv.FormatInt(stored.Version, 10))
+		s.renderGeo(w, r, ws, f, stored, fm, http.StatusConflict)
+		return
+	}
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/strategie?ok=enregistre")
+}
+
+func (s *Server) createThematicPriority(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "strategie")
+	if !ok {
+		return
+	}
+	fm := parseForm(w, r)
+	fm.Values.Set("them_form", "1")
+	t := model.ThematicPriority{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
+	t.Policy, t.Service, t.Description = cleanLine(fm, "politique"), cleanLine(fm, "service"), cleanText(fm, "description")
+	fm.Required("politique")
+	fm.MaxLength("politique", logframe.MaxTitleLen)
+	fm.MaxLength("service", logframe.MaxTitleLen)
+	fm.MaxLength("description", logframe.MaxTextLen)
+	if !fm.OK() {
+		s.renderKeyElements(w, r, ws, f, fm, http.StatusUnprocessableEntity)
+		return
+	}
+	if err := s.store.SaveThematicPriority(r.Context(), actor(r), &t); err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/strategie?ok=enregistre#thematiques")
+}

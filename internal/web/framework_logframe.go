@@ -1,0 +1,488 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+// showLogframe shows the guide's four-column logical framework table, printable in landscape.
+func (s *Server) showLogframe(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "cadre-logique")
+	if !ok {
+		return
+	}
+	s.render(w, r, http.StatusOK, "framework_table", view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: newForm(nil), Data: newFrameworkView(f)})
+}
+
+// showTree shows the framework as a nested list and as the SVG objectives tree.
+func (s *Server) showTree(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "cadre-logique")
+	if !ok {
+		return
+	}
+	v := newFrameworkView(f)
+	v.Extra["SVG"] = treeSVG(f.Logframe)
+	s.render(w, r, http.StatusOK, "framework_tree", view{Title: "Arbre des objectifs", WS: ws, Section: "cadre-logique", Data: v})
+}
+
+// element is one objective, result or activity as its page needs it.
+type element struct {
+	Kind      logframe.Kind
+	ID        int64
+	Title     string
+	ParentID  int64
+	Version   int64
+	Objective model.Objective
+	Result    model.Result
+	Activity  model.Activity
+}
+
+// Ref returns the element's reference.
+func (e element) Ref() logframe.Ref { return logframe.Ref{Kind: e.Kind, ID: e.ID} }
+
+// KindName returns the kind as templates compare it.
+func (e element) KindName() string { return string(e.Kind) }
+
+// elementFromPath loads the objective, result or activity named by the URL and its strategy's framework.
+func (s *Server) elementFromPath(w http.ResponseWriter, r *http.Request, ws *workspace, kind logframe.Kind) (element, store.Framework, bool) {
+	e := element{Kind: kind}
+	var ok bool
+	var err error
+	var strategyID int64
+	switch kind {
+	case logframe.KindSpecificObjective:
+		if e.ID, ok = pathID(r, "objective"); ok {
+			e.Objective, err = s.store.Objective(r.Context(), ws.Authority.ID, e.ID)
+			e.Title, e.Version, strategyID = e.Objective.Title, e.Objective.Version, e.Objective.StrategyID
+		}
+	case logframe.KindResult:
+		if e.ID, ok = pathID(r, "result"); ok {
+			e.Result, err = s.store.Result(r.Context(), ws.Authority.ID, e.ID)
+			e.Title, e.Version, e.ParentID, strategyID = e.Result.Title, e.Result.Version, e.Result.ObjectiveID, e.Result.StrategyID
+		}
+	case logframe.KindActivity:
+		if e.ID, ok = pathID(r, "activity"); ok {
+			e.Activity, err = s.store.Activity(r.Context(), ws.Authority.ID, e.ID)
+			e.Title, e.Version, e.ParentID, strategyID = e.Activity.Title, e.Activity.Version, e.Activity.ResultID, e.Activity.StrategyID
+		}
+	}
+	if !ok {
+		s.notFound(w, r)
+		return e, store.Framework{}, false
+	}
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return e, store.Framework{}, false
+	}
+	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, strategyID)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return e, f, false
+	}
+	return e, f, true
+}
+
+// elementForm fills an element's form from what is stored.
+func elementForm(e element) *form {
+	fm := newForm(nil)
+	fm.Values.Set("version", strconv.FormatInt(e.Version, 10))
+	fm.Values.Set("titre", e.Title)
+	switch e.Kind {
+	case logframe.KindSpecificObjective:
+		o := e.Objective
+		fm.Values.Set("description", o.Description)
+		fm.Values.Set("specifique", o.Specific)
+		fm.Values.Set("mesure", o.Measure)
+		fm.Values.Set("echeance", isoDate(o.TargetDate))
+		fm.Values.Set("ressources", o.Resources)
+	case logframe.KindResult:
+		fm.Values.Set("description", e.Result.Description)
+	case logframe.KindActivity:
+		a := e.Activity
+		fm.Values.Set("description", a.Description)
+		fm.Values.Set("responsable", a.Owner)
+		fm.Values.Set("ressources", a.Resources)
+		if a.CostCents != 0 {
+			fm.Values.Set("cout", strings.Replace(strconv.FormatFloat(float64(a.CostCents)/100, 'f', -1, 64), ".", ",", 1))
+		}
+		fm.Values.Set("debut", isoDate(a.Start))
+		fm.Values.Set("fin", isoDate(a.End))
+	}
+	return fm
+}
+
+func (s *Server) showElement(kind logframe.Kind) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		e, f, ok := s.elementFromPath(w, r, ws, kind)
+		if !ok {
+			return
+		}
+		s.renderElement(w, r, ws, f, e, elementForm(e), http.StatusOK)
+	}
+}
+
+func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, e element, fm *form, status int) {
+	v := newFrameworkView(f)
+	v.Extra["Element"] = e
+	v.Extra["Number"] = v.Numbers.Of(e.Ref())
+	v.Extra["Findings"] = v.Report.About(e.Ref())
+	v.Extra["Parents"] = moveTargets(v, e)
+	locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	v.Extra["SDG"] = sdgPicker(r, v.TagsOf(string(e.Kind), e.ID), locals)
+	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
+	s.render(w, r, status, "framework_element", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
+}
+
+// parentOption is one entry of the « move under » list.
+type parentOption struct {
+	Value string
+	Label string
+}
+
+// moveTargets lists where an element can move: results under any objective, activities under any result.
+// Objectives only change order.
+func moveTargets(v frameworkView, e element) []parentOption {
+	var out []parentOption
+	switch e.Kind {
+	case logframe.KindResult:
+		for _, o := range v.F.Objectives {
+			out = append(out, parentOption{"objectif-specifique-" + strconv.FormatInt(o.ID, 10), "Objectif " + v.Num("objectif-specifique", o.ID) + " — " + o.Title})
+		}
+	case logframe.KindActivity:
+		for _, r := range v.F.Results {
+			out = append(out, parentOption{"resultat-" + strconv.FormatInt(r.ID, 10), "Résultat " + v.Num("resultat", r.ID) + " — " + r.Title})
+		}
+	}
+	return out
+}
+
+// readElement reads and checks an element form against the domain's rules.
+func readElement(fm *form, e *element, term logframe.Term) {
+	title := cleanLine(fm, "titre")
+	desc := cleanText(fm, "description")
+	switch e.Kind {
+	case logframe.KindSpecificObjective:
+		o := &e.Objective
+		o.Title, o.Description = title, desc
+		o.Specific, o.Measure, o.Resources = cleanText(fm, "specifique"), cleanText(fm, "mesure"), cleanText(fm, "ressources")
+		o.TargetDate = formDate(fm, "echeance")
+		fail(fm, logframe.ValidateObjective(o.SpecificObjective, term))
+	case logframe.KindResult:
+		e.Result.Title, e.Result.Description = title, desc
+		fail(fm, logframe.ValidateResult(e.Result.ExpectedResult))
+	case logframe.KindActivity:
+		a := &e.Activity
+		a.Title, a.Description = title, desc
+		a.Owner, a.Resources = cleanLine(fm, "responsable"), cleanText(fm, "ressources")
+		a.CostCents = formEuros(fm, "cout")
+		a.Start, a.End = formDate(fm, "debut"), formDate(fm, "fin")
+		fail(fm, logframe.ValidateActivity(a.Logframe(), term))
+		fm.MaxLength("description", logframe.MaxTextLen)
+	}
+}
+
+func (s *Server) updateElement(kind logframe.Kind) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		stored, f, ok := s.elementFromPath(w, r, ws, kind)
+		if !ok {
+			return
+		}
+		fm := parseForm(w, r)
+		e := stored
+		readElement(fm, &e, f.Logframe.Term)
+		if !fm.OK() {
+			s.renderElement(w, r, ws, f, stored, fm, http.StatusUnprocessableEntity)
+			return
+		}
+		version := formVersion(fm)
+		var err error
+		switch kind {
+		case logframe.KindSpecificObjective:
+			e.Objective.Version = version
+			err = s.store.UpdateObjective(r.Context(), actor(r), &e.Objective)
+		case logframe.KindResult:
+			e.Result.Version = version
+			err = s.store.UpdateResult(r.Context(), actor(r), &e.Result)
+		case logframe.KindActivity:
+			e.Activity.Version = version
+			err = s.store.UpdateActivity(r.Context(), actor(r), &e.Activity)
+		}
+		if errors.Is(err, store.ErrConflict) {
+			fm.Top = conflictMessage + " Titre enregistré : « " + stored.Title + " »."
+			fm.Values.Set("version", strconv.FormatInt(stored.Version, 10))
+			s.renderElement(w, r, ws, f, stored, fm, http.StatusConflict)
+			return
+		}
+		if err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+		redirect(w, r, refURL(ws, e.Ref())+"?ok=enregistre")
+	}
+}
+
+// createObjective adds a specific objective from the short form under the table.
+func (s *Server) createObjective(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f, ok := s.focusFramework(w, r, ws, "cadre-logique")
+	if !ok {
+		return
+	}
+	fm := parseForm(w, r)
+	e := element{Kind: logframe.KindSpecificObjective, Objective: model.Objective{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
+	readElement(fm, &e, f.Logframe.Term)
+	if !fm.OK() {
+		s.render(w, r, http.StatusUnprocessableEntity, "framework_table", view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: fm, Data: newFrameworkView(f)})
+		return
+	}
+	if err := s.store.CreateObjective(r.Context(), actor(r), &e.Objective); err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	redirect(w, r, refURL(ws, logframe.Ref{Kind: logframe.KindSpecificObjective, ID: e.Objective.ID})+"?ok=enregistre")
+}
+
+// createChild adds a result under an objective, or an activity under a result, from the parent's page.
+func (s *Server) createChild(parentKind logframe.Kind) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		parent, f, ok := s.elementFromPath(w, r, ws, parentKind)
+		if !ok {
+			return
+		}
+		posted := parseForm(w, r)
+		// The child's fields carry an « enfant_ » prefix so they do not clash with the parent's form on the page.
+		fm := newForm(nil)
+		for k, v := range posted.Values {
+			if name, ok := strings.CutPrefix(k, "enfant_"); ok {
+				fm.Values[name] = v
+			}
+		}
+		child := element{Kind: logframe.KindResult, Result: model.Result{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
+		if parentKind == logframe.KindResult {
+			child = element{Kind: logframe.KindActivity, Activity: model.Activity{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, ResultID: parent.ID}}
+		} else {
+			child.Result.ObjectiveID = parent.ID
+		}
+		readElement(fm, &child, f.Logframe.Term)
+		if !fm.OK() {
+			pf := elementForm(parent)
+			for k, v := range fm.Values {
+				pf.Values["enfant_"+k] = v
+			}
+			for _, k := range fm.Order {
+				pf.Fail("enfant_"+k, fm.Errors[k])
+			}
+			s.renderElement(w, r, ws, f, parent, pf, http.StatusUnprocessableEntity)
+			return
+		}
+		var err error
+		var ref logframe.Ref
+		if child.Kind == logframe.KindResult {
+			err = s.store.CreateResult(r.Context(), actor(r), &child.Result)
+			ref = logframe.Ref{Kind: logframe.KindResult, ID: child.Result.ID}
+		} else {
+			err = s.store.CreateActivity(r.Context(), actor(r), &child.Activity)
+			ref = logframe.Ref{Kind: logframe.KindActivity, ID: child.Activity.ID}
+		}
+		if err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+		redirect(w, r, refURL(ws, ref)+"?ok=enregistre")
+	}
+}
+
+// moveElement puts a result under another objective or an activity under another result, or changes an
+// element's rank among its siblings; a cycle is refused with the domain's message.
+func (s *Server) moveElement(kind logframe.Kind) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		e, f, ok := s.elementFromPath(w, r, ws, kind)
+		if !ok {
+			return
+		}
+		fm := parseForm(w, r)
+		parent := logframe.Ref{Kind: logframe.KindGeneralObjective, ID: f.Key.ID}
+		if p := fm.Get("parent"); p != "" {
+			i := strings.LastIndex(p, "-")
+			id, err := strconv.ParseInt(p[i+1:], 10, 64)
+			if i < 0 || err != nil {
+				fm.Fail("parent", "Choisissez le nouvel emplacement dans la liste.")
+			}
+			parent = logframe.Ref{Kind: logframe.Kind(p[:max(i, 0)]), ID: id}
+		}
+		index := formInt(fm, "rang", "Le rang est un nombre entier, 1 pour la première place.") - 1
+		if fm.OK() {
+			err := s.store.MoveElement(r.Context(), actor(r), ws.Authority.ID, f.Strategy.ID, e.Ref(), parent, index)
+			var me *logframe.MoveError
+			switch {
+			case errors.As(err, &me):
+				fm.Fail("parent", me.Message)
+			case err != nil:
+				s.storeFailed(w, r, err)
+				return
+			default:
+				redirect(w, r, refURL(ws, e.Ref())+"?ok=enregistre")
+				return
+			}
+		}
+		pf := elementForm(e)
+		for k, v := range fm.Values {
+			pf.Values[k] = v
+		}
+		for _, k := range fm.Order {
+			pf.Fail(k, fm.Errors[k])
+		}
+		s.renderElement(w, r, ws, f, e, pf, http.StatusUnprocessableEntity)
+	}
+}
+
+// confirmDelete says what deleting an element takes with it before anything is removed.
+func (s *Server) confirmDelete(kind logframe.Kind) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		ref, f, ok := s.deletable(w, r, ws, kind)
+		if !ok {
+			return
+		}
+		v := newFrameworkView(f)
+		im := f.Logframe.DeletionImpact(ref)
+		v.Extra["Message"] = im.Message(v.Numbers)
+		v.Extra["Impact"] = im
+		v.Extra["Ref"] = ref
+		v.Extra["Back"] = refURL(ws, ref)
+		s.render(w, r, http.StatusOK, "framework_delete", view{Title: "Confirmer la suppression", WS: ws, Section: "cadre-logique", Data: v})
+	}
+}
+
+// deleteElement removes the element once confirmed.
+func (s *Server) deleteElement(kind logframe.Kind) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		ref, f, ok := s.deletable(w, r, ws, kind)
+		if !ok {
+			return
+		}
+		if _, err := s.store.DeleteElement(r.Context(), actor(r), ws.Authority.ID, f.Strategy.ID, ref); err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+		to := ws.Prefix() + "/cadre-logique"
+		switch kind {
+		case logframe.KindIndicator:
+			to += "/indicateurs"
+		case logframe.KindRisk:
+			to += "/risques"
+		case logframe.KindGeoPriority:
+			to = ws.Prefix() + "/strategie"
+		}
+		redirect(w, r, to+"?ok=supprime")
+	}
+}
+
+// deletable resolves the element a delete URL names, with its strategy's framework; 404 when it is not the
+// authority's.
+func (s *Server) deletable(w http.ResponseWriter, r *http.Request, ws *workspace, kind logframe.Kind) (logframe.Ref, store.Framework, bool) {
+	switch kind {
+	case logframe.KindSpecificObjective, logframe.KindResult, logframe.KindActivity:
+		e, f, ok := s.elementFromPath(w, r, ws, kind)
+		return e.Ref(), f, ok
+	}
+	wild := map[logframe.Kind]string{logframe.KindIndicator: "indicator", logframe.KindRisk: "risk", logframe.KindGeoPriority: "geo", logframe.KindAssumption: "assumption"}[kind]
+	id, ok := pathID(r, wild)
+	if !ok {
+		s.notFound(w, r)
+		return logframe.Ref{}, store.Framework{}, false
+	}
+	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return logframe.Ref{}, store.Framework{}, false
+	}
+	ref := logframe.Ref{Kind: kind, ID: id}
+	for _, st := range list {
+		f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, st.ID)
+		if err != nil {
+			s.serverError(w, r, err)
+			return ref, f, false
+		}
+		if frameworkHas(f, ref) {
+			return ref, f, true
+		}
+	}
+	s.notFound(w, r)
+	return ref, store.Framework{}, false
+}
+
+// frameworkHas reports whether the framework holds the element.
+func frameworkHas(f store.Framework, ref logframe.Ref) bool {
+	switch ref.Kind {
+	case logframe.KindIndicator:
+		for _, x := range f.Indicators {
+			if x.ID == ref.ID {
+				return true
+			}
+		}
+	case logframe.KindRisk:
+		for _, x := range f.Risks {
+			if x.ID == ref.ID {
+				return true
+			}
+		}
+	case logframe.KindGeoPriority:
+		for _, x := range f.Geo {
+			if x.ID == ref.ID {
+				return true
+			}
+		}
+	case logframe.KindAssumption:
+		for _, x := range f.Assumptions {
+			if x.ID == ref.ID {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// createAssumption adds an assumption to an objective, result or activity from its page.
+func (s *Server) createAssumption(kind logframe.Kind) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		e, f, ok := s.elementFromPath(w, r, ws, kind)
+		if !ok {
+			return
+		}
+		fm := parseForm(w, r)
+		text := cleanText(fm, "hypothese")
+		fm.Required("hypothese")
+		fm.MaxLength("hypothese", logframe.MaxTextLen)
+		if !fm.OK() {
+			pf := elementForm(e)
+			pf.Values.Set("hypothese", fm.Get("hypothese"))
+			pf.Fail("hypothese", fm.Errors["hypothese"])
+			s.renderElement(w, r, ws, f, e, pf, http.StatusUnprocessableEntity)
+			return
+		}
+		a := model.Assumption{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Assumption: logframe.Assumption{Text: text, Target: e.Ref()}}
+		if err := s.store.CreateAssumption(r.Context(), actor(r), &a); err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+		redirect(w, r, refURL(ws, e.Ref())+"?ok=enregistre#hypotheses")
+	}
+}
+
+// capitalise upper-cases the first letter of a French noun.
+func capitalise(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
