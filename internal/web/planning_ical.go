@@ -1,0 +1,268 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"boussole/internal/access"
+	"boussole/internal/auth"
+	"boussole/internal/ical"
+	"boussole/internal/model"
+	"boussole/internal/schedule"
+	"boussole/internal/store"
+)
+
+// feedFilter chooses which activities and milestones go into a feed.
+type feedFilter struct {
+	publicOnly bool
+	person     *model.User // only this person's activities, and no milestones
+}
+
+// calendar turns a strategy's computed schedule into iCalendar events. UIDs are built from the record IDs,
+// so an agenda that refreshes the feed updates its events instead of duplicating them; the stamp is the
+// latest change, so an unchanged feed is byte for byte the same.
+func (d *planData) calendar(res *schedule.Result, ws *workspace, baseURL string, f feedFilter) []ical.Event {
+	var events []ical.Event
+	domain := fmt.Sprintf("strategie-%d.%s.boussole", d.Strategy.ID, ws.Authority.Slug)
+	for _, a := range d.Activities {
+		sc, ok := d.Schedules[a.ID]
+		if !ok || (f.publicOnly && !sc.Public) || sc.Status == model.ScheduleDropped {
+			continue
+		}
+		owner := sc.Responsible
+		if owner == "" {
+			owner = a.Owner
+		}
+		if f.person != nil && !sameperson(owner, f.person) {
+			continue
+		}
+		n := model.Node{Kind: model.NodeActivity, ID: a.ID}
+		t, _ := res.Timing(n.Key())
+		desc := a.Description
+		if !f.publicOnly {
+			desc = strings.TrimSpace(desc + "\n" + activitySummary(owner, sc))
+		}
+		e := ical.Event{UID: fmt.Sprintf("activite-%d@%s", a.ID, domain), Start: t.Start.Time(), End: t.Finish.Time(), Summary: a.Title,
+			Description: desc}
+		if o := d.Objectives[a.ID].ObjectiveTitle; o != "" {
+			e.Categories = []string{o}
+		}
+		if !f.publicOnly && baseURL != "" {
+			e.URL = baseURL + planNodeURL(ws, n)
+		}
+		events = append(events, e)
+	}
+	if f.person != nil {
+		return events
+	}
+	for _, m := range d.Milestones {
+		if f.publicOnly && !m.Public {
+			continue
+		}
+		t, _ := res.Timing(m.Node().Key())
+		e := ical.Event{UID: fmt.Sprintf("jalon-%d@%s", m.ID, domain), Start: t.Start.Time(), Summary: m.Title, Description: m.Notes,
+			Categories: []string{m.Kind.Label()}}
+		if !f.publicOnly && baseURL != "" {
+			e.URL = baseURL + planNodeURL(ws, m.Node())
+		}
+		events = append(events, e)
+	}
+	return events
+}
+
+func activitySummary(owner string, sc model.ActivitySchedule) string {
+	var parts []string
+	if owner != "" {
+		parts = append(parts, "Responsable : "+owner)
+	}
+	if sc.Service != "" {
+		parts = append(parts, "Service : "+sc.Service)
+	}
+	if len(sc.Partners) > 0 {
+		parts = append(parts, "Partenaires : "+strings.Join(sc.Partners, ", "))
+	}
+	parts = append(parts, "Statut : "+sc.Status.Label()+" ("+strconv.Itoa(sc.PercentDone)+" %)")
+	return strings.Join(parts, "\n")
+}
+
+// lastChange is the latest change to a strategy's schedule, for the feed's stamp.
+func (d *planData) lastChange() time.Time {
+	t := d.Strategy.UpdatedAt
+	for _, sc := range d.Schedules {
+		t = laterOf(t, sc.UpdatedAt)
+	}
+	for _, m := range d.Milestones {
+		t = laterOf(t, m.UpdatedAt)
+	}
+	for _, dep := range d.Deps {
+		t = laterOf(t, dep.CreatedAt)
+	}
+	return t
+}
+
+func laterOf(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// emptyFeedStamp stamps a feed with no strategy, so that even it does not change from one request to the next.
+var emptyFeedStamp = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// feed writes the events of the strategies as one calendar.
+func (s *Server) feed(ctx context.Context, ws *workspace, strategies []model.Strategy, name string, f feedFilter) (ical.Calendar, error) {
+	cal := ical.Calendar{Name: name}
+	stamp := emptyFeedStamp
+	for _, st := range strategies {
+		d, err := s.loadPlan(ctx, ws.Authority.ID, st)
+		if err != nil {
+			return cal, err
+		}
+		res, err := d.compute(false)
+		if err != nil {
+			continue // a plan the engine refuses has no dates to publish; its pages say why
+		}
+		cal.Events = append(cal.Events, d.calendar(res, ws, s.cfg.BaseURL, f)...)
+		stamp = laterOf(stamp, d.lastChange())
+	}
+	cal.Stamp = stamp
+	return cal, nil
+}
+
+func writeFeed(w http.ResponseWriter, cal ical.Calendar, cache string) {
+	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
+	w.Header().Set("Content-Disposition", `inline; filename="calendrier.ics"`)
+	w.Header().Set("Cache-Control", cache)
+	_, _ = cal.WriteTo(w)
+}
+
+// liveStrategies are the strategies a feed covers: all but past ones.
+func liveStrategies(list []model.Strategy) []model.Strategy {
+	var out []model.Strategy
+	for _, st := range list {
+		if st.Status != model.StrategyPast {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// downloadStrategyFeed serves the whole strategy's calendar to a signed-in member.
+func (s *Server) downloadStrategyFeed(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	st, _, ok := s.planningStrategy(w, r, ws)
+	if !ok {
+		return
+	}
+	cal, err := s.feed(r.Context(), ws, []model.Strategy{st}, st.Title+" — "+ws.Authority.Name, feedFilter{})
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	writeFeed(w, cal, "private, no-store")
+}
+
+// showAgenda explains the calendar feeds and lets the person make or replace their secret link.
+func (s *Server) showAgenda(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	s.renderAgenda(w, r, ws, "")
+}
+
+func (s *Server) renderAgenda(w http.ResponseWriter, r *http.Request, ws *workspace, token string) {
+	u := currentUser(r)
+	created, err := s.store.CalendarTokenCreated(r.Context(), ws.Authority.ID, u.ID)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		s.serverError(w, r, err)
+		return
+	}
+	data := map[string]any{"Created": created, "Public": s.cfg.BaseURL + "/public/" + ws.Authority.Slug + "/calendrier.ics"}
+	if token != "" {
+		base := s.cfg.BaseURL + "/agenda/" + token
+		data["StrategyFeed"], data["MineFeed"] = base+"/calendrier.ics", base+"/mes-activites.ics"
+	}
+	s.render(w, r, http.StatusOK, "planning_agenda", view{Title: "Agendas et flux iCalendar", Section: "planification", WS: ws, Data: data})
+}
+
+// newAgendaToken makes a new secret link (the old one stops working) and shows it this once: only its hash
+// is kept.
+func (s *Server) newAgendaToken(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	token, hash := auth.NewToken()
+	if err := s.store.SetCalendarToken(r.Context(), actor(r), ws.Authority.ID, currentUser(r).ID, hash); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.renderAgenda(w, r, ws, token)
+}
+
+// tokenWorkspace resolves a calendar secret to the workspace and person, checking the person still belongs
+// to the workspace; any failure is a plain 404, so the URL space says nothing.
+func (s *Server) tokenWorkspace(r *http.Request) (*workspace, *model.User, bool) {
+	authorityID, userID, err := s.store.CalendarTokenOwner(r.Context(), auth.HashToken(r.PathValue("token")))
+	if err != nil {
+		return nil, nil, false
+	}
+	role, err := s.store.RoleIn(r.Context(), authorityID, userID)
+	if err != nil || !access.Can(role, access.ViewWorkspace) {
+		return nil, nil, false
+	}
+	a, err := s.store.AuthorityByID(r.Context(), authorityID)
+	if err != nil {
+		return nil, nil, false
+	}
+	u, err := s.store.UserByID(r.Context(), userID)
+	if err != nil {
+		return nil, nil, false
+	}
+	return &workspace{Authority: a, Role: role}, &u, true
+}
+
+// tokenFeed serves a person's subscription: the whole calendar of the live strategies, or their activities.
+func (s *Server) tokenFeed(mineOnly bool) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ws, u, ok := s.tokenWorkspace(r)
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+		if err != nil {
+			http.Error(w, "Erreur du serveur", http.StatusInternalServerError)
+			return
+		}
+		name, f := "Stratégie internationale — "+ws.Authority.Name, feedFilter{}
+		if mineOnly {
+			name, f = "Mes activités — "+ws.Authority.Name, feedFilter{person: u}
+		}
+		cal, err := s.feed(r.Context(), ws, liveStrategies(list), name, f)
+		if err != nil {
+			http.Error(w, "Erreur du serveur", http.StatusInternalServerError)
+			return
+		}
+		writeFeed(w, cal, "private, max-age=300")
+	}
+}
+
+// publicFeed serves what the authority chose to publish, to anyone.
+func (s *Server) publicFeed(w http.ResponseWriter, r *http.Request) {
+	a, err := s.store.AuthorityBySlug(r.Context(), r.PathValue("slug"))
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	ws := &workspace{Authority: a}
+	list, err := s.store.Strategies(r.Context(), a.ID)
+	if err != nil {
+		http.Error(w, "Erreur du serveur", http.StatusInternalServerError)
+		return
+	}
+	cal, err := s.feed(r.Context(), ws, liveStrategies(list), "Action internationale — "+a.Name, feedFilter{publicOnly: true})
+	if err != nil {
+		http.Error(w, "Erreur du serveur", http.StatusInternalServerError)
+		return
+	}
+	writeFeed(w, cal, "public, max-age=900")
+}

@@ -1,0 +1,237 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strconv"
+
+	"boussole/internal/frfmt"
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+func milestoneForm(m model.Milestone) *form {
+	f := newForm(nil)
+	if m.Kind == "" {
+		m.Kind = model.MilestoneSteering
+	}
+	f.Values.Set("kind", string(m.Kind))
+	f.Values.Set("title", m.Title)
+	f.Values.Set("date", isoDate(m.Date))
+	f.Values.Set("notes", m.Notes)
+	if m.Public {
+		f.Values.Set("public", "1")
+	}
+	f.Values.Set("version", strconv.FormatInt(m.Version, 10))
+	return f
+}
+
+func readMilestoneFields(f *form, m *model.Milestone) {
+	f.Required("title", "date")
+	f.MaxLength("title", 200)
+	f.MaxLength("notes", 2000)
+	m.Kind = model.MilestoneKind(f.Get("kind"))
+	if !m.Kind.Valid() {
+		f.Fail("kind", "Choisissez le type de jalon dans la liste.")
+	}
+	m.Title, m.Notes, m.Public = f.Get("title"), f.Get("notes"), f.Get("public") != ""
+	if t, ok := parseDate(f.Get("date")); !ok {
+		f.Fail("date", "Date invalide : utilisez le format jj/mm/aaaa.")
+	} else {
+		m.Date = t
+	}
+	m.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
+}
+
+// listMilestones shows a strategy's milestones with the form to add one.
+func (s *Server) listMilestones(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	st, list, ok := s.planningStrategy(w, r, ws)
+	if !ok {
+		return
+	}
+	s.renderMilestones(w, r, ws, http.StatusOK, st, list, milestoneForm(model.Milestone{}))
+}
+
+func (s *Server) renderMilestones(w http.ResponseWriter, r *http.Request, ws *workspace, status int, st model.Strategy, list []model.Strategy, f *form) {
+	d, err := s.loadPlan(r.Context(), ws.Authority.ID, st)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	var flags map[string]string
+	if res, err := d.compute(false); err == nil {
+		flags = map[string]string{}
+		for _, m := range d.Milestones {
+			if t, ok := res.Timing(m.Node().Key()); ok {
+				flags[m.Node().Key()] = timingOutside(t)
+				if t.Start.Time().After(m.Date) {
+					flags[m.Node().Key()] = "repoussé au " + frfmt.Date(t.Start.Time()) + " par ses dépendances"
+				}
+			}
+		}
+	}
+	s.render(w, r, status, "planning_milestones", view{Title: "Jalons", Section: "planification", WS: ws, Form: f, Data: map[string]any{
+		"Plan": d, "Kinds": model.MilestoneKinds, "Flags": flags, "Strategies": list, "Query": strategyQuery(st, list),
+	}})
+}
+
+func (s *Server) createMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := parseForm(w, r)
+	id, _ := strconv.ParseInt(f.Get("strategie"), 10, 64)
+	st, err := s.store.Strategy(r.Context(), ws.Authority.ID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		s.notFound(w, r)
+		return
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	m := model.Milestone{AuthorityID: ws.Authority.ID, StrategyID: st.ID}
+	readMilestoneFields(f, &m)
+	if !f.OK() {
+		list, _ := s.store.Strategies(r.Context(), ws.Authority.ID)
+		s.renderMilestones(w, r, ws, http.StatusUnprocessableEntity, st, list, f)
+		return
+	}
+	if err := s.store.CreateMilestone(r.Context(), actor(r), &m); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.planAfterSave(w, r, ws, st, "jalon", nil)
+}
+
+func (s *Server) loadMilestonePlan(ctx context.Context, authorityID, id int64) (model.Milestone, *planData, error) {
+	m, err := s.store.Milestone(ctx, authorityID, id)
+	if err != nil {
+		return m, nil, err
+	}
+	st, err := s.store.Strategy(ctx, authorityID, m.StrategyID)
+	if err != nil {
+		return m, nil, err
+	}
+	d, err := s.loadPlan(ctx, authorityID, st)
+	return m, d, err
+}
+
+func (s *Server) milestoneFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Milestone, *planData, bool) {
+	id, ok := pathID(r, "milestone")
+	if !ok {
+		s.notFound(w, r)
+		return model.Milestone{}, nil, false
+	}
+	m, d, err := s.loadMilestonePlan(r.Context(), ws.Authority.ID, id)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		s.notFound(w, r)
+	case err != nil:
+		s.serverError(w, r, err)
+	}
+	return m, d, err == nil
+}
+
+func (s *Server) renderMilestone(w http.ResponseWriter, r *http.Request, ws *workspace, status int, m model.Milestone, d *planData, f, depForm *form) {
+	acts, jalons := d.nodeOptions(m.Node())
+	var in []model.Dependency
+	for _, dep := range d.Deps {
+		if dep.To == m.Node() {
+			in = append(in, dep)
+		}
+	}
+	if depForm == nil {
+		depForm = newForm(nil)
+	}
+	data := map[string]any{"Milestone": m, "Plan": d, "Kinds": model.MilestoneKinds, "Acts": acts, "Jalons": jalons, "Self": m.Node().Key(),
+		"DepsIn": in, "DepForm": depForm, "DepKinds": model.DependencyKinds, "Units": model.LagUnits}
+	s.render(w, r, status, "planning_milestone", view{Title: "Jalon « " + m.Title + " »", Section: "planification", WS: ws, Form: f, Data: data})
+}
+
+func (s *Server) showMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	m, d, ok := s.milestoneFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	s.renderMilestone(w, r, ws, http.StatusOK, m, d, milestoneForm(m), nil)
+}
+
+func (s *Server) updateMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	stored, d, ok := s.milestoneFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	m := stored
+	readMilestoneFields(f, &m)
+	if !f.OK() {
+		s.renderMilestone(w, r, ws, http.StatusUnprocessableEntity, stored, d, f, nil)
+		return
+	}
+	before, _ := d.compute(true)
+	err := s.store.UpdateMilestone(r.Context(), actor(r), &m)
+	if errors.Is(err, store.ErrConflict) {
+		theirs, err := s.store.Milestone(r.Context(), ws.Authority.ID, m.ID)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		f.Top = conflictMessage
+		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
+		s.render(w, r, http.StatusConflict, "planning_milestone", view{Title: "Jalon « " + stored.Title + " »", Section: "planification", WS: ws, Form: f,
+			Data: map[string]any{"Milestone": stored, "Theirs": theirs, "Plan": d, "Kinds": model.MilestoneKinds, "DepForm": newForm(nil)}})
+		return
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.planAfterSave(w, r, ws, d.Strategy, "jalon", before)
+}
+
+func (s *Server) confirmDeleteMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	m, _, ok := s.milestoneFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	anchored, deps, err := s.store.MilestoneUses(r.Context(), ws.Authority.ID, m.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	text := "Le jalon du " + frfmt.Date(m.Date) + " disparaîtra du chronogramme et des agendas."
+	if deps > 0 {
+		text += " " + planPlural(deps, "dépendance qui le concerne sera supprimée", "dépendances qui le concernent seront supprimées") + "."
+	}
+	if anchored > 0 {
+		text += " " + planPlural(anchored, "activité commence", "activités commencent") + " par rapport à ce jalon : " +
+			"elles garderont leur calendrier, signalé comme à revoir, jusqu'à ce que vous leur donniez une autre référence."
+	}
+	s.render(w, r, http.StatusOK, "planning_confirm", view{Title: "Supprimer le jalon", Section: "planification", WS: ws, Data: map[string]any{
+		"Heading": "Supprimer le jalon « " + m.Title + " » ?", "Text": text, "Button": "Supprimer le jalon", "Cancel": planNodeURL(ws, m.Node()),
+	}})
+}
+
+func (s *Server) deleteMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	m, d, ok := s.milestoneFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	before, _ := d.compute(true)
+	if err := s.store.DeleteMilestone(r.Context(), actor(r), ws.Authority.ID, m.ID); err != nil {
+		if errors.Is(err, store.ErrNotFound) {
+			s.notFound(w, r)
+			return
+		}
+		s.serverError(w, r, err)
+		return
+	}
+	s.planAfterSave(w, r, ws, d.Strategy, "suppression", before)
+}
+
+// planPlural writes « 1 activité commence » or « 3 activités commencent ».
+func planPlural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

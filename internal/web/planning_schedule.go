@@ -1,0 +1,249 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"time"
+
+	"boussole/internal/model"
+	"boussole/internal/schedule"
+	"boussole/internal/store"
+)
+
+// planOption is one choice of activity or milestone in a select.
+type planOption struct {
+	Key, Label string
+}
+
+// planOptions lists what a relative start or a dependency can point at: scheduled activities other than
+// self, then milestones.
+func (d *planData) nodeOptions(self model.Node) (acts, jalons []planOption) {
+	for _, a := range d.Activities {
+		n := model.Node{Kind: model.NodeActivity, ID: a.ID}
+		if _, ok := d.Schedules[a.ID]; ok && n != self {
+			acts = append(acts, planOption{n.Key(), a.Title})
+		}
+	}
+	for _, m := range d.Milestones {
+		if m.Node() != self {
+			jalons = append(jalons, planOption{m.Node().Key(), m.Title + " (" + m.Date.Format("02/01/2006") + ")"})
+		}
+	}
+	return acts, jalons
+}
+
+func scheduleForm(a model.Activity, sc model.ActivitySchedule, st model.Strategy, exists bool) *form {
+	f := newForm(nil)
+	if !exists {
+		start := a.Start
+		if start.IsZero() {
+			start = time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
+		days := 30
+		if !a.Start.IsZero() && a.End.After(a.Start) {
+			days = int(a.End.Sub(a.Start).Hours()/24) + 1
+		}
+		sc = model.ActivitySchedule{StartKind: model.StartAbsolute, StartDate: start, DurationDays: days, Responsible: a.Owner,
+			Status: model.SchedulePlanned, AnchorEdge: model.EdgeEnd, OffsetUnit: model.LagDays}
+	}
+	f.Values.Set("start_kind", string(sc.StartKind))
+	f.Values.Set("start_date", isoDate(sc.StartDate))
+	f.Values.Set("anchor", sc.Anchor.Key())
+	f.Values.Set("anchor_edge", string(sc.AnchorEdge))
+	f.Values.Set("offset_n", strconv.Itoa(sc.OffsetN))
+	f.Values.Set("offset_unit", string(sc.OffsetUnit))
+	f.Values.Set("duration", strconv.Itoa(sc.DurationDays))
+	f.Values.Set("prep", strconv.Itoa(sc.PrepDays))
+	f.Values.Set("followup", strconv.Itoa(sc.FollowUpDays))
+	f.Values.Set("responsible", sc.Responsible)
+	f.Values.Set("service", sc.Service)
+	f.Values.Set("partners", sc.PartnersText())
+	f.Values.Set("status", string(sc.Status))
+	f.Values.Set("percent", strconv.Itoa(sc.PercentDone))
+	if sc.Public {
+		f.Values.Set("public", "1")
+	}
+	f.Values.Set("version", strconv.FormatInt(sc.Version, 10))
+	return f
+}
+
+// planInt reads a whole number between lo and hi; msg is the French message when it is not one.
+func planInt(f *form, name string, lo, hi int, msg string) int {
+	v := f.Get(name)
+	if v == "" {
+		v = "0"
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < lo || n > hi {
+		f.Fail(name, msg)
+	}
+	return n
+}
+
+// readScheduleFields validates the schedule form into sc. The durations are checked here for the message at
+// the field; the engine checks them again when it computes.
+func readScheduleFields(f *form, sc *model.ActivitySchedule) {
+	sc.StartKind = model.StartKind(f.Get("start_kind"))
+	switch sc.StartKind {
+	case model.StartAbsolute:
+		t, ok := parseDate(f.Get("start_date"))
+		if !ok || t.IsZero() {
+			f.Fail("start_date", "Indiquez la date de début, au format jj/mm/aaaa.")
+		}
+		sc.StartDate, sc.Anchor = t, model.Node{}
+	case model.StartRelative:
+		n, ok := model.ParseNode(f.Get("anchor"))
+		if !ok {
+			f.Fail("anchor", "Choisissez l'activité ou le jalon après lequel cette activité commence.")
+		}
+		sc.Anchor, sc.StartDate = n, time.Time{}
+		sc.AnchorEdge = model.Edge(f.Get("anchor_edge"))
+		if sc.AnchorEdge != model.EdgeStart && sc.AnchorEdge != model.EdgeEnd {
+			f.Fail("anchor_edge", "Choisissez « début » ou « fin ».")
+		}
+		sc.OffsetN = planInt(f, "offset_n", -3650, 3650, "Indiquez un nombre entier, par exemple 2 (ou -5 pour chevaucher).")
+		sc.OffsetUnit = model.LagUnit(f.Get("offset_unit"))
+		if !sc.OffsetUnit.Valid() {
+			f.Fail("offset_unit", "Choisissez jours, semaines ou mois.")
+		}
+	default:
+		f.Fail("start_kind", "Choisissez une date fixe ou une date relative.")
+	}
+	if v := f.Get("duration"); v == "" {
+		f.Fail("duration", "Indiquez la durée en jours.")
+	} else if n, err := strconv.Atoi(v); err != nil {
+		f.Fail("duration", "Indiquez la durée en jours, par un nombre entier.")
+	} else if n <= 0 {
+		f.Fail("duration", "La durée doit être d'au moins un jour : une étape sans durée est un jalon.")
+	} else if n > 3660 {
+		f.Fail("duration", "Une activité dure au plus dix ans : vérifiez la durée.")
+	} else {
+		sc.DurationDays = n
+	}
+	sc.PrepDays = planInt(f, "prep", 0, 3650, "La préparation se compte en jours, de 0 à 3650.")
+	sc.FollowUpDays = planInt(f, "followup", 0, 3650, "Le suivi se compte en jours, de 0 à 3650.")
+	f.MaxLength("responsible", 120)
+	f.MaxLength("service", 120)
+	f.MaxLength("partners", 2000)
+	sc.Responsible, sc.Service, sc.Partners = f.Get("responsible"), f.Get("service"), model.SplitPartners(f.Get("partners"))
+	sc.Status = model.ScheduleStatus(f.Get("status"))
+	if !sc.Status.Valid() {
+		f.Fail("status", "Choisissez un statut dans la liste.")
+	}
+	sc.PercentDone = planInt(f, "percent", 0, 100, "L'avancement est un pourcentage, de 0 à 100.")
+	sc.Public = f.Get("public") != ""
+	sc.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
+}
+
+// scheduleView is what the schedule page shows besides its form.
+func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a model.Activity, d *planData, f *form, extra map[string]any) {
+	self := model.Node{Kind: model.NodeActivity, ID: a.ID}
+	acts, jalons := d.nodeOptions(self)
+	data := map[string]any{"Activity": a, "Plan": d, "Acts": acts, "Jalons": jalons, "Self": self.Key(),
+		"Statuses": model.ScheduleStatuses, "Units": model.LagUnits, "DepKinds": model.DependencyKinds,
+		"DepForm": newForm(nil), "People": s.memberNames(r, ws)}
+	if sc, ok := d.Schedules[a.ID]; ok {
+		data["Schedule"] = sc
+	}
+	if res, err := d.compute(false); err == nil {
+		if t, ok := res.Timing(self.Key()); ok {
+			data["Timing"] = t
+			data["Outside"] = timingOutside(t)
+		}
+	}
+	var in, out []model.Dependency
+	for _, dep := range d.Deps {
+		if dep.To == self {
+			in = append(in, dep)
+		}
+		if dep.From == self {
+			out = append(out, dep)
+		}
+	}
+	data["DepsIn"], data["DepsOut"] = in, out
+	for k, v := range extra {
+		data[k] = v
+	}
+	s.render(w, r, status, "planning_schedule", view{Title: "Planifier « " + a.Title + " »", Section: "planification", WS: ws, Form: f, Data: data})
+}
+
+// memberNames lists the workspace's people, for the responsible person's suggestions.
+func (s *Server) memberNames(r *http.Request, ws *workspace) []string {
+	members, err := s.store.Members(r.Context(), ws.Authority.ID)
+	if err != nil {
+		return nil
+	}
+	out := make([]string, 0, len(members))
+	for _, m := range members {
+		out = append(out, m.User.Name)
+	}
+	return out
+}
+
+func (s *Server) showSchedule(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	a, d, ok := s.activityFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	sc, exists := d.Schedules[a.ID]
+	s.renderSchedule(w, r, ws, http.StatusOK, a, d, scheduleForm(a, sc, d.Strategy, exists), nil)
+}
+
+func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	a, d, ok := s.activityFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	sc := model.ActivitySchedule{ActivityID: a.ID, AuthorityID: ws.Authority.ID, StrategyID: a.StrategyID}
+	readScheduleFields(f, &sc)
+	if f.OK() && sc.StartKind == model.StartRelative && !d.has(sc.Anchor) {
+		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
+	}
+	if !f.OK() {
+		s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, nil)
+		return
+	}
+	before, _ := d.compute(true)
+	err := s.store.SaveSchedule(r.Context(), actor(r), &sc)
+	var cycle *schedule.CycleError
+	switch {
+	case err == nil:
+		s.planAfterSave(w, r, ws, d.Strategy, "calendrier", before)
+		return
+	case errors.As(err, &cycle):
+		f.Fail("anchor", "Cette date relative crée une boucle : "+cycleNames(cycle.Names)+". Choisissez une autre référence.")
+	case errors.As(err, new(*schedule.ValidationError)):
+		f.Fail("anchor", err.Error())
+	case errors.Is(err, store.ErrMissingNode):
+		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
+	case errors.Is(err, store.ErrConflict):
+		f.Top = conflictMessage
+		_, fresh, err := s.loadActivityPlan(r.Context(), ws.Authority.ID, a.ID)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		theirs := fresh.Schedules[a.ID]
+		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
+		s.renderSchedule(w, r, ws, http.StatusConflict, a, fresh, f, map[string]any{"Theirs": theirs})
+		return
+	default:
+		s.serverError(w, r, err)
+		return
+	}
+	s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, nil)
+}
+
+// cycleNames writes a cycle as « A → B → A ».
+func cycleNames(names []string) string {
+	out := ""
+	for i, n := range names {
+		if i > 0 {
+			out += " → "
+		}
+		out += "« " + n + " »"
+	}
+	return out
+}
