@@ -65,9 +65,18 @@ func (s *Server) showFigure(w http.ResponseWriter, r *http.Request, ws *workspac
 	if len(list) > 0 {
 		svg, alt = fig.draw(list, m.Relations)
 	}
+	// Cells of the text alternative that hold a stakeholder's name link to its page, when the name is unique.
+	links := make(map[string]int64, len(list))
+	for _, sh := range list {
+		if _, seen := links[sh.Name]; seen {
+			links[sh.Name] = 0
+			continue
+		}
+		links[sh.Name] = sh.ID
+	}
 	s.render(w, r, http.StatusOK, "stakeholder_figure", view{Title: fig.title, WS: ws, Section: stakeholderSection, Data: map[string]any{
 		"Tabs": tabsHTML(ws, fig.path, f.Encode()), "Intro": fig.intro, "Path": fig.path, "Filter": f, "Choices": choicesFor(m.List),
-		"Total": len(m.List), "Shown": len(list), "SVG": template.HTML(svg), "Alt": alt,
+		"Total": len(m.List), "Shown": len(list), "SVG": template.HTML(svg), "Alt": alt, "Links": links,
 	}})
 }
 
