@@ -1,0 +1,164 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"boussole/internal/access"
+	"boussole/internal/diagnostic"
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+// diagNotices are the confirmations the diagnostic pages show after a redirect (?ok=…).
+var diagNotices = map[string]string{
+	"enregistre": "Les modifications ont été enregistrées.",
+	"ajoute":     "L'élément a été ajouté.",
+	"supprime":   "L'élément a été supprimé.",
+	"fusionne":   "Les deux éléments ont été fusionnés.",
+	"deplace":    "L'ordre a été modifié.",
+}
+
+// diagPage renders one of the diagnostic pages with its notice.
+func (s *Server) diagPage(w http.ResponseWriter, r *http.Request, status int, page string, ws *workspace, section, title string, f *form, data map[string]any) {
+	if data == nil {
+		data = map[string]any{}
+	}
+	data["CanEdit"] = access.Can(ws.Role, access.EditContent)
+	data["Opt"] = diagOpts{}
+	s.render(w, r, status, page, view{Title: title, Section: section, WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")], Data: data})
+}
+
+// diagInternal reports whether the viewer may see the diagnostic's working content; for someone who may
+// not (an outside partner), it shows the section's purpose and says the content is internal.
+func (s *Server) diagInternal(w http.ResponseWriter, r *http.Request, ws *workspace, section, title string) bool {
+	if access.Can(ws.Role, access.ViewInternal) {
+		return true
+	}
+	for _, sec := range sections {
+		if sec.Slug == section {
+			s.diagPage(w, r, http.StatusOK, "diagnostic_restricted", ws, section, title, nil, map[string]any{"Section": sec})
+		}
+	}
+	return false
+}
+
+// diagStrategy returns the strategy the diagnostic pages work on. With none, it shows an empty state that
+// says where to start and reports false.
+func (s *Server) diagStrategy(w http.ResponseWriter, r *http.Request, ws *workspace, section, title string) (model.Strategy, bool) {
+	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return model.Strategy{}, false
+	}
+	st, ok := focusStrategy(list)
+	if !ok {
+		s.diagPage(w, r, http.StatusOK, "diagnostic_nostrategy", ws, section, title, nil, map[string]any{
+			"CanCreate": access.Can(ws.Role, access.ManageStrategy)})
+		return st, false
+	}
+	return st, true
+}
+
+// diagFail copies the domain's field messages onto the form. rename maps a domain field (or its prefix
+// before the first dot, for list entries such as "themes.2") to the form field that shows it.
+func diagFail(f *form, errs diagnostic.Errors, rename map[string]string) {
+	for _, fe := range errs {
+		name, ok := rename[fe.Field]
+		if !ok {
+			head, _, _ := strings.Cut(fe.Field, ".")
+			if name, ok = rename[head]; !ok {
+				name = fe.Field
+			}
+		}
+		f.Fail(name, fe.Message)
+	}
+}
+
+// diagLines splits a textarea into its non-blank lines.
+func diagLines(s string) []string {
+	var out []string
+	for _, line := range strings.Split(s, "\n") {
+		if line = strings.TrimSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// diagVersion reads the hidden version field.
+func diagVersion(f *form) int64 {
+	v, _ := strconv.ParseInt(f.Get("version"), 10, 64)
+	return v
+}
+
+// diagStoreError answers a failed write that is not an edit conflict: 404 for a record that is gone or
+// belongs to another authority, 500 otherwise. It reports whether it answered.
+func (s *Server) diagStoreError(w http.ResponseWriter, r *http.Request, err error) bool {
+	switch {
+	case err == nil:
+		return false
+	case errors.Is(err, store.ErrNotFound):
+		s.notFound(w, r)
+	default:
+		s.serverError(w, r, err)
+	}
+	return true
+}
+
+// diagConfirm is the data of the confirmation page shown before any deletion of the diagnostic.
+type diagConfirm struct {
+	Heading  string
+	What     string   // what will be deleted, in a sentence
+	Refs     []string // what refers to the record and loses the link
+	Action   string   // where the form posts
+	Cancel   string
+	Version  int64
+	Conflict bool
+}
+
+func (s *Server) renderConfirm(w http.ResponseWriter, r *http.Request, status int, ws *workspace, section string, c diagConfirm) {
+	s.diagPage(w, r, status, "diagnostic_confirm", ws, section, c.Heading, nil, map[string]any{"Confirm": c})
+}
+
+// diagParseEuros reads an amount typed the French way (« 12 500 », « 12 500,50 € », « 12500.5 ») into cents.
+func diagParseEuros(s string) (int64, bool) {
+	s = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "", "€", "").Replace(strings.TrimSpace(s))
+	if s == "" {
+		return 0, true
+	}
+	s = strings.Replace(s, ",", ".", 1)
+	whole, frac, _ := strings.Cut(s, ".")
+	if len(frac) > 2 || whole == "" && frac == "" {
+		return 0, false
+	}
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	e, err1 := strconv.ParseInt(orZero(whole), 10, 64)
+	c, err2 := strconv.ParseInt(frac, 10, 64)
+	if err1 != nil || err2 != nil || e < 0 || e > 1_000_000_000 {
+		return 0, false
+	}
+	return e*100 + c, true
+}
+
+func orZero(s string) string {
+	if s == "" {
+		return "0"
+	}
+	return s
+}
+
+// diagEurosField writes cents back as a French amount for a form field, without the currency sign.
+func diagEurosField(cents int64) string {
+	if cents == 0 {
+		return ""
+	}
+	if cents%100 == 0 {
+		return strconv.FormatInt(cents/100, 10)
+	}
+	return strconv.FormatInt(cents/100, 10) + "," + strconv.FormatInt(cents%100+100, 10)[1:]
+}

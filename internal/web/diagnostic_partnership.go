@@ -1,0 +1,327 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"boussole/internal/diagnostic"
+	"boussole/internal/refdata/country"
+	"boussole/internal/store"
+)
+
+// partnershipReferrers name, in French, the records that refer to a partnership (objectives, projects), so
+// that deleting it says what loses the link. Areas that link to partnerships append to it.
+var partnershipReferrers []func(ctx context.Context, st *store.Store, authorityID, partnershipID int64) ([]string, error)
+
+// partnershipsPerPage keeps the register's list readable; the filters narrow it further.
+const partnershipsPerPage = 20
+
+func knownCountry(code string) bool { _, ok := country.ByCode(code); return ok }
+
+// partnershipFilter reads the list's filters from the query string.
+func partnershipFilter(q url.Values) diagnostic.PartnershipFilter {
+	return diagnostic.PartnershipFilter{
+		Status: diagnostic.PartnershipStatus(strings.TrimSpace(q.Get("statut"))), Country: strings.TrimSpace(q.Get("pays")), Theme: strings.TrimSpace(q.Get("theme")),
+	}
+}
+
+// filterQuery writes the filters back as a query string, for pager and export links.
+func filterQuery(f diagnostic.PartnershipFilter) url.Values {
+	q := url.Values{}
+	if f.Status != "" {
+		q.Set("statut", string(f.Status))
+	}
+	if f.Country != "" {
+		q.Set("pays", f.Country)
+	}
+	if f.Theme != "" {
+		q.Set("theme", f.Theme)
+	}
+	return q
+}
+
+// filteredPartnerships applies the domain's filter to the stored register.
+func filteredPartnerships(all []store.Partnership, f diagnostic.PartnershipFilter) []store.Partnership {
+	var out []store.Partnership
+	for _, p := range all {
+		if f.Match(p.Partnership) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func partnershipDomain(list []store.Partnership) []diagnostic.Partnership {
+	out := make([]diagnostic.Partnership, len(list))
+	for i, p := range list {
+		out[i] = p.Partnership
+	}
+	return out
+}
+
+// partnerRow is a row of the register's list, with the country's French name.
+type partnerRow struct {
+	Rec         store.Partnership
+	CountryName string
+}
+
+func partnerRows(list []store.Partnership) []partnerRow {
+	out := make([]partnerRow, len(list))
+	for i, p := range list {
+		out[i] = partnerRow{Rec: p, CountryName: country.Name(p.Partnership.Country)}
+	}
+	return out
+}
+
+func (s *Server) listPartnerships(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	all, err := s.store.Partnerships(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	filter := partnershipFilter(r.URL.Query())
+	matched := filteredPartnerships(all, filter)
+	pages := max(1, (len(matched)+partnershipsPerPage-1)/partnershipsPerPage)
+	page, err := strconv.Atoi(r.URL.Query().Get("page"))
+	if err != nil || page < 1 {
+		page = 1
+	}
+	page = min(page, pages)
+	from, to := (page-1)*partnershipsPerPage, min(page*partnershipsPerPage, len(matched))
+	var countries []diagOption
+	for _, c := range diagnostic.PartnerCountries(partnershipDomain(all)) {
+		countries = append(countries, diagOption{Value: c, Label: country.Name(c)})
+	}
+	q := filterQuery(filter)
+	pageLink := func(n int) string {
+		v := filterQuery(filter)
+		v.Set("page", strconv.Itoa(n))
+		return ws.Prefix() + "/diagnostic/partenariats?" + v.Encode()
+	}
+	data := map[string]any{
+		"Rows": partnerRows(matched[from:to]), "Total": len(all), "Matched": len(matched), "Page": page, "Pages": pages,
+		"Filter": filter, "Statuses": statusOptions("Tous"), "Countries": countries,
+		"Themes": diagnostic.PartnerThemes(partnershipDomain(all)), "Query": q.Encode(),
+	}
+	if page > 1 {
+		data["Prev"] = pageLink(page - 1)
+	}
+	if page < pages {
+		data["Next"] = pageLink(page + 1)
+	}
+	s.diagPage(w, r, http.StatusOK, "diagnostic_partnerships", ws, "diagnostic", "Partenariats et conventions", nil, data)
+}
+
+// partnershipFields maps the domain's field names to the form's.
+var partnershipFields = map[string]string{
+	"startYear": "start_year", "yearlyBudget": "yearly_budget", "localActors": "local_actors",
+	"agreement.signed": "agreement_signed", "agreement.end": "agreement_end", "agreement.deliberationRef": "deliberation_ref",
+	"review.results": "review_results", "review.functioning": "review_functioning", "review.ourGain": "review_our_gain",
+	"review.partnerGain": "review_partner_gain", "review.decision": "review_decision", "review.reason": "review_reason",
+}
+
+// readPartnershipFields reads the form and checks it with the domain's rules; flags are returned apart
+// since they do not block saving.
+func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) {
+	p := diagnostic.Partnership{
+		Partner: f.Get("partner"), Country: strings.ToUpper(f.Get("country")), Kind: diagnostic.PartnershipKind(f.Get("kind")),
+		Status: diagnostic.PartnershipStatus(f.Get("status")),
+		Themes: diagLines(f.Get("themes")), Services: diagLines(f.Get("services")), LocalActors: diagLines(f.Get("local_actors")),
+		Review: diagnostic.Review{Results: f.Get("review_results"), Functioning: f.Get("review_functioning"), OurGain: f.Get("review_our_gain"),
+			PartnerGain: f.Get("review_partner_gain"), Decision: diagnostic.Decision(f.Get("review_decision")), Reason: f.Get("review_reason")},
+	}
+	p.Agreement.DeliberationRef = f.Get("deliberation_ref")
+	if y := f.Get("start_year"); y != "" {
+		n, err := strconv.Atoi(y)
+		if err != nil {
+			f.Fail("start_year", "Indiquez une année en chiffres, par exemple 2004.")
+		}
+		p.StartYear = n
+	}
+	for _, d := range []struct {
+		field string
+		dst   *time.Time
+	}{{"agreement_signed", &p.Agreement.Signed}, {"agreement_start", &p.Agreement.Start}, {"agreement_end", &p.Agreement.End}} {
+		t, ok := parseDate(f.Get(d.field))
+		if !ok {
+			f.Fail(d.field, "Date invalide : utilisez le format jj/mm/aaaa.")
+		}
+		*d.dst = t
+	}
+	cents, ok := diagParseEuros(f.Get("yearly_budget"))
+	if !ok {
+		f.Fail("yearly_budget", "Indiquez un montant en euros, par exemple 12 500 ou 12 500,50.")
+	}
+	p.YearlyBudgetCents = cents
+	errs, flags := p.Validate(knownCountry, time.Now())
+	diagFail(f, errs, partnershipFields)
+	return p, flags
+}
+
+func partnershipForm(p store.Partnership) *form {
+	f := newForm(nil)
+	d := p.Partnership
+	for k, v := range map[string]string{
+		"partner": d.Partner, "country": d.Country, "kind": string(d.Kind), "status": string(d.Status),
+		"agreement_signed": isoDate(d.Agreement.Signed), "agreement_start": isoDate(d.Agreement.Start), "agreement_end": isoDate(d.Agreement.End),
+		"deliberation_ref": d.Agreement.DeliberationRef, "themes": strings.Join(d.Themes, "\n"), "services": strings.Join(d.Services, "\n"),
+		"local_actors": strings.Join(d.LocalActors, "\n"), "yearly_budget": diagEurosField(d.YearlyBudgetCents),
+		"review_results": d.Review.Results, "review_functioning": d.Review.Functioning, "review_our_gain": d.Review.OurGain,
+		"review_partner_gain": d.Review.PartnerGain, "review_decision": string(d.Review.Decision), "review_reason": d.Review.Reason,
+		"version": strconv.FormatInt(p.Version, 10),
+	} {
+		f.Values.Set(k, v)
+	}
+	if d.StartYear != 0 {
+		f.Values.Set("start_year", strconv.Itoa(d.StartYear))
+	}
+	return f
+}
+
+func (s *Server) showNewPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := newForm(nil)
+	f.Values.Set("status", string(diagnostic.StatusActive))
+	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f, nil)
+}
+
+func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := parseForm(w, r)
+	p, flags := readPartnershipFields(f)
+	if !f.OK() {
+		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f, map[string]any{"Flags": flags})
+		return
+	}
+	rec := store.Partnership{AuthorityID: ws.Authority.ID, Partnership: p}
+	if s.diagStoreError(w, r, s.store.CreatePartnership(r.Context(), actor(r), &rec)) {
+		return
+	}
+	s.afterPartnershipSave(w, r, ws, rec, flags)
+}
+
+// afterPartnershipSave goes back to the list, or to the form when the domain flagged something unusual,
+// so the officer sees the warning right away.
+func (s *Server) afterPartnershipSave(w http.ResponseWriter, r *http.Request, ws *workspace, rec store.Partnership, flags diagnostic.Errors) {
+	if len(flags) > 0 {
+		redirect(w, r, ws.Prefix()+"/diagnostic/partenariats/"+strconv.FormatInt(rec.ID, 10)+"?ok=enregistre")
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/diagnostic/partenariats?ok=enregistre")
+}
+
+func (s *Server) partnershipFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (store.Partnership, bool) {
+	id, ok := pathID(r, "partner")
+	if !ok {
+		s.notFound(w, r)
+		return store.Partnership{}, false
+	}
+	p, err := s.store.Partnership(r.Context(), ws.Authority.ID, id)
+	if s.diagStoreError(w, r, err) {
+		return p, false
+	}
+	return p, true
+}
+
+func (s *Server) showEditPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	p, ok := s.partnershipFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	_, flags := p.Partnership.Validate(knownCountry, time.Now())
+	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", partnershipForm(p),
+		map[string]any{"Partnership": p, "Flags": flags})
+}
+
+func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	stored, ok := s.partnershipFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	p, flags := readPartnershipFields(f)
+	rec := stored
+	rec.Partnership, rec.Version = p, diagVersion(f)
+	data := map[string]any{"Partnership": stored, "Flags": flags}
+	status := http.StatusUnprocessableEntity
+	if f.OK() {
+		err := s.store.UpdatePartnership(r.Context(), actor(r), &rec)
+		if err == nil {
+			s.afterPartnershipSave(w, r, ws, rec, flags)
+			return
+		}
+		if !errors.Is(err, store.ErrConflict) {
+			s.diagStoreError(w, r, err)
+			return
+		}
+		theirs, ok := s.partnershipFromPath(w, r, ws)
+		if !ok {
+			return
+		}
+		status, f.Top = http.StatusConflict, conflictMessage
+		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
+		data["Theirs"] = theirs
+	}
+	s.diagPage(w, r, status, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", f, data)
+}
+
+func (s *Server) partnershipConfirm(r *http.Request, ws *workspace, p store.Partnership) (diagConfirm, error) {
+	id := strconv.FormatInt(p.ID, 10)
+	c := diagConfirm{
+		Heading: "Supprimer le partenariat avec " + p.Partnership.Partner + " ?",
+		What: "Le partenariat avec " + p.Partnership.Partner + " (" + country.Name(p.Partnership.Country) + ", " + p.Partnership.Kind.Label() +
+			") sera retiré du registre, avec sa convention et sa revue critique.",
+		Action: s.partnershipURL(ws, id) + "/suppression", Cancel: ws.Prefix() + "/diagnostic/partenariats", Version: p.Version,
+	}
+	for _, refs := range partnershipReferrers {
+		names, err := refs(r.Context(), s.store, ws.Authority.ID, p.ID)
+		if err != nil {
+			return c, err
+		}
+		c.Refs = append(c.Refs, names...)
+	}
+	return c, nil
+}
+
+func (s *Server) partnershipURL(ws *workspace, id string) string {
+	return ws.Prefix() + "/diagnostic/partenariats/" + id
+}
+
+func (s *Server) confirmDeletePartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	p, ok := s.partnershipFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	c, err := s.partnershipConfirm(r, ws, p)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.renderConfirm(w, r, http.StatusOK, ws, "diagnostic", c)
+}
+
+func (s *Server) deletePartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	p, ok := s.partnershipFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	err := s.store.DeletePartnership(r.Context(), actor(r), ws.Authority.ID, p.ID, diagVersion(f))
+	if errors.Is(err, store.ErrConflict) {
+		c, err := s.partnershipConfirm(r, ws, p)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		c.Conflict = true
+		s.renderConfirm(w, r, http.StatusConflict, ws, "diagnostic", c)
+		return
+	}
+	if s.diagStoreError(w, r, err) {
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/diagnostic/partenariats?ok=supprime")
+}

@@ -1,0 +1,311 @@
+package web
+
+import (
+	"errors"
+	"html/template"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"boussole/internal/diagnostic"
+	"boussole/internal/figure/swot"
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+// swotQuadrant is one quadrant of the matrix page: its prompts and its items in order.
+type swotQuadrant struct {
+	Quadrant  diagnostic.Quadrant
+	Questions []diagnostic.Question
+	Items     []store.SWOTItem
+}
+
+// swotQuadrants groups the stored items by quadrant, in the matrix's reading order.
+func swotQuadrants(items []store.SWOTItem) []swotQuadrant {
+	out := make([]swotQuadrant, 0, 4)
+	for _, q := range diagnostic.Quadrants() {
+		sq := swotQuadrant{Quadrant: q, Questions: diagnostic.GuidingQuestions(q)}
+		for _, it := range items {
+			if it.Item.Quadrant == q {
+				sq.Items = append(sq.Items, it)
+			}
+		}
+		out = append(out, sq)
+	}
+	return out
+}
+
+// swotFigure draws the matrix as inline SVG; the page's lists are its text alternative.
+func swotFigure(items []store.SWOTItem, title string) template.HTML {
+	domain := make([]diagnostic.Item, len(items))
+	for i, it := range items {
+		domain[i] = it.Item
+	}
+	// The figure package escapes every text it draws, so its output is safe to inline.
+	return template.HTML(swot.Draw(domain, swot.Options{Title: title}))
+}
+
+func (s *Server) showSWOT(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := newForm(nil)
+	q := r.URL.Query().Get("quadrant")
+	if !diagnostic.Quadrant(q).Valid() {
+		q = string(diagnostic.Strengths)
+	}
+	f.Values.Set("quadrant", q)
+	f.Values.Set("weight", "2")
+	if u := currentUser(r); u != nil {
+		f.Values.Set("proposed_by", u.Name)
+	}
+	s.renderSWOT(w, r, ws, http.StatusOK, f)
+}
+
+func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form) {
+	st, ok := s.diagStrategy(w, r, ws, "diagnostic", "Matrice AFOM")
+	if !ok {
+		return
+	}
+	items, err := s.store.SWOTItems(r.Context(), ws.Authority.ID, st.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.diagPage(w, r, status, "diagnostic_swot", ws, "diagnostic", "Matrice AFOM", f, map[string]any{
+		"Strategy": st, "Quadrants": swotQuadrants(items), "Count": len(items),
+		"Figure": swotFigure(items, swotStrategyTitle(st)), "Scopes": diagnostic.Scopes(),
+		"Uncovered": diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
+	})
+}
+
+func swotDomain(items []store.SWOTItem) []diagnostic.Item {
+	out := make([]diagnostic.Item, len(items))
+	for i, it := range items {
+		out[i] = it.Item
+	}
+	return out
+}
+
+// readSWOTFields reads and checks the item form with the domain's rules.
+func readSWOTFields(f *form) diagnostic.Item {
+	it := diagnostic.Item{
+		Quadrant: diagnostic.Quadrant(f.Get("quadrant")), Scope: diagnostic.Scope(f.Get("scope")),
+		Text: f.Get("text"), Evidence: f.Get("evidence"), ProposedBy: f.Get("proposed_by"),
+	}
+	weight, err := strconv.Atoi(f.Get("weight"))
+	if err != nil {
+		weight = 0
+	}
+	it.Weight = weight
+	diagFail(f, it.Validate(), map[string]string{"proposedBy": "proposed_by"})
+	return it
+}
+
+func (s *Server) createSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := parseForm(w, r)
+	item := readSWOTFields(f)
+	if !f.OK() {
+		s.renderSWOT(w, r, ws, http.StatusUnprocessableEntity, f)
+		return
+	}
+	st, ok := s.diagStrategy(w, r, ws, "diagnostic", "Matrice AFOM")
+	if !ok {
+		return
+	}
+	rec := store.SWOTItem{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Item: item}
+	if s.diagStoreError(w, r, s.store.CreateSWOTItem(r.Context(), actor(r), &rec)) {
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/diagnostic/afom?ok=ajoute&quadrant="+string(item.Quadrant)+"#element-"+strconv.FormatInt(rec.ID, 10))
+}
+
+// swotFromPath loads the item named in the URL, answering 404 when it is not the authority's.
+func (s *Server) swotFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (store.SWOTItem, bool) {
+	id, ok := pathID(r, "swot")
+	if !ok {
+		s.notFound(w, r)
+		return store.SWOTItem{}, false
+	}
+	it, err := s.store.SWOTItem(r.Context(), ws.Authority.ID, id)
+	if s.diagStoreError(w, r, err) {
+		return it, false
+	}
+	return it, true
+}
+
+func swotForm(it store.SWOTItem) *form {
+	f := newForm(nil)
+	f.Values.Set("quadrant", string(it.Item.Quadrant))
+	f.Values.Set("scope", string(it.Item.Scope))
+	f.Values.Set("text", it.Item.Text)
+	f.Values.Set("evidence", it.Item.Evidence)
+	f.Values.Set("weight", strconv.Itoa(it.Item.Weight))
+	f.Values.Set("proposed_by", it.Item.ProposedBy)
+	f.Values.Set("version", strconv.FormatInt(it.Version, 10))
+	return f
+}
+
+func (s *Server) showEditSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	it, ok := s.swotFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	s.diagPage(w, r, http.StatusOK, "diagnostic_swot_edit", ws, "diagnostic", "Modifier un élément AFOM", swotForm(it), map[string]any{"Item": it})
+}
+
+func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	stored, ok := s.swotFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	rec := stored
+	rec.Item = readSWOTFields(f)
+	rec.Version = diagVersion(f)
+	data := map[string]any{"Item": stored}
+	status := http.StatusUnprocessableEntity
+	if f.OK() {
+		err := s.store.UpdateSWOTItem(r.Context(), actor(r), &rec)
+		if err == nil {
+			redirect(w, r, ws.Prefix()+"/diagnostic/afom?ok=enregistre#element-"+strconv.FormatInt(rec.ID, 10))
+			return
+		}
+		if !errors.Is(err, store.ErrConflict) {
+			s.diagStoreError(w, r, err)
+			return
+		}
+		theirs, ok := s.swotFromPath(w, r, ws)
+		if !ok {
+			return
+		}
+		status, f.Top = http.StatusConflict, conflictMessage
+		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
+		data["Theirs"] = theirs
+	}
+	s.diagPage(w, r, status, "diagnostic_swot_edit", ws, "diagnostic", "Modifier un élément AFOM", f, data)
+}
+
+func (s *Server) moveSWOTItemUp(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	s.moveSWOTItem(w, r, ws, -1)
+}
+
+func (s *Server) moveSWOTItemDown(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	s.moveSWOTItem(w, r, ws, +1)
+}
+
+func (s *Server) moveSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace, delta int) {
+	id, ok := pathID(r, "swot")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	if s.diagStoreError(w, r, s.store.MoveSWOTItem(r.Context(), actor(r), ws.Authority.ID, id, delta)) {
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/diagnostic/afom?ok=deplace#element-"+strconv.FormatInt(id, 10))
+}
+
+// mergeCandidates are the other items of the same quadrant and strategy.
+func (s *Server) mergeCandidates(r *http.Request, ws *workspace, keep store.SWOTItem) ([]store.SWOTItem, error) {
+	all, err := s.store.SWOTItems(r.Context(), ws.Authority.ID, keep.StrategyID)
+	var out []store.SWOTItem
+	for _, it := range all {
+		if it.ID != keep.ID && it.Item.Quadrant == keep.Item.Quadrant {
+			out = append(out, it)
+		}
+	}
+	return out, err
+}
+
+func (s *Server) showMergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	keep, ok := s.swotFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := newForm(nil)
+	f.Values.Set("version", strconv.FormatInt(keep.Version, 10))
+	s.renderMerge(w, r, ws, http.StatusOK, keep, f)
+}
+
+func (s *Server) renderMerge(w http.ResponseWriter, r *http.Request, ws *workspace, status int, keep store.SWOTItem, f *form) {
+	others, err := s.mergeCandidates(r, ws, keep)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.diagPage(w, r, status, "diagnostic_swot_merge", ws, "diagnostic", "Fusionner deux éléments AFOM", f, map[string]any{"Item": keep, "Others": others})
+}
+
+func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	keep, ok := s.swotFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	idText, versionText, _ := strings.Cut(f.Get("other"), "-")
+	goneID, err1 := strconv.ParseInt(idText, 10, 64)
+	goneVersion, err2 := strconv.ParseInt(versionText, 10, 64)
+	if err1 != nil || err2 != nil {
+		f.Fail("other", "Choisissez l'élément à fusionner dans celui-ci.")
+		s.renderMerge(w, r, ws, http.StatusUnprocessableEntity, keep, f)
+		return
+	}
+	_, err := s.store.MergeSWOTItems(r.Context(), actor(r), ws.Authority.ID, keep.ID, diagVersion(f), goneID, goneVersion)
+	var fieldErrs diagnostic.Errors
+	switch {
+	case err == nil:
+		redirect(w, r, ws.Prefix()+"/diagnostic/afom?ok=fusionne#element-"+strconv.FormatInt(keep.ID, 10))
+		return
+	case errors.Is(err, store.ErrConflict):
+		f.Top = "L'un des deux éléments a été modifié entre-temps. Relisez-les ci-dessous puis confirmez de nouveau la fusion."
+		f.Values.Set("version", strconv.FormatInt(keep.Version, 10))
+		f.Values.Del("other")
+		s.renderMerge(w, r, ws, http.StatusConflict, keep, f)
+	case errors.Is(err, diagnostic.ErrMergeQuadrant), errors.Is(err, diagnostic.ErrMergeSelf), errors.Is(err, store.ErrNotFound):
+		f.Fail("other", "Choisissez un autre élément du même quadrant : "+err.Error()+".")
+		s.renderMerge(w, r, ws, http.StatusUnprocessableEntity, keep, f)
+	case errors.As(err, &fieldErrs):
+		f.Fail("other", "La fusion donnerait un texte trop long ("+fieldErrs.For("text")+") : raccourcissez l'un des deux éléments d'abord.")
+		s.renderMerge(w, r, ws, http.StatusUnprocessableEntity, keep, f)
+	default:
+		s.serverError(w, r, err)
+	}
+}
+
+func swotConfirm(ws *workspace, it store.SWOTItem) diagConfirm {
+	id := strconv.FormatInt(it.ID, 10)
+	return diagConfirm{
+		Heading: "Supprimer cet élément de la matrice AFOM ?",
+		What:    it.Item.Quadrant.Label() + " : « " + it.Item.Text + " » (" + it.Item.Scope.Label() + ").",
+		Action:  ws.Prefix() + "/diagnostic/afom/" + id + "/suppression", Cancel: ws.Prefix() + "/diagnostic/afom#element-" + id,
+		Version: it.Version,
+	}
+}
+
+func (s *Server) confirmDeleteSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	it, ok := s.swotFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	s.renderConfirm(w, r, http.StatusOK, ws, "diagnostic", swotConfirm(ws, it))
+}
+
+func (s *Server) deleteSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	it, ok := s.swotFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	f := parseForm(w, r)
+	err := s.store.DeleteSWOTItem(r.Context(), actor(r), ws.Authority.ID, it.ID, diagVersion(f))
+	if errors.Is(err, store.ErrConflict) {
+		c := swotConfirm(ws, it)
+		c.Conflict = true
+		s.renderConfirm(w, r, http.StatusConflict, ws, "diagnostic", c)
+		return
+	}
+	if s.diagStoreError(w, r, err) {
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/diagnostic/afom?ok=supprime")
+}
+
+// swotStrategyTitle is used by the print views to name the matrix.
+func swotStrategyTitle(st model.Strategy) string { return "Matrice AFOM — " + st.Title }
