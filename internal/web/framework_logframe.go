@@ -400,55 +400,22 @@ func (s *Server) deletable(w http.ResponseWriter, r *http.Request, ws *workspace
 		s.notFound(w, r)
 		return logframe.Ref{}, store.Framework{}, false
 	}
-	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return logframe.Ref{}, store.Framework{}, false
-	}
 	ref := logframe.Ref{Kind: kind, ID: id}
-	for _, st := range list {
-		f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, st.ID)
-		if err != nil {
-			s.serverError(w, r, err)
-			return ref, f, false
-		}
-		if frameworkHas(f, ref) {
-			return ref, f, true
-		}
+	f, err := s.frameworkOf(r, ws, ref)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return ref, f, false
 	}
-	s.notFound(w, r)
-	return ref, store.Framework{}, false
+	return ref, f, true
 }
 
-// frameworkHas reports whether the framework holds the element.
-func frameworkHas(f store.Framework, ref logframe.Ref) bool {
-	switch ref.Kind {
-	case logframe.KindIndicator:
-		for _, x := range f.Indicators {
-			if x.ID == ref.ID {
-				return true
-			}
-		}
-	case logframe.KindRisk:
-		for _, x := range f.Risks {
-			if x.ID == ref.ID {
-				return true
-			}
-		}
-	case logframe.KindGeoPriority:
-		for _, x := range f.Geo {
-			if x.ID == ref.ID {
-				return true
-			}
-		}
-	case logframe.KindAssumption:
-		for _, x := range f.Assumptions {
-			if x.ID == ref.ID {
-				return true
-			}
-		}
+// frameworkOf loads the framework an element belongs to; ErrNotFound when it is not the authority's.
+func (s *Server) frameworkOf(r *http.Request, ws *workspace, ref logframe.Ref) (store.Framework, error) {
+	strategyID, err := s.store.StrategyOf(r.Context(), ws.Authority.ID, ref)
+	if err != nil {
+		return store.Framework{}, err
 	}
-	return false
+	return s.store.LoadFramework(r.Context(), ws.Authority.ID, strategyID)
 }
 
 // createAssumption adds an assumption to an objective, result or activity from its page.

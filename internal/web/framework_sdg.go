@@ -75,8 +75,9 @@ func (s *Server) saveSDGTags(w http.ResponseWriter, r *http.Request, ws *workspa
 		s.notFound(w, r)
 		return
 	}
-	f, ok := s.focusFramework(w, r, ws, "cadre-logique")
-	if !ok {
+	f, err := s.frameworkOf(r, ws, logframe.Ref{Kind: kind, ID: id})
+	if err != nil {
+		s.storeFailed(w, r, err)
 		return
 	}
 	fm := parseForm(w, r)
