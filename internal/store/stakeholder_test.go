@@ -196,3 +196,43 @@ func TestImportIsWholeAndOnce(t *testing.T) {
 		}
 	})
 }
+
+func TestMergeStakeholdersMovesRelations(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		a, _ := signUp(t, s, "Ville A", "a@a.fr")
+		keep := newStakeholder(t, s, a, "Réseau Eau", stakeholder.KindNetwork)
+		dup := newStakeholder(t, s, a, "Réseau de l'eau", stakeholder.KindNetwork)
+		x := newStakeholder(t, s, a, "Asso X", stakeholder.KindAssociation)
+		y := newStakeholder(t, s, a, "Asso Y", stakeholder.KindAssociation)
+		for _, r := range []stakeholder.Relation{
+			{From: x.ID, To: keep.ID, Kind: stakeholder.RelMemberOf},
+			{From: x.ID, To: dup.ID, Kind: stakeholder.RelMemberOf},     // repeats the first once moved: dropped
+			{From: y.ID, To: dup.ID, Kind: stakeholder.RelMemberOf},     // moves
+			{From: dup.ID, To: keep.ID, Kind: stakeholder.RelPartnerOf}, // would be a self-relation: dropped
+		} {
+			if err := s.AddRelation(ctx, store.Actor{}, a.ID, &r); err != nil {
+				t.Fatal(err)
+			}
+		}
+		target, _ := s.Stakeholder(ctx, a.ID, keep.ID)
+		target.Contact = "Nadia"
+		if err := s.MergeStakeholders(ctx, store.Actor{}, a.ID, &target, dup.ID); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Stakeholder(ctx, a.ID, dup.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("duplicate still there: %v", err)
+		}
+		rels, _ := s.Relations(ctx, a.ID)
+		if len(rels) != 2 {
+			t.Fatalf("relations after merge: %+v", rels)
+		}
+		for _, r := range rels {
+			if r.To != keep.ID || r.Kind != stakeholder.RelMemberOf {
+				t.Errorf("unexpected relation %+v", r)
+			}
+		}
+		if got, _ := s.Stakeholder(ctx, a.ID, keep.ID); got.Contact != "Nadia" || got.Version != 2 {
+			t.Errorf("target %+v", got)
+		}
+	})
+}
