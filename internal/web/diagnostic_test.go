@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"boussole/internal/demo"
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 	"boussole/internal/store"
@@ -306,5 +307,51 @@ func TestDiagnosticRolesAndSummary(t *testing.T) {
 		partner.get(p+"/diagnostic").mustContain(t, "Ce travail est interne à la collectivité")
 		agent.get(p+"/diagnostic").mustContain(t, "Éléments par quadrant", "Opportunités", "Les populations")
 		agent.get(p+"/diagnostic/synthese").mustContain(t, "Synthèse du diagnostic", "Appel FICOL", "Aucun partenariat n'est recensé")
+	})
+}
+
+// TestDemoDiagnosticPages opens every diagnostic page on the demo authority, whose content is realistic
+// in size, so the HTML check runs on filled pages too.
+func TestDemoDiagnosticPages(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		if _, err := demo.Load(ctx, st); err != nil {
+			t.Fatal(err)
+		}
+		app := newTestApp(t, st)
+		c := app.client()
+		wantStatus(t, c.post("/connexion", url.Values{"email": {"agent@demo.boussole.test"}, "password": {demo.Password}}), http.StatusSeeOther, "sign-in")
+		au, _ := st.AuthorityBySlug(ctx, demo.Slug)
+		list, _ := st.Strategies(ctx, au.ID)
+		strat, _ := focusStrategy(list)
+		items, _ := st.SWOTItems(ctx, au.ID, strat.ID)
+		partners, _ := st.Partnerships(ctx, au.ID)
+		sessions, _ := st.AwarenessSessions(ctx, au.ID, strat.ID)
+		if len(items) < 25 || len(partners) != 12 || len(sessions) != 6 {
+			t.Fatalf("demo: %d items, %d partnerships, %d sessions", len(items), len(partners), len(sessions))
+		}
+		p := "/ct/" + demo.Slug
+		for path, wants := range map[string][]string{
+			"/":                                             {"Conditions facilitantes", "4 conditions réunies sur 9", "Co-construction"},
+			"/sensibilisation":                              {"8 enjeux retenus", "Direction des sports"},
+			"/sensibilisation/enjeux":                       {"86 jeunes"},
+			"/sensibilisation/argumentaire":                 {"Pourquoi une stratégie d'action internationale pour Grand Belval Agglomération ?", "Notre territoire"},
+			"/sensibilisation/seances":                      {"Formation : monter un projet européen", "Petite enfance"},
+			"/sensibilisation/principes":                    {"Douze partenariats dans huit pays"},
+			"/diagnostic":                                   {"12 partenariats dans 8 pays", "Éléments par quadrant"},
+			"/diagnostic/synthese":                          {"Revue critique des partenariats", "Commune de Podor"},
+			"/diagnostic/afom":                              {"Le FICOL de l'AFD", "Monter : "},
+			"/diagnostic/partenariats":                      {"Stadt Talheim am Main", "Vietnam"},
+			"/diagnostic/partenariats/carte":                {"Partenariat actif", "Sénégal"},
+			fmt.Sprintf("/diagnostic/afom/%d", items[0].ID): {"Modifier un élément"},
+			fmt.Sprintf("/diagnostic/afom/%d/fusion", items[0].ID):                 {"Élément à fondre"},
+			fmt.Sprintf("/diagnostic/partenariats/%d", partners[0].ID):             {"Revue critique"},
+			fmt.Sprintf("/sensibilisation/seances/%d", sessions[0].ID):             {"Participants"},
+			fmt.Sprintf("/sensibilisation/seances/%d/suppression", sessions[0].ID): {"Supprimer définitivement"},
+		} {
+			res := c.get(p + path)
+			wantStatus(t, res, http.StatusOK, path)
+			res.mustContain(t, wants...)
+		}
 	})
 }

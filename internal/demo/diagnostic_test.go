@@ -1,0 +1,41 @@
+package demo
+
+import (
+	"testing"
+	"time"
+
+	"boussole/internal/diagnostic"
+	"boussole/internal/refdata/country"
+)
+
+func TestDemoDiagnosticFollowsTheDomainRules(t *testing.T) {
+	known := func(code string) bool { _, ok := country.ByCode(code); return ok }
+	var ps []diagnostic.Partnership
+	for _, p := range demoPartnerships {
+		errs, _ := p.Validate(known, time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC))
+		if errs != nil {
+			t.Errorf("%s: %v", p.Partner, errs)
+		}
+		ps = append(ps, p)
+	}
+	if n, c := len(ps), len(diagnostic.PartnerCountries(ps)); n != 12 || c != 8 {
+		t.Errorf("%d partnerships in %d countries, the issue asks about 12 in 8", n, c)
+	}
+	var items []diagnostic.Item
+	for _, x := range demoSWOT {
+		it := diagnostic.Item{Quadrant: x.q, Scope: x.scope, Weight: x.weight, Text: x.text, Evidence: x.evidence, ProposedBy: x.by}
+		if errs := it.Validate(); errs != nil {
+			t.Errorf("%q: %v", x.text, errs)
+		}
+		items = append(items, it)
+	}
+	sum := diagnostic.Summarize(items, ps, nil, nil)
+	if len(items) < 25 || len(sum.UncoveredScopes) != 0 {
+		t.Errorf("%d SWOT items, uncovered scopes %v", len(items), sum.UncoveredScopes)
+	}
+	for _, q := range sum.SWOT {
+		if q.Total == 0 {
+			t.Errorf("quadrant %s is empty", q.Quadrant)
+		}
+	}
+}
