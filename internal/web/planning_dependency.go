@@ -22,9 +22,9 @@ func readDependencyFields(f *form, d *model.Dependency) {
 		f.Fail("from", "Le formulaire est incomplet : rechargez la page.")
 	}
 	d.From, d.To = from, to
-	d.Kind = model.DependencyKind(f.Get("kind"))
+	d.Kind = model.DependencyKind(f.Get("dep_kind"))
 	if !d.Kind.Valid() {
-		f.Fail("kind", "Choisissez le type de dépendance dans la liste.")
+		f.Fail("dep_kind", "Choisissez le type de dépendance dans la liste.")
 	}
 	d.LagN = planInt(f, "lag_n", -3650, 3650, "Indiquez un décalage en nombre entier, par exemple 0, 2 ou -5.")
 	d.LagUnit = model.LagUnit(f.Get("lag_unit"))

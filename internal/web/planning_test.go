@@ -132,7 +132,7 @@ func TestPlanningRefusesBadInput(t *testing.T) {
 		}
 		dep := func(from, to model.Activity) response {
 			return c.post("/ct/"+a.Slug+"/planification/dependances", url.Values{"from": {fmt.Sprintf("a%d", from.ID)}, "to": {fmt.Sprintf("a%d", to.ID)},
-				"kind": {"FS"}, "lag_n": {"0"}, "lag_unit": {"jours"}})
+				"dep_kind": {"FS"}, "lag_n": {"0"}, "lag_unit": {"jours"}})
 		}
 		if res := dep(acts[0], acts[1]); res.status != http.StatusSeeOther {
 			t.Fatalf("dependency: %d\n%s", res.status, res.body)
