@@ -1,0 +1,118 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"testing"
+	"time"
+
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+	"boussole/internal/store"
+	"boussole/internal/store/storetest"
+)
+
+// benchPlan fills a strategy with 12 objectives, 40 results and n activities spread along the term: the
+// first activity of each result on a date, the others after the one before, a cross dependency every
+// fifth activity, and 20 milestones.
+func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
+	b.Helper()
+	ctx := context.Background()
+	strat := model.Strategy{AuthorityID: a.ID, Title: "Stratégie 2026–2032", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+	if err := st.CreateStrategy(ctx, store.Actor{}, &strat, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)); err != nil {
+		b.Fatal(err)
+	}
+	var results []int64
+	for o := range 12 {
+		obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d : coopérer avec les partenaires", o+1)}}
+		if err := st.CreateObjective(ctx, store.Actor{}, &obj); err != nil {
+			b.Fatal(err)
+		}
+		for r := range 40 / 12 {
+			res := model.Result{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
+			if err := st.CreateResult(ctx, store.Actor{}, &res); err != nil {
+				b.Fatal(err)
+			}
+			results = append(results, res.ID)
+		}
+	}
+	prev := map[int64]int64{}
+	var ids []int64
+	for i := range n {
+		r := results[i%len(results)]
+		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}
+		if err := st.CreateActivity(ctx, store.Actor{}, &act); err != nil {
+			b.Fatal(err)
+		}
+		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, DurationDays: 20 + i%90, PrepDays: i % 15,
+			Service: []string{"Relations internationales", "Eau", "Jeunesse", "Culture"}[i%4], Partners: []string{"Ziguinchor", "Neustadt"}[:1+i%2],
+			Status: model.SchedulePlanned}
+		if p, ok := prev[r]; ok {
+			sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = model.StartRelative, model.Node{Kind: model.NodeActivity, ID: p}, model.EdgeEnd, 2, model.LagWeeks
+		} else {
+			sc.StartKind, sc.StartDate = model.StartAbsolute, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, i%60, 0)
+		}
+		if err := st.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
+			b.Fatal(err)
+		}
+		prev[r] = act.ID
+		ids = append(ids, act.ID)
+	}
+	for i := 5; i < n; i += 5 {
+		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[i-5]},
+			To: model.Node{Kind: model.NodeActivity, ID: ids[i]}, Kind: model.StartToStart, LagN: 1, LagUnit: model.LagMonths}
+		_ = st.CreateDependency(ctx, store.Actor{}, &d) // a few would close loops through the chains: refused, which is fine here
+	}
+	for m := range 20 {
+		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: fmt.Sprintf("Comité de pilotage %d", m+1),
+			Date: time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 4*m, 0)}
+		if err := st.CreateMilestone(ctx, store.Actor{}, &ms); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkGanttPage serves the chronogramme of 300 activities through the real handler (session, workspace
+// and role checks, database reads, scheduling, SVG, table, layout) beside a bare handler writing the same
+// bytes, so the difference is the application's own cost.
+func BenchmarkGanttPage(b *testing.B) {
+	st := storetest.SQLite(b)
+	app := newTestApp(b, st)
+	a := app.workspace("Ville Bench")
+	benchPlan(b, st, a, 300)
+	signedIn := app.signIn("agent@ville-bench.test")
+	u, _ := url.Parse(app.srv.URL)
+	cookies := signedIn.hc.Jar.Cookies(u)
+	for _, page := range []string{"/planification", "/planification?lignes=partenaire", "/planification/chronogramme.svg"} {
+		req := httptest.NewRequest(http.MethodGet, "/ct/"+a.Slug+page, nil)
+		for _, c := range cookies {
+			req.AddCookie(c)
+		}
+		rec := httptest.NewRecorder()
+		app.app.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatalf("%s: %d", page, rec.Code)
+		}
+		body, ctype := rec.Body.Bytes(), rec.Header().Get("Content-Type")
+		bare := http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+			w.Header().Set("Content-Type", ctype)
+			_, _ = w.Write(body)
+		})
+		b.Run(page+"/handler", func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				app.app.ServeHTTP(httptest.NewRecorder(), req)
+			}
+		})
+		b.Run(page+"/bare", func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			for b.Loop() {
+				bare.ServeHTTP(httptest.NewRecorder(), req)
+			}
+		})
+	}
+}
