@@ -26,7 +26,7 @@ func (s *Server) diagnosticData(w http.ResponseWriter, r *http.Request, ws *work
 	sum := diagnostic.Summarize(swotDomain(items), partnershipDomain(partners), sessionDomain(sessions), services.Services)
 	highlight, countries := partnerMap(partners)
 	return map[string]any{
-		"Strategy": st, "Summary": sum, "Quadrants": swotQuadrants(items), "SWOTCount": len(items),
+		"Strategy": st, "Summary": sum, "Quadrants": swotQuadrants(items, ws.Prefix()), "SWOTCount": len(items),
 		"Figure": swotFigure(items, swotStrategyTitle(st)), "Partners": partnerRows(partners), "Countries": countries,
 		"Map": partnerMapFigure(highlight, ws.Authority.Name), "MapText": worldmap.TextAlternative(highlight),
 	}, true

@@ -17,18 +17,29 @@ import (
 type swotQuadrant struct {
 	Quadrant  diagnostic.Quadrant
 	Questions []diagnostic.Question
-	Items     []store.SWOTItem
+	Items     []swotRow
+}
+
+// swotRow is an item of the matrix page with its action links built once in Go: a matrix may hold hundreds
+// of items, and each link assembled in the template costs several escaping passes.
+type swotRow struct {
+	store.SWOTItem
+	URL         string // the item's edit page; actions are below it
+	First, Last bool
 }
 
 // swotQuadrants groups the stored items by quadrant, in the matrix's reading order.
-func swotQuadrants(items []store.SWOTItem) []swotQuadrant {
+func swotQuadrants(items []store.SWOTItem, prefix string) []swotQuadrant {
 	out := make([]swotQuadrant, 0, 4)
 	for _, q := range diagnostic.Quadrants() {
 		sq := swotQuadrant{Quadrant: q, Questions: diagnostic.GuidingQuestions(q)}
 		for _, it := range items {
 			if it.Item.Quadrant == q {
-				sq.Items = append(sq.Items, it)
+				sq.Items = append(sq.Items, swotRow{SWOTItem: it, URL: prefix + "/diagnostic/afom/" + strconv.FormatInt(it.ID, 10)})
 			}
+		}
+		if n := len(sq.Items); n > 0 {
+			sq.Items[0].First, sq.Items[n-1].Last = true, true
 		}
 		out = append(out, sq)
 	}
@@ -70,7 +81,7 @@ func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspac
 		return
 	}
 	s.diagPage(w, r, status, "diagnostic_swot", ws, "diagnostic", "Matrice AFOM", f, map[string]any{
-		"Strategy": st, "Quadrants": swotQuadrants(items), "Count": len(items),
+		"Strategy": st, "Quadrants": swotQuadrants(items, ws.Prefix()), "Count": len(items),
 		"Figure": swotFigure(items, swotStrategyTitle(st)), "Scopes": diagnostic.Scopes(),
 		"Uncovered": diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
 	})
