@@ -53,19 +53,7 @@ func (s *Server) createGrant(w http.ResponseWriter, r *http.Request, ws *workspa
 }
 
 func (s *Server) revokeGrant(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	id, ok := pathID(r, "id")
-	if !ok {
-		s.notFound(w, r)
-		return
-	}
-	err := s.store.RevokeGrant(r.Context(), actor(r), ws.Authority.ID, id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, r)
-		return
-	}
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	redirect(w, r, ws.Prefix()+"/accompagnement?ok=revoque")
+	s.actOnID(w, r, func(id int64) error {
+		return s.store.RevokeGrant(r.Context(), actor(r), ws.Authority.ID, id)
+	}, ws.Prefix()+"/accompagnement?ok=revoque")
 }

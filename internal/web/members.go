@@ -133,19 +133,7 @@ func (s *Server) removeMember(w http.ResponseWriter, r *http.Request, ws *worksp
 }
 
 func (s *Server) closeAccessRequest(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	id, ok := pathID(r, "id")
-	if !ok {
-		s.notFound(w, r)
-		return
-	}
-	err := s.store.CloseAccessRequest(r.Context(), actor(r), ws.Authority.ID, id)
-	if errors.Is(err, store.ErrNotFound) {
-		s.notFound(w, r)
-		return
-	}
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	redirect(w, r, ws.Prefix()+"/membres?ok=demande")
+	s.actOnID(w, r, func(id int64) error {
+		return s.store.CloseAccessRequest(r.Context(), actor(r), ws.Authority.ID, id)
+	}, ws.Prefix()+"/membres?ok=demande")
 }

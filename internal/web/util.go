@@ -1,10 +1,13 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
+
+	"boussole/internal/store"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -36,4 +39,23 @@ func safeNext(next string) string {
 		return next
 	}
 	return "/"
+}
+
+// actOnID runs a one-click action on the record named by the {id} wildcard, then redirects to `to`; an
+// unknown record, or one of another authority, answers 404.
+func (s *Server) actOnID(w http.ResponseWriter, r *http.Request, act func(id int64) error, to string) {
+	id, ok := pathID(r, "id")
+	if !ok {
+		s.notFound(w, r)
+		return
+	}
+	err := act(id)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		s.notFound(w, r)
+	case err != nil:
+		s.serverError(w, r, err)
+	default:
+		redirect(w, r, to)
+	}
 }
