@@ -13,8 +13,10 @@ import (
 	"sync"
 	"time"
 
+	"boussole/internal/attachment"
+
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registered as "pgx"
-	_ "modernc.org/sqlite"             // pure-Go SQLite driver, registered as "sqlite"
+	"modernc.org/sqlite"               // pure-Go SQLite driver, wrapped with a statement cache
 )
 
 // Dialect names the database behind a Store.
@@ -41,13 +43,18 @@ type Store struct {
 	dialect Dialect
 	path    string   // SQLite file, for backups
 	stmts   sync.Map // query text → *sql.Stmt, see prepared.go
+	files   *attachment.Dir
 }
 
 // Open connects to PostgreSQL when url starts with postgres:// or postgresql://, and otherwise opens (and
 // creates) the SQLite file boussole.db in dataDir. It does not migrate; call Migrate.
 func Open(ctx context.Context, url, dataDir string) (*Store, error) {
 	if strings.HasPrefix(url, "postgres://") || strings.HasPrefix(url, "postgresql://") {
-		return openPostgres(ctx, url)
+		s, err := openPostgres(ctx, url)
+		if s != nil {
+			s.files = attachment.NewDir(filepath.Join(dataDir, "attachments"))
+		}
+		return s, err
 	}
 	if url != "" {
 		return nil, fmt.Errorf("store: adresse de base de données non reconnue (attendu : postgres://…) : %q", url)
@@ -63,14 +70,11 @@ func Open(ctx context.Context, url, dataDir string) (*Store, error) {
 func OpenSQLite(ctx context.Context, path string) (*Store, error) {
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)" +
 		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to open SQLite: %w", err)
-	}
+	db := sql.OpenDB(sqliteConnector{dsn: dsn, drv: &sqlite.Driver{}})
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: db, dialect: SQLite, path: path}
+	s := &Store{db: db, dialect: SQLite, path: path, files: attachment.NewDir(filepath.Join(filepath.Dir(path), "attachments"))}
 	return s, s.Ping(ctx)
 }
 
