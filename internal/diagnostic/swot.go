@@ -160,6 +160,9 @@ type Item struct {
 	ProposedBy string
 	Position   int      // 1-based rank within its quadrant
 	Links      []string // identifiers of the objectives that answer this item
+	// LeftAside marks an item the strategy deliberately does not answer; AsideReason says why.
+	LeftAside   bool
+	AsideReason string
 }
 
 // Limits of a SWOT item, in characters.
@@ -186,6 +189,7 @@ func (it Item) Validate() Errors {
 		errs.add("weight", "Le poids va de 1 (mineur) à 3 (majeur).")
 	}
 	errs.limitText("proposedBy", it.ProposedBy, maxName)
+	it.validateAside(&errs)
 	return errs
 }
 

@@ -96,7 +96,9 @@ type GeoPriority struct {
 	Position    int
 	Kind        GeoKind
 	Comment     string
-	Version     int64
+	// PartnershipIDs are the diagnostic's partnerships (register entries) the priority builds on.
+	PartnershipIDs []int64
+	Version        int64
 }
 
 // ThematicPriority ties a priority theme to a competence or public policy of the authority and to the

@@ -23,14 +23,14 @@ type SWOTItem struct {
 	Version     int64
 }
 
-const swotColumns = "id, authority_id, strategy_id, quadrant, scope, item_text, evidence, weight, proposed_by, position, created_at, updated_at, version"
+const swotColumns = "id, authority_id, strategy_id, quadrant, scope, item_text, evidence, weight, proposed_by, position, left_aside, aside_reason, created_at, updated_at, version"
 
 func scanSWOTItem(row interface{ Scan(...any) error }) (SWOTItem, error) {
 	var it SWOTItem
 	var quadrant, scope string
 	var weight, position int64
 	err := row.Scan(&it.ID, &it.AuthorityID, &it.StrategyID, &quadrant, &scope, &it.Item.Text, &it.Item.Evidence, &weight,
-		&it.Item.ProposedBy, &position, &it.CreatedAt, &it.UpdatedAt, &it.Version)
+		&it.Item.ProposedBy, &position, &it.Item.LeftAside, &it.Item.AsideReason, &it.CreatedAt, &it.UpdatedAt, &it.Version)
 	it.Item.ID = strconv.FormatInt(it.ID, 10)
 	it.Item.Quadrant, it.Item.Scope = diagnostic.Quadrant(quadrant), diagnostic.Scope(scope)
 	it.Item.Weight, it.Item.Position = int(weight), int(position)
@@ -112,10 +112,10 @@ func (s *Store) CreateSWOTItem(ctx context.Context, by Actor, it *SWOTItem) erro
 		}
 		t := now()
 		it.CreatedAt, it.UpdatedAt, it.Version, it.Item.Position = t, t, 1, pos
-		err = tx.QueryRowContext(ctx, `INSERT INTO diagnostic_swot_items (authority_id, strategy_id, quadrant, scope, item_text, evidence, weight, proposed_by, position, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+		err = tx.QueryRowContext(ctx, `INSERT INTO diagnostic_swot_items (authority_id, strategy_id, quadrant, scope, item_text, evidence, weight, proposed_by, position, left_aside, aside_reason,
+			created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
 			it.AuthorityID, it.StrategyID, string(it.Item.Quadrant), string(it.Item.Scope), it.Item.Text, it.Item.Evidence, it.Item.Weight,
-			it.Item.ProposedBy, pos, t, t).Scan(&it.ID)
+			it.Item.ProposedBy, pos, it.Item.LeftAside, it.Item.AsideReason, t, t).Scan(&it.ID)
 		if err != nil {
 			return fmt.Errorf("store: unable to create the SWOT item: %w", err)
 		}
@@ -154,9 +154,9 @@ func (s *Store) UpdateSWOTItem(ctx context.Context, by Actor, it *SWOTItem) erro
 		}
 		t := now()
 		res, err := tx.ExecContext(ctx, `UPDATE diagnostic_swot_items SET quadrant = $1, scope = $2, item_text = $3, evidence = $4, weight = $5, proposed_by = $6,
-			position = $7, updated_at = $8, version = version + 1 WHERE authority_id = $9 AND id = $10 AND version = $11`,
-			string(it.Item.Quadrant), string(it.Item.Scope), it.Item.Text, it.Item.Evidence, it.Item.Weight, it.Item.ProposedBy, pos, t,
-			it.AuthorityID, it.ID, it.Version)
+			position = $7, left_aside = $8, aside_reason = $9, updated_at = $10, version = version + 1 WHERE authority_id = $11 AND id = $12 AND version = $13`,
+			string(it.Item.Quadrant), string(it.Item.Scope), it.Item.Text, it.Item.Evidence, it.Item.Weight, it.Item.ProposedBy, pos,
+			it.Item.LeftAside, it.Item.AsideReason, t, it.AuthorityID, it.ID, it.Version)
 		if err != nil {
 			return fmt.Errorf("store: unable to save the SWOT item: %w", err)
 		}
@@ -268,6 +268,9 @@ func (s *Store) MergeSWOTItems(ctx context.Context, by Actor, authorityID, keepI
 			version = version + 1 WHERE authority_id = $6 AND id = $7`, merged.Item.Text, merged.Item.Evidence, merged.Item.Weight, merged.Item.ProposedBy, t,
 			authorityID, keepID); err != nil {
 			return fmt.Errorf("store: unable to merge the SWOT items: %w", err)
+		}
+		if err := moveSWOTLinks(ctx, tx, authorityID, goneID, keepID); err != nil {
+			return err
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM diagnostic_swot_items WHERE authority_id = $1 AND id = $2", authorityID, goneID); err != nil {
 			return fmt.Errorf("store: unable to merge the SWOT items: %w", err)

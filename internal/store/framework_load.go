@@ -22,6 +22,7 @@ type Framework struct {
 	Assumptions []model.Assumption
 	Geo         []model.GeoPriority
 	Tags        []model.SDGTag
+	SWOT        []SWOTItem // the strategy's diagnostic matrix, which objectives and results answer
 }
 
 // TermOf returns the mandature of a strategy as dates: from 1 January of its first year to 31 December of
@@ -33,7 +34,8 @@ func TermOf(st model.Strategy) logframe.Term {
 	return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(st.TermEnd, 12, 31, 0, 0, 0, 0, time.UTC)}
 }
 
-// LoadFramework reads a strategy's whole framework. SWOT items are not loaded here: the diagnostic owns them.
+// LoadFramework reads a strategy's whole framework, with the links of its objectives and results and the
+// diagnostic's SWOT items the check tests them against.
 func (s *Store) LoadFramework(ctx context.Context, authorityID, strategyID int64) (Framework, error) {
 	var f Framework
 	var err error
@@ -65,6 +67,12 @@ func (s *Store) LoadFramework(ctx context.Context, authorityID, strategyID int64
 		return f, err
 	}
 	if f.Tags, err = sdgTags(ctx, s.db, authorityID, strategyID); err != nil {
+		return f, err
+	}
+	if err = f.fillLinks(ctx, s.db, authorityID); err != nil {
+		return f, err
+	}
+	if f.SWOT, err = s.swotItems(ctx, s.db, authorityID, strategyID); err != nil {
 		return f, err
 	}
 	f.Logframe = f.domain()
@@ -113,5 +121,6 @@ func (f *Framework) domain() logframe.Strategy {
 	for _, g := range f.Geo {
 		s.Geo = append(s.Geo, g.GeoPriority)
 	}
+	s.SWOT = swotRefs(f.SWOT)
 	return s
 }

@@ -36,10 +36,20 @@ func geoPriorities(ctx context.Context, q querier, authorityID, strategyID int64
 	if err != nil {
 		return nil, err
 	}
+	partners, err := pairs(ctx, q, `SELECT l.priority_id, l.partnership_id FROM geo_priority_partnerships l JOIN geo_priorities g ON g.id = l.priority_id
+		WHERE l.authority_id = $1 AND g.strategy_id = $2 ORDER BY l.partnership_id`, authorityID, strategyID)
+	if err != nil {
+		return nil, err
+	}
 	for i := range list {
 		for _, l := range links {
 			if l[0] == list[i].ID {
 				list[i].ActivityIDs = append(list[i].ActivityIDs, l[1])
+			}
+		}
+		for _, l := range partners {
+			if l[0] == list[i].ID {
+				list[i].PartnershipIDs = append(list[i].PartnershipIDs, l[1])
 			}
 		}
 	}
@@ -56,6 +66,13 @@ func (s *Store) GeoPriority(ctx context.Context, authorityID, id int64) (model.G
 		var id int64
 		return id, row.Scan(&id)
 	}, "SELECT activity_id FROM geo_priority_activities WHERE authority_id = $1 AND priority_id = $2 ORDER BY activity_id", authorityID, id)
+	if err != nil {
+		return g, err
+	}
+	g.PartnershipIDs, err = queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (int64, error) {
+		var id int64
+		return id, row.Scan(&id)
+	}, "SELECT partnership_id FROM geo_priority_partnerships WHERE authority_id = $1 AND priority_id = $2 ORDER BY partnership_id", authorityID, id)
 	return g, err
 }
 
@@ -90,8 +107,10 @@ func (s *Store) SaveGeoPriority(ctx context.Context, by Actor, g *model.GeoPrior
 				return err
 			}
 			g.Position, g.Version = old.Position, g.Version+1
-			if _, err := tx.ExecContext(ctx, "DELETE FROM geo_priority_activities WHERE authority_id = $1 AND priority_id = $2", g.AuthorityID, g.ID); err != nil {
-				return err
+			for _, table := range []string{"geo_priority_activities", "geo_priority_partnerships"} {
+				if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE authority_id = $1 AND priority_id = $2", g.AuthorityID, g.ID); err != nil {
+					return err
+				}
 			}
 		}
 		for _, a := range g.ActivityIDs {
@@ -100,6 +119,15 @@ func (s *Store) SaveGeoPriority(ctx context.Context, by Actor, g *model.GeoPrior
 			}
 			if _, err := tx.ExecContext(ctx, "INSERT INTO geo_priority_activities (authority_id, priority_id, activity_id) VALUES ($1, $2, $3)", g.AuthorityID, g.ID, a); err != nil {
 				return fmt.Errorf("store: unable to link the activity: %w", err)
+			}
+		}
+		g.PartnershipIDs = unique(g.PartnershipIDs)
+		for _, p := range g.PartnershipIDs {
+			if _, err := s.partnership(ctx, tx, g.AuthorityID, p); err != nil {
+				return err
+			}
+			if _, err := tx.ExecContext(ctx, "INSERT INTO geo_priority_partnerships (authority_id, priority_id, partnership_id) VALUES ($1, $2, $3)", g.AuthorityID, g.ID, p); err != nil {
+				return fmt.Errorf("store: unable to link the partnership: %w", err)
 			}
 		}
 		return audit(ctx, tx, by, change{authorityID: g.AuthorityID, action: action, entity: "priorité géographique", entityID: g.ID, summary: g.Name, before: before, after: g})
@@ -153,4 +181,36 @@ func (s *Store) SaveThematicPriority(ctx context.Context, by Actor, t *model.The
 		t.Position, t.Version = before.Position, t.Version+1
 		return audit(ctx, tx, by, change{authorityID: t.AuthorityID, action: actionUpdate, entity: "priorité thématique", entityID: t.ID, summary: t.Policy, before: before, after: t})
 	})
+}
+
+// DeleteThematicPriority removes a thematic priority if nobody changed it since version.
+func (s *Store) DeleteThematicPriority(ctx context.Context, by Actor, authorityID, id, version int64) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		before, err := queryOne(ctx, tx, scanThematic, "SELECT "+thematicColumns+" FROM thematic_priorities WHERE authority_id = $1 AND id = $2", authorityID, id)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, "DELETE FROM thematic_priorities WHERE authority_id = $1 AND id = $2 AND version = $3", authorityID, id, version)
+		if err := updated(res, err, "priority"); err != nil {
+			return err
+		}
+		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionDelete, entity: "priorité thématique", entityID: id, summary: before.Policy, before: before})
+	})
+}
+
+// PriorityRef names a geographic priority that refers to a partnership, with its strategy.
+type PriorityRef struct {
+	ID            int64
+	Name          string
+	StrategyTitle string
+}
+
+// PartnershipPriorities lists the geographic priorities, of every strategy of the authority, that build on
+// a partnership of the register.
+func (s *Store) PartnershipPriorities(ctx context.Context, authorityID, partnershipID int64) ([]PriorityRef, error) {
+	return queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (PriorityRef, error) {
+		var p PriorityRef
+		return p, row.Scan(&p.ID, &p.Name, &p.StrategyTitle)
+	}, `SELECT g.id, g.name, st.title FROM geo_priority_partnerships l JOIN geo_priorities g ON g.id = l.priority_id JOIN strategies st ON st.id = g.strategy_id
+		WHERE l.authority_id = $1 AND l.partnership_id = $2 ORDER BY st.id, g.position, g.id`, authorityID, partnershipID)
 }

@@ -27,6 +27,9 @@ func (s *Store) MergeStakeholders(ctx context.Context, by Actor, authorityID int
 		if err != nil {
 			return err
 		}
+		if err := moveStakeholderLinks(ctx, tx, authorityID, absorbedID, target.ID); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM stakeholders WHERE authority_id = $1 AND id = $2", authorityID, absorbedID); err != nil {
 			return fmt.Errorf("store: unable to remove the duplicate: %w", err)
 		}
