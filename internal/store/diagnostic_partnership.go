@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/attachment"
 	"boussole/internal/diagnostic"
 )
 
@@ -85,9 +86,27 @@ func partnershipValues(p diagnostic.Partnership) []any {
 		p.Review.Results, p.Review.Functioning, p.Review.OurGain, p.Review.PartnerGain, string(p.Review.Decision), p.Review.Reason}
 }
 
-// CreatePartnership adds an entry to the register.
+// CreatePartnership adds an entry to the register, without a document.
 func (s *Store) CreatePartnership(ctx context.Context, by Actor, rec *Partnership) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.CreatePartnershipWithDocument(ctx, by, rec, nil)
+}
+
+// CreatePartnershipWithDocument adds an entry to the register with its agreement's document, when doc is
+// not nil: the file is written first, then the entry and the attachment in one transaction.
+func (s *Store) CreatePartnershipWithDocument(ctx context.Context, by Actor, rec *Partnership, doc *attachment.Checked) error {
+	added, err := s.stage(rec.AuthorityID, by, doc)
+	if err != nil {
+		return err
+	}
+	fc := &fileChange{added: added}
+	rec.Partnership.Agreement.DocumentID = ""
+	return s.finish(fc, s.inTx(ctx, func(tx *sql.Tx) error {
+		if fc.added != nil {
+			if err := fc.insert(ctx, tx, by); err != nil {
+				return err
+			}
+			rec.Partnership.Agreement.DocumentID = strconv.FormatInt(fc.added.ID, 10)
+		}
 		t := now()
 		rec.CreatedAt, rec.UpdatedAt, rec.Version = t, t, 1
 		args := append([]any{rec.AuthorityID}, partnershipValues(rec.Partnership)...)
@@ -102,15 +121,38 @@ func (s *Store) CreatePartnership(ctx context.Context, by Actor, rec *Partnershi
 		rec.Partnership.ID = strconv.FormatInt(rec.ID, 10)
 		return audit(ctx, tx, by, change{authorityID: rec.AuthorityID, action: actionCreate, entity: "partenariat", entityID: rec.ID,
 			summary: rec.Partnership.Partner, after: rec.Partnership})
-	})
+	}))
 }
 
-// UpdatePartnership saves an entry if nobody changed it since rec.Version.
+// UpdatePartnership saves an entry if nobody changed it since rec.Version, keeping its document whatever
+// rec says: documents change only through UpdatePartnershipWithDocument and RemovePartnershipDocument.
 func (s *Store) UpdatePartnership(ctx context.Context, by Actor, rec *Partnership) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	return s.UpdatePartnershipWithDocument(ctx, by, rec, nil)
+}
+
+// UpdatePartnershipWithDocument saves an entry if nobody changed it since rec.Version and, when doc is not
+// nil, replaces its document in the same transaction (the file is written first; the replaced file is
+// removed once the transaction is committed).
+func (s *Store) UpdatePartnershipWithDocument(ctx context.Context, by Actor, rec *Partnership, doc *attachment.Checked) error {
+	added, err := s.stage(rec.AuthorityID, by, doc)
+	if err != nil {
+		return err
+	}
+	fc := &fileChange{added: added}
+	return s.finish(fc, s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := s.partnership(ctx, tx, rec.AuthorityID, rec.ID)
 		if err != nil {
 			return err
+		}
+		rec.Partnership.Agreement.DocumentID = before.Partnership.Agreement.DocumentID
+		if fc.added != nil {
+			if err := fc.drop(ctx, tx, s, by, rec.AuthorityID, before.Partnership.Agreement.DocumentID); err != nil {
+				return err
+			}
+			if err := fc.insert(ctx, tx, by); err != nil {
+				return err
+			}
+			rec.Partnership.Agreement.DocumentID = strconv.FormatInt(fc.added.ID, 10)
 		}
 		t := now()
 		args := append(partnershipValues(rec.Partnership), t, rec.AuthorityID, rec.ID, rec.Version)
@@ -129,14 +171,48 @@ func (s *Store) UpdatePartnership(ctx context.Context, by Actor, rec *Partnershi
 		rec.Partnership.ID = before.Partnership.ID
 		return audit(ctx, tx, by, change{authorityID: rec.AuthorityID, action: actionUpdate, entity: "partenariat", entityID: rec.ID,
 			summary: rec.Partnership.Partner, before: before.Partnership, after: rec.Partnership})
-	})
+	}))
 }
 
-// DeletePartnership removes an entry if nobody changed it since version.
-func (s *Store) DeletePartnership(ctx context.Context, by Actor, authorityID, id, version int64) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+// RemovePartnershipDocument detaches and deletes an entry's document if nobody changed the entry since
+// version; it returns the entry as saved.
+func (s *Store) RemovePartnershipDocument(ctx context.Context, by Actor, authorityID, id, version int64) (Partnership, error) {
+	fc := &fileChange{}
+	var rec Partnership
+	err := s.finish(fc, s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := s.partnership(ctx, tx, authorityID, id)
 		if err != nil {
+			return err
+		}
+		if err := fc.drop(ctx, tx, s, by, authorityID, before.Partnership.Agreement.DocumentID); err != nil {
+			return err
+		}
+		t := now()
+		res, err := tx.ExecContext(ctx, `UPDATE diagnostic_partnerships SET document_id = '', updated_at = $1, version = version + 1
+			WHERE authority_id = $2 AND id = $3 AND version = $4`, t, authorityID, id, version)
+		if err != nil {
+			return fmt.Errorf("store: unable to detach the document: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrConflict
+		}
+		rec = before
+		rec.Partnership.Agreement.DocumentID, rec.UpdatedAt, rec.Version = "", t, version+1
+		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionUpdate, entity: "partenariat", entityID: id,
+			summary: before.Partnership.Partner, before: before.Partnership, after: rec.Partnership})
+	}))
+	return rec, err
+}
+
+// DeletePartnership removes an entry, and its document, if nobody changed it since version.
+func (s *Store) DeletePartnership(ctx context.Context, by Actor, authorityID, id, version int64) error {
+	fc := &fileChange{}
+	return s.finish(fc, s.inTx(ctx, func(tx *sql.Tx) error {
+		before, err := s.partnership(ctx, tx, authorityID, id)
+		if err != nil {
+			return err
+		}
+		if err := fc.drop(ctx, tx, s, by, authorityID, before.Partnership.Agreement.DocumentID); err != nil {
 			return err
 		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM diagnostic_partnerships WHERE authority_id = $1 AND id = $2 AND version = $3", authorityID, id, version)
@@ -148,5 +224,5 @@ func (s *Store) DeletePartnership(ctx context.Context, by Actor, authorityID, id
 		}
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionDelete, entity: "partenariat", entityID: id,
 			summary: before.Partnership.Partner, before: before.Partnership})
-	})
+	}))
 }

@@ -58,7 +58,7 @@ func SQLite(t testing.TB) *store.Store {
 func Postgres(t testing.TB, url string) *store.Store {
 	t.Helper()
 	ctx := context.Background()
-	s, err := store.Open(ctx, url, "")
+	s, err := store.Open(ctx, url, t.TempDir())
 	if err != nil {
 		t.Fatalf("PostgreSQL unreachable at BOUSSOLE_TEST_POSTGRES_URL: %v", err)
 	}
