@@ -19,6 +19,8 @@ var diagNotices = map[string]string{
 	"supprime":   "L'élément a été supprimé.",
 	"fusionne":   "Les deux éléments ont été fusionnés.",
 	"deplace":    "L'ordre a été modifié.",
+	// document-retire follows the removal of a partnership's agreement document.
+	"document-retire": "Le document a été retiré ; le partenariat est conservé.",
 }
 
 // diagPage renders one of the diagnostic pages with its notice.

@@ -190,14 +190,16 @@ func (s *Server) showNewPartnership(w http.ResponseWriter, r *http.Request, ws *
 }
 
 func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	f := parseForm(w, r)
+	f, up, readErr := parseUploadForm(w, r, documentField)
 	p, flags := readPartnershipFields(f)
+	doc := checkUpload(f, documentField, up, readErr)
 	if !f.OK() {
-		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f, map[string]any{"Flags": flags})
+		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f,
+			map[string]any{"Flags": flags, "FileLost": up != nil})
 		return
 	}
 	rec := store.Partnership{AuthorityID: ws.Authority.ID, Partnership: p}
-	if s.diagStoreError(w, r, s.store.CreatePartnership(r.Context(), actor(r), &rec)) {
+	if s.diagStoreError(w, r, s.store.CreatePartnershipWithDocument(r.Context(), actor(r), &rec, doc)) {
 		return
 	}
 	s.afterPartnershipSave(w, r, ws, rec, flags)
@@ -233,7 +235,7 @@ func (s *Server) showEditPartnership(w http.ResponseWriter, r *http.Request, ws 
 	}
 	_, flags := p.Partnership.Validate(knownCountry, time.Now())
 	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", partnershipForm(p),
-		map[string]any{"Partnership": p, "Flags": flags})
+		map[string]any{"Partnership": p, "Flags": flags, "Document": s.partnershipDocument(r, ws, p)})
 }
 
 func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -241,14 +243,15 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 	if !ok {
 		return
 	}
-	f := parseForm(w, r)
+	f, up, readErr := parseUploadForm(w, r, documentField)
 	p, flags := readPartnershipFields(f)
+	doc := checkUpload(f, documentField, up, readErr)
 	rec := stored
 	rec.Partnership, rec.Version = p, diagVersion(f)
-	data := map[string]any{"Partnership": stored, "Flags": flags}
+	data := map[string]any{"Partnership": stored, "Flags": flags, "Document": s.partnershipDocument(r, ws, stored), "FileLost": up != nil}
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
-		err := s.store.UpdatePartnership(r.Context(), actor(r), &rec)
+		err := s.store.UpdatePartnershipWithDocument(r.Context(), actor(r), &rec, doc)
 		if err == nil {
 			s.afterPartnershipSave(w, r, ws, rec, flags)
 			return
@@ -261,6 +264,7 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 		if !ok {
 			return
 		}
+		data["Document"] = s.partnershipDocument(r, ws, theirs)
 		status, f.Top = http.StatusConflict, conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		data["Theirs"] = theirs

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"boussole/internal/attachment"
 	"boussole/internal/demo"
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
@@ -26,7 +27,12 @@ func init() {
 		}
 		p := store.Partnership{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de B", Country: "SN",
 			Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}}
-		if err := st.CreatePartnership(ctx, store.Actor{}, &p); err != nil {
+		// B's partnership carries a document, so the walk also tries B's download on A's routes.
+		doc, err := attachment.Check("convention-b.pdf", attachment.SimplePDF("Convention de B", nil))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, &doc); err != nil {
 			t.Fatal(err)
 		}
 		sess := store.AwarenessSession{AuthorityID: b.ID, StrategyID: strategyB.ID, Session: diagnostic.Session{Date: time.Now(), Title: "Séance de B",

@@ -50,6 +50,9 @@ func (s *Server) diagnosticRoutes(ws routeFunc) {
 	ws("POST /ct/{slug}/diagnostic/partenariats/{partner}", access.EditContent, s.updatePartnership)
 	ws("GET /ct/{slug}/diagnostic/partenariats/{partner}/suppression", access.EditContent, s.confirmDeletePartnership)
 	ws("POST /ct/{slug}/diagnostic/partenariats/{partner}/suppression", access.EditContent, s.deletePartnership)
+	ws("GET /ct/{slug}/diagnostic/partenariats/{partner}/document", access.ViewInternal, s.downloadPartnershipDocument)
+	ws("GET /ct/{slug}/diagnostic/partenariats/{partner}/document/suppression", access.EditContent, s.confirmRemovePartnershipDocument)
+	ws("POST /ct/{slug}/diagnostic/partenariats/{partner}/document/suppression", access.EditContent, s.removePartnershipDocument)
 }
 
 // diagnosticHomeData is what the strategy's home page shows of the first two steps: the conditions
