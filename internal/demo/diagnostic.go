@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 
+	"boussole/internal/attachment"
 	"boussole/internal/diagnostic"
 	"boussole/internal/store"
 )
@@ -236,10 +237,49 @@ var demoPartnerships = []diagnostic.Partnership{
 			Decision: diagnostic.DecisionStop, Reason: "Action d'urgence achevée ; l'aide d'urgence passera désormais par le fonds de l'État (FACECO)."}},
 }
 
+// demoAgreement is the signed text attached to a demo partnership, written as a one-page PDF.
+type demoAgreement struct {
+	file, title string
+	lines       []string
+}
+
+// demoAgreements attaches the convention with Podor and the twinning charter with Talheim, so the register
+// shows both a downloadable document and entries without one.
+var demoAgreements = map[string]demoAgreement{
+	"Commune de Podor": {"Convention Belval-Podor 2022-2027.pdf", "Convention de coopération décentralisée", []string{
+		"Entre Grand Belval Agglomération, représentée par son président, autorisé par la délibération DEL-2022-031,",
+		"et la Commune de Podor (Sénégal), représentée par son maire.",
+		"",
+		"Article 1 - Objet : accès à l'eau potable et assainissement des quartiers riverains du fleuve.",
+		"Article 2 - Durée : du 1er avril 2022 au 31 mars 2027.",
+		"Article 3 - Engagements : appui technique de la direction de l'eau, formation des agents communaux,",
+		"accueil réciproque d'élus et de techniciens ; comité de pilotage annuel alterné.",
+		"Article 4 - Financement : 45 000 euros par an, sous réserve du vote du budget.",
+		"",
+		"Fait à Belval, le 14 mars 2022, en deux exemplaires originaux.",
+	}},
+	"Stadt Talheim am Main": {"Charte de jumelage Belval-Talheim 1972.pdf", "Charte de jumelage", []string{
+		"Les villes de Belval et de Talheim am Main, fidèles à l'esprit de réconciliation européenne,",
+		"s'engagent à maintenir des liens permanents entre leurs habitants,",
+		"à favoriser les échanges de jeunes, d'associations, d'écoles et d'entreprises,",
+		"et à unir leurs efforts au service de la paix et de la compréhension entre les peuples.",
+		"",
+		"Signée à Talheim am Main le 18 juin 1972.",
+	}},
+}
+
 func loadPartnerships(ctx context.Context, st *store.Store, fx *Fixture) error {
 	for _, p := range demoPartnerships {
 		rec := store.Partnership{AuthorityID: fx.Authority.ID, Partnership: p}
-		if err := st.CreatePartnership(ctx, fx.Actor, &rec); err != nil {
+		var doc *attachment.Checked
+		if a, ok := demoAgreements[p.Partner]; ok {
+			c, err := attachment.Check(a.file, attachment.SimplePDF(a.title, a.lines))
+			if err != nil {
+				return err
+			}
+			doc = &c
+		}
+		if err := st.CreatePartnershipWithDocument(ctx, fx.Actor, &rec, doc); err != nil {
 			return err
 		}
 	}

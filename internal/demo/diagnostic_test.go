@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"boussole/internal/attachment"
 	"boussole/internal/diagnostic"
 	"boussole/internal/refdata/country"
 )
@@ -37,5 +38,24 @@ func TestDemoDiagnosticFollowsTheDomainRules(t *testing.T) {
 		if q.Total == 0 {
 			t.Errorf("quadrant %s is empty", q.Quadrant)
 		}
+	}
+}
+
+func TestDemoAgreementsAreAcceptedDocuments(t *testing.T) {
+	partners := map[string]bool{}
+	for _, p := range demoPartnerships {
+		partners[p.Partner] = true
+	}
+	for partner, a := range demoAgreements {
+		if !partners[partner] {
+			t.Errorf("agreement for %q, which is not a demo partnership", partner)
+		}
+		c, err := attachment.Check(a.file, attachment.SimplePDF(a.title, a.lines))
+		if err != nil || c.Kind != attachment.PDF || c.Name != a.file {
+			t.Errorf("%s: %+v, %v", a.file, c.Kind, err)
+		}
+	}
+	if len(demoAgreements) != 2 {
+		t.Errorf("%d agreements attached, want 2", len(demoAgreements))
 	}
 }

@@ -359,5 +359,21 @@ func TestDemoDiagnosticPages(t *testing.T) {
 			wantStatus(t, res, http.StatusOK, path)
 			res.mustContain(t, wants...)
 		}
+		// Two partnerships carry their signed agreement as a PDF.
+		withDocument := 0
+		for _, pa := range partners {
+			if pa.Partnership.Agreement.DocumentID == "" {
+				continue
+			}
+			withDocument++
+			res := c.get(fmt.Sprintf("%s/diagnostic/partenariats/%d/document", p, pa.ID))
+			wantStatus(t, res, http.StatusOK, "demo document of "+pa.Partnership.Partner)
+			if !strings.HasPrefix(res.body, "%PDF-") || res.header.Get("Content-Type") != "application/pdf" {
+				t.Errorf("%s: not a PDF download", pa.Partnership.Partner)
+			}
+		}
+		if withDocument != 2 {
+			t.Errorf("%d demo partnerships with a document, want 2", withDocument)
+		}
 	})
 }
