@@ -3,6 +3,7 @@ package web
 import (
 	"html/template"
 	"net/http"
+	"strconv"
 
 	"boussole/internal/figure/stakeholdermap"
 	"boussole/internal/stakeholder"
@@ -65,18 +66,9 @@ func (s *Server) showFigure(w http.ResponseWriter, r *http.Request, ws *workspac
 	if len(list) > 0 {
 		svg, alt = fig.draw(list, m.Relations)
 	}
-	// Cells of the text alternative that hold a stakeholder's name link to its page, when the name is unique.
-	links := make(map[string]int64, len(list))
-	for _, sh := range list {
-		if _, seen := links[sh.Name]; seen {
-			links[sh.Name] = 0
-			continue
-		}
-		links[sh.Name] = sh.ID
-	}
 	s.render(w, r, http.StatusOK, "stakeholder_figure", view{Title: fig.title, WS: ws, Section: stakeholderSection, Data: map[string]any{
 		"Tabs": tabsHTML(ws, fig.path, f.Encode()), "Intro": fig.intro, "Path": fig.path, "Filter": f, "Choices": choicesFor(m.List),
-		"Total": len(m.List), "Shown": len(list), "SVG": template.HTML(svg), "Alt": alt, "Links": links,
+		"Total": len(m.List), "Shown": len(list), "SVG": template.HTML(svg), "Alt": alt, "Rows": altRows(ws, list, alt.Rows),
 	}})
 }
 
@@ -96,4 +88,33 @@ func (s *Server) showEngagementPlan(w http.ResponseWriter, r *http.Request, ws *
 	s.render(w, r, http.StatusOK, "stakeholder_plan", view{Title: "Plan d'engagement des parties prenantes", WS: ws, Section: stakeholderSection, Data: map[string]any{
 		"Tabs": tabsHTML(ws, "/engagement", ""), "Plan": plan, "Total": len(m.List), "Undecided": undecided, "Levels": stakeholder.Levels(),
 	}})
+}
+
+// altCell is one cell of a figure's text alternative; Href links a stakeholder's name to its page.
+type altCell struct {
+	Text, Href string
+}
+
+// altRows turns the text alternative's rows into cells, linking the cells that hold a stakeholder's name
+// when that name is unique. Done here once rather than by a map lookup per cell in the template, which
+// cost more than the figure itself on a network of a thousand relations.
+func altRows(ws *workspace, list []stakeholder.Stakeholder, rows [][]string) [][]altCell {
+	links := make(map[string]string, len(list))
+	prefix := ws.Prefix() + "/acteurs/"
+	for _, sh := range list {
+		if _, seen := links[sh.Name]; seen {
+			links[sh.Name] = ""
+			continue
+		}
+		links[sh.Name] = prefix + strconv.FormatInt(sh.ID, 10)
+	}
+	out := make([][]altCell, len(rows))
+	for i, row := range rows {
+		cells := make([]altCell, len(row))
+		for j, c := range row {
+			cells[j] = altCell{Text: c, Href: links[c]}
+		}
+		out[i] = cells
+	}
+	return out
 }
