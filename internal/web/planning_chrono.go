@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"boussole/internal/figure/gantt"
+	"boussole/internal/frfmt"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 )
@@ -42,6 +43,8 @@ type chronoRow struct {
 	Outside     string // « avant le mandat », « après le mandat »
 	AnchorLost  bool
 	Public      bool
+	// Written once here rather than by template calls on each of hundreds of rows.
+	Href, StartText, LastText string
 }
 
 // chrono is the computed chronogramme of a strategy.
@@ -84,6 +87,20 @@ func (d *planData) buildChrono(mode string, today time.Time) chrono {
 		Lanes: lanes, Rows: rows,
 	}))
 	return c
+}
+
+// link writes each table row's link and dates, which the page shows and the SVG download does not need.
+func (c *chrono) link(prefix string) {
+	for i := range c.Rows {
+		r := &c.Rows[i]
+		if r.Milestone {
+			r.Href = prefix + "/planification/jalons/" + strconv.FormatInt(r.Node.ID, 10)
+		} else {
+			r.Href = prefix + "/planification/activites/" + strconv.FormatInt(r.Node.ID, 10)
+			r.LastText = frfmt.Date(r.Last)
+		}
+		r.StartText = frfmt.Date(r.Start)
+	}
 }
 
 // tableRows lists scheduled activities in logframe order, then milestones, with their computed dates.
@@ -198,6 +215,7 @@ func (s *Server) showChrono(w http.ResponseWriter, r *http.Request, ws *workspac
 		mode = lanesObjective
 	}
 	c := d.buildChrono(mode, time.Now())
+	c.link(ws.Prefix())
 	s.render(w, r, http.StatusOK, "planning_chrono", view{Title: "Chronogramme", Section: "planification", WS: ws,
 		Notice: planSavedNotice(r, d, c.Result), Data: map[string]any{
 			"Plan": d, "Chrono": c, "Mode": mode, "Modes": laneModes, "Strategies": list, "Query": strategyQuery(st, list),
