@@ -1,9 +1,16 @@
 package web
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/chromedp"
+
+	"boussole/internal/attachment"
 	"boussole/internal/browsertest"
 	"boussole/internal/store/storetest"
 )
@@ -83,9 +90,19 @@ func TestBrowserDiagnostic(t *testing.T) {
 		"start_year": "2004", "yearly_budget": "18 000", "agreement_start": "2022-04-01", "agreement_end": "2027-03-31",
 		"themes": "Eau et assainissement", "review_results": "Trois forages, 2 400 branchements", "review_our_gain": "Savoir-faire des agents",
 		"review_partner_gain": "Accès à l'eau potable", "review_decision": "recentrer", "review_reason": "Passer à l'assainissement"})
+	// The signed convention goes with it, chosen in the file field.
+	convention := filepath.Join(t.TempDir(), "Convention Podor.pdf")
+	if err := os.WriteFile(convention, attachment.SimplePDF("Convention Belval-Podor", nil), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(b.Context(), 10*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.CSS("#f-document"), []string{convention})); err != nil {
+		t.Fatal(err)
+	}
 	b.Submit("Enregistrer le partenariat")
-	if !strings.Contains(b.Text(), "Commune de Podor") || !strings.Contains(b.Text(), "Recentrer") {
-		t.Fatalf("first partnership not listed: %s", b.Text())
+	if !strings.Contains(b.Text(), "Commune de Podor") || !strings.Contains(b.Text(), "Recentrer") || !strings.Contains(b.Text(), "Convention signée") {
+		t.Fatalf("first partnership not listed with its convention: %s", b.Text())
 	}
 	b.CheckPage(t)
 	b.Click("Ajouter un partenariat")
