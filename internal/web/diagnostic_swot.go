@@ -26,6 +26,7 @@ type swotRow struct {
 	store.SWOTItem
 	URL         string // the item's edit page; actions are below it
 	First, Last bool
+	Answers     []swotAnswer // the objectives and results that answer it
 }
 
 // swotQuadrants groups the stored items by quadrant, in the matrix's reading order.
@@ -80,8 +81,13 @@ func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspac
 		s.serverError(w, r, err)
 		return
 	}
+	answers, err := s.store.SWOTAnswers(r.Context(), ws.Authority.ID, st.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	s.diagPage(w, r, status, "diagnostic_swot", ws, "diagnostic", "Matrice AFOM", f, map[string]any{
-		"Strategy": st, "Quadrants": swotQuadrants(items, ws.Prefix()), "Count": len(items),
+		"Strategy": st, "Quadrants": withAnswers(swotQuadrants(items, ws.Prefix()), answers, ws), "Count": len(items),
 		"Figure": swotFigure(items, swotStrategyTitle(st)), "Scopes": diagnostic.Scopes(),
 		"Uncovered": diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
 	})
@@ -100,13 +106,14 @@ func readSWOTFields(f *form) diagnostic.Item {
 	it := diagnostic.Item{
 		Quadrant: diagnostic.Quadrant(f.Get("quadrant")), Scope: diagnostic.Scope(f.Get("scope")),
 		Text: f.Get("text"), Evidence: f.Get("evidence"), ProposedBy: f.Get("proposed_by"),
+		LeftAside: f.Get("aside") == "1", AsideReason: f.Get("aside_reason"),
 	}
 	weight, err := strconv.Atoi(f.Get("weight"))
 	if err != nil {
 		weight = 0
 	}
 	it.Weight = weight
-	diagFail(f, it.Validate(), map[string]string{"proposedBy": "proposed_by"})
+	diagFail(f, it.Validate(), map[string]string{"proposedBy": "proposed_by", "asideReason": "aside_reason"})
 	return it
 }
 
@@ -150,6 +157,10 @@ func swotForm(it store.SWOTItem) *form {
 	f.Values.Set("evidence", it.Item.Evidence)
 	f.Values.Set("weight", strconv.Itoa(it.Item.Weight))
 	f.Values.Set("proposed_by", it.Item.ProposedBy)
+	if it.Item.LeftAside {
+		f.Values.Set("aside", "1")
+	}
+	f.Values.Set("aside_reason", it.Item.AsideReason)
 	f.Values.Set("version", strconv.FormatInt(it.Version, 10))
 	return f
 }
@@ -159,7 +170,7 @@ func (s *Server) showEditSWOTItem(w http.ResponseWriter, r *http.Request, ws *wo
 	if !ok {
 		return
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_swot_edit", ws, "diagnostic", "Modifier un élément AFOM", swotForm(it), map[string]any{"Item": it})
+	s.renderEditSWOT(w, r, ws, http.StatusOK, swotForm(it), map[string]any{"Item": it})
 }
 
 func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -191,7 +202,7 @@ func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		data["Theirs"] = theirs
 	}
-	s.diagPage(w, r, status, "diagnostic_swot_edit", ws, "diagnostic", "Modifier un élément AFOM", f, data)
+	s.renderEditSWOT(w, r, ws, status, f, data)
 }
 
 func (s *Server) moveSWOTItemUp(w http.ResponseWriter, r *http.Request, ws *workspace) {

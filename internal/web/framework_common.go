@@ -153,7 +153,7 @@ func refURL(ws *workspace, ref logframe.Ref) string {
 	case logframe.KindAssumption:
 		return p + "/cadre-logique"
 	case logframe.KindSWOT:
-		return p + "/diagnostic"
+		return swotAnchor(ws, ref.ID)
 	case logframe.KindTerm:
 		return p + "/strategies"
 	}

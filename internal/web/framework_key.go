@@ -77,6 +77,14 @@ func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *w
 	v.Extra["ValueRows"], v.Extra["DimensionRows"] = rows("lignes_valeurs"), rows("lignes_dimensions")
 	v.Extra["Thematic"], v.Extra["Countries"], v.Extra["Regions"] = them, country.All(), country.Regions()
 	v.Extra["Dimensions"], v.Extra["Reasons"], v.Extra["Policies"] = guideDimensions, geoReasons, policies
+	if f.Key.ID != 0 {
+		locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		v.Extra["SDG"] = sdgPicker(r, v.TagsOf(string(logframe.KindGeneralObjective), f.Key.ID), locals)
+	}
 	if geo, ok := fm.Values["geo_form"]; ok && len(geo) > 0 {
 		v.Extra["GeoForm"] = fm
 		fm = keyForm(f.Key)
@@ -189,12 +197,8 @@ func readGeo(fm *form, g *model.GeoPriority) {
 	fm.MaxLength("partenaire", logframe.MaxTitleLen)
 	fm.MaxLength("raison", logframe.MaxTitleLen)
 	fm.MaxLength("commentaire", logframe.MaxTextLen)
-	g.ActivityIDs = nil
-	for _, v := range fm.Values["activites"] {
-		if id, err := strconv.ParseInt(v, 10, 64); err == nil {
-			g.ActivityIDs = append(g.ActivityIDs, id)
-		}
-	}
+	g.ActivityIDs = formIDs(fm, "activites")
+	g.PartnershipIDs = formIDs(fm, "partenariats")
 }
 
 func (s *Server) createGeoPriority(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -233,6 +237,9 @@ func (s *Server) showGeoPriority(w http.ResponseWriter, r *http.Request, ws *wor
 	for _, a := range g.ActivityIDs {
 		fm.Values.Add("activites", strconv.FormatInt(a, 10))
 	}
+	for _, p := range g.PartnershipIDs {
+		fm.Values.Add("partenariats", strconv.FormatInt(p, 10))
+	}
 	s.renderGeo(w, r, ws, f, g, fm, http.StatusOK)
 }
 
@@ -244,6 +251,12 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 		checked[a] = true
 	}
 	v.Extra["Checked"] = checked
+	partners, err := s.store.Partnerships(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	v.Extra["Partnerships"] = geoPartnerChoices(partners, fm.Values["partenariats"])
 	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
 }
 
@@ -301,11 +314,7 @@ func (s *Server) createThematicPriority(w http.ResponseWriter, r *http.Request, 
 	fm := parseForm(w, r)
 	fm.Values.Set("them_form", "1")
 	t := model.ThematicPriority{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
-	t.Policy, t.Service, t.Description = cleanLine(fm, "politique"), cleanLine(fm, "service"), cleanText(fm, "description")
-	fm.Required("politique")
-	fm.MaxLength("politique", logframe.MaxTitleLen)
-	fm.MaxLength("service", logframe.MaxTitleLen)
-	fm.MaxLength("description", logframe.MaxTextLen)
+	readThematic(fm, &t)
 	if !fm.OK() {
 		s.renderKeyElements(w, r, ws, f, fm, http.StatusUnprocessableEntity)
 		return

@@ -139,6 +139,10 @@ func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	v.Extra["SDG"] = sdgPicker(r, v.TagsOf(string(e.Kind), e.ID), locals)
+	if err := s.addLinkPicker(r, ws, v, e.Ref()); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
 	s.render(w, r, status, "framework_element", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }

@@ -20,6 +20,10 @@ func (s *Server) frameworkRoutes(ws routeFunc) {
 	ws("GET /ct/{slug}/strategie/priorites/{geo}/suppression", access.EditContent, s.confirmDelete(lf.KindGeoPriority))
 	ws("POST /ct/{slug}/strategie/priorites/{geo}/suppression", access.EditContent, s.deleteElement(lf.KindGeoPriority))
 	ws("POST /ct/{slug}/strategie/thematiques", access.EditContent, s.createThematicPriority)
+	ws("GET /ct/{slug}/strategie/thematiques/{theme}", access.ViewWorkspace, s.showThematic)
+	ws("POST /ct/{slug}/strategie/thematiques/{theme}", access.EditContent, s.updateThematic)
+	ws("GET /ct/{slug}/strategie/thematiques/{theme}/suppression", access.EditContent, s.confirmDeleteThematic)
+	ws("POST /ct/{slug}/strategie/thematiques/{theme}/suppression", access.EditContent, s.deleteThematic)
 	ws("GET /ct/{slug}/strategie/odd", access.ViewWorkspace, s.showSDGCoverage)
 	ws("POST /ct/{slug}/strategie/odd/cibles-locales", access.EditContent, s.createLocalTarget)
 	ws("POST /ct/{slug}/strategie/odd/cibles-locales/{local}/suppression", access.EditContent, s.deleteLocalTarget)
@@ -45,6 +49,9 @@ func (s *Server) frameworkRoutes(ws routeFunc) {
 		ws("POST "+p+"/hypotheses", access.EditContent, s.createAssumption(k.kind))
 		ws("GET "+p+"/suppression", access.EditContent, s.confirmDelete(k.kind))
 		ws("POST "+p+"/suppression", access.EditContent, s.deleteElement(k.kind))
+		if _, ok := elementLinkKinds[k.kind]; ok {
+			ws("POST "+p+"/liens", access.EditContent, s.saveElementLinks(k.kind))
+		}
 		if k.child != "" {
 			ws("POST "+p+"/"+k.child, access.EditContent, s.createChild(k.kind))
 		}

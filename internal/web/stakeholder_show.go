@@ -59,10 +59,15 @@ func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 			others = append(others, o)
 		}
 	}
+	involved, err := s.involvementOf(r, ws, rec.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	sal, pl := rec.Salience(), rec.Placement()
 	s.render(w, r, status, "stakeholder_show", view{Title: rec.Name, WS: ws, Section: stakeholderSection, Form: f, Data: map[string]any{
 		"S": rec, "Salience": sal, "Placement": pl, "Suggested": pl.Quadrant.SuggestedLevel(),
-		"Relations": relationLines(m, rels, rec.ID), "Others": others, "RelationKinds": stakeholder.RelationKinds(),
+		"Relations": relationLines(m, rels, rec.ID), "Others": others, "RelationKinds": stakeholder.RelationKinds(), "Involved": involved,
 	}})
 }
 

@@ -1,0 +1,111 @@
+package web
+
+import (
+	"errors"
+	"net/http"
+	"strconv"
+
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+// thematicFromPath loads the thematic priority named in the URL; another authority's is a 404.
+func (s *Server) thematicFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.ThematicPriority, bool) {
+	id, ok := pathID(r, "theme")
+	if !ok {
+		s.notFound(w, r)
+		return model.ThematicPriority{}, false
+	}
+	t, err := s.store.ThematicPriority(r.Context(), ws.Authority.ID, id)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return t, false
+	}
+	return t, true
+}
+
+// readThematic reads the thematic priority form into t.
+func readThematic(fm *form, t *model.ThematicPriority) {
+	t.Policy, t.Service, t.Description = cleanLine(fm, "politique"), cleanLine(fm, "service"), cleanText(fm, "description")
+	fm.Required("politique")
+	fm.MaxLength("politique", logframe.MaxTitleLen)
+	fm.MaxLength("service", logframe.MaxTitleLen)
+	fm.MaxLength("description", logframe.MaxTextLen)
+}
+
+func (s *Server) showThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	t, ok := s.thematicFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	fm := newForm(nil)
+	fm.Values.Set("politique", t.Policy)
+	fm.Values.Set("service", t.Service)
+	fm.Values.Set("description", t.Description)
+	fm.Values.Set("version", strconv.FormatInt(t.Version, 10))
+	s.renderThematic(w, r, ws, t, fm, nil, http.StatusOK)
+}
+
+func (s *Server) renderThematic(w http.ResponseWriter, r *http.Request, ws *workspace, t model.ThematicPriority, fm *form, theirs *model.ThematicPriority, status int) {
+	s.render(w, r, status, "framework_thematic", view{Title: "Priorité thématique : " + t.Policy, WS: ws, Section: "strategie", Form: fm,
+		Data: map[string]any{"T": t, "Theirs": theirs, "Policies": policies}})
+}
+
+func (s *Server) updateThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	stored, ok := s.thematicFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	fm := parseForm(w, r)
+	t := stored
+	t.Version = formVersion(fm)
+	readThematic(fm, &t)
+	if !fm.OK() {
+		s.renderThematic(w, r, ws, stored, fm, nil, http.StatusUnprocessableEntity)
+		return
+	}
+	err := s.store.SaveThematicPriority(r.Context(), actor(r), &t)
+	if errors.Is(err, store.ErrConflict) {
+		fm.Top = conflictMessage
+		fm.Values.Set("version", strconv.FormatInt(stored.Version, 10))
+		s.renderThematic(w, r, ws, stored, fm, &stored, http.StatusConflict)
+		return
+	}
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/strategie?ok=enregistre#thematiques")
+}
+
+func (s *Server) confirmDeleteThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	t, ok := s.thematicFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	s.renderThematicDelete(w, r, ws, t, false, http.StatusOK)
+}
+
+func (s *Server) renderThematicDelete(w http.ResponseWriter, r *http.Request, ws *workspace, t model.ThematicPriority, conflict bool, status int) {
+	s.render(w, r, status, "framework_thematic_delete", view{Title: "Supprimer la priorité thématique « " + t.Policy + " » ?", WS: ws, Section: "strategie",
+		Data: map[string]any{"T": t, "Conflict": conflict}})
+}
+
+func (s *Server) deleteThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	t, ok := s.thematicFromPath(w, r, ws)
+	if !ok {
+		return
+	}
+	fm := parseForm(w, r)
+	err := s.store.DeleteThematicPriority(r.Context(), actor(r), ws.Authority.ID, t.ID, formVersion(fm))
+	if errors.Is(err, store.ErrConflict) {
+		s.renderThematicDelete(w, r, ws, t, true, http.StatusConflict)
+		return
+	}
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	redirect(w, r, ws.Prefix()+"/strategie?ok=supprime#thematiques")
+}
