@@ -232,10 +232,19 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 			return err
 		}
 	}
+	if err := loadFrameworkLinks(ctx, st, fx, refs); err != nil {
+		return err
+	}
+	partners, err := partnershipIDs(ctx, st, a)
+	if err != nil {
+		return err
+	}
 	for _, g := range []model.GeoPriority{
 		{Kind: model.GeoPartner, GeoPriority: logframe.GeoPriority{Name: "Ziguinchor (Sénégal)", Reason: "Relation existante", ActivityIDs: activities[0:9]}},
-		{Kind: model.GeoCountry, GeoPriority: logframe.GeoPriority{CountryCode: "DE", Name: "Allemagne", Reason: "Histoire", ActivityIDs: activities[12:15]}},
-		{Kind: model.GeoRegion, GeoPriority: logframe.GeoPriority{Name: "Afrique du Nord", Reason: "Diaspora"}},
+		{Kind: model.GeoCountry, GeoPriority: logframe.GeoPriority{CountryCode: "DE", Name: "Allemagne", Reason: "Histoire", ActivityIDs: activities[12:15]},
+			PartnershipIDs: partners.of("Stadt Talheim am Main")},
+		{Kind: model.GeoRegion, GeoPriority: logframe.GeoPriority{Name: "Afrique du Nord", Reason: "Diaspora"},
+			PartnershipIDs: partners.of("Commune d'Azrou", "Commune de Sefrou")},
 	} {
 		g.AuthorityID, g.StrategyID = a, s
 		if err := st.SaveGeoPriority(ctx, system, &g); err != nil {

@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"boussole/internal/demo"
 	"boussole/internal/diagnostic"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
@@ -224,4 +226,47 @@ func TestGeneralObjectiveSDGPicker(t *testing.T) {
 		}
 		c.get(p).mustContain(t, "Étiquettes actuelles", "6.2")
 	})
+}
+
+func TestDemoLinksLeaveOneMajorWeaknessUnanswered(t *testing.T) {
+	st := storetest.SQLite(t)
+	ctx := context.Background()
+	if _, err := demo.Load(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	au, err := st.AuthorityBySlug(ctx, demo.Slug)
+	must(t, err)
+	list, _ := st.Strategies(ctx, au.ID)
+	strategy, _ := focusStrategy(list)
+	f, err := st.LoadFramework(ctx, au.ID, strategy.ID)
+	must(t, err)
+	var unanswered []string
+	for _, fd := range logframe.Check(f.Logframe).Findings {
+		if fd.Rule == "SWOT-ANSWER" {
+			unanswered = append(unanswered, fd.Message)
+		}
+	}
+	if len(unanswered) != 1 || !strings.Contains(unanswered[0], "La faiblesse majeure «\u00a0Une seule personne") {
+		t.Errorf("SWOT-ANSWER findings = %q, want only the single-person weakness", unanswered)
+	}
+	aside := 0
+	for _, it := range f.SWOT {
+		if it.Item.LeftAside {
+			aside++
+			if it.Item.Weight != diagnostic.MaxWeight || it.Item.Quadrant != diagnostic.Weaknesses || it.Item.AsideReason == "" {
+				t.Errorf("left aside: %+v", it.Item)
+			}
+		}
+	}
+	linked := 0
+	for _, o := range f.Objectives {
+		linked += len(o.Stakeholders)
+	}
+	geoPartners := 0
+	for _, g := range f.Geo {
+		geoPartners += len(g.PartnershipIDs)
+	}
+	if aside != 1 || linked == 0 || geoPartners == 0 {
+		t.Errorf("demo links: %d left aside (want 1), %d stakeholder links, %d priority partnerships", aside, linked, geoPartners)
+	}
 }
