@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"sync"
 	"time"
 
 	"boussole/internal/access"
@@ -26,8 +27,14 @@ type views struct {
 }
 
 func loadViews(a *assets) (*views, error) {
-	base := template.New("").Funcs(funcs(a))
-	base, err := base.ParseFS(templateFS, "templates/layout.html", "templates/partials/*.html")
+	fm := funcs(a)
+	head, err := headLinks(a)
+	if err != nil {
+		return nil, fmt.Errorf("web: head links: %w", err)
+	}
+	fm["headLinks"] = func() template.HTML { return head }
+	base := template.New("").Funcs(fm)
+	base, err = base.ParseFS(templateFS, "templates/layout.html", "templates/partials/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
@@ -44,6 +51,22 @@ func loadViews(a *assets) (*views, error) {
 		v.pages[strings.TrimSuffix(path.Base(n), ".html")] = t
 	}
 	return v, nil
+}
+
+// headLinks renders the layout's stylesheet and icon links once, still through html/template: they
+// change only with the binary, and were a dozen template actions on every page.
+func headLinks(a *assets) (template.HTML, error) {
+	t, err := template.New("head").Parse(`{{range .CSS}}<link rel="stylesheet" href="{{.}}">` + "\n" +
+		`{{end}}` + "\n" + `<link rel="icon" href="{{.Icon}}" type="image/svg+xml">`)
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	err = t.Execute(&b, struct {
+		CSS  []string
+		Icon string
+	}{a.stylesheets(), a.URL("logo.svg")})
+	return template.HTML(b.String()), err //nolint:gosec // escaped by html/template above
 }
 
 func funcs(a *assets) template.FuncMap {
@@ -157,8 +180,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 	if v.Notice == "" {
 		v.Notice = notices[r.URL.Query().Get("ok")]
 	}
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "layout", v); err != nil {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer putRenderBuffer(buf)
+	if err := t.ExecuteTemplate(buf, "layout", v); err != nil {
 		s.log.Error("gabarit", "page", page, "err", err)
 		if page != "error" {
 			s.errorPage(w, r, http.StatusInternalServerError, "")
@@ -169,6 +193,21 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
+}
+
+// renderBuffers recycles the buffers pages are executed into: a page is tens of kilobytes, and growing a
+// fresh buffer to that size on every request was a good part of what the collector had to sweep.
+var renderBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooledBuffer is the largest buffer kept for reuse, so that one huge page does not pin its memory.
+const maxPooledBuffer = 1 << 20
+
+func putRenderBuffer(b *bytes.Buffer) {
+	if b.Cap() > maxPooledBuffer {
+		return
+	}
+	b.Reset()
+	renderBuffers.Put(b)
 }
 
 // errorPage renders the French page for 403, 404 and 500; message adds a sentence of context.

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/frfmt"
 	"boussole/internal/model"
 	"boussole/internal/process"
 	"boussole/internal/store"
@@ -68,7 +69,8 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	progress := process.Summarise(states, today)
 	rows := make([]trackerRow, len(steps))
 	for i, x := range steps {
-		rows[i] = trackerRow{State: x, Def: x.Definition()}
+		rows[i] = trackerRow{State: x, Def: x.Definition(), Planned: plannedText(x),
+			Href: ws.Prefix() + "/strategies/" + strconv.FormatInt(st.ID, 10) + "/etapes/" + string(x.Step)}
 		for _, l := range progress.Late {
 			rows[i].Late = rows[i].Late || l == x.Step
 		}
@@ -87,6 +89,16 @@ type trackerRow struct {
 	State model.StepState
 	Def   process.Definition
 	Late  bool
+	// The step's link and planned dates are written here once, as the home page is the most visited.
+	Href, Planned string
+}
+
+// plannedText says when a step is planned, in French.
+func plannedText(x model.StepState) string {
+	if x.PlannedStart.IsZero() {
+		return "non planifié"
+	}
+	return "du " + frfmt.Date(x.PlannedStart) + " au " + frfmt.Date(x.PlannedEnd)
 }
 
 // accessRequests returns pending requests to join, for administrators; nil for others.
