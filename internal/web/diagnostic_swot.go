@@ -307,7 +307,12 @@ func (s *Server) confirmDeleteSWOTItem(w http.ResponseWriter, r *http.Request, w
 	if !ok {
 		return
 	}
-	s.renderConfirm(w, r, http.StatusOK, ws, "diagnostic", swotConfirm(ws, it))
+	c := swotConfirm(ws, it)
+	if err := s.addSWOTRefs(r, ws, it, &c); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.renderConfirm(w, r, http.StatusOK, ws, "diagnostic", c)
 }
 
 func (s *Server) deleteSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -319,6 +324,10 @@ func (s *Server) deleteSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 	err := s.store.DeleteSWOTItem(r.Context(), actor(r), ws.Authority.ID, it.ID, diagVersion(f))
 	if errors.Is(err, store.ErrConflict) {
 		c := swotConfirm(ws, it)
+		if err := s.addSWOTRefs(r, ws, it, &c); err != nil {
+			s.serverError(w, r, err)
+			return
+		}
 		c.Conflict = true
 		s.renderConfirm(w, r, http.StatusConflict, ws, "diagnostic", c)
 		return

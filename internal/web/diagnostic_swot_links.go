@@ -58,3 +58,13 @@ func (s *Server) renderEditSWOT(w http.ResponseWriter, r *http.Request, ws *work
 func swotAnchor(ws *workspace, id int64) string {
 	return ws.Prefix() + "/diagnostic/afom#element-" + strconv.FormatInt(id, 10)
 }
+
+// addSWOTRefs names, on the confirmation before deleting a SWOT item, the objectives and results that
+// answer it and will lose the link.
+func (s *Server) addSWOTRefs(r *http.Request, ws *workspace, it store.SWOTItem, c *diagConfirm) error {
+	answers, err := s.store.SWOTAnswers(r.Context(), ws.Authority.ID, it.StrategyID)
+	for _, e := range answers[it.ID] {
+		c.Refs = append(c.Refs, capitalise(linkedLabel(e)))
+	}
+	return err
+}

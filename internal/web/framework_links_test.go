@@ -98,6 +98,10 @@ func TestFrameworkLinksToSWOTAndStakeholders(t *testing.T) {
 			t.Fatalf("save result links: %d", res.status)
 		}
 		c.get(p+"/diagnostic/afom").mustContain(t, "le résultat 1.1 — Résultat")
+
+		// Deleting either side says which elements lose the link.
+		c.get(fmt.Sprintf("%s/diagnostic/afom/%d/suppression", p, opportunity.ID)).mustContain(t, "perdront ce lien", "Le résultat 1.1 — Résultat")
+		c.get(fmt.Sprintf("%s/acteurs/%d/suppression", p, actor.ID)).mustContain(t, "ne l'impliqueront plus", "Objectif spécifique 1 — Objectif de Ville Alpha")
 		if strings.Contains(unescaped(c.get(p+"/cadre-logique/verification").body), "majeure «") {
 			t.Error("a SWOT finding remains once both items are answered")
 		}

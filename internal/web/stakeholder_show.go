@@ -153,8 +153,13 @@ func (s *Server) confirmDeleteStakeholder(w http.ResponseWriter, r *http.Request
 		s.serverError(w, r, err)
 		return
 	}
+	involved, err := s.involvementOf(r, ws, rec.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	s.render(w, r, http.StatusOK, "stakeholder_delete", view{Title: "Supprimer « " + rec.Name + " » ?", WS: ws, Section: stakeholderSection,
-		Data: map[string]any{"S": rec, "Relations": relationLines(m, rels, rec.ID)}})
+		Data: map[string]any{"S": rec, "Relations": relationLines(m, rels, rec.ID), "Involved": involved}})
 }
 
 func (s *Server) deleteStakeholder(w http.ResponseWriter, r *http.Request, ws *workspace) {
