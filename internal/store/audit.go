@@ -131,3 +131,13 @@ func (s *Store) AuditEntities(ctx context.Context, authorityID int64) ([]string,
 	}
 	return out, rows.Err()
 }
+
+// ChangeMark returns the ID of an authority's latest audit entry. Every write is audited in its own
+// transaction, so the mark moves whenever any of the authority's data changes, on every instance alike.
+func (s *Store) ChangeMark(ctx context.Context, authorityID int64) (int64, error) {
+	var mark int64
+	if err := s.queryRow(ctx, "SELECT COALESCE(MAX(id), 0) FROM audit_log WHERE authority_id = $1", authorityID).Scan(&mark); err != nil {
+		return 0, fmt.Errorf("store: unable to read the change mark: %w", err)
+	}
+	return mark, nil
+}

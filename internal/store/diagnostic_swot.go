@@ -43,6 +43,13 @@ func (s *Store) SWOTItems(ctx context.Context, authorityID, strategyID int64) ([
 	return s.swotItems(ctx, s.db, authorityID, strategyID)
 }
 
+// CountSWOTItems returns how many items a strategy's matrix holds, for summaries that need no more.
+func (s *Store) CountSWOTItems(ctx context.Context, authorityID, strategyID int64) (int, error) {
+	var n int
+	err := s.queryRow(ctx, "SELECT COUNT(*) FROM diagnostic_swot_items WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID).Scan(&n)
+	return n, err
+}
+
 func (s *Store) swotItems(ctx context.Context, q querier, authorityID, strategyID int64) ([]SWOTItem, error) {
 	rows, err := q.QueryContext(ctx, "SELECT "+swotColumns+" FROM diagnostic_swot_items WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
 		authorityID, strategyID)

@@ -327,3 +327,26 @@ func TestBackup(t *testing.T) {
 		t.Error("backup over an existing file must be refused")
 	}
 }
+
+func TestChangeMarkMovesOnEveryWrite(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		a, u := signUp(t, s, "Ville A", "a@a.fr")
+		b, _ := signUp(t, s, "Ville B", "b@b.fr")
+		before, err := s.ChangeMark(ctx, a.ID)
+		if err != nil || before == 0 {
+			t.Fatalf("mark after sign-up: %d, %v", before, err)
+		}
+		otherBefore, _ := s.ChangeMark(ctx, b.ID)
+		st := model.Strategy{AuthorityID: a.ID, Title: "S", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+		if err := s.CreateStrategy(ctx, store.Actor{UserID: u.ID}, &st, time.Now()); err != nil {
+			t.Fatal(err)
+		}
+		after, _ := s.ChangeMark(ctx, a.ID)
+		if after <= before {
+			t.Errorf("mark did not move: %d → %d", before, after)
+		}
+		if other, _ := s.ChangeMark(ctx, b.ID); other != otherBefore {
+			t.Errorf("another authority's write moved B's mark: %d → %d", otherBefore, other)
+		}
+	})
+}

@@ -62,12 +62,11 @@ const homeFindings = 5
 
 // frameworkHomeFor builds the home block for a strategy; nil when it cannot be read (the home page still shows).
 func (s *Server) frameworkHomeFor(r *http.Request, ws *workspace, st model.Strategy) *frameworkHomeData {
-	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, st.ID)
+	rep, err := s.checkReport(r.Context(), ws.Authority.ID, st.ID)
 	if err != nil {
 		s.log.Warn("cadre logique illisible", "err", err)
 		return nil
 	}
-	rep := lf.Check(f.Logframe)
 	d := &frameworkHomeData{Report: rep, Complete: rep.Complete()}
 	for _, fd := range rep.Findings[:min(homeFindings, len(rep.Findings))] {
 		d.Top = append(d.Top, checkFinding{Finding: fd, URL: refURL(ws, fd.Target)})

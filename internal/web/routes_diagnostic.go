@@ -83,8 +83,8 @@ func (s *Server) diagnosticHome(r *http.Request, ws *workspace, st model.Strateg
 	d.Assessed = a.Version > 0
 	d.Missing = diagnostic.MissingConditions(a.ConditionsMet)
 	d.Met = d.Total - len(d.Missing)
-	if items, err := s.store.SWOTItems(r.Context(), ws.Authority.ID, st.ID); err == nil {
-		d.SWOTItems = len(items)
+	if n, err := s.store.CountSWOTItems(r.Context(), ws.Authority.ID, st.ID); err == nil {
+		d.SWOTItems = n
 	}
 	return d
 }

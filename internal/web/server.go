@@ -25,6 +25,7 @@ type Server struct {
 	assets  *assets
 	demo    bool
 	handler http.Handler
+	checks  checkCache // framework checks by strategy, see checkcache.go
 	// patterns lists the workspace routes, for the test that walks them all across authorities.
 	patterns []string
 }
