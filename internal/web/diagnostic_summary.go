@@ -19,7 +19,8 @@ func (s *Server) diagnosticData(w http.ResponseWriter, r *http.Request, ws *work
 	partners, err2 := s.store.Partnerships(ctx, ws.Authority.ID)
 	sessions, err3 := s.store.AwarenessSessions(ctx, ws.Authority.ID, st.ID)
 	services, err4 := s.store.ServiceList(ctx, ws.Authority.ID)
-	if err := errors.Join(err1, err2, err3, err4); err != nil {
+	actors, err5 := s.store.Stakeholders(ctx, ws.Authority.ID)
+	if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
 		s.serverError(w, r, err)
 		return nil, false
 	}
@@ -29,6 +30,7 @@ func (s *Server) diagnosticData(w http.ResponseWriter, r *http.Request, ws *work
 		"Strategy": st, "Summary": sum, "Quadrants": swotQuadrants(items, ws.Prefix()), "SWOTCount": len(items),
 		"Figure": swotFigure(items, swotStrategyTitle(st)), "Partners": partnerRows(partners), "Countries": countries,
 		"Map": partnerMapFigure(highlight, ws.Authority.Name), "MapText": worldmap.TextAlternative(highlight),
+		"Actors": summarizeActors(ws, actors),
 	}, true
 }
 
