@@ -19,6 +19,9 @@ type stakeholderRow struct {
 }
 
 func (s *Server) listStakeholders(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	if !s.stakeholderInternal(w, r, ws) {
+		return
+	}
 	m, err := s.loadActorMap(r, ws, false)
 	if err != nil {
 		s.serverError(w, r, err)
