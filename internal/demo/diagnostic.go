@@ -29,7 +29,7 @@ func loadArgument(ctx context.Context, st *store.Store, fx *Fixture) error {
 		Notes: map[string]string{
 			"atouts.jeunes":           "En 2025, 86 jeunes de l'agglomération sont partis en mobilité (Erasmus+, volontariat, chantiers) ; la mission locale en vise le double d'ici 2030.",
 			"dynamiques.acteurs":      "Une quarantaine d'entreprises du parc d'activités de la Vrille exportent ; la chambre de commerce demande un appui pour les salons à l'étranger.",
-			"dynamiques.financements": "Le dispositif 1 % eau finance déjà 180 000 € par an de coopération avec Podor ; le FICOL de l'AFD n'a jamais été sollicité.",
+			"dynamiques.financements": "Le dispositif 1 % eau finance déjà 180 000 € par an de coopération avec Ziguinchor ; le FICOL de l'AFD n'a jamais été sollicité.",
 			"capital.decloisonnement": "Le projet avec Quảng Nam a réuni pour la première fois les directions du patrimoine, du tourisme et de l'eau.",
 			"global.odd":              "L'Agenda 2030 de l'agglomération, adopté en 2023, suit déjà 12 indicateurs des ODD.",
 		},
@@ -40,7 +40,7 @@ func loadArgument(ctx context.Context, st *store.Store, fx *Fixture) error {
 			"Douze partenariats internationaux, dont sept actifs, dans huit pays.",
 		},
 		Examples: []string{
-			"Les trois forages et les 2 400 branchements réalisés à Podor depuis 2004 avec le syndicat des eaux.",
+			"Les trois forages et les 2 400 branchements réalisés à Ziguinchor depuis 2004 avec le syndicat des eaux.",
 			"La Communauté urbaine de Dunkerque a fait de ses jumelages un levier de mobilité pour ses apprentis.",
 		},
 	}}
@@ -91,9 +91,9 @@ func loadAwareness(ctx context.Context, st *store.Store, fx *Fixture) error {
 			Attendees: att("Élodie Martin", "Direction de la jeunesse", "Léa Roy", "Direction de la jeunesse", "Thomas Renaud", "Direction du développement économique",
 				"Marc Petit", "Direction de la culture et du patrimoine"),
 			Outcomes: "Deux idées de projets Erasmus+ et une candidature URBACT envisagée avec Valdoria."},
-		{Date: day(2026, 5, 19), Title: "Visioconférence avec la commune de Podor et le syndicat des eaux", Format: diagnostic.FormatOnline,
+		{Date: day(2026, 5, 19), Title: "Visioconférence avec la commune de Ziguinchor et le syndicat des eaux", Format: diagnostic.FormatOnline,
 			Audiences: []diagnostic.Audience{diagnostic.AudiencePartners, diagnostic.AudienceServices, diagnostic.AudienceElected},
-			Attendees: att("Hélène Marchand", "", "Julien Morel", "Direction de l'eau et de l'assainissement", "Le maire de Podor", "",
+			Attendees: att("Hélène Marchand", "", "Julien Morel", "Direction de l'eau et de l'assainissement", "Le maire de Ziguinchor", "",
 				"Karim Benali", "Mission relations internationales"),
 			Outcomes: "Bilan partagé de vingt ans de coopération ; accord pour recentrer la convention sur l'assainissement."},
 	}
@@ -110,11 +110,11 @@ func loadAssessment(ctx context.Context, st *store.Store, fx *Fixture) error {
 	a := store.Assessment{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID,
 		ConditionsMet: []string{"portage-politique", "sensibilisation", "competences", "diagnostic"},
 		Principles: []diagnostic.PrincipleAssessment{
-			{Principle: "capitalisation", Rating: diagnostic.RatingPartly, Comment: "Les bilans de la coopération avec Podor existent mais ne sont pas partagés au-delà de la direction de l'eau."},
+			{Principle: "capitalisation", Rating: diagnostic.RatingPartly, Comment: "Les bilans de la coopération avec Ziguinchor existent mais ne sont pas partagés au-delà de la direction de l'eau."},
 			{Principle: "ciblage", Rating: diagnostic.RatingNotYet, Comment: "Douze partenariats dans huit pays pour une seule chargée de mission : la revue critique doit conduire à en recentrer plusieurs."},
 			{Principle: "mobilisation", Rating: diagnostic.RatingPartly, Comment: "Les associations sont actives mais peu associées aux décisions ; aucune consultation citoyenne à ce jour."},
 			{Principle: "reciprocite", Rating: diagnostic.RatingLargely, Comment: "Les échanges d'agents avec Quảng Nam et Talheim profitent aux deux parties."},
-			{Principle: "long-terme", Rating: diagnostic.RatingLargely, Comment: "Partenariats anciens (Talheim depuis 1972, Podor depuis 2004) ; budget pluriannuel à construire."},
+			{Principle: "long-terme", Rating: diagnostic.RatingLargely, Comment: "Partenariats anciens (Talheim depuis 1972, Ziguinchor depuis 2004) ; budget pluriannuel à construire."},
 		}}
 	return st.SaveAssessment(ctx, fx.Actor, &a)
 }
@@ -126,7 +126,7 @@ var demoSWOT = []struct {
 	weight             int
 	text, evidence, by string
 }{
-	{diagnostic.Strengths, diagnostic.ScopeAuthority, 3, "Vingt ans de coopération décentralisée dans l'eau avec Podor, reconnue par l'AFD", "Bilans annuels du syndicat des eaux, 2004–2025", "Direction de l'eau"},
+	{diagnostic.Strengths, diagnostic.ScopeAuthority, 3, "Vingt ans de coopération décentralisée dans l'eau avec Ziguinchor, reconnue par l'AFD", "Bilans annuels du syndicat des eaux, 2004–2025", "Direction de l'eau"},
 	{diagnostic.Strengths, diagnostic.ScopeAuthority, 2, "Un vice-président dédié aux relations internationales et un portage du président", "Délibération de délégation de 2026", "Mission RI"},
 	{diagnostic.Strengths, diagnostic.ScopeTerritory, 3, "Une université de 14 000 étudiants, dont 1 900 internationaux", "Chiffres de l'université, rentrée 2025", "Atelier des référents"},
 	{diagnostic.Strengths, diagnostic.ScopeTerritory, 2, "Un patrimoine fluvial et industriel qui intéresse les partenaires vietnamiens", "", "Direction de la culture"},
@@ -140,7 +140,7 @@ var demoSWOT = []struct {
 	{diagnostic.Weaknesses, diagnostic.ScopeActors, 2, "Des associations peu coordonnées entre elles et avec la collectivité", "", "Rencontre avec les associations"},
 	{diagnostic.Weaknesses, diagnostic.ScopePopulations, 2, "Une action internationale mal connue des habitants", "Enquête de notoriété 2024 : 18 % la connaissent", "Direction de la communication"},
 	{diagnostic.Weaknesses, diagnostic.ScopeDynamics, 1, "Peu d'apprentis et de demandeurs d'emploi partent en mobilité", "Mission locale, 2025", "Direction de la jeunesse"},
-	{diagnostic.Opportunities, diagnostic.ScopeAuthority, 3, "Le FICOL de l'AFD pourrait financer un projet d'assainissement à Podor", "AFD, règlement FICOL 2026", "Mission RI"},
+	{diagnostic.Opportunities, diagnostic.ScopeAuthority, 3, "Le FICOL de l'AFD pourrait financer un projet d'assainissement à Ziguinchor", "AFD, règlement FICOL 2026", "Mission RI"},
 	{diagnostic.Opportunities, diagnostic.ScopeAuthority, 2, "Le dispositif 1 % déchets, jamais utilisé, ouvrirait un second volet de coopération", "Loi Oudin-Santini étendue aux déchets en 2014", "Direction de l'eau"},
 	{diagnostic.Opportunities, diagnostic.ScopeTerritory, 2, "Les Jeux de la Francophonie 2027 dans la région", "", "Direction des sports"},
 	{diagnostic.Opportunities, diagnostic.ScopeActors, 3, "Le réseau régional multi-acteurs propose un accompagnement gratuit en 2026", "Courrier du RRMA, février 2026", "Mission RI"},
@@ -166,11 +166,11 @@ func loadSWOT(ctx context.Context, st *store.Store, fx *Fixture) error {
 
 // demoPartnerships are the twelve relations of the register, in eight countries, each with its review.
 var demoPartnerships = []diagnostic.Partnership{
-	{Partner: "Commune de Podor", Country: "SN", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2004,
+	{Partner: "Commune de Ziguinchor", Country: "SN", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2004,
 		Agreement: diagnostic.Agreement{Signed: day(2022, 3, 14), Start: day(2022, 4, 1), End: day(2027, 3, 31), DeliberationRef: "DEL-2022-031"},
 		Themes:    []string{"Eau et assainissement", "Gouvernance locale"}, Services: []string{"Direction de l'eau et de l'assainissement"},
 		LocalActors: []string{"Syndicat des eaux de Belval", "Association Belval Solidarité Sahel"}, YearlyBudgetCents: 18_000_000,
-		Review: diagnostic.Review{Results: "3 forages, 2 400 branchements, un service municipal de l'eau formé.", Functioning: "Comité de pilotage annuel, alterné entre Podor et Belval ; missions techniques deux fois par an.",
+		Review: diagnostic.Review{Results: "3 forages, 2 400 branchements, un service municipal de l'eau formé.", Functioning: "Comité de pilotage annuel, alterné entre Ziguinchor et Belval ; missions techniques deux fois par an.",
 			OurGain: "Savoir-faire des agents valorisé, mobilisation de la diaspora sénégalaise.", PartnerGain: "Accès à l'eau potable pour 18 000 habitants.",
 			Decision: diagnostic.DecisionRefocus, Reason: "L'eau potable est acquise : recentrer la prochaine convention sur l'assainissement, avec un dossier FICOL."}},
 	{Partner: "Département de Matam", Country: "SN", Kind: diagnostic.KindSolidarity, Status: diagnostic.StatusDormant, StartYear: 2012,
@@ -243,12 +243,12 @@ type demoAgreement struct {
 	lines       []string
 }
 
-// demoAgreements attaches the convention with Podor and the twinning charter with Talheim, so the register
+// demoAgreements attaches the convention with Ziguinchor and the twinning charter with Talheim, so the register
 // shows both a downloadable document and entries without one.
 var demoAgreements = map[string]demoAgreement{
-	"Commune de Podor": {"Convention Belval-Podor 2022-2027.pdf", "Convention de coopération décentralisée", []string{
+	"Commune de Ziguinchor": {"Convention Belval-Ziguinchor 2022-2027.pdf", "Convention de coopération décentralisée", []string{
 		"Entre Grand Belval Agglomération, représentée par son président, autorisé par la délibération DEL-2022-031,",
-		"et la Commune de Podor (Sénégal), représentée par son maire.",
+		"et la Commune de Ziguinchor (Sénégal), représentée par son maire.",
 		"",
 		"Article 1 - Objet : accès à l'eau potable et assainissement des quartiers riverains du fleuve.",
 		"Article 2 - Durée : du 1er avril 2022 au 31 mars 2027.",

@@ -239,13 +239,18 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	if err != nil {
 		return err
 	}
-	for _, g := range []model.GeoPriority{
-		{Kind: model.GeoPartner, GeoPriority: logframe.GeoPriority{Name: "Ziguinchor (Sénégal)", Reason: "Relation existante", ActivityIDs: activities[0:9]}},
+	geos := []model.GeoPriority{
+		{Kind: model.GeoPartner, GeoPriority: logframe.GeoPriority{Name: "Ziguinchor (Sénégal)", Reason: "Relation existante", ActivityIDs: activities[0:9]},
+			PartnershipIDs: partners.of("Commune de Ziguinchor")},
 		{Kind: model.GeoCountry, GeoPriority: logframe.GeoPriority{CountryCode: "DE", Name: "Allemagne", Reason: "Histoire", ActivityIDs: activities[12:15]},
 			PartnershipIDs: partners.of("Stadt Talheim am Main")},
 		{Kind: model.GeoRegion, GeoPriority: logframe.GeoPriority{Name: "Afrique du Nord", Reason: "Diaspora"},
 			PartnershipIDs: partners.of("Commune d'Azrou", "Commune de Sefrou")},
-	} {
+	}
+	if err := partners.err(); err != nil {
+		return err
+	}
+	for _, g := range geos {
 		g.AuthorityID, g.StrategyID = a, s
 		if err := st.SaveGeoPriority(ctx, system, &g); err != nil {
 			return err

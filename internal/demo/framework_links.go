@@ -88,25 +88,39 @@ func loadFrameworkLinks(ctx context.Context, st *store.Store, fx *Fixture, refs 
 	return st.UpdateSWOTItem(ctx, system, &aside)
 }
 
-// partnerIDs finds the register's partnerships by partner name.
-type partnerIDs map[string]int64
+// partnerIDs finds the register's partnerships by partner name, and remembers the names it did not find:
+// a priority naming a partner the register lacks would otherwise be saved with no partnership, silently.
+type partnerIDs struct {
+	ids     map[string]int64
+	missing []string
+}
 
-func partnershipIDs(ctx context.Context, st *store.Store, authorityID int64) (partnerIDs, error) {
+func partnershipIDs(ctx context.Context, st *store.Store, authorityID int64) (*partnerIDs, error) {
 	list, err := st.Partnerships(ctx, authorityID)
-	out := partnerIDs{}
+	out := &partnerIDs{ids: map[string]int64{}}
 	for _, p := range list {
-		out[p.Partnership.Partner] = p.ID
+		out.ids[p.Partnership.Partner] = p.ID
 	}
 	return out, err
 }
 
-// of returns the IDs of the named partners that are in the register.
-func (p partnerIDs) of(names ...string) []int64 {
+// of returns the IDs of the named partners; names not in the register are kept for err.
+func (p *partnerIDs) of(names ...string) []int64 {
 	var out []int64
 	for _, n := range names {
-		if id, ok := p[n]; ok {
+		if id, ok := p.ids[n]; ok {
 			out = append(out, id)
+		} else {
+			p.missing = append(p.missing, n)
 		}
 	}
 	return out
+}
+
+// err names the partners asked for that the register does not hold.
+func (p *partnerIDs) err() error {
+	if len(p.missing) > 0 {
+		return fmt.Errorf("no partnership with %q in the register", p.missing)
+	}
+	return nil
 }

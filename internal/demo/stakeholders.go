@@ -64,7 +64,7 @@ var demoActors = []demoActor{
 	{"Groupe Valdor (industrie agroalimentaire)", "company", "Grand Belval", "", "Économie", [8]int{3, 2, 2, 0, 1, 1, 1, 0}, "..x..", stakeholder.LevelInform, "", "Premier employeur privé, filiales au Maroc."},
 	{"Coopérative Belval Énergies citoyennes", "company", "Grand Belval", "", "Énergie, Climat", [8]int{1, 1, 2, 0, 3, 1, 2, 2}, ".....", stakeholder.LevelConsult, "D", "Intéressée par un projet solaire à Dori."},
 	// Partner authorities abroad and peers.
-	{"Commune de Ziguinchor", "partner_authority", "Sénégal", "Service de la coopération", "Eau, Assainissement, Santé", [8]int{1, 2, 2, 3, 3, 3, 3, 3}, "xx.xx", stakeholder.LevelCodecide, "DFMER", "Partenaire depuis 2008 ; maître d'ouvrage du réseau d'eau."},
+	{"Commune de Ziguinchor", "partner_authority", "Sénégal", "Service de la coopération", "Eau, Assainissement, Santé", [8]int{1, 2, 2, 3, 3, 3, 3, 3}, "xx.xx", stakeholder.LevelCodecide, "DFMER", "Partenaire depuis 2004 ; maître d'ouvrage du réseau d'eau."},
 	{"Landkreis Lörrach", "partner_authority", "Allemagne", "Partnerschaftsbüro", "Jumelage, Jeunesse, Climat", [8]int{2, 2, 2, 3, 3, 3, 3, 3}, "xx.xx", stakeholder.LevelCollaborate, "DFME", "Jumelage historique, projets Erasmus+ communs."},
 	{"Commune de Dori", "partner_authority", "Burkina Faso", "", "Énergie, Éducation", [8]int{0, 1, 1, 3, 3, 2, 3, 2}, "xx...", stakeholder.LevelConsult, "DF", "Coopération suspendue depuis 2022 pour raisons de sécurité."},
 	{"Municipalité de Chefchaouen", "partner_authority", "Maroc", "", "Tourisme, Patrimoine, Culture", [8]int{1, 2, 1, 3, 2, 2, 2, 2}, ".x..x", stakeholder.LevelConsult, "F", "Piste de partenariat née d'une mission économique."},

@@ -345,7 +345,7 @@ func TestDemoDiagnosticPages(t *testing.T) {
 			"/sensibilisation/seances":                      {"Formation : monter un projet européen", "Petite enfance"},
 			"/sensibilisation/principes":                    {"Douze partenariats dans huit pays"},
 			"/diagnostic":                                   {"12 partenariats dans 8 pays", "Éléments par quadrant"},
-			"/diagnostic/synthese":                          {"Revue critique des partenariats", "Commune de Podor"},
+			"/diagnostic/synthese":                          {"Revue critique des partenariats", "Commune de Ziguinchor"},
 			"/diagnostic/afom":                              {"Le FICOL de l'AFD", "Monter : "},
 			"/diagnostic/partenariats":                      {"Stadt Talheim am Main", "Vietnam"},
 			"/diagnostic/partenariats/carte":                {"Partenariat actif", "Sénégal"},
