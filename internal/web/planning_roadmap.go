@@ -146,6 +146,14 @@ func (s *Server) showMine(w http.ResponseWriter, r *http.Request, ws *workspace)
 		data["Err"] = err.Error()
 	} else {
 		data["Mine"] = d.mine(res, currentUser(r))
+		if progressOnly(ws) {
+			service, err := s.viewerService(r, ws)
+			if err != nil {
+				s.serverError(w, r, err)
+				return
+			}
+			data["Referent"], data["Service"], data["ToUpdate"] = true, service, d.ofService(res, service)
+		}
 	}
 	s.render(w, r, http.StatusOK, "planning_mine", view{Title: "Mes activités", Section: "planification", WS: ws, Data: data})
 }

@@ -127,13 +127,8 @@ func readScheduleFields(f *form, sc *model.ActivitySchedule) {
 	f.MaxLength("service", 120)
 	f.MaxLength("partners", 2000)
 	sc.Responsible, sc.Service, sc.Partners = f.Get("responsible"), f.Get("service"), model.SplitPartners(f.Get("partners"))
-	sc.Status = model.ScheduleStatus(f.Get("status"))
-	if !sc.Status.Valid() {
-		f.Fail("status", "Choisissez un statut dans la liste.")
-	}
-	sc.PercentDone = planInt(f, "percent", 0, 100, "L'avancement est un pourcentage, de 0 à 100.")
+	readProgressFields(f, sc)
 	sc.Public = f.Get("public") != ""
-	sc.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
 }
 
 // scheduleView is what the schedule page shows besides its form.
@@ -143,8 +138,15 @@ func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *work
 	data := map[string]any{"Activity": a, "Plan": d, "Acts": acts, "Jalons": jalons, "Self": self.Key(),
 		"Statuses": model.ScheduleStatuses, "Units": model.LagUnits, "DepKinds": model.DependencyKinds,
 		"DepForm": newForm(nil), "People": s.memberNames(r, ws)}
-	if sc, ok := d.Schedules[a.ID]; ok {
+	sc, scheduled := d.Schedules[a.ID]
+	if scheduled {
 		data["Schedule"] = sc
+	}
+	if ok, err := s.mayUpdateProgress(r, ws, sc, scheduled); err != nil {
+		s.serverError(w, r, err)
+		return
+	} else if ok {
+		data["Progress"] = true
 	}
 	if res, err := d.compute(false); err == nil {
 		if t, ok := res.Timing(self.Key()); ok {
@@ -190,7 +192,12 @@ func (s *Server) showSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 	s.renderSchedule(w, r, ws, http.StatusOK, a, d, scheduleForm(a, sc, d.Strategy, exists), nil)
 }
 
+// saveSchedule saves the whole schedule form; a référent·e de service saves only the progress (saveProgress).
 func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	if progressOnly(ws) {
+		s.saveProgress(w, r, ws)
+		return
+	}
 	a, d, ok := s.activityFromPath(w, r, ws)
 	if !ok {
 		return

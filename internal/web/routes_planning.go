@@ -17,7 +17,7 @@ func (s *Server) planningRoutes(ws routeFunc) {
 	ws("GET /ct/{slug}/planification/agenda", access.ViewWorkspace, s.showAgenda)
 	ws("POST /ct/{slug}/planification/agenda", access.ViewWorkspace, s.newAgendaToken)
 	ws("GET /ct/{slug}/planification/activites/{activity}", access.ViewWorkspace, s.showSchedule)
-	ws("POST /ct/{slug}/planification/activites/{activity}", access.EditContent, s.saveSchedule)
+	ws("POST /ct/{slug}/planification/activites/{activity}", access.EditOwnService, s.saveSchedule)
 	ws("GET /ct/{slug}/planification/jalons", access.ViewWorkspace, s.listMilestones)
 	ws("POST /ct/{slug}/planification/jalons", access.EditContent, s.createMilestone)
 	ws("GET /ct/{slug}/planification/jalons/{milestone}", access.ViewWorkspace, s.showMilestone)
