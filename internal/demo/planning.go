@@ -67,10 +67,18 @@ func loadPlanning(ctx context.Context, st *store.Store, fx *Fixture) error {
 		}
 		objIndex[o.ActivityID] = order[o.ObjectiveID]
 	}
+	// The water activities are carried by the referent's own service, so the referent can update their progress.
+	waterService, err := st.MemberService(ctx, a, fx.Users[access.Referent].ID)
+	if err != nil {
+		return err
+	}
 	deliberation := milestones[1].Node()
 	var prev model.Node
 	for i, act := range acts {
 		sc := demoSchedule(fx, act, i, objIndex[act.ID])
+		if sc.Responsible == fx.Users[access.Referent].Name {
+			sc.Service = waterService
+		}
 		// Activities come in threes under each result: the first starts on a date spread along the term
 		// (the very first one month after the vote), the next two follow the one before.
 		switch {

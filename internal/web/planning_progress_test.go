@@ -4,11 +4,14 @@ import (
 	"context"
 	"html"
 	"net/http"
+	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"boussole/internal/access"
+	"boussole/internal/demo"
 	"boussole/internal/model"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -110,4 +113,28 @@ func TestReferentUpdatesTheProgressOfTheirServiceOnly(t *testing.T) {
 		// Agents keep the full form.
 		app.signIn("agent@ville-alpha.test").get(water).mustContain(t, `name="start_date"`, `name="duration"`, "Enregistrer le calendrier")
 	})
+}
+
+// TestDemoReferentHasActivitiesToUpdate checks the demo tells the story: the water referent finds their
+// service's activities under « Mes activités à mettre à jour » and each opens on the progress form.
+func TestDemoReferentHasActivitiesToUpdate(t *testing.T) {
+	st := storetest.SQLite(t)
+	if _, err := demo.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	app := newTestApp(t, st)
+	c := app.client()
+	if res := c.post("/connexion", url.Values{"email": {"referent@demo.boussole.test"}, "password": {demo.Password}}); res.status != http.StatusSeeOther {
+		t.Fatalf("sign-in: %d", res.status)
+	}
+	mine := c.get("/ct/" + demo.Slug + "/planification/mes-activites")
+	mine.mustContain(t, "Mes activités à mettre à jour")
+	_, list, _ := strings.Cut(mine.body, "Mes activités à mettre à jour")
+	links := regexp.MustCompile(`href="(/ct/[^"]+/planification/activites/\d+)"`).FindAllStringSubmatch(list, -1)
+	if len(links) < 2 {
+		t.Fatalf("the demo referent has %d activities to update, want several", len(links))
+	}
+	for _, l := range links {
+		c.get(l[1]).mustContain(t, "Enregistrer l'avancement")
+	}
 }
