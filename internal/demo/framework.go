@@ -39,15 +39,15 @@ var demoLogframe = []demoObjective{
 	{"Renforcer la coopération décentralisée avec Ziguinchor autour de l'eau et de l'assainissement",
 		"Les services de l'eau de l'agglomération et de la commune de Ziguinchor, au bénéfice des habitants des quartiers non raccordés.",
 		"Nombre de ménages raccordés au réseau d'assainissement (de 1 200 à 3 000).",
-		"2 agents de la direction du cycle de l'eau à 20 %, 1 % eau (loi Oudin-Santini), cofinancement de l'agence de l'eau.",
+		"2 agents de la direction de l'eau et de l'assainissement à 20 %, 1 % eau (loi Oudin-Santini), cofinancement de l'agence de l'eau.",
 		[]string{"6", "6.2", "6.2-local", "17.17"},
 		[]demoResult{
 			{"Le réseau d'assainissement des quartiers de Boucotte et Kandé est étendu", []string{"6.2"},
-				[3][2]string{{"Étude de faisabilité des extensions de réseau", "Direction du cycle de l'eau"}, {"Travaux d'extension, tranche 1", "Commune de Ziguinchor"}, {"Travaux d'extension, tranche 2", "Commune de Ziguinchor"}},
+				[3][2]string{{"Étude de faisabilité des extensions de réseau", "Direction de l'eau et de l'assainissement"}, {"Travaux d'extension, tranche 1", "Commune de Ziguinchor"}, {"Travaux d'extension, tranche 2", "Commune de Ziguinchor"}},
 				[]demoIndicator{{"Ménages raccordés à l'assainissement", "ménages", logframe.MeasureUnit, 1200, 3000, "Registre des raccordements de la commune"},
 					{"Part des eaux usées traitées", "%", logframe.MeasurePercentage, 18, 45, "Rapport annuel du service de l'eau"}}},
 			{"Les agents du service de l'eau de Ziguinchor sont formés à l'exploitation du réseau", nil,
-				[3][2]string{{"Accueil de deux techniciens à Belval pour six semaines", "Direction du cycle de l'eau"}, {"Mission d'appui technique à Ziguinchor", "Direction du cycle de l'eau"}, {"Formation à distance à la télégestion", "Régie des eaux de Belval"}},
+				[3][2]string{{"Accueil de deux techniciens à Belval pour six semaines", "Direction de l'eau et de l'assainissement"}, {"Mission d'appui technique à Ziguinchor", "Direction de l'eau et de l'assainissement"}, {"Formation à distance à la télégestion", "Régie des eaux de Belval"}},
 				[]demoIndicator{{"Agents formés", "agents", logframe.MeasureUnit, 0, 12, "Feuilles d'émargement des formations"},
 					{"Pannes réparées en moins de 48 heures", "%", logframe.MeasurePercentage, 35, 80, "Tableau de bord d'exploitation"}}},
 			{"Les habitants sont sensibilisés aux gestes d'hygiène", []string{"6.b"},
@@ -116,7 +116,7 @@ var demoRisks = []struct {
 	{"Retard des travaux d'extension du réseau", logframe.RiskExternal, 3, 3, "Clauses de suivi dans la convention ; comité technique trimestriel.", "r1.1"},
 	{"Départ des agents formés du service de Ziguinchor", logframe.RiskExternal, 3, 2, "Formation de formateurs et documentation des procédures.", "r1.2"},
 	{"Baisse des crédits de l'agence de l'eau", logframe.RiskExternal, 2, 3, "Diversifier les cofinancements (FICOL, Union européenne).", "o1"},
-	{"Manque de disponibilité des agents de la direction du cycle de l'eau", logframe.RiskInternal, 3, 3, "Temps de mission inscrit dans les fiches de poste.", "o1"},
+	{"Manque de disponibilité des agents de la direction de l'eau et de l'assainissement", logframe.RiskInternal, 3, 3, "Temps de mission inscrit dans les fiches de poste.", "o1"},
 	{"Faible participation des jeunes des quartiers prioritaires", logframe.RiskInternal, 3, 3, "", "r2.1"},
 	{"Annulation d'échanges pour raison sanitaire", logframe.RiskExternal, 1, 3, "Formats à distance prévus en repli.", "r2.2"},
 	{"Changement de majorité à Neustadt", logframe.RiskExternal, 2, 2, "Ancrer le jumelage dans le comité et les associations.", "r2.2"},
@@ -257,7 +257,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 		}
 	}
 	for _, t := range []model.ThematicPriority{
-		{Policy: "Eau et assainissement", Service: "Direction du cycle de l'eau"},
+		{Policy: "Eau et assainissement", Service: "Direction de l'eau et de l'assainissement"},
 		{Policy: "Jeunesse", Service: "Direction de la jeunesse"},
 		{Policy: "Économie", Service: "Agence de développement économique"},
 	} {

@@ -105,7 +105,7 @@ func demoSchedule(fx *Fixture, act model.Activity, i, objective int) model.Activ
 	switch {
 	case strings.Contains(act.Owner, "relations internationales"):
 		sc.Responsible = fx.Users[access.Agent].Name
-	case strings.Contains(act.Owner, "cycle de l'eau"), strings.Contains(act.Owner, "Régie des eaux"):
+	case strings.Contains(act.Owner, "de l'eau et de l'assainissement"), strings.Contains(act.Owner, "Régie des eaux"):
 		sc.Responsible = fx.Users[access.Referent].Name
 	case strings.Contains(act.Owner, "Association"):
 		sc.Responsible = fx.Users[access.Partner].Name

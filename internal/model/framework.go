@@ -109,7 +109,7 @@ type ThematicPriority struct {
 	StrategyID  int64
 	Position    int
 	Policy      string // « Eau et assainissement »
-	Service     string // « Direction du cycle de l'eau »
+	Service     string // « Direction de l'eau et de l'assainissement »
 	Description string
 	Version     int64
 }
