@@ -1,7 +1,6 @@
 package worldmap
 
 import (
-	"fmt"
 	"sort"
 
 	"boussole/internal/figure/svg"
@@ -60,10 +59,10 @@ func drawLegend(d *svg.Doc, id string, cats []Category, top float64) {
 	if len(cats) == 0 {
 		return
 	}
-	d.Rawf(`<g class="%s-legend" aria-hidden="true">`, id)
+	d.Rawf(`<g class="%s-legend" aria-hidden="true" font-size="13" font-family="sans-serif" fill="#1a1a1a">`, id)
 	for i, c := range cats {
 		y := top + 4 + legendRow*float64(i)
-		d.Rect(10, y, 24, 16, fmt.Sprintf(`class="%s-hl %s-c%d"`, id, id, style(c)))
+		d.Rect(10, y, 24, 16, highlightAttrs(id, c))
 		d.Text(42, y+13, "", c.Label)
 	}
 	d.Raw(`</g>`)

@@ -22,7 +22,8 @@ var patterns = [Styles]string{
 	`<path d="M3 0V6" stroke="#fff" stroke-width="1.5"/>`,
 }
 
-// writeStyle writes the patterns and the CSS classes; classes keep each path's markup short.
+// writeStyle writes the patterns. Fills and strokes are presentation attributes rather than a <style>
+// element, because the page's Content-Security-Policy refuses inline style sheets.
 func writeStyle(d *svg.Doc, id string) {
 	var b strings.Builder
 	b.WriteString("<defs>")
@@ -30,13 +31,13 @@ func writeStyle(d *svg.Doc, id string) {
 		fmt.Fprintf(&b, `<pattern id="%s-p%d" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="%s"/>%s</pattern>`,
 			id, i, palette[i], patterns[i])
 	}
-	b.WriteString("</defs><style>")
-	fmt.Fprintf(&b, ".%s-land path{fill:#d9d9d9;stroke:#fff;stroke-width:.4}", id)
-	fmt.Fprintf(&b, ".%s-hl{stroke:#1a1a1a;stroke-width:.8}", id)
-	for i := range Styles {
-		fmt.Fprintf(&b, ".%s-c%d{fill:url(#%s-p%d)}", id, i, id, i)
-	}
-	fmt.Fprintf(&b, ".%s-legend{font:13px sans-serif;fill:#1a1a1a}", id)
-	b.WriteString("</style>")
+	b.WriteString("</defs>")
 	d.Raw(b.String())
+}
+
+// highlightAttrs paints a highlighted country (or its legend swatch) with its category's pattern and a dark
+// outline; the classes stay as hooks for a page's stylesheet.
+func highlightAttrs(id string, c Category) string {
+	n := style(c)
+	return fmt.Sprintf(`class="%s-hl %s-c%d" fill="url(#%s-p%d)" stroke="#1a1a1a" stroke-width=".8"`, id, id, n, id, n)
 }

@@ -41,7 +41,7 @@ func Draw(highlight map[string]Category, title, desc string) []byte {
 	}
 	d := svg.New(id, w, h+legendHeight(cats), title, full)
 	writeStyle(d, id)
-	d.Raw(`<g class="` + id + `-land">`)
+	d.Raw(`<g class="` + id + `-land" fill="#d9d9d9" stroke="#fff" stroke-width=".4">`)
 	for _, s := range worldgeo.Shapes() {
 		if _, hit := highlight[s.Code]; !hit && s.Path != "" {
 			d.Rawf(`<path d="%s"><title>%s</title></path>`, s.Path, svg.Esc(country.Name(s.Code)))
@@ -67,7 +67,7 @@ func drawHighlighted(d *svg.Doc, id string, highlight map[string]Category) {
 		}
 		c := highlight[code]
 		title := svg.Esc(country.Name(code) + " : " + c.Label)
-		class := fmt.Sprintf(`class="%s-hl %s-c%d" data-code="%s"`, id, id, style(c), code)
+		class := highlightAttrs(id, c) + ` data-code="` + code + `"`
 		if s.Path != "" {
 			d.Rawf(`<path d="%s" %s><title>%s</title></path>`, s.Path, class, title)
 		}

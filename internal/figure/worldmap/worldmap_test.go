@@ -108,10 +108,25 @@ func TestDrawHighlightsCountries(t *testing.T) {
 			if ok && (e.title != tt.title || !strings.Contains(e.attrs["class"], tt.class)) {
 				t.Errorf("%s %s: title %q class %q", tt.code, c.kind, e.title, e.attrs["class"])
 			}
+			if ok && !strings.HasPrefix(e.attrs["fill"], "url(#") {
+				t.Errorf("%s %s: fill %q, want the category's pattern as an attribute", tt.code, c.kind, e.attrs["fill"])
+			}
 		}
 	}
 	if plain < 150 {
 		t.Errorf("only %d other countries drawn with a title", plain)
+	}
+}
+
+// TestDrawNeedsNoInlineStyleSheet guards the pages' Content-Security-Policy, which refuses inline <style>:
+// with one, every country would be drawn black in the browser.
+func TestDrawNeedsNoInlineStyleSheet(t *testing.T) {
+	out := string(Draw(partners, "Pays partenaires", ""))
+	if strings.Contains(out, "<style") || strings.Contains(out, "style=") {
+		t.Error("the map carries inline styles, which the Content-Security-Policy blocks")
+	}
+	if !strings.Contains(out, `-land" fill="#d9d9d9"`) {
+		t.Error("countries without a partnership have no fill of their own")
 	}
 }
 
