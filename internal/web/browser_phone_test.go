@@ -1,0 +1,38 @@
+package web
+
+import (
+	"context"
+	"testing"
+
+	"boussole/internal/browsertest"
+	"boussole/internal/demo"
+	"boussole/internal/store/storetest"
+)
+
+// TestBrowserDemoOnAPhone opens the main pages of the demo as an elected official on a 375-pixel-wide
+// screen: none may scroll sideways (wide tables scroll inside their own frame).
+func TestBrowserDemoOnAPhone(t *testing.T) {
+	b := browsertest.New(t)
+	st := storetest.SQLite(t)
+	if _, err := demo.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	app := newTestApp(t, st)
+	b.Navigate(app.srv.URL + "/connexion")
+	b.Fill("Adresse électronique", "elu@demo.boussole.test")
+	b.Fill("Mot de passe", demo.Password)
+	b.Submit("Se connecter")
+	b.SetViewport(375, 812)
+	for _, p := range []string{"/", "/sensibilisation", "/diagnostic", "/diagnostic/afom", "/diagnostic/partenariats",
+		"/diagnostic/partenariats/carte", "/acteurs", "/acteurs/grille", "/strategie", "/strategie/odd", "/cadre-logique",
+		"/cadre-logique/verification", "/cadre-logique/risques", "/cadre-logique/indicateurs", "/planification",
+		"/planification/feuille-de-route", "/membres"} {
+		b.Navigate(app.srv.URL + "/ct/" + demo.Slug + p)
+		if b.Status() != 200 {
+			t.Errorf("%s: status %d", p, b.Status())
+		}
+		if b.ScrollsHorizontally() {
+			t.Errorf("%s scrolls sideways on a phone", p)
+		}
+	}
+}
