@@ -10,7 +10,6 @@ import (
 	"path"
 	"strings"
 	"sync"
-	"time"
 
 	"boussole/internal/access"
 	"boussole/internal/frfmt"
@@ -77,12 +76,7 @@ func funcs(a *assets) template.FuncMap {
 		"datetime":    frfmt.DateTime,
 		"euros":       frfmt.Euros,
 		"integer":     func(n int64) string { return frfmt.Integer(n) },
-		"isodate": func(t time.Time) string {
-			if t.IsZero() {
-				return ""
-			}
-			return t.Format("2006-01-02")
-		},
+		"isodate":     isoDate,
 		"can": func(ws *workspace, action string) bool {
 			return ws != nil && access.Can(ws.Role, access.Action(action))
 		},
