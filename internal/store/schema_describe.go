@@ -23,7 +23,7 @@ type TableSchema struct {
 }
 
 // ColumnSchema describes one column: Kind is the engine-neutral type (integer, text, timestamp, date,
-// boolean, real, blob); Default is normalised so that ” and ”::text, FALSE and 0 compare equal.
+// boolean, real, blob); Default is normalised so that PostgreSQL's casts and boolean words compare equal to SQLite's spelling.
 type ColumnSchema struct {
 	Kind    string
 	NotNull bool
