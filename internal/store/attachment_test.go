@@ -7,21 +7,20 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
-	"time"
 
 	"boussole/internal/attachment"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
 
-// filesIn lists the attachment files on disk under dir.
-func filesIn(t *testing.T, dir string) []attachment.Stored {
+// contentsIn counts the attachments' bytes kept in the database.
+func contentsIn(t *testing.T, s *store.Store) int {
 	t.Helper()
-	files, err := attachment.NewDir(dir).Files()
+	n, err := s.AttachmentContents(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return files
+	return n
 }
 
 func checkedPDF(t *testing.T, name, title string) *attachment.Checked {
@@ -39,15 +38,12 @@ func readAttachment(t *testing.T, s *store.Store, authorityID int64, ref string)
 	if err != nil {
 		t.Fatalf("attachment %q: %v", ref, err)
 	}
-	defer f.Close()
 	b, _ := io.ReadAll(f)
 	return a, string(b)
 }
 
 func TestPartnershipDocumentLifecycle(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
-		dir := t.TempDir()
-		s.SetAttachmentDir(dir)
 		a, u := signUp(t, s, "Ville A", "a@a.fr")
 		b, _ := signUp(t, s, "Ville B", "b@b.fr")
 		by := store.Actor{UserID: u.ID, Label: "Agent"}
@@ -79,17 +75,17 @@ func TestPartnershipDocumentLifecycle(t *testing.T) {
 			t.Errorf("document lost on update: %q", got.Partnership.Agreement.DocumentID)
 		}
 
-		// A stale replacement leaves neither its file nor its row, and keeps the old document.
+		// A stale replacement leaves neither its bytes nor its row, and keeps the old document.
 		stale := p
 		stale.Version = 1
 		if err := s.UpdatePartnershipWithDocument(ctx, by, &stale, checkedPDF(t, "v2.pdf", "V2")); !errors.Is(err, store.ErrConflict) {
 			t.Fatalf("stale replacement: %v", err)
 		}
-		if n := len(filesIn(t, dir)); n != 1 {
-			t.Errorf("%d files on disk after a refused replacement, want 1", n)
+		if n := contentsIn(t, s); n != 1 {
+			t.Errorf("%d contents kept after a refused replacement, want 1", n)
 		}
 
-		// Replacing removes the old file once committed.
+		// Replacing removes the old bytes with their row.
 		second := checkedPDF(t, "avenant.pdf", "Avenant")
 		if err := s.UpdatePartnershipWithDocument(ctx, by, &p, second); err != nil {
 			t.Fatal(err)
@@ -103,8 +99,8 @@ func TestPartnershipDocumentLifecycle(t *testing.T) {
 		if _, body := readAttachment(t, s, a.ID, p.Partnership.Agreement.DocumentID); body != string(second.Data) {
 			t.Error("new document's bytes differ")
 		}
-		if n := len(filesIn(t, dir)); n != 1 {
-			t.Errorf("%d files on disk after replacement, want 1", n)
+		if n := contentsIn(t, s); n != 1 {
+			t.Errorf("%d contents kept after replacement, want 1", n)
 		}
 
 		// Removing needs the current version.
@@ -121,8 +117,8 @@ func TestPartnershipDocumentLifecycle(t *testing.T) {
 		if got.Partnership.Agreement.DocumentID != "" || got.Version != p.Version+1 {
 			t.Errorf("after removal: %+v", got)
 		}
-		if n := len(filesIn(t, dir)); n != 0 {
-			t.Errorf("%d files on disk after removal, want 0", n)
+		if n := contentsIn(t, s); n != 0 {
+			t.Errorf("%d contents kept after removal, want 0", n)
 		}
 
 		// Deleting the partnership deletes its document.
@@ -133,8 +129,8 @@ func TestPartnershipDocumentLifecycle(t *testing.T) {
 		if err := s.DeletePartnership(ctx, by, a.ID, q.ID, q.Version); err != nil {
 			t.Fatal(err)
 		}
-		if n := len(filesIn(t, dir)); n != 0 {
-			t.Errorf("%d files on disk after deleting the partnership, want 0", n)
+		if n := contentsIn(t, s); n != 0 {
+			t.Errorf("%d contents kept after deleting the partnership, want 0", n)
 		}
 		if _, err := s.Attachment(ctx, a.ID, attachmentID(q.Partnership.Agreement.DocumentID)); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("attachment row survived its partnership: %v", err)
@@ -147,67 +143,91 @@ func attachmentID(ref string) int64 {
 	return id
 }
 
-func TestFailedCreateLeavesNoFile(t *testing.T) {
+func TestFailedCreateLeavesNoBytes(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
-		dir := t.TempDir()
-		s.SetAttachmentDir(dir)
-		// No such authority: the row cannot be written, so the file written first must go.
+		// No such authority: the row cannot be written, so its bytes must not stay either.
 		p := store.Partnership{AuthorityID: 999_999, Partnership: samplePartnership()}
 		if err := s.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, checkedPDF(t, "x.pdf", "X")); err == nil {
 			t.Fatal("created a partnership for an authority that does not exist")
 		}
-		if files := filesIn(t, dir); len(files) != 0 {
-			t.Errorf("files left behind: %+v", files)
+		if n := contentsIn(t, s); n != 0 {
+			t.Errorf("%d contents left behind", n)
 		}
 	})
 }
 
-func TestSweepRemovesOnlyOldOrphans(t *testing.T) {
+// TestMigrateMovesFilesIntoTheDatabase starts from an attachment as an older version kept it, its bytes
+// in a file under the data directory: Migrate moves them in and removes the file, and a second Migrate
+// (another instance starting) changes nothing.
+func TestMigrateMovesFilesIntoTheDatabase(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		dir := t.TempDir()
 		s.SetAttachmentDir(dir)
 		a, _ := signUp(t, s, "Ville A", "a@a.fr")
 		p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
-		if err := s.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, checkedPDF(t, "c.pdf", "C")); err != nil {
+		doc := checkedPDF(t, "c.pdf", "Convention")
+		if err := s.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, doc); err != nil {
 			t.Fatal(err)
 		}
-		d := attachment.NewDir(dir)
-		orphan, err := d.Write(a.ID, []byte("%PDF-orphan"))
+		id := attachmentID(p.Partnership.Agreement.DocumentID)
+		key, err := s.ForgetAttachmentBytes(ctx, a.ID, id)
 		if err != nil {
 			t.Fatal(err)
 		}
-		recent, err := d.Write(a.ID, []byte("%PDF-recent"))
-		if err != nil {
+		file := filepath.Join(dir, itoa(a.ID), key)
+		if err := os.MkdirAll(filepath.Dir(file), 0o750); err != nil {
 			t.Fatal(err)
 		}
-		tmp := filepath.Join(dir, itoa(a.ID), ".tmp-crash")
-		if err := os.WriteFile(tmp, []byte("half"), 0o600); err != nil {
+		if err := os.WriteFile(file, doc.Data, 0o600); err != nil {
 			t.Fatal(err)
 		}
-		old := time.Now().Add(-2 * time.Hour)
-		for _, f := range filesIn(t, dir) {
-			if f.Key != recent {
-				if err := os.Chtimes(filepath.Join(dir, itoa(f.AuthorityID), f.Key), old, old); err != nil {
-					t.Fatal(err)
-				}
+		if _, _, err := s.OpenAttachment(ctx, a.ID, id); !errors.Is(err, store.ErrNotFound) {
+			t.Fatalf("bytes readable before the move: %v", err)
+		}
+		for range 2 {
+			if _, err := s.Migrate(ctx); err != nil {
+				t.Fatal(err)
 			}
 		}
-		n, err := s.SweepAttachments(ctx, time.Hour)
-		if err != nil {
-			t.Fatal(err)
+		if _, body := readAttachment(t, s, a.ID, p.Partnership.Agreement.DocumentID); body != string(doc.Data) {
+			t.Error("moved bytes differ from the file's")
 		}
-		if n != 2 {
-			t.Errorf("removed %d files, want 2 (the old orphan and the temporary file)", n)
+		if _, err := os.Stat(file); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("file still on disk after the move: %v", err)
 		}
-		left := map[string]bool{}
-		for _, f := range filesIn(t, dir) {
-			left[f.Key] = true
+		if n := contentsIn(t, s); n != 1 {
+			t.Errorf("%d contents, want 1", n)
 		}
-		if left[orphan] || !left[recent] || len(left) != 2 {
-			t.Errorf("left on disk: %v", left)
-		}
-		readAttachment(t, s, a.ID, p.Partnership.Agreement.DocumentID)
 	})
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// TestTwoInstancesShareAttachments opens two stores on one PostgreSQL database, each with its own data
+// directory, as two instances behind a load balancer: a document attached through one downloads through
+// the other, with no shared disk.
+func TestTwoInstancesShareAttachments(t *testing.T) {
+	url := os.Getenv("BOUSSOLE_TEST_POSTGRES_URL")
+	if url == "" {
+		t.Skip("set BOUSSOLE_TEST_POSTGRES_URL to run two instances on one PostgreSQL")
+	}
+	own, err := storetest.OwnDatabase(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	one := storetest.Postgres(t, own)
+	two, err := store.Open(ctx, own, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer two.Close()
+	a, _ := signUp(t, one, "Ville A", "a@a.fr")
+	p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+	doc := checkedPDF(t, "convention.pdf", "Convention")
+	if err := one.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, doc); err != nil {
+		t.Fatal(err)
+	}
+	if _, body := readAttachment(t, two, a.ID, p.Partnership.Agreement.DocumentID); body != string(doc.Data) {
+		t.Error("the second instance read other bytes")
+	}
+}

@@ -47,7 +47,7 @@ func (s *Store) Migrate(ctx context.Context) (applied []int, err error) {
 			applied = append(applied, f.version)
 		}
 	}
-	return applied, nil
+	return applied, moveAttachmentFiles(ctx, conn, s)
 }
 
 type migrationFile struct {

@@ -117,7 +117,6 @@ func (s *Server) serveAttachment(w http.ResponseWriter, r *http.Request, authori
 		s.serverError(w, r, err)
 		return
 	}
-	defer f.Close()
 	disposition := mime.FormatMediaType("attachment", map[string]string{"filename": a.FileName})
 	if disposition == "" {
 		disposition = "attachment"

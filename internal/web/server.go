@@ -66,19 +66,13 @@ func (s *Server) HTTPServer() *http.Server {
 	}
 }
 
-// Housekeep purges expired sessions and tokens, and attachment files no record names (left by a crash or a
-// failed removal), at start and then hourly until ctx ends.
+// Housekeep purges expired sessions and tokens at start and then hourly until ctx ends.
 func (s *Server) Housekeep(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
 		if err := s.store.PurgeExpired(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("purge des sessions expirées impossible", "err", err)
-		}
-		if n, err := s.store.SweepAttachments(ctx, time.Hour); err != nil && ctx.Err() == nil {
-			s.log.Warn("nettoyage des pièces jointes orphelines impossible", "err", err)
-		} else if n > 0 {
-			s.log.Info("pièces jointes orphelines supprimées", "fichiers", n)
 		}
 		select {
 		case <-ctx.Done():
