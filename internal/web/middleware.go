@@ -27,6 +27,7 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 type statusWriter struct {
 	http.ResponseWriter
 	status int
+	route  string // the pattern matched, noted by withRouteLabel
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -52,7 +53,7 @@ func (s *Server) observe(next http.Handler) http.Handler {
 			sw.status = http.StatusOK
 		}
 		d := time.Since(start)
-		route := r.Pattern
+		route := sw.route
 		if route == "" {
 			route = "autre"
 		}

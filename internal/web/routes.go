@@ -65,8 +65,8 @@ func (s *Server) routes() http.Handler {
 	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes} {
 		area(ws)
 	}
-	s.planningPublicRoutes(mux) // calendar feeds read by agendas, which cannot sign in
+	// What needs no account is in publicRoutes.
 
 	mux.HandleFunc("/", s.notFound)
-	return mux
+	return withRouteLabel(mux)
 }

@@ -26,6 +26,8 @@ type Server struct {
 	demo    bool
 	handler http.Handler
 	checks  checkCache // framework checks by strategy, see checkcache.go
+	// publicLimit bounds what one client address may ask of the public routes.
+	publicLimit *rateLimit
 	// patterns lists the workspace routes, for the test that walks them all across authorities.
 	patterns []string
 }
@@ -41,13 +43,21 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo}
+	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo,
+		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst)}
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
-	s.handler = s.middleware(s.routes())
+	s.handler = splitPublic(s.middleware(s.routes()), s.publicMiddleware(s.publicRoutes()))
 	return s, nil
 }
+
+// The public routes' limit per client address: a calendar application polls a feed every few minutes; a
+// town hall's agents share one address, and a public page with its figures is a handful of requests.
+const (
+	publicRequestsPerMinute = 120
+	publicBurst             = 240
+)
 
 // ServeHTTP serves a request through the middleware and the routes.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
