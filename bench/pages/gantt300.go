@@ -1,0 +1,97 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"boussole/internal/model"
+	"boussole/internal/store"
+)
+
+// gantt300 is the reference planning of 300 tasks in 20 work packages with 300 « precedes » relations,
+// the same tasks a Redmine Gantt is measured on (see its SOURCE.md).
+type gantt300 struct {
+	Issues []struct {
+		ID        int    `json:"id"`
+		Subject   string `json:"subject"`
+		Start     string `json:"start_date"`
+		Due       string `json:"due_date"` // inclusive
+		DoneRatio int    `json:"done_ratio"`
+	} `json:"issues"`
+	Relations []struct {
+		From int `json:"from_id"`
+		To   int `json:"to_id"`
+		Lag  int `json:"lag_working_days"`
+	} `json:"relations"`
+	Versions []struct {
+		Name string `json:"name"`
+		Date string `json:"effective_date"`
+	} `json:"versions"`
+}
+
+// loadGantt300 loads the planning through the product's own storage, in a workspace of its own: one result
+// per work package, one activity per task with its dates and progress, one finish-to-start dependency per
+// relation with its lag, one milestone per version.
+func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
+	raw, err := os.ReadFile(filepath.Join(dir, "dataset.json"))
+	check(err)
+	var g gantt300
+	check(json.Unmarshal(raw, &g))
+	a, strat, who := newAuthority(ctx, st, "Planning de référence 300 tâches", "planning-300", 2025, 2030)
+	obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID}
+	obj.Title = "Mener le programme de référence"
+	check(st.CreateObjective(ctx, store.Actor{}, &obj))
+	results := map[string]int64{}
+	ids := map[int]int64{}
+	for _, is := range g.Issues {
+		pkg, _, _ := strings.Cut(is.Subject, " ")
+		if _, ok := results[pkg]; !ok {
+			results[pkg] = gantt300Result(ctx, st, obj, pkg)
+		}
+		start, due := day(is.Start), day(is.Due)
+		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: results[pkg], Title: is.Subject, Owner: "Chef de projet"}
+		check(st.CreateActivity(ctx, store.Actor{}, &act))
+		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, StartKind: model.StartAbsolute, StartDate: start,
+			DurationDays: int(due.Sub(start).Hours()/24) + 1, Status: gantt300Status(is.DoneRatio), PercentDone: is.DoneRatio}
+		check(st.SaveSchedule(ctx, store.Actor{}, &sc))
+		ids[is.ID] = act.ID
+	}
+	for _, r := range g.Relations {
+		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[r.From]},
+			To: model.Node{Kind: model.NodeActivity, ID: ids[r.To]}, Kind: model.FinishToStart, LagN: r.Lag, LagUnit: model.LagDays}
+		check(st.CreateDependency(ctx, store.Actor{}, &d))
+	}
+	for _, v := range g.Versions {
+		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: "Jalon " + v.Name, Date: day(v.Date)}
+		check(st.CreateMilestone(ctx, store.Actor{}, &ms))
+	}
+	return who
+}
+
+func gantt300Result(ctx context.Context, st *store.Store, obj model.Objective, pkg string) int64 {
+	res := model.Result{AuthorityID: obj.AuthorityID, StrategyID: obj.StrategyID}
+	res.ObjectiveID, res.Title = obj.ID, fmt.Sprintf("Lot de travaux %s", pkg)
+	check(st.CreateResult(ctx, store.Actor{}, &res))
+	return res.ID
+}
+
+func gantt300Status(done int) model.ScheduleStatus {
+	switch {
+	case done >= 100:
+		return model.ScheduleDone
+	case done > 0:
+		return model.ScheduleRunning
+	}
+	return model.SchedulePlanned
+}
+
+func day(s string) time.Time {
+	t, err := time.Parse(time.DateOnly, s)
+	check(err)
+	return t
+}
