@@ -7,6 +7,7 @@ import (
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/number"
 	"boussole/internal/store"
 )
 
@@ -28,7 +29,7 @@ type demoResult struct {
 type demoIndicator struct {
 	title, unit      string
 	measure          logframe.Measure
-	baseline, target float64
+	baseline, target int64
 	source           string // empty: a deliberate gap for the check
 }
 
@@ -140,8 +141,8 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 			{Name: "Solidarité", Explanation: "L'agglomération contribue à l'accès aux services essentiels là où ils manquent."},
 			{Name: "Transparence", Explanation: "Les habitants savent ce que l'action internationale coûte et ce qu'elle rapporte."},
 		},
-		Dimensions: []logframe.Dimension{{Name: "Coopération décentralisée", Weight: 40}, {Name: "Mobilité des jeunes", Weight: 25},
-			{Name: "Coopération dans le cadre des programmes européens", Weight: 20}, {Name: "Solidarité internationale", Weight: 15}},
+		Dimensions: []logframe.Dimension{{Name: "Coopération décentralisée", Weight: new(40)}, {Name: "Mobilité des jeunes", Weight: new(25)},
+			{Name: "Coopération dans le cadre des programmes européens", Weight: new(20)}, {Name: "Solidarité internationale", Weight: new(15)}},
 	}
 	if err := st.SaveKeyElements(ctx, system, &k); err != nil {
 		return err
@@ -207,7 +208,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 			for n, act := range r.activities {
 				year := 2027 + (j+n)%4
 				ac := model.Activity{AuthorityID: a, StrategyID: s, ResultID: res.ID, Title: act[0], Owner: act[1],
-					Resources: "Temps agent et crédits de la mission relations internationales", CostCents: int64(5000+1500*(i+j+n)) * 100,
+					Resources: "Temps agent et crédits de la mission relations internationales", CostCents: new(int64(5000+1500*(i+j+n)) * 100),
 					Start: time.Date(year, 3, 1, 0, 0, 0, 0, time.UTC), End: time.Date(year, 11, 30, 0, 0, 0, 0, time.UTC)}
 				if err := st.CreateActivity(ctx, system, &ac); err != nil {
 					return err
@@ -282,8 +283,10 @@ func shortTitle(measure string) string {
 // addIndicator stores a demo indicator with a baseline at the end of 2025, a mid-term and a final target.
 func addIndicator(ctx context.Context, st *store.Store, a, s int64, level logframe.Ref, d demoIndicator) error {
 	in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: level, Title: d.title, Measure: d.measure, Unit: d.unit, Ascending: true,
-		Baseline:    &logframe.Baseline{Value: d.baseline, Date: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)},
-		Targets:     []logframe.Target{{Date: time.Date(2029, 6, 30, 0, 0, 0, 0, time.UTC), Value: d.baseline + (d.target-d.baseline)/2}, {Date: time.Date(2032, 6, 30, 0, 0, 0, 0, time.UTC), Value: d.target}},
+		Baseline: &logframe.Baseline{Value: new(number.Int(d.baseline)), Date: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)},
+		// The mid-term target is halfway, exactly: (baseline + target) / 2 counted in tenths.
+		Targets: []logframe.Target{{Date: time.Date(2029, 6, 30, 0, 0, 0, 0, time.UTC), Value: new(number.New((d.baseline+d.target)*5, 1))},
+			{Date: time.Date(2032, 6, 30, 0, 0, 0, 0, time.UTC), Value: new(number.Int(d.target))}},
 		Periodicity: "annuelle", Owner: "Mission relations internationales", Public: true}}
 	if d.source != "" {
 		in.Sources = []string{d.source}

@@ -146,7 +146,7 @@ type Partnership struct {
 	Themes            []string
 	Services          []string // services of the CT involved
 	LocalActors       []string // actors of the territory involved
-	YearlyBudgetCents int64    // euro cents per year
+	YearlyBudgetCents *int64   // euro cents per year, nil when not known
 	Review            Review
 }
 
@@ -178,7 +178,7 @@ func (p Partnership) Validate(knownCountry func(code string) bool, today time.Ti
 	if last := today.Year() + 1; p.StartYear != 0 && (p.StartYear < firstYear || p.StartYear > last) {
 		errs.add("startYear", "L'année de début doit être comprise entre %d et %d.", firstYear, last)
 	}
-	if p.YearlyBudgetCents < 0 {
+	if p.YearlyBudgetCents != nil && *p.YearlyBudgetCents < 0 {
 		errs.add("yearlyBudget", "Le budget annuel ne peut pas être négatif.")
 	}
 	p.checkTags(&errs)

@@ -19,7 +19,7 @@ func validPartnership() Partnership {
 		StartYear: 2004,
 		Agreement: Agreement{Signed: day(2019, 5, 2), Start: day(2019, 6, 1), End: day(2025, 5, 31), DeliberationRef: "DEL-2019-042"},
 		Themes:    []string{"Eau et assainissement"}, Services: []string{"Eau"}, LocalActors: []string{"Lycée agricole"},
-		YearlyBudgetCents: 1_500_000,
+		YearlyBudgetCents: new(int64(1_500_000)),
 	}
 }
 
@@ -49,7 +49,7 @@ func TestPartnershipValidate(t *testing.T) {
 		{"unknown status", func(p *Partnership) { p.Status = "" }, "status", ""},
 		{"start year 1944", func(p *Partnership) { p.StartYear = 1944 }, "startYear", ""},
 		{"start year in two years", func(p *Partnership) { p.StartYear = 2028 }, "startYear", ""},
-		{"negative budget", func(p *Partnership) { p.YearlyBudgetCents = -1 }, "yearlyBudget", ""},
+		{"negative budget", func(p *Partnership) { p.YearlyBudgetCents = new(int64(-1)) }, "yearlyBudget", ""},
 		{"blank theme", func(p *Partnership) { p.Themes = append(p.Themes, "") }, "themes.1", ""},
 		{"service too long", func(p *Partnership) { p.Services = []string{strings.Repeat("s", maxTag+1)} }, "services.0", ""},
 		{"end before start", func(p *Partnership) { p.Agreement.End = day(2019, 5, 31) }, "agreement.end", ""},

@@ -37,7 +37,9 @@ type Summary struct {
 	ByStatus          []StatusCount
 	ByDecision        []DecisionCount
 	Countries         int
-	ActiveBudgetCents int64 // yearly budget of the active partnerships
+	ActiveBudgetCents int64 // yearly budget of the active partnerships whose budget is known
+	ActiveBudgetKnown int   // active partnerships whose budget is known
+	ActiveCount       int   // active partnerships
 	UnreviewedRunning int   // active or dormant partnerships with no decision yet
 
 	Sessions        int
@@ -105,7 +107,11 @@ func (s *Summary) countPartnerships(ps []Partnership) {
 			s.ByDecision[i].Count++
 		}
 		if p.Status == StatusActive {
-			s.ActiveBudgetCents += p.YearlyBudgetCents
+			s.ActiveCount++
+			if b := p.YearlyBudgetCents; b != nil {
+				s.ActiveBudgetCents += *b
+				s.ActiveBudgetKnown++
+			}
 		}
 		if p.Status != StatusEnded && p.Review.Decision == NoDecision {
 			s.UnreviewedRunning++

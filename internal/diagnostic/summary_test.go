@@ -12,7 +12,7 @@ func TestSummarize(t *testing.T) {
 		{Quadrant: Threats, Scope: ScopeTerritory, Weight: 3},
 	}
 	ps := register()
-	ps[0].YearlyBudgetCents, ps[3].YearlyBudgetCents, ps[1].YearlyBudgetCents = 100, 50, 999
+	ps[0].YearlyBudgetCents, ps[3].YearlyBudgetCents, ps[1].YearlyBudgetCents = new(int64(100)), new(int64(50)), new(int64(999))
 	ps[3].Review.Decision = DecisionRefocus
 	ps[2].Review.Decision = DecisionStop
 	sessions := []Session{{Attendees: []Attendee{{"A", "Culture"}, {"B", "Culture"}}}}
@@ -36,10 +36,20 @@ func TestSummarize(t *testing.T) {
 	if !reflect.DeepEqual(s.ByDecision, wantDecision) {
 		t.Errorf("by decision = %v", s.ByDecision)
 	}
-	if s.Partnerships != 4 || s.Countries != 3 || s.ActiveBudgetCents != 150 || s.UnreviewedRunning != 2 {
+	if s.Partnerships != 4 || s.Countries != 3 || s.ActiveBudgetCents != 150 || s.ActiveBudgetKnown != 2 || s.ActiveCount != 2 || s.UnreviewedRunning != 2 {
 		t.Errorf("partnership counts = %+v", s)
 	}
 	if s.Sessions != 1 || s.Attendances != 2 || s.ServicesListed != 2 || s.ServicesReached != 1 || !reflect.DeepEqual(s.Unreached, []string{"Sport"}) {
 		t.Errorf("awareness counts = %+v", s)
+	}
+}
+
+// An active partnership whose budget is not known is counted as unknown, not as 0 €.
+func TestSummarizeUnknownBudget(t *testing.T) {
+	ps := register()
+	ps[0].YearlyBudgetCents, ps[3].YearlyBudgetCents = new(int64(100)), nil
+	s := Summarize(nil, ps, nil, nil)
+	if s.ActiveCount != 2 || s.ActiveBudgetKnown != 1 || s.ActiveBudgetCents != 100 {
+		t.Errorf("active %d, known %d, budget %d; want 2, 1, 100", s.ActiveCount, s.ActiveBudgetKnown, s.ActiveBudgetCents)
 	}
 }

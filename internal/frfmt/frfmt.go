@@ -80,6 +80,17 @@ func Euros(cents int64) string {
 	return s + nbsp + "€"
 }
 
+// Unknown is what every page shows for a value nobody has given: never 0, 0 % or 0 €.
+const Unknown = "non renseigné"
+
+// EurosOrUnknown formats an optional amount: « non renseigné » when it is not known.
+func EurosOrUnknown(cents *int64) string {
+	if cents == nil {
+		return Unknown
+	}
+	return Euros(*cents)
+}
+
 // Percent formats a ratio in [0,1] as « 42 % ».
 func Percent(ratio float64) string {
 	return strconv.Itoa(int(ratio*100+0.5)) + nbsp + "%"

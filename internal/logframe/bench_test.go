@@ -3,6 +3,8 @@ package logframe
 import (
 	"fmt"
 	"testing"
+
+	"boussole/internal/number"
 )
 
 // large builds the benchmark strategy: 12 objectives, 40 results, 300 activities, 200 indicators,
@@ -24,7 +26,7 @@ func large() Strategy {
 			owner = ""
 		}
 		s.Activities = append(s.Activities, Activity{ID: int64(10000 + a), ResultID: int64(1000 + a%40), Position: a,
-			Title: fmt.Sprintf("Activité %d", a), Owner: owner, Resources: "ETP", CostCents: int64(a) * 100})
+			Title: fmt.Sprintf("Activité %d", a), Owner: owner, Resources: "ETP", CostCents: new(int64(a) * 100)})
 	}
 	for i := range 200 {
 		level := Ref{KindResult, int64(1000 + i%40)}
@@ -33,8 +35,8 @@ func large() Strategy {
 		}
 		in := Indicator{ID: int64(100000 + i), Level: level, Position: i, Title: fmt.Sprintf("Indicateur %d", i),
 			Measure: MeasureUnit, Unit: "personnes", Ascending: true, Periodicity: "annuelle",
-			Baseline: &Baseline{Value: 10, Date: day(2026, 6, 1)},
-			Targets:  []Target{{Date: day(2029, 1, 1), Value: 20}, {Date: day(2031, 1, 1), Value: float64(30 - i%3*10)}},
+			Baseline: &Baseline{Value: num("10"), Date: day(2026, 6, 1)},
+			Targets:  []Target{{Date: day(2029, 1, 1), Value: num("20")}, {Date: day(2031, 1, 1), Value: new(number.Int(int64(30 - i%3*10)))}},
 			Sources:  []string{"Rapport"}, Owner: "Service RI"}
 		if i%11 == 0 {
 			in.Sources = nil

@@ -43,8 +43,9 @@ var ruleCases = []struct {
 	{"KE-VALUES", "value without explanation", func(s *Strategy) { s.Key.Values[0].Explanation = "" }, true, Ref{KindValue, 1}, "La valeur « Réciprocité"},
 	{"KE-DIMENSIONS", "weights add to 100", func(s *Strategy) {}, false, Ref{}, ""},
 	{"KE-DIMENSIONS", "no dimension", func(s *Strategy) { s.Key.Dimensions = nil }, true, Ref{KindKeyElements, 1}, "dimension"},
-	{"KE-DIMENSIONS", "weights add to 90", func(s *Strategy) { s.Key.Dimensions[0].Weight = 50 }, true, Ref{KindKeyElements, 1}, "90 %"},
+	{"KE-DIMENSIONS", "weights add to 90", func(s *Strategy) { s.Key.Dimensions[0].Weight = new(50) }, true, Ref{KindKeyElements, 1}, "90 %"},
 	{"SWOT-ANSWER", "answered by a result", func(s *Strategy) {}, false, Ref{}, ""},
+	{"KE-DIMENSIONS", "weight not decided", func(s *Strategy) { s.Key.Dimensions[1].Weight = nil }, true, Ref{KindKeyElements, 1}, "Le poids de la dimension « Mobilité des jeunes » n'est pas renseigné"},
 	{"SWOT-ANSWER", "minor weakness unanswered", func(s *Strategy) { s.SWOT[4].Weight = 3 }, false, Ref{}, ""},
 	{"SWOT-ANSWER", "threat need not be answered", func(s *Strategy) { s.SWOT[3].Weight = 5 }, false, Ref{}, ""},
 	{"SWOT-ANSWER", "major opportunity unanswered", func(s *Strategy) { objective(s, 11).SWOTIDs = nil }, true, Ref{KindSWOT, 101}, "L'opportunité majeure « Programme Erasmus+"},
@@ -75,7 +76,7 @@ var ruleCases = []struct {
 	{"SMART-M", "number in the title, no indicator", func(s *Strategy) { dropIndicators(s, Ref{KindSpecificObjective, 11}) }, false, Ref{}, ""},
 	{"SMART-M", "neither", func(s *Strategy) { dropIndicators(s, Ref{KindSpecificObjective, 12}) }, true, Ref{KindSpecificObjective, 12}, "pas mesurable"},
 	{"SMART-R", "resources and costs", func(s *Strategy) {}, false, Ref{}, ""},
-	{"SMART-R", "no cost below", func(s *Strategy) { s.Activities[2].CostCents = 0 }, true, Ref{KindSpecificObjective, 12}, "aucun coût"},
+	{"SMART-R", "no cost below", func(s *Strategy) { s.Activities[2].CostCents = nil }, true, Ref{KindSpecificObjective, 12}, "aucun coût"},
 	{"SMART-R", "no resources below", func(s *Strategy) { objective(s, 12).Resources = "" }, true, Ref{KindSpecificObjective, 12}, "aucune ressource"},
 	{"SMART-T", "target date", func(s *Strategy) {}, false, Ref{}, ""},
 	{"SMART-T", "term named in the text", func(s *Strategy) {
@@ -116,6 +117,20 @@ var ruleCases = []struct {
 	{"IND-UNIT", "count without unit", func(s *Strategy) { indicatorByID(s, 42).Unit = "" }, true, Ref{KindIndicator, 42}, "L'indicateur « Jeunes partis » (objectif spécifique 1) n'a pas d'unité"},
 	{"IND-BASELINE", "baseline", func(s *Strategy) {}, false, Ref{}, ""},
 	{"IND-BASELINE", "no baseline", func(s *Strategy) { indicatorByID(s, 44).Baseline = nil }, true, Ref{KindIndicator, 44}, "(résultat 1.1)"},
+	{"IND-BASELINE", "baseline dated but not measured", func(s *Strategy) { indicatorByID(s, 44).Baseline.Value = nil }, true, Ref{KindIndicator, 44}, "valeur de référence non renseignée"},
+	{"IND-BASELINE", "baseline given as text", func(s *Strategy) {
+		in := indicatorByID(s, 44)
+		in.Baseline.Value, in.Baseline.Text = nil, "aucun partenariat"
+	}, false, Ref{}, ""},
+	{"IND-TARGET", "target without value", func(s *Strategy) { indicatorByID(s, 44).Targets[1].Value = nil }, true, Ref{KindIndicator, 44}, "cible sans valeur"},
+	{"IND-DIRECTION", "unknown baseline is not compared", func(s *Strategy) {
+		in := indicatorByID(s, 45)
+		in.Baseline.Value, in.Baseline.Text, in.Targets[0].Value = nil, "à mesurer", num("5")
+	}, false, Ref{}, ""},
+	{"IND-DIRECTION", "unknown target is skipped, the next is compared with the last known", func(s *Strategy) {
+		in := indicatorByID(s, 45)
+		in.Targets[0].Value, in.Targets[0].Text, in.Targets[1].Value = nil, "à fixer", num("9,5")
+	}, true, Ref{KindIndicator, 45}, "(9,5) est inférieure à la valeur de référence (10)"},
 	{"IND-TARGET", "targets in the term", func(s *Strategy) {}, false, Ref{}, ""},
 	{"IND-TARGET", "no target", func(s *Strategy) { indicatorByID(s, 44).Targets = nil }, true, Ref{KindIndicator, 44}, "pas de valeur cible"},
 	{"IND-TARGET", "target without date", func(s *Strategy) { indicatorByID(s, 44).Targets[1].Date = time.Time{} }, true, Ref{KindIndicator, 44}, "sans date"},
@@ -123,17 +138,17 @@ var ruleCases = []struct {
 	{"IND-DIRECTION", "ascending targets", func(s *Strategy) {}, false, Ref{}, ""},
 	{"IND-DIRECTION", "descending indicator going down", func(s *Strategy) {
 		in := indicatorByID(s, 45)
-		in.Ascending, in.Baseline.Value, in.Targets[0].Value, in.Targets[1].Value = false, 50, 30, 10
+		in.Ascending, in.Baseline.Value, in.Targets[0].Value, in.Targets[1].Value = false, num("50"), num("30"), num("10")
 	}, false, Ref{}, ""},
 	{"IND-DIRECTION", "qualitative values are not compared", func(s *Strategy) {
 		in := indicatorByID(s, 45)
-		in.Measure, in.Targets[1].Value = MeasureQualitative, 0
+		in.Measure, in.Targets[1].Value = MeasureQualitative, num("0")
 	}, false, Ref{}, ""},
-	{"IND-DIRECTION", "target below baseline", func(s *Strategy) { indicatorByID(s, 45).Targets[0].Value = 5 }, true, Ref{KindIndicator, 45}, "inférieure à la valeur de référence (10)"},
+	{"IND-DIRECTION", "target below baseline", func(s *Strategy) { indicatorByID(s, 45).Targets[0].Value = num("5") }, true, Ref{KindIndicator, 45}, "inférieure à la valeur de référence (10)"},
 	{"IND-DIRECTION", "targets out of order in the slice", func(s *Strategy) {
 		in := indicatorByID(s, 45)
 		in.Targets[0], in.Targets[1] = in.Targets[1], in.Targets[0]
-		in.Targets[1].Value = 50 // 2029 target now above the 2031 one
+		in.Targets[1].Value = num("50") // 2029 target now above the 2031 one
 	}, true, Ref{KindIndicator, 45}, "inférieure à la cible précédente (50)"},
 	{"IND-DIRECTION", "descending indicator going up", func(s *Strategy) { indicatorByID(s, 45).Ascending = false }, true, Ref{KindIndicator, 45}, "décroissant"},
 	{"IND-PERIODICITY", "periodicity", func(s *Strategy) {}, false, Ref{}, ""},

@@ -1,6 +1,10 @@
 package logframe
 
-import "time"
+import (
+	"time"
+
+	"boussole/internal/number"
+)
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
@@ -10,8 +14,8 @@ func complete() Strategy {
 	ind := func(id int64, level Ref, title string) Indicator {
 		return Indicator{
 			ID: id, Level: level, Title: title, Measure: MeasureUnit, Unit: "personnes", Ascending: true,
-			Baseline:    &Baseline{Value: 10, Date: day(2026, 6, 1)},
-			Targets:     []Target{{ID: id*10 + 1, Date: day(2029, 1, 1), Value: 20}, {ID: id*10 + 2, Date: day(2031, 12, 31), Value: 40}},
+			Baseline:    &Baseline{Value: num("10"), Date: day(2026, 6, 1)},
+			Targets:     []Target{{ID: id*10 + 1, Date: day(2029, 1, 1), Value: num("20")}, {ID: id*10 + 2, Date: day(2031, 12, 31), Value: num("40")}},
 			Periodicity: "annuelle", Sources: []string{"Bilan annuel du service"}, Owner: "Service RI",
 		}
 	}
@@ -23,7 +27,7 @@ func complete() Strategy {
 			Vision:     "Contribuer au développement durable et socialement équitable.",
 			Mission:    "Outiller le territoire et ses acteurs.",
 			General:    &GeneralObjective{ID: 1, Title: "Faire de l'international un levier pour le territoire"},
-			Dimensions: []Dimension{{ID: 1, Name: "Coopération décentralisée", Weight: 60}, {ID: 2, Name: "Mobilité des jeunes", Weight: 40}},
+			Dimensions: []Dimension{{ID: 1, Name: "Coopération décentralisée", Weight: new(60)}, {ID: 2, Name: "Mobilité des jeunes", Weight: new(40)}},
 		},
 		Objectives: []SpecificObjective{
 			{ID: 11, Position: 0, Title: "Permettre à 200 jeunes du territoire une mobilité à l'étranger", TargetDate: day(2031, 12, 31), SWOTIDs: []int64{101}},
@@ -35,9 +39,9 @@ func complete() Strategy {
 			{ID: 23, ObjectiveID: 12, Position: 0, Title: "Deux forages sont réalisés"},
 		},
 		Activities: []Activity{
-			{ID: 31, ResultID: 21, Position: 0, Title: "Voter le règlement des bourses", Owner: "Direction jeunesse", Resources: "0,5 ETP", CostCents: 500_000_00},
+			{ID: 31, ResultID: 21, Position: 0, Title: "Voter le règlement des bourses", Owner: "Direction jeunesse", Resources: "0,5 ETP", CostCents: new(int64(500_000_00))},
 			{ID: 32, ResultID: 22, Position: 0, Title: "Signer les conventions", Owner: "Direction jeunesse"},
-			{ID: 33, ResultID: 23, Position: 0, Title: "Lancer l'appel d'offres", Owner: "Service eau", CostCents: 120_000_00},
+			{ID: 33, ResultID: 23, Position: 0, Title: "Lancer l'appel d'offres", Owner: "Service eau", CostCents: new(int64(120_000_00))},
 			{ID: 34, ResultID: 23, Position: 1, Title: "Former les comités de gestion", Owner: "Partenaire malien"},
 		},
 		Indicators: []Indicator{
@@ -62,4 +66,13 @@ func complete() Strategy {
 		},
 		Geo: []GeoPriority{{ID: 71, CountryCode: "ML", Name: "Mali", Reason: "diaspora", ActivityIDs: []int64{33}}},
 	}
+}
+
+// num reads a test value the way the forms do.
+func num(s string) *number.Decimal {
+	d, err := number.Parse(s, number.Indicator)
+	if err != nil {
+		panic(err)
+	}
+	return &d
 }

@@ -20,12 +20,6 @@ func FrenchDate(d time.Time) string {
 	return day + " " + months[d.Month()-1] + " " + strconv.Itoa(d.Year())
 }
 
-// formatNumber writes a number with a decimal comma and no useless zeros.
-func formatNumber(v float64) string {
-	s := strconv.FormatFloat(v, 'f', -1, 64)
-	return strings.Replace(s, ".", ",", 1)
-}
-
 // quote puts a title between French guillemets, shortened to keep messages readable.
 func quote(s string) string {
 	const max = 60

@@ -1,6 +1,10 @@
 package logframe
 
-import "time"
+import (
+	"time"
+
+	"boussole/internal/number"
+)
 
 // Indicator follows IATI 2.03's result → indicator → baseline → period → target shape: Level is the element it
 // measures (IATI result), each Target is a period whose end is Target.Date.
@@ -59,8 +63,8 @@ func (m Measure) Numeric() bool {
 
 // Baseline is the starting point of an indicator.
 type Baseline struct {
-	Value   float64
-	Text    string // for nominal and qualitative measures
+	Value   *number.Decimal // nil when not measured: a baseline may have a date or a comment before its value
+	Text    string          // for nominal and qualitative measures
 	Date    time.Time
 	Comment string
 }
@@ -69,7 +73,7 @@ type Baseline struct {
 type Target struct {
 	ID      int64
 	Date    time.Time
-	Value   float64
+	Value   *number.Decimal // nil when not set (a target given as text, or not decided yet)
 	Text    string
 	Comment string
 }

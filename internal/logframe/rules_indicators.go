@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"boussole/internal/number"
 )
 
 // MaxIndicatorsPerElement is the most indicators one objective or result should carry. The guide wants
@@ -154,8 +156,11 @@ func ruleUnit(ix *index, emit func(Ref, string)) {
 
 func ruleBaseline(ix *index, emit func(Ref, string)) {
 	ix.eachIndicator(func(in *Indicator, ref Ref) {
-		if in.Baseline == nil {
+		switch b := in.Baseline; {
+		case b == nil:
 			emit(ref, capFirst(ix.name(ref))+" n'a pas de valeur de référence : sans point de départ, la progression ne se mesure pas.")
+		case b.Value == nil && strings.TrimSpace(b.Text) == "":
+			emit(ref, capFirst(ix.name(ref))+" a une valeur de référence non renseignée : indiquez la valeur mesurée au départ.")
 		}
 	})
 }
@@ -169,6 +174,9 @@ func ruleTarget(ix *index, emit func(Ref, string)) {
 		}
 		for _, tg := range in.Targets {
 			switch {
+			case tg.Value == nil && strings.TrimSpace(tg.Text) == "":
+				emit(ref, capFirst(ix.name(ref))+" a une cible sans valeur : indiquez la valeur à atteindre, en chiffres ou en texte.")
+				return
 			case tg.Date.IsZero():
 				emit(ref, capFirst(ix.name(ref))+" a une valeur cible sans date : une cible se fixe « dans un temps précis ».")
 				return
@@ -187,17 +195,22 @@ func ruleDirection(ix *index, emit func(Ref, string)) {
 		}
 		ts := slices.Clone(in.Targets)
 		slices.SortStableFunc(ts, func(a, b Target) int { return a.Date.Compare(b.Date) })
-		prev, what := 0.0, ""
-		if in.Baseline != nil {
+		// Only known values are compared: an unknown baseline or target says nothing about the direction.
+		var prev *number.Decimal
+		what := ""
+		if in.Baseline != nil && in.Baseline.Value != nil {
 			prev, what = in.Baseline.Value, "la valeur de référence"
 		}
 		for _, tg := range ts {
-			if what != "" && ((in.Ascending && tg.Value < prev) || (!in.Ascending && tg.Value > prev)) {
+			if tg.Value == nil {
+				continue
+			}
+			if wrongWay(in.Ascending, prev, tg.Value) {
 				sense, cmpWord := "croissant (plus la valeur est haute, mieux c'est)", "inférieure"
 				if !in.Ascending {
 					sense, cmpWord = "décroissant (plus la valeur est basse, mieux c'est)", "supérieure"
 				}
-				emit(ref, capFirst(ix.name(ref))+" est "+sense+", mais sa cible du "+FrenchDate(tg.Date)+" ("+formatNumber(tg.Value)+") est "+cmpWord+" à "+what+" ("+formatNumber(prev)+") : corrigez la cible ou le sens de l'indicateur.")
+				emit(ref, capFirst(ix.name(ref))+" est "+sense+", mais sa cible du "+FrenchDate(tg.Date)+" ("+tg.Value.French()+") est "+cmpWord+" à "+what+" ("+prev.French()+") : corrigez la cible ou le sens de l'indicateur.")
 				return
 			}
 			prev, what = tg.Value, "la cible précédente"
@@ -230,4 +243,14 @@ func ruleIndicatorOwner(ix *index, emit func(Ref, string)) {
 			emit(ref, capFirst(ix.name(ref))+" n'a pas de responsable : un indicateur que personne n'est chargé de mettre à jour cesse vite d'être renseigné.")
 		}
 	})
+}
+
+// wrongWay reports whether going from prev to next goes against the indicator's direction; nothing is wrong
+// when there is no previous known value.
+func wrongWay(ascending bool, prev, next *number.Decimal) bool {
+	if prev == nil {
+		return false
+	}
+	c := next.Cmp(*prev)
+	return ascending && c < 0 || !ascending && c > 0
 }

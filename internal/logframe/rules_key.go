@@ -67,7 +67,11 @@ func ruleDimensions(ix *index, emit func(Ref, string)) {
 	}
 	sum := 0
 	for _, d := range ds {
-		sum += d.Weight
+		if d.Weight == nil {
+			emit(Ref{KindKeyElements, ix.s.ID}, "Le poids de la dimension "+quote(d.Name)+" n'est pas renseigné : donnez à chaque dimension sa part, en pourcentage.")
+			return
+		}
+		sum += *d.Weight
 	}
 	if sum != 100 {
 		emit(Ref{KindKeyElements, ix.s.ID}, "Les poids des dimensions totalisent "+strconv.Itoa(sum)+" % au lieu de 100 % : ajustez-les pour que la place de chacune soit claire.")

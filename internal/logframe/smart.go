@@ -36,12 +36,12 @@ func ruleMeasurable(ix *index, emit func(Ref, string)) {
 func ruleRealistic(ix *index, emit func(Ref, string)) {
 	for _, o := range ix.objectives {
 		resources := strings.TrimSpace(o.Resources) != ""
-		var cost int64
+		costed := false // a known cost, even 0 €, is an estimate; an unknown one is not
 		for _, a := range ix.activitiesUnder(o.ID) {
 			resources = resources || strings.TrimSpace(a.Resources) != ""
-			cost += a.CostCents
+			costed = costed || a.CostCents != nil
 		}
-		if resources && cost > 0 {
+		if resources && costed {
 			continue
 		}
 		ref := Ref{KindSpecificObjective, o.ID}
@@ -49,7 +49,7 @@ func ruleRealistic(ix *index, emit func(Ref, string)) {
 		switch {
 		case resources:
 			missing = "aucun coût"
-		case cost > 0:
+		case costed:
 			missing = "aucune ressource"
 		}
 		emit(ref, capFirst(ix.name(ref))+" ne prévoit "+missing+" dans ses activités : on ne peut pas juger s'il est réaliste.")

@@ -54,7 +54,7 @@ type Value struct {
 type Dimension struct {
 	ID     int64
 	Name   string // e.g. « Coopération décentralisée »
-	Weight int    // 0–100; the weights of all dimensions are meant to add up to 100
+	Weight *int   // 0–100, nil when not decided; the weights of all dimensions are meant to add up to 100
 }
 
 // GeneralObjective states the change the strategy aims at; it is the top of the logical framework.
@@ -101,7 +101,7 @@ type Activity struct {
 	Title     string
 	Owner     string
 	Resources string
-	CostCents int64 // euro cents
+	CostCents *int64 // euro cents, nil when not estimated
 	Start     time.Time
 	End       time.Time
 	SDG       []string

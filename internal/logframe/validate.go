@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"boussole/internal/number"
 )
 
 // Length limits of text fields, in characters: a title fits on a line of the printed logframe, a text on
@@ -101,7 +103,7 @@ func ValidateActivity(a Activity, t Term) FieldErrors {
 	fe.title("titre", "Le titre", a.Title)
 	fe.text("responsable", "Le responsable", a.Owner)
 	fe.text("ressources", "Le champ « ressources »", a.Resources)
-	if a.CostCents < 0 {
+	if a.CostCents != nil && *a.CostCents < 0 {
 		fe.add("cout", "Le coût ne peut pas être négatif.")
 	}
 	fe.inTerm("debut", "La date de début", a.Start, t)
@@ -121,9 +123,9 @@ func ValidateIndicator(in Indicator, t Term) FieldErrors {
 	if in.Measure < MeasureUnit || in.Measure > MeasureQualitative {
 		fe.add("mesure", "Choisissez le type de mesure : unité, pourcentage, nominal, ordinal ou qualitatif.")
 	}
-	pct := func(field string, v float64) {
-		if in.Measure == MeasurePercentage && (v < 0 || v > 100) {
-			fe.add(field, "Un pourcentage est compris entre 0 et 100 ; vous avez saisi "+formatNumber(v)+".")
+	pct := func(field string, v *number.Decimal) {
+		if in.Measure == MeasurePercentage && v != nil && (v.Sign() < 0 || v.Cmp(number.Int(100)) > 0) {
+			fe.add(field, "Un pourcentage est compris entre 0 et 100 ; vous avez saisi "+v.French()+".")
 		}
 	}
 	if b := in.Baseline; b != nil {

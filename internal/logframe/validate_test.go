@@ -10,8 +10,8 @@ func TestValidateIndicator(t *testing.T) {
 	term := Term{Start: day(2026, 4, 1), End: day(2032, 3, 31)}
 	base := func() Indicator {
 		return Indicator{Title: "Jeunes partis", Measure: MeasurePercentage,
-			Baseline: &Baseline{Value: 10, Date: day(2026, 6, 1)},
-			Targets:  []Target{{Date: day(2031, 12, 31), Value: 40}}}
+			Baseline: &Baseline{Value: num("10"), Date: day(2026, 6, 1)},
+			Targets:  []Target{{Date: day(2031, 12, 31), Value: num("40")}}}
 	}
 	tests := []struct {
 		name, field, part string
@@ -22,8 +22,8 @@ func TestValidateIndicator(t *testing.T) {
 		{"long title", "titre", "201 caractères pour 200", func(in *Indicator) { in.Title = strings.Repeat("é", 201) }},
 		{"long definition", "definition", "trop long", func(in *Indicator) { in.Definition = strings.Repeat("a", MaxTextLen+1) }},
 		{"no measure", "mesure", "type de mesure", func(in *Indicator) { in.Measure = 0 }},
-		{"percentage over 100", "cible_1_valeur", "vous avez saisi 120,5", func(in *Indicator) { in.Targets[0].Value = 120.5 }},
-		{"negative baseline percentage", "reference_valeur", "entre 0 et 100", func(in *Indicator) { in.Baseline.Value = -1 }},
+		{"percentage over 100", "cible_1_valeur", "vous avez saisi 120,5", func(in *Indicator) { in.Targets[0].Value = num("120,5") }},
+		{"negative baseline percentage", "reference_valeur", "entre 0 et 100", func(in *Indicator) { in.Baseline.Value = num("-1") }},
 		{"target outside the term", "cible_1_date", "(1er janvier 2033) est hors de la mandature, qui va du 1er avril 2026 au 31 mars 2032", func(in *Indicator) { in.Targets[0].Date = day(2033, 1, 1) }},
 		{"target without date", "cible_1_date", "Indiquez la date", func(in *Indicator) { in.Targets[0].Date = time.Time{} }},
 		{"baseline after target", "reference_date", "(1er janvier 2032) est postérieure à la date cible (31 décembre 2031)", func(in *Indicator) { in.Baseline.Date = day(2032, 1, 1) }},
@@ -58,7 +58,7 @@ func TestValidateOthers(t *testing.T) {
 		{"objective empty title", "titre", "obligatoire", ValidateObjective(SpecificObjective{}, term)},
 		{"result empty title", "titre", "obligatoire", ValidateResult(ExpectedResult{Title: "\u00a0"})},
 		{"activity ends before it starts", "fin", "précède la date de début", ValidateActivity(Activity{Title: "x", Start: day(2027, 5, 1), End: day(2027, 4, 1)}, term)},
-		{"activity negative cost", "cout", "négatif", ValidateActivity(Activity{Title: "x", CostCents: -1}, term)},
+		{"activity negative cost", "cout", "négatif", ValidateActivity(Activity{Title: "x", CostCents: new(int64(-1))}, term)},
 		{"risk impact 0", "impact", "de 1 (faible) à 4", ValidateRisk(Risk{Description: "x", Category: RiskExternal, Likelihood: 2})},
 		{"risk without category", "categorie", "interne ou externe", ValidateRisk(Risk{Description: "x", Likelihood: 2, Impact: 2})},
 	}
@@ -70,7 +70,7 @@ func TestValidateOthers(t *testing.T) {
 	valid := []FieldErrors{
 		ValidateTerm(term),
 		ValidateObjective(SpecificObjective{Title: "Objectif", TargetDate: day(2030, 1, 1)}, term),
-		ValidateActivity(Activity{Title: "Activité", Start: day(2027, 1, 1), End: day(2027, 2, 1), CostCents: 10}, term),
+		ValidateActivity(Activity{Title: "Activité", Start: day(2027, 1, 1), End: day(2027, 2, 1), CostCents: new(int64(10))}, term),
 		ValidateRisk(Risk{Description: "Risque", Category: RiskInternal, Likelihood: 4, Impact: 1}),
 	}
 	for i, fe := range valid {

@@ -18,7 +18,7 @@ type Activity struct {
 	Description string
 	Owner       string // who carries it: a service, an elected official, a partner
 	Resources   string
-	CostCents   int64
+	CostCents   *int64    // nil when not estimated, never 0 for « unknown »
 	Start       time.Time // optional
 	End         time.Time // optional
 	CreatedAt   time.Time

@@ -13,6 +13,7 @@ type Spec struct {
 	Min, Max int64    // inclusive bounds of the value; Max × 10^Decimals must fit in an int64
 	Suffixes []string // units people add after the number and that mean nothing more (« € », « % »)
 	Example  string   // a valid value shown in messages, « 1 234,5 » if empty
+	What     string   // what the field holds, for messages: « un montant en euros »; « un nombre » if empty
 }
 
 // IndicatorLimit is the largest indicator value, in absolute value: twelve digits, a thousand billion less one.
@@ -26,7 +27,8 @@ const MaxEuros = 999_999_999_999
 var Indicator = Spec{Decimals: 6, Min: -IndicatorLimit, Max: IndicatorLimit}
 
 // Euros is the spec of an amount in euros, read to the cent.
-var Euros = Spec{Decimals: 2, Min: 0, Max: MaxEuros, Suffixes: []string{"€", "euros", "euro", "EUR"}, Example: "12 500,50"}
+var Euros = Spec{Decimals: 2, Min: 0, Max: MaxEuros, Suffixes: []string{"€", "euros", "euro", "EUR"}, Example: "12 500,50",
+	What: "un montant en euros"}
 
 // Whole is the spec of a whole number between lo and hi.
 func Whole(lo, hi int64) Spec { return Spec{Min: lo, Max: hi} }
@@ -136,7 +138,7 @@ func (spec Spec) split(s, typed string) (whole, frac string, err error) {
 			if unicode.IsSpace(r) {
 				return "", "", spec.groupingError()
 			}
-			return "", "", spec.fail(NotNumber, "Saisissez un nombre en chiffres, par exemple "+spec.example()+" : « "+quoted(typed)+" » n'en est pas un.")
+			return "", "", spec.fail(NotNumber, "Saisissez "+spec.what()+" en chiffres, par exemple "+spec.example()+" : « "+quoted(typed)+" » n'en est pas un.")
 		}
 	}
 	if seps > 1 {
@@ -155,7 +157,7 @@ func (spec Spec) split(s, typed string) (whole, frac string, err error) {
 	}
 	whole = strings.Join(groups, "")
 	if whole == "" && frac == "" {
-		return "", "", spec.fail(NotNumber, "Saisissez un nombre en chiffres, par exemple "+spec.example()+" : « "+quoted(typed)+" » n'en est pas un.")
+		return "", "", spec.fail(NotNumber, "Saisissez "+spec.what()+" en chiffres, par exemple "+spec.example()+" : « "+quoted(typed)+" » n'en est pas un.")
 	}
 	return whole, frac, nil
 }
@@ -176,6 +178,13 @@ func (spec Spec) rangeError(neg bool) error {
 }
 
 func (spec Spec) fail(k Kind, msg string) error { return &Error{Kind: k, Message: msg} }
+
+func (spec Spec) what() string {
+	if spec.What != "" {
+		return spec.What
+	}
+	return "un nombre"
+}
 
 func (spec Spec) example() string {
 	switch {

@@ -185,7 +185,7 @@ func samplePartnership() diagnostic.Partnership {
 		Partner: "Commune de Podor", Country: "SN", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2004,
 		Agreement: diagnostic.Agreement{Signed: diagDay(2019, 5, 2), Start: diagDay(2019, 6, 1), End: diagDay(2025, 5, 31), DeliberationRef: "DEL-2019-042"},
 		Themes:    []string{"Eau et assainissement", "Jeunesse"}, Services: []string{"Direction de l'eau"}, LocalActors: []string{"Lycée agricole"},
-		YearlyBudgetCents: 1_500_000,
+		YearlyBudgetCents: new(int64(1_500_000)),
 		Review: diagnostic.Review{Results: "Trois forages", Functioning: "Comité annuel", OurGain: "Expertise", PartnerGain: "Accès à l'eau",
 			Decision: diagnostic.DecisionRefocus, Reason: "Recentrer sur l'assainissement"},
 	}

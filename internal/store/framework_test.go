@@ -7,6 +7,7 @@ import (
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/number"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -42,7 +43,7 @@ func TestActivitiesOf(t *testing.T) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 		other := newFrameworkFixture(t, s, "Ville B", "b@b.fr")
 		for _, title := range []string{"Mission à Ziguinchor", "Accueil de stagiaires"} {
-			a := model.Activity{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, ResultID: f.result.ID, Title: title, Owner: "DRI", CostCents: 150000,
+			a := model.Activity{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, ResultID: f.result.ID, Title: title, Owner: "DRI", CostCents: new(int64(150000)),
 				Start: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)}
 			if err := s.CreateActivity(ctx, store.Actor{}, &a); err != nil {
 				t.Fatal(err)
@@ -60,7 +61,7 @@ func TestActivitiesOf(t *testing.T) {
 		if len(got) != 2 || got[0].Title != "Mission à Ziguinchor" || got[1].Position != 2 || got[0].ResultID != f.result.ID || got[0].Owner != "DRI" {
 			t.Fatalf("ActivitiesOf = %+v", got)
 		}
-		if !got[0].Start.Equal(time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)) || got[0].CostCents != 150000 {
+		if !got[0].Start.Equal(time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)) || got[0].CostCents == nil || *got[0].CostCents != 150000 {
 			t.Errorf("dates or cost not kept: %+v", got[0])
 		}
 		if none, _ := s.ActivitiesOf(ctx, other.authority.ID, f.strategy.ID); len(none) != 0 {
@@ -89,8 +90,8 @@ func TestFrameworkDeleteAndMove(t *testing.T) {
 			t.Fatal(err)
 		}
 		ind := model.Indicator{AuthorityID: aID, StrategyID: sID, Indicator: logframe.Indicator{Title: "Nombre d'échanges", Measure: logframe.MeasureUnit,
-			Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, Baseline: &logframe.Baseline{Value: 2, Date: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)},
-			Targets: []logframe.Target{{Date: time.Date(2032, 12, 31, 0, 0, 0, 0, time.UTC), Value: 10}}, Sources: []string{"Rapport annuel", "Conventions"}}}
+			Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, Baseline: &logframe.Baseline{Value: new(number.Int(2)), Date: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)},
+			Targets: []logframe.Target{{Date: time.Date(2032, 12, 31, 0, 0, 0, 0, time.UTC), Value: new(number.Int(10))}}, Sources: []string{"Rapport annuel", "Conventions"}}}
 		if err := s.SaveIndicator(ctx, store.Actor{}, &ind); err != nil {
 			t.Fatal(err)
 		}
@@ -148,7 +149,7 @@ func TestKeyElementsSaveAndConflict(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 		k := model.KeyElements{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Vision: "Un territoire ouvert", GeneralTitle: "Faire rayonner le territoire",
-			Values: []logframe.Value{{Name: "Réciprocité", Explanation: "Chacun apprend de l'autre."}}, Dimensions: []logframe.Dimension{{Name: "Coopération décentralisée", Weight: 60}}}
+			Values: []logframe.Value{{Name: "Réciprocité", Explanation: "Chacun apprend de l'autre."}}, Dimensions: []logframe.Dimension{{Name: "Coopération décentralisée", Weight: new(60)}}}
 		if err := s.SaveKeyElements(ctx, store.Actor{}, &k); err != nil {
 			t.Fatal(err)
 		}
@@ -162,7 +163,7 @@ func TestKeyElementsSaveAndConflict(t *testing.T) {
 			t.Fatal(err)
 		}
 		got, err := s.KeyElements(ctx, f.authority.ID, f.strategy.ID)
-		if err != nil || got.Version != 2 || got.Mission != k.Mission || len(got.Values) != 2 || got.Dimensions[0].Weight != 60 {
+		if err != nil || got.Version != 2 || got.Mission != k.Mission || len(got.Values) != 2 || got.Dimensions[0].Weight == nil || *got.Dimensions[0].Weight != 60 {
 			t.Errorf("read back %+v, %v", got, err)
 		}
 		other, _ := signUp(t, s, "Ville B", "b@b.fr")

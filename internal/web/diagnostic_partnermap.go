@@ -98,7 +98,7 @@ func partnershipSheet(list []store.Partnership) ([]string, [][]string) {
 		}
 		rows = append(rows, []string{p.Partner, country.Name(p.Country), p.Country, p.Kind.Label(), p.Status.Label(), year,
 			isoDate(p.Agreement.Signed), isoDate(p.Agreement.Start), isoDate(p.Agreement.End), p.Agreement.DeliberationRef,
-			strings.Join(p.Themes, ", "), strings.Join(p.Services, ", "), strings.Join(p.LocalActors, ", "), frfmt.Euros(p.YearlyBudgetCents),
+			strings.Join(p.Themes, ", "), strings.Join(p.Services, ", "), strings.Join(p.LocalActors, ", "), frfmt.EurosOrUnknown(p.YearlyBudgetCents),
 			p.Review.Results, p.Review.Functioning, p.Review.OurGain, p.Review.PartnerGain, p.Review.Decision.Label(), p.Review.Reason})
 	}
 	return header, rows

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/number"
 	"boussole/internal/refdata/country"
 	"boussole/internal/store"
 )
@@ -136,11 +137,7 @@ func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) 
 			PartnerGain: f.Get("review_partner_gain"), Decision: diagnostic.Decision(f.Get("review_decision")), Reason: f.Get("review_reason")},
 	}
 	p.Agreement.DeliberationRef = f.Get("deliberation_ref")
-	if y := f.Get("start_year"); y != "" {
-		n, err := strconv.Atoi(y)
-		if err != nil {
-			f.Fail("start_year", "Indiquez une année en chiffres, par exemple 2004.")
-		}
+	if n, ok := formWhole(f, "start_year", 0, 9999, "Indiquez une année en chiffres, par exemple 2004."); ok {
 		p.StartYear = n
 	}
 	for _, d := range []struct {
@@ -153,11 +150,7 @@ func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) 
 		}
 		*d.dst = t
 	}
-	cents, ok := diagParseEuros(f.Get("yearly_budget"))
-	if !ok {
-		f.Fail("yearly_budget", "Indiquez un montant en euros, par exemple 12 500 ou 12 500,50.")
-	}
-	p.YearlyBudgetCents = cents
+	p.YearlyBudgetCents = formCents(f, "yearly_budget")
 	errs, flags := p.Validate(knownCountry, time.Now())
 	diagFail(f, errs, partnershipFields)
 	return p, flags
@@ -170,7 +163,7 @@ func partnershipForm(p store.Partnership) *form {
 		"partner": d.Partner, "country": d.Country, "kind": string(d.Kind), "status": string(d.Status),
 		"agreement_signed": isoDate(d.Agreement.Signed), "agreement_start": isoDate(d.Agreement.Start), "agreement_end": isoDate(d.Agreement.End),
 		"deliberation_ref": d.Agreement.DeliberationRef, "themes": strings.Join(d.Themes, "\n"), "services": strings.Join(d.Services, "\n"),
-		"local_actors": strings.Join(d.LocalActors, "\n"), "yearly_budget": diagEurosField(d.YearlyBudgetCents),
+		"local_actors": strings.Join(d.LocalActors, "\n"), "yearly_budget": number.CentsField(d.YearlyBudgetCents),
 		"review_results": d.Review.Results, "review_functioning": d.Review.Functioning, "review_our_gain": d.Review.OurGain,
 		"review_partner_gain": d.Review.PartnerGain, "review_decision": string(d.Review.Decision), "review_reason": d.Review.Reason,
 		"version": strconv.FormatInt(p.Version, 10),

@@ -219,7 +219,7 @@ func TestPartnershipFormKeepsBadInputAtTheField(t *testing.T) {
 		}
 		wantStatus(t, c.post(p, good), http.StatusSeeOther, "good partnership")
 		list, _ := st.Partnerships(context.Background(), a.ID)
-		if len(list) != 1 || list[0].Partnership.YearlyBudgetCents != 1_500_000 || len(list[0].Partnership.Themes) != 2 {
+		if len(list) != 1 || list[0].Partnership.YearlyBudgetCents == nil || *list[0].Partnership.YearlyBudgetCents != 1_500_000 || len(list[0].Partnership.Themes) != 2 {
 			t.Fatalf("stored: %+v", list)
 		}
 		c.get(p).mustContain(t, "Commune de Podor", "Sénégal", "15\u202f000", "1 partenariat sur 1")

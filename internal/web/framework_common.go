@@ -73,49 +73,6 @@ func formDate(f *form, name string) time.Time {
 	return t
 }
 
-// formInt reads an optional integer field.
-func formInt(f *form, name, message string) int {
-	v := f.Get(name)
-	if v == "" {
-		return 0
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil {
-		f.Fail(name, message)
-	}
-	return n
-}
-
-// formNumber reads a decimal number typed the French way (comma) or the English way (point).
-func formNumber(f *form, name string) (float64, bool) {
-	v := strings.ReplaceAll(strings.ReplaceAll(f.Get(name), "\u00a0", ""), " ", "")
-	if v == "" {
-		return 0, false
-	}
-	n, err := strconv.ParseFloat(strings.Replace(v, ",", ".", 1), 64)
-	if err != nil {
-		f.Fail(name, "Saisissez un nombre, par exemple 12 ou 12,5.")
-		return 0, false
-	}
-	return n, true
-}
-
-// formEuros reads an amount in euros into cents.
-func formEuros(f *form, name string) int64 {
-	v, ok := formNumber(f, name)
-	if !ok {
-		return 0
-	}
-	return int64(v*100 + 0.5*sign(v))
-}
-
-func sign(v float64) float64 {
-	if v < 0 {
-		return -1
-	}
-	return 1
-}
-
 // formVersion reads the hidden version field of an edit form.
 func formVersion(f *form) int64 {
 	v, _ := strconv.ParseInt(f.Get("version"), 10, 64)
@@ -232,24 +189,3 @@ func (v frameworkView) TagsOf(kind string, id int64) []string {
 	}
 	return out
 }
-
-// CostOf sums the cost of the activities under an element (a result or an objective).
-func (v frameworkView) CostOf(kind string, id int64) int64 {
-	var sum int64
-	for _, a := range v.F.Activities {
-		if kind == "resultat" && a.ResultID == id {
-			sum += a.CostCents
-		}
-		if kind == "objectif-specifique" {
-			for _, r := range v.F.Results {
-				if r.ID == a.ResultID && r.ObjectiveID == id {
-					sum += a.CostCents
-				}
-			}
-		}
-	}
-	return sum
-}
-
-// Fr writes a number the French way, for templates.
-func (v frameworkView) Fr(x float64) string { return number(x) }

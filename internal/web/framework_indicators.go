@@ -8,6 +8,7 @@ import (
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/number"
 	"boussole/internal/store"
 )
 
@@ -92,7 +93,7 @@ func indicatorForm(in model.Indicator) *form {
 	set("unite", in.Unit)
 	set("sens", map[bool]string{true: "hausse", false: "baisse"}[in.Ascending])
 	if b := in.Baseline; b != nil {
-		set("reference_valeur", number(b.Value))
+		set("reference_valeur", decimalField(b.Value))
 		set("reference_texte", b.Text)
 		set("reference_date", isoDate(b.Date))
 		set("reference_commentaire", b.Comment)
@@ -100,7 +101,7 @@ func indicatorForm(in model.Indicator) *form {
 	for i, t := range in.Targets {
 		n := "cible_" + strconv.Itoa(i+1)
 		set(n+"_date", isoDate(t.Date))
-		set(n+"_valeur", number(t.Value))
+		set(n+"_valeur", decimalField(t.Value))
 		set(n+"_texte", t.Text)
 		set(n+"_commentaire", t.Comment)
 	}
@@ -127,11 +128,6 @@ func indicatorForm(in model.Indicator) *form {
 	return fm
 }
 
-// number writes a number the French way, without useless decimals.
-func number(v float64) string {
-	return strings.Replace(strconv.FormatFloat(v, 'f', -1, 64), ".", ",", 1)
-}
-
 // readIndicator reads and checks the indicator form.
 func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
 	in.Title, in.Definition = cleanLine(fm, "titre"), cleanText(fm, "definition")
@@ -147,22 +143,23 @@ func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
 	in.Unit = cleanLine(fm, "unite")
 	in.Ascending = fm.Get("sens") != "baisse"
 	in.Baseline = nil
-	bv, hasValue := formNumber(fm, "reference_valeur")
-	bt, bd := cleanLine(fm, "reference_texte"), formDate(fm, "reference_date")
-	if hasValue || bt != "" || !bd.IsZero() {
-		in.Baseline = &logframe.Baseline{Value: bv, Text: bt, Date: bd, Comment: cleanText(fm, "reference_commentaire")}
+	// A baseline may have a date or a comment before anyone measured it: its value then stays unknown.
+	bv := formDecimal(fm, "reference_valeur", number.Indicator)
+	bt, bd, bc := cleanLine(fm, "reference_texte"), formDate(fm, "reference_date"), cleanText(fm, "reference_commentaire")
+	if bv != nil || bt != "" || !bd.IsZero() || bc != "" {
+		in.Baseline = &logframe.Baseline{Value: bv, Text: bt, Date: bd, Comment: bc}
 	}
 	in.Targets = nil
 	var rows []string // the form row of each target, for messages
 	n, _ := strconv.Atoi(fm.Get("lignes_cibles"))
 	for k := 1; k <= min(n, 30); k++ {
 		p := "cible_" + strconv.Itoa(k)
-		v, hasV := formNumber(fm, p+"_valeur")
-		t, d := cleanLine(fm, p+"_texte"), formDate(fm, p+"_date")
-		if !hasV && t == "" && d.IsZero() {
+		v := formDecimal(fm, p+"_valeur", number.Indicator)
+		t, d, c := cleanLine(fm, p+"_texte"), formDate(fm, p+"_date"), cleanLine(fm, p+"_commentaire")
+		if v == nil && t == "" && d.IsZero() && c == "" && fm.Err(p+"_valeur") == "" {
 			continue
 		}
-		in.Targets = append(in.Targets, logframe.Target{Date: d, Value: v, Text: t, Comment: cleanLine(fm, p+"_commentaire")})
+		in.Targets = append(in.Targets, logframe.Target{Date: d, Value: v, Text: t, Comment: c})
 		rows = append(rows, p)
 	}
 	// The domain names target fields by rank among the targets; blank rows in between shift them, so map

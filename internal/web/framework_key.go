@@ -51,7 +51,9 @@ func keyForm(k model.KeyElements) *form {
 	for i, d := range k.Dimensions {
 		n := strconv.Itoa(i + 1)
 		fm.Values.Set("dimension_"+n, d.Name)
-		fm.Values.Set("dimension_"+n+"_poids", strconv.Itoa(d.Weight))
+		if d.Weight != nil {
+			fm.Values.Set("dimension_"+n+"_poids", strconv.Itoa(*d.Weight))
+		}
 	}
 	fm.Values.Set("lignes_valeurs", strconv.Itoa(len(k.Values)+extraRows))
 	fm.Values.Set("lignes_dimensions", strconv.Itoa(len(k.Dimensions)+extraRows))
@@ -128,15 +130,18 @@ func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *wor
 	for i := 1; i <= min(nd, 40); i++ {
 		n := strconv.Itoa(i)
 		name := cleanLine(fm, "dimension_"+n)
-		weight := formInt(fm, "dimension_"+n+"_poids", "Le poids est un nombre entier de 0 à 100.")
-		if weight < 0 || weight > 100 {
-			fm.Fail("dimension_"+n+"_poids", "Le poids est un pourcentage, de 0 à 100 ; vous avez saisi "+strconv.Itoa(weight)+".")
+		field := "dimension_" + n + "_poids"
+		var weight *int // empty: not decided yet, never 0 %
+		if w, ok := formWhole(fm, field, 0, 100, "Le poids est un pourcentage entier, de 0 à 100 ; vous avez saisi "+fm.Get(field)+"."); ok {
+			weight = &w
 		}
-		if name == "" && weight != 0 {
+		if name == "" && fm.Get(field) != "" {
 			fm.Fail("dimension_"+n, "Nommez la dimension dont vous indiquez le poids.")
 		}
 		if name != "" {
-			total += weight
+			if weight != nil {
+				total += *weight
+			}
 			k.Dimensions = append(k.Dimensions, logframe.Dimension{Name: name, Weight: weight})
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/number"
 	"boussole/internal/store"
 )
 
@@ -108,9 +109,7 @@ func elementForm(e element) *form {
 		fm.Values.Set("description", a.Description)
 		fm.Values.Set("responsable", a.Owner)
 		fm.Values.Set("ressources", a.Resources)
-		if a.CostCents != 0 {
-			fm.Values.Set("cout", strings.Replace(strconv.FormatFloat(float64(a.CostCents)/100, 'f', -1, 64), ".", ",", 1))
-		}
+		fm.Values.Set("cout", number.CentsField(a.CostCents))
 		fm.Values.Set("debut", isoDate(a.Start))
 		fm.Values.Set("fin", isoDate(a.End))
 	}
@@ -188,7 +187,7 @@ func readElement(fm *form, e *element, term logframe.Term) {
 		a := &e.Activity
 		a.Title, a.Description = title, desc
 		a.Owner, a.Resources = cleanLine(fm, "responsable"), cleanText(fm, "ressources")
-		a.CostCents = formEuros(fm, "cout")
+		a.CostCents = formCents(fm, "cout")
 		a.Start, a.End = formDate(fm, "debut"), formDate(fm, "fin")
 		fail(fm, logframe.ValidateActivity(a.Logframe(), term))
 		fm.MaxLength("description", logframe.MaxTextLen)
@@ -323,7 +322,10 @@ func (s *Server) moveElement(kind logframe.Kind) workspaceHandler {
 			}
 			parent = logframe.Ref{Kind: logframe.Kind(p[:max(i, 0)]), ID: id}
 		}
-		index := formInt(fm, "rang", "Le rang est un nombre entier, 1 pour la première place.") - 1
+		index := -1 // empty: the last place
+		if n, ok := formWhole(fm, "rang", 1, 10_000, "Le rang est un nombre entier, 1 pour la première place."); ok {
+			index = n - 1
+		}
 		if fm.OK() {
 			err := s.store.MoveElement(r.Context(), actor(r), ws.Authority.ID, f.Strategy.ID, e.Ref(), parent, index)
 			var me *logframe.MoveError

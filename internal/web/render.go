@@ -74,7 +74,8 @@ func funcs(a *assets) template.FuncMap {
 		"stylesheets": a.stylesheets,
 		"date":        frfmt.Date,
 		"datetime":    frfmt.DateTime,
-		"euros":       frfmt.Euros,
+		"euros":       euros,
+		"decimal":     decimal,
 		"integer":     func(n int64) string { return frfmt.Integer(n) },
 		"isodate":     isoDate,
 		"can": func(ws *workspace, action string) bool {
@@ -88,6 +89,7 @@ func funcs(a *assets) template.FuncMap {
 		"stepStatuses": func() []process.Status { return process.Statuses },
 		"dict":         dict,
 		"add":          func(a, b int) int { return a + b },
+		"sub":          func(a, b int) int { return a - b },
 		"pct": func(done, total int) int {
 			if total == 0 {
 				return 0
