@@ -180,8 +180,11 @@ func (spec Spec) rangeError(neg bool) error {
 func (spec Spec) fail(k Kind, msg string) error { return &Error{Kind: k, Message: msg} }
 
 func (spec Spec) what() string {
-	if spec.What != "" {
+	switch {
+	case spec.What != "":
 		return spec.What
+	case spec.Decimals == 0:
+		return "un nombre entier"
 	}
 	return "un nombre"
 }

@@ -68,16 +68,11 @@ func scheduleForm(a model.Activity, sc model.ActivitySchedule, st model.Strategy
 	return f
 }
 
-// planInt reads a whole number between lo and hi; msg is the French message when it is not one.
+// planInt reads a whole number between lo and hi, 0 when empty (no offset, no preparation); msg is the French
+// message for a number out of bounds or with decimals, the parser's own saying what is wrong with « NaN » or
+// letters.
 func planInt(f *form, name string, lo, hi int, msg string) int {
-	v := f.Get(name)
-	if v == "" {
-		v = "0"
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < lo || n > hi {
-		f.Fail(name, msg)
-	}
+	n, _ := formWhole(f, name, int64(lo), int64(hi), msg)
 	return n
 }
 
@@ -112,8 +107,8 @@ func readScheduleFields(f *form, sc *model.ActivitySchedule) {
 	}
 	if v := f.Get("duration"); v == "" {
 		f.Fail("duration", "Indiquez la durée en jours.")
-	} else if n, err := strconv.Atoi(v); err != nil {
-		f.Fail("duration", "Indiquez la durée en jours, par un nombre entier.")
+	} else if n, ok := formWhole(f, "duration", -1<<31, 1<<31, "Indiquez la durée en jours, par un nombre entier."); !ok {
+		// refused at the field by formWhole
 	} else if n <= 0 {
 		f.Fail("duration", "La durée doit être d'au moins un jour : une étape sans durée est un jalon.")
 	} else if n > 3660 {

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/number"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 )
@@ -90,12 +91,12 @@ func readStakeholderForm(f *form) stakeholder.Stakeholder {
 		if v == "" {
 			continue
 		}
-		n, err := strconv.Atoi(v)
+		n, err := number.ParseWhole(v, -1<<31, 1<<31) // the scale is checked by the domain, which says it
 		if err != nil {
 			f.Fail(r.Field, "« "+r.Label+" » : indiquez une note entière de 0 à 3 (0 nul, 1 faible, 2 moyen, 3 fort).")
 			continue
 		}
-		sc.Value = n
+		sc.Value = int(n)
 	}
 	for _, n := range sh.Noted() {
 		fl := sh.FlagAt(n.Field)
