@@ -174,3 +174,18 @@ func allDigits(s string) bool {
 	}
 	return true
 }
+
+// MarshalJSON writes the value as a JSON number in its canonical form, exactly (the audit journal keeps the
+// before and after of every record as JSON).
+func (d Decimal) MarshalJSON() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalJSON reads a JSON number or string in the canonical form.
+func (d *Decimal) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	v, err := ParseCanonical(s)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

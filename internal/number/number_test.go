@@ -1,6 +1,7 @@
 package number
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
 	"strings"
@@ -277,4 +278,22 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("Parse(%q) = %s, want %v", s, d, want)
 		}
 	})
+}
+
+func TestJSON(t *testing.T) {
+	type rec struct {
+		Value   *Decimal
+		Unknown *Decimal
+	}
+	b, err := json.Marshal(rec{Value: new(New(-12345, 1))})
+	if err != nil || string(b) != `{"Value":-1234.5,"Unknown":null}` {
+		t.Fatalf("json = %s, %v", b, err)
+	}
+	var back rec
+	if err := json.Unmarshal(b, &back); err != nil || back.Value == nil || back.Value.String() != "-1234.5" || back.Unknown != nil {
+		t.Fatalf("read back %+v, %v", back, err)
+	}
+	if err := json.Unmarshal([]byte(`{"Value":1e400}`), &back); err == nil {
+		t.Error("an exponent was read as a decimal")
+	}
 }
