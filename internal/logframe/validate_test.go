@@ -23,6 +23,7 @@ func TestValidateIndicator(t *testing.T) {
 		{"long definition", "definition", "trop long", func(in *Indicator) { in.Definition = strings.Repeat("a", MaxTextLen+1) }},
 		{"no measure", "mesure", "type de mesure", func(in *Indicator) { in.Measure = 0 }},
 		{"percentage over 100", "cible_1_valeur", "vous avez saisi 120,5", func(in *Indicator) { in.Targets[0].Value = num("120,5") }},
+		{"unknown values are not percentages to check", "", "", func(in *Indicator) { in.Baseline.Value, in.Targets[0].Value = nil, nil }},
 		{"negative baseline percentage", "reference_valeur", "entre 0 et 100", func(in *Indicator) { in.Baseline.Value = num("-1") }},
 		{"target outside the term", "cible_1_date", "(1er janvier 2033) est hors de la mandature, qui va du 1er avril 2026 au 31 mars 2032", func(in *Indicator) { in.Targets[0].Date = day(2033, 1, 1) }},
 		{"target without date", "cible_1_date", "Indiquez la date", func(in *Indicator) { in.Targets[0].Date = time.Time{} }},
