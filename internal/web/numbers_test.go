@@ -178,3 +178,33 @@ func TestDimensionWeights(t *testing.T) {
 		c.get("/ct/ville-alpha/cadre-logique/verification").mustContain(t, "Le poids de la dimension «\u00a0Réseaux\u00a0» n&#39;est pas renseigné")
 	})
 }
+
+// TestPartnershipBudget: an empty yearly budget stays unknown; the register, its export and the diagnostic
+// summary say « non renseigné » and never add it as 0 €.
+func TestPartnershipBudget(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		_, a, _, c := diagFixture(t, st)
+		p := "/ct/" + a.Slug + "/diagnostic/partenariats"
+		partnership := func(name, budget string) url.Values {
+			return url.Values{"partner": {name}, "country": {"SN"}, "kind": {"cooperation-decentralisee"}, "status": {"active"}, "yearly_budget": {budget}}
+		}
+		for budget, message := range map[string]string{"NaN": "« NaN » n&#39;est pas un nombre", "-500": "ne peut pas être négatif", "12,345": "2 décimales au plus"} {
+			res := c.post(p, partnership("Commune de Podor", budget))
+			wantStatus(t, res, http.StatusUnprocessableEntity, budget)
+			res.mustContain(t, `id="f-yearly_budget-error"`, message, `value="`+budget+`"`)
+		}
+		wantStatus(t, c.post(p, partnership("Commune de Podor", "")), http.StatusSeeOther, "unknown budget")
+		list, err := st.Partnerships(context.Background(), a.ID)
+		must(t, err)
+		if len(list) != 1 || list[0].Partnership.YearlyBudgetCents != nil {
+			t.Fatalf("an empty budget was stored as %v", list)
+		}
+		c.get(p).mustContain(t, `<span class="muted">non renseigné</span>`)
+		if csv := c.get(p + "/export.csv"); !strings.Contains(csv.body, "non renseigné") {
+			t.Errorf("the export does not say the budget is unknown:\n%s", csv.body)
+		}
+		c.get("/ct/"+a.Slug+"/diagnostic").mustContain(t, "budget annuel des partenariats actifs : non renseigné.")
+		wantStatus(t, c.post(p, partnership("Ville de Kayes", "2 500,50")), http.StatusSeeOther, "known budget")
+		c.get("/ct/"+a.Slug+"/diagnostic").mustContain(t, "budget annuel des partenariats actifs : 2\u202f500,50\u202f€ (budget non renseigné pour 1 partenariat sur 2).")
+	})
+}
