@@ -75,12 +75,6 @@ func cmpInt(a, b int64) int {
 	return 0
 }
 
-// Float64 returns the nearest float, for figures and charts only: never store or compare it.
-func (d Decimal) Float64() float64 {
-	f, _ := strconv.ParseFloat(d.String(), 64)
-	return f
-}
-
 // String returns the canonical form, with a point and no grouping (« -1234.5 »): the form stored in the
 // database and read back by ParseCanonical.
 func (d Decimal) String() string {

@@ -137,7 +137,7 @@ func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) 
 			PartnerGain: f.Get("review_partner_gain"), Decision: diagnostic.Decision(f.Get("review_decision")), Reason: f.Get("review_reason")},
 	}
 	p.Agreement.DeliberationRef = f.Get("deliberation_ref")
-	if n, ok := formWhole(f, "start_year", 0, 9999, "Indiquez une année en chiffres, par exemple 2004."); ok {
+	if n, ok := formWhole(f, "start_year", 1, 9999, "Indiquez une année en chiffres, par exemple 2004."); ok {
 		p.StartYear = n
 	}
 	for _, d := range []struct {
