@@ -177,4 +177,3 @@ func poisonWithControls(t *testing.T, st *store.Store, path string) {
 		t.Fatalf("only %d values changed: the column list no longer matches the schema", n)
 	}
 }
-
