@@ -50,7 +50,9 @@ func (c Calendar) Working(d Date) bool { return newWorkdays(c).working(d.days())
 // AddWorkingDays returns the working day that follows n working days from d (n ≥ 0: d itself counts when it
 // is worked), or the nth working day before d (n < 0). The result is always a working day, so « 0 jour
 // ouvré » moves a weekend or holiday date to the next working day.
-func (c Calendar) AddWorkingDays(d Date, n int) Date { return fromDays(newWorkdays(c).add(d.days(), n)) }
+func (c Calendar) AddWorkingDays(d Date, n int) Date {
+	return fromDays(newWorkdays(c).add(d.days(), n))
+}
 
 // Easter returns Easter Sunday of a Gregorian year (the anonymous algorithm published by Meeus).
 func Easter(year int) Date {
