@@ -23,6 +23,7 @@ func FuzzRender(f *testing.F) {
 		}
 		figuretest.Check(t, s, Render(r, Chart{Term: term}))
 		figuretest.Check(t, s, Render(r, Chart{IDPrefix: s, Title: s, Description: s, Term: term, Today: term.Start.AddDays(9),
-			Lanes: []Lane{{Key: s, Label: s}}, Rows: []Row{{ID: "a", Label: s, Lane: s}, {ID: "b", Lane: "x" + s}, {ID: "m", Label: s, Lane: s}}}))
+			Lanes: []Lane{{Key: s, Label: s}}, Rows: []Row{{ID: "a", Label: s, Lane: s}, {ID: "b", Lane: "x" + s}, {ID: "m", Label: s, Lane: s}},
+			Links: []Link{{From: "a", To: "b", Lag: schedule.Lag{N: 2, Unit: schedule.WorkingDays}}, {From: "b", To: "m", Kind: schedule.FinishToFinish}, {From: s, To: "a"}}}))
 	})
 }
