@@ -3,8 +3,10 @@ package web
 import (
 	"context"
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"boussole/internal/access"
@@ -65,6 +67,54 @@ func TestWorkingDayLagFollowsTheAuthoritysCalendar(t *testing.T) {
 			}
 			agent.get(activityPath(a, acts[1])).mustContain(t, "« Jury de sélection » commence après la fin de « Appel à projets », décalage de 2 jours ouvrés", c.note)
 			agent.get("/ct/"+a.Slug+"/planification").mustContain(t, "<td>"+c.start+"</td>")
+		}
+	})
+}
+
+// TestChronogrammeDrawsDependenciesAsArrows checks the arrows, their toggle (a plain link, no script), the SVG
+// file following it, and the list that says the same in words.
+func TestChronogrammeDrawsDependenciesAsArrows(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app := newTestApp(t, st)
+		a := app.workspace("Ville Alpha")
+		_, acts := planFixture(t, st, a, "Appel à projets", "Jury de sélection", "Remise des prix")
+		c := app.signIn("agent@ville-alpha.test")
+		base := "/ct/" + a.Slug + "/planification"
+		c.post(activityPath(a, acts[0]), scheduleValues())
+		c.post(activityPath(a, acts[1]), scheduleValues())
+		// A relative start is a dependency too: the prize-giving starts one week after the jury's end.
+		c.post(activityPath(a, acts[2]), scheduleValues("start_kind", "relative", "anchor", fmt.Sprintf("a%d", acts[1].ID), "offset_n", "1", "offset_unit", "semaines"))
+		dep := url.Values{"to": {fmt.Sprintf("a%d", acts[1].ID)}, "from": {fmt.Sprintf("a%d", acts[0].ID)}, "dep_kind": {"SS"}, "lag_n": {"3"}, "lag_unit": {"jours ouvrés"}}
+		if res := c.post(base+"/dependances", dep); res.status != http.StatusSeeOther {
+			t.Fatalf("dependency: %d\n%s", res.status, res.body)
+		}
+		texts := []string{
+			"« Jury de sélection » commence après le début de « Appel à projets », décalage de 3 jours ouvrés",
+			"« Remise des prix » commence après la fin de « Jury de sélection », décalage de 1 semaine",
+		}
+		page := c.get(base)
+		page.mustContain(t, append(texts, `id="dependances"`, "Masquer les flèches des dépendances", "flèches pour les dépendances")...)
+		if n := strings.Count(page.body, `marker-end="url(#gantt-fleche)"`); n != 3 { // two arrows and the legend
+			t.Errorf("%d arrow heads on the page, want 3", n)
+		}
+		for _, text := range texts {
+			if !strings.Contains(page.body, "<title>"+template.HTMLEscapeString(text)+"</title>") {
+				t.Errorf("no arrow titled %q", text)
+			}
+		}
+		off := c.get(base + "?dependances=non&lignes=objectif")
+		off.mustContain(t, append(texts, "Afficher les dépendances en flèches", `name="dependances" value="non"`, "chronogramme.svg?dependances=non")...)
+		if strings.Contains(off.body, "g-dep") {
+			t.Error("arrows drawn although hidden")
+		}
+		if !strings.Contains(page.body, `href="`+base+`?dependances=non&amp;lignes=objectif"`) || !strings.Contains(off.body, `href="`+base+`?lignes=objectif"`) {
+			t.Error("the toggle links are not where the page says")
+		}
+		if svg := c.get(base + "/chronogramme.svg?lignes=service"); strings.Count(svg.body, `class="g-dep"`) != 1 {
+			t.Error("the SVG file lacks the arrows")
+		}
+		if svg := c.get(base + "/chronogramme.svg?lignes=service&dependances=non"); strings.Contains(svg.body, "g-dep") {
+			t.Error("the SVG file draws arrows although hidden")
 		}
 	})
 }
