@@ -67,6 +67,10 @@ func TestControlCharactersInAMilestoneOrActivityNeverBreakTheChronogramme(t *tes
 		if ms[0].Title != "Comité\nde pilotage n°1" {
 			t.Errorf("stored milestone title %q: the vertical tab should be a line break and the NUL gone", ms[0].Title)
 		}
+		sc, err := st.Schedule(context.Background(), a.ID, acts[0].ID)
+		if err != nil || sc.Service != "Relations\ninternationales" || strings.Join(sc.Partners, "|") != "Ziguinchor|Kairouan\u202e\u202c" {
+			t.Errorf("stored service %q and partners %q: want the controls gone and the override closed (%v)", sc.Service, sc.Partners, err)
+		}
 		dep := url.Values{"to": {fmt.Sprintf("a%d", acts[1].ID)}, "from": {ms[0].Node().Key()}, "dep_kind": {"FS"}, "lag_n": {"2"}, "lag_unit": {"jours"}}
 		if res := c.post(base+"/dependances", dep); res.status != http.StatusSeeOther {
 			t.Fatalf("dependency: %d\n%s", res.status, res.body)
@@ -85,6 +89,15 @@ func TestControlCharactersInAMilestoneOrActivityNeverBreakTheChronogramme(t *tes
 		}
 		if figures != 12 {
 			t.Errorf("found %d chronogrammes, want one per page and per file", figures)
+		}
+		feed := c.get(base + "/calendrier.ics")
+		if feed.status != http.StatusOK || !strings.Contains(feed.body, `SUMMARY:Comité\nde pilotage n°1`) {
+			t.Errorf("feed %d lacks the milestone:\n%s", feed.status, feed.body)
+		}
+		for _, line := range strings.Split(strings.TrimSuffix(feed.body, "\r\n"), "\r\n") {
+			if strings.ContainsFunc(line, func(r rune) bool { return (r < 0x20 && r != '\t') || r == 0x7f }) {
+				t.Errorf("feed line holds a control character: %+q", line)
+			}
 		}
 	})
 }
