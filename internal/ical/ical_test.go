@@ -65,12 +65,16 @@ func TestEscapeText(t *testing.T) {
 		"windows\r\nmac\rend":      `windows\nmac\nend`,
 		"bell\a and tab\tkept":     "bell and tab\tkept",
 		"Élu·e : « délibération »": "Élu·e : « délibération »",
+		"Comité\vde pilotage\x00":  `Comité\nde pilotage`,
+		"C1\u0085next\u0090":       `C1\nnext`,
+		"👩🏽‍🌾 agricultrice":        "👩🏽‍🌾 agricultrice",
+		"\u202eoverride":           "\u202eoverride\u202c",
 	}
 	for in, want := range cases {
 		if got := escapeText(in); got != want {
 			t.Errorf("escapeText(%q) = %q, want %q", in, got, want)
 		}
-		if got := unescape(escapeText(in)); !strings.Contains(in, "\r") && !strings.Contains(in, "\a") && got != in {
+		if got := unescape(escapeText(in)); !strings.ContainsAny(in, "\r\a\v\x00\u0085\u202e") && got != in {
 			t.Errorf("round trip of %q gave %q", in, got)
 		}
 	}

@@ -15,6 +15,7 @@ func CleanText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	var run []rune // pending horizontal spaces
+	var last rune  // the last rune written
 	flush := func() {
 		switch {
 		case len(run) == 0:
@@ -35,11 +36,16 @@ func CleanText(s string) string {
 			b.WriteByte('\n')
 		case r == ' ' || r == '\t' || isNBSP(r):
 			run = append(run, r)
+		case r == '\u200d' && emojiPart(last):
+			// a zero-width joiner inside an emoji sequence (👩🏽‍🌾) is part of what the reader sees
+			b.WriteRune(r)
+			last = r
 		case invisible(r):
 			// dropped
 		default:
 			flush()
 			b.WriteRune(r)
+			last = r
 		}
 	}
 	return strings.TrimSpace(b.String())
@@ -52,6 +58,12 @@ func CleanLine(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\n", " ")), " ")
+}
+
+// emojiPart reports a rune after which a zero-width joiner continues an emoji sequence: a pictograph, a skin
+// tone modifier or the emoji variation selector.
+func emojiPart(r rune) bool {
+	return r == '\ufe0f' || (r >= 0x1f3fb && r <= 0x1f3ff) || (r >= 0x2600 && unicode.Is(unicode.So, r))
 }
 
 func isNBSP(r rune) bool { return r == '\u00a0' || r == '\u202f' || r == '\u2007' }

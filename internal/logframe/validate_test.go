@@ -92,6 +92,7 @@ func TestCleanText(t *testing.T) {
 		{"trailing spaces per line", "a  \t\nb", "a\nb"},
 		{"trimmed", "\n  texte  \n", "texte"},
 		{"bidi marks", "a\u200eb\u202ac", "abc"},
+		{"emoji sequences stay whole", "Agricultrices 👩🏽‍🌾 et 🏳️‍🌈", "Agricultrices 👩🏽‍🌾 et 🏳️‍🌈"},
 	}
 	for _, tc := range tests {
 		if got := CleanText(tc.in); got != tc.want {

@@ -57,13 +57,33 @@ const (
 	LagDays   LagUnit = "jours"
 	LagWeeks  LagUnit = "semaines"
 	LagMonths LagUnit = "mois"
+	// LagWorkingDays skips weekends and public holidays, those of Alsace-Moselle where the authority is.
+	LagWorkingDays LagUnit = "jours ouvrés"
 )
 
 // LagUnits lists the units in display order.
-var LagUnits = []LagUnit{LagDays, LagWeeks, LagMonths}
+var LagUnits = []LagUnit{LagDays, LagWorkingDays, LagWeeks, LagMonths}
 
 // Valid reports whether u is a known unit.
-func (u LagUnit) Valid() bool { return u == LagDays || u == LagWeeks || u == LagMonths }
+func (u LagUnit) Valid() bool {
+	return u == LagDays || u == LagWeeks || u == LagMonths || u == LagWorkingDays
+}
+
+// LagText returns an offset in French with its unit agreed: « 1 jour ouvré », « 3 jours », « -2 semaines ».
+func LagText(n int, u LagUnit) string {
+	s := strconv.Itoa(n)
+	if n >= -1 && n <= 1 {
+		switch u {
+		case LagDays:
+			return s + " jour"
+		case LagWeeks:
+			return s + " semaine"
+		case LagWorkingDays:
+			return s + " jour ouvré"
+		}
+	}
+	return s + " " + string(u)
+}
 
 // Label returns the unit in French.
 func (u LagUnit) Label() string { return string(u) }
@@ -228,6 +248,9 @@ var dependencyKindLabels = map[DependencyKind]string{
 
 // Label returns the French reading of the kind, between the successor and the predecessor.
 func (k DependencyKind) Label() string { return dependencyKindLabels[k] }
+
+// LagText returns the dependency's lag in French, such as « 2 jours ouvrés ».
+func (d Dependency) LagText() string { return LagText(d.LagN, d.LagUnit) }
 
 // Valid reports whether k is a known kind.
 func (k DependencyKind) Valid() bool { _, ok := dependencyKindLabels[k]; return ok }

@@ -5,6 +5,7 @@ import "math"
 // passes holds the engine's working arrays, in epoch days.
 type passes struct {
 	g              *graph
+	w              *workdays // for lags in working days
 	es, ef, ls, lf []int
 	order          []int32 // topological order
 }
@@ -21,7 +22,7 @@ func Compute(p Plan) (*Result, error) {
 		return nil, &ValidationError{Problems: []Problem{{Message: "Indiquez la date de début du mandat ou celle d'au moins une activité."}}}
 	}
 	g := newGraph(p)
-	ps := &passes{g: g}
+	ps := &passes{g: g, w: newWorkdays(p.Calendar)}
 	if !ps.forward(origin) {
 		return nil, g.cycle(ps.order)
 	}
@@ -90,11 +91,11 @@ func (ps *passes) earliest(e int32) int {
 	u, v, d := ps.g.from[e], ps.g.to[e], ps.g.deps[e]
 	switch d.Kind {
 	case StartToStart:
-		return d.Lag.apply(ps.es[u])
+		return d.Lag.apply(ps.es[u], ps.w)
 	case FinishToFinish:
-		return d.Lag.apply(ps.ef[u]) - ps.g.acts[v].Duration
+		return d.Lag.apply(ps.ef[u], ps.w) - ps.g.acts[v].Duration
 	}
-	return d.Lag.apply(ps.ef[u])
+	return d.Lag.apply(ps.ef[u], ps.w)
 }
 
 // backward computes latest dates in reverse topological order against the project finish.
@@ -117,9 +118,9 @@ func (ps *passes) latest(e int32) int {
 	u, v, d := ps.g.from[e], ps.g.to[e], ps.g.deps[e]
 	switch d.Kind {
 	case StartToStart:
-		return d.Lag.latest(ps.ls[v]) + ps.g.acts[u].Duration
+		return d.Lag.latest(ps.ls[v], ps.w) + ps.g.acts[u].Duration
 	case FinishToFinish:
-		return d.Lag.latest(ps.lf[v])
+		return d.Lag.latest(ps.lf[v], ps.w)
 	}
-	return d.Lag.latest(ps.ls[v])
+	return d.Lag.latest(ps.ls[v], ps.w)
 }

@@ -54,12 +54,14 @@ func TestParseDate(t *testing.T) {
 }
 
 func TestLagLatestInvertsApply(t *testing.T) {
-	lags := []Lag{{2, Days}, {-5, Days}, {3, Weeks}, {1, Months}, {-2, Months}, {13, Months}}
+	lags := []Lag{{2, Days}, {-5, Days}, {3, Weeks}, {1, Months}, {-2, Months}, {13, Months},
+		{0, WorkingDays}, {1, WorkingDays}, {5, WorkingDays}, {-1, WorkingDays}, {-7, WorkingDays}, {260, WorkingDays}}
 	start := Date{2027, time.January, 1}.days()
+	w := newWorkdays(Calendar{AlsaceMoselle: true})
 	for _, l := range lags {
 		for y := start; y < start+800; y++ {
-			x := l.latest(y)
-			if l.apply(x) > y || l.apply(x+1) <= y {
+			x := l.latest(y, w)
+			if l.apply(x, w) > y || l.apply(x+1, w) <= y {
 				t.Fatalf("lag %v: latest(%v) = %v is not the latest day with apply <= y", l, fromDays(y), fromDays(x))
 			}
 		}
@@ -67,7 +69,8 @@ func TestLagLatestInvertsApply(t *testing.T) {
 }
 
 func TestLagString(t *testing.T) {
-	cases := map[Lag]string{{1, Days}: "1 jour", {-3, Days}: "-3 jours", {2, Weeks}: "2 semaines", {1, Weeks}: "1 semaine", {6, Months}: "6 mois"}
+	cases := map[Lag]string{{1, Days}: "1 jour", {-3, Days}: "-3 jours", {2, Weeks}: "2 semaines", {1, Weeks}: "1 semaine", {6, Months}: "6 mois",
+		{1, WorkingDays}: "1 jour ouvré", {-1, WorkingDays}: "-1 jour ouvré", {10, WorkingDays}: "10 jours ouvrés"}
 	for l, want := range cases {
 		if got := l.String(); got != want {
 			t.Errorf("%#v.String() = %q, want %q", l, got, want)

@@ -24,6 +24,9 @@ const (
 	Weeks
 	// Months counts calendar months, clamped to the month's end (31 January + 1 month = 28 February).
 	Months
+	// WorkingDays counts days worked under the plan's Calendar: weekends and public holidays are skipped,
+	// and the date reached is always a working day.
+	WorkingDays
 )
 
 // Lag is an offset such as "2 months" or "-3 days"; a negative lag lets the successor overlap.
@@ -51,6 +54,11 @@ func (l Lag) String() string {
 		return n + " semaine"
 	case Months:
 		return n + " mois"
+	case WorkingDays:
+		if plural {
+			return n + " jours ouvrés"
+		}
+		return n + " jour ouvré"
 	}
 	if plural {
 		return n + " jours"
@@ -58,28 +66,36 @@ func (l Lag) String() string {
 	return n + " jour"
 }
 
-// apply moves an epoch day by the lag.
-func (l Lag) apply(day int) int {
+// apply moves an epoch day by the lag; w answers which days are worked, for WorkingDays.
+func (l Lag) apply(day int, w *workdays) int {
 	switch l.Unit {
 	case Weeks:
 		return day + 7*l.N
 	case Months:
 		return addMonths(day, l.N)
+	case WorkingDays:
+		return w.add(day, l.N)
 	}
 	return day + l.N
 }
 
-// latest returns the latest day x with apply(x) <= y. Month arithmetic clamps, so it is monotone but not
-// invertible (30 and 31 January both give 28 February): step from a first guess, at most three days each way.
-func (l Lag) latest(y int) int {
-	if l.Unit != Months {
-		return y - (l.apply(y) - y)
+// latest returns the latest day x with apply(x) <= y. Month and working-day arithmetic are monotone but not
+// invertible (30 and 31 January both give 28 February; Saturday and Sunday both give Monday): step from a
+// first guess, a few days each way.
+func (l Lag) latest(y int, w *workdays) int {
+	var x int
+	switch l.Unit {
+	case Months:
+		x = addMonths(y, -l.N)
+	case WorkingDays:
+		x = w.add(y, -l.N)
+	default:
+		return y - (l.apply(y, w) - y)
 	}
-	x := addMonths(y, -l.N)
-	for l.apply(x+1) <= y {
+	for l.apply(x+1, w) <= y {
 		x++
 	}
-	for l.apply(x) > y {
+	for l.apply(x, w) > y {
 		x--
 	}
 	return x

@@ -23,6 +23,8 @@ type Plan struct {
 	Term         Term
 	Activities   []Activity
 	Dependencies []Dependency
+	// Calendar counts lags in WorkingDays; the zero value is the national calendar.
+	Calendar Calendar
 }
 
 func (a Activity) label() string {

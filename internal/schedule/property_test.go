@@ -10,7 +10,7 @@ import (
 // randomPlan builds an acyclic plan: every dependency goes from a lower to a higher rank, and activities are
 // listed in a shuffled order so the input is not already topological.
 func randomPlan(rng *rand.Rand, n, m int) Plan {
-	p := Plan{Term: Term{Start: d(2026, 1, 1), End: d(2032, 1, 1)}}
+	p := Plan{Term: Term{Start: d(2026, 1, 1), End: d(2032, 1, 1)}, Calendar: Calendar{AlsaceMoselle: rng.IntN(2) == 0}}
 	for i := range n {
 		a := Activity{ID: fmt.Sprintf("a%d", i), Duration: 1 + rng.IntN(120)}
 		switch rng.IntN(10) {
@@ -39,25 +39,28 @@ func randomPlan(rng *rand.Rand, n, m int) Plan {
 }
 
 func randomLag(rng *rand.Rand) Lag {
-	switch rng.IntN(4) {
+	switch rng.IntN(5) {
 	case 0:
 		return Lag{rng.IntN(8) - 2, Weeks}
 	case 1:
 		return Lag{rng.IntN(6) - 1, Months}
+	case 2:
+		return Lag{rng.IntN(30) - 8, WorkingDays}
 	}
 	return Lag{rng.IntN(40) - 10, Days}
 }
 
 // constraint returns, for one dependency, the successor's date it constrains and the bound it must respect,
 // given the dates t of both ends: the dependency holds when got >= bound.
-func constraint(dep Dependency, from, to Timing) (got, bound int) {
+func constraint(p Plan, dep Dependency, from, to Timing) (got, bound int) {
+	w := newWorkdays(p.Calendar)
 	switch dep.Kind {
 	case StartToStart:
-		return to.Start.days(), dep.Lag.apply(from.Start.days())
+		return to.Start.days(), dep.Lag.apply(from.Start.days(), w)
 	case FinishToFinish:
-		return to.Finish.days(), dep.Lag.apply(from.Finish.days())
+		return to.Finish.days(), dep.Lag.apply(from.Finish.days(), w)
 	}
-	return to.Start.days(), dep.Lag.apply(from.Finish.days())
+	return to.Start.days(), dep.Lag.apply(from.Finish.days(), w)
 }
 
 func late(t Timing) Timing {
@@ -88,10 +91,10 @@ func checkDependenciesHold(t *testing.T, p Plan, r *Result) {
 	for _, dep := range p.Dependencies {
 		from, _ := r.Timing(dep.From)
 		to, _ := r.Timing(dep.To)
-		if got, bound := constraint(dep, from, to); got < bound {
+		if got, bound := constraint(p, dep, from, to); got < bound {
 			t.Errorf("early dates break %+v: %s %v–%v, %s %v–%v", dep, from.ID, from.Start, from.Finish, to.ID, to.Start, to.Finish)
 		}
-		if got, bound := constraint(dep, late(from), late(to)); got < bound {
+		if got, bound := constraint(p, dep, late(from), late(to)); got < bound {
 			t.Errorf("late dates break %+v", dep)
 		}
 	}
@@ -130,17 +133,18 @@ func checkAgainstRelaxation(t *testing.T, p Plan, r *Result) {
 			es[a.ID] = -1 << 40
 		}
 	}
+	w := newWorkdays(p.Calendar)
 	for changed := true; changed; {
 		changed = false
 		for _, dep := range p.Dependencies {
 			var c int
 			switch dep.Kind {
 			case StartToStart:
-				c = dep.Lag.apply(es[dep.From])
+				c = dep.Lag.apply(es[dep.From], w)
 			case FinishToFinish:
-				c = dep.Lag.apply(es[dep.From]+dur[dep.From]) - dur[dep.To]
+				c = dep.Lag.apply(es[dep.From]+dur[dep.From], w) - dur[dep.To]
 			default:
-				c = dep.Lag.apply(es[dep.From] + dur[dep.From])
+				c = dep.Lag.apply(es[dep.From]+dur[dep.From], w)
 			}
 			if es[dep.From] > -1<<39 && c > es[dep.To] {
 				es[dep.To], changed = c, true
@@ -181,7 +185,7 @@ func binding(p Plan, r *Result, from, to string) bool {
 		if dep.From == from && dep.To == to {
 			f, _ := r.Timing(from)
 			s, _ := r.Timing(to)
-			if got, bound := constraint(dep, f, s); got == bound {
+			if got, bound := constraint(p, dep, f, s); got == bound {
 				return true
 			}
 		}

@@ -65,7 +65,7 @@ func (p Plan) dependencyProblems(index map[string]int, d Dependency) []Problem {
 	if d.Kind < FinishToStart || d.Kind > FinishToFinish {
 		probs = append(probs, Problem{d.To, fmt.Sprintf("Le type de la dépendance de « %s » est inconnu.", name(d.To))})
 	}
-	if d.Lag.Unit < Days || d.Lag.Unit > Months {
+	if d.Lag.Unit < Days || d.Lag.Unit > WorkingDays {
 		probs = append(probs, Problem{d.To, fmt.Sprintf("L'unité du décalage de la dépendance de « %s » est inconnue.", name(d.To))})
 	}
 	return probs

@@ -263,3 +263,41 @@ func TestCalendarTokens(t *testing.T) {
 		}
 	})
 }
+
+func TestLagUnitsAreAClosedList(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := newPlanningFixture(t, s, "Ville A", "a@a.fr", 2)
+		for i := range f.acts {
+			sc := absolute(f, i, pday(2027, 1, 1), 10)
+			if err := s.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		d := model.Dependency{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, From: actNode(f.acts[0]), To: actNode(f.acts[1]),
+			Kind: model.FinishToStart, LagN: 3, LagUnit: model.LagWorkingDays}
+		if err := s.CreateDependency(ctx, store.Actor{}, &d); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Dependency(ctx, f.authority.ID, d.ID)
+		if err != nil || got.LagUnit != model.LagWorkingDays || got.LagN != 3 {
+			t.Errorf("working-day lag read back as %d %q, %v", got.LagN, got.LagUnit, err)
+		}
+		bad := d
+		bad.LagUnit = "heures"
+		if err := s.CreateDependency(ctx, store.Actor{}, &bad); err == nil {
+			t.Error("the database accepted a lag in « heures »")
+		}
+		sc, err := s.Schedule(ctx, f.authority.ID, f.acts[1].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = model.StartRelative, actNode(f.acts[0]), model.EdgeEnd, 2, "heures"
+		if err := s.SaveSchedule(ctx, store.Actor{}, &sc); err == nil {
+			t.Error("the database accepted an offset in « heures »")
+		}
+		sc.OffsetUnit = model.LagWorkingDays
+		if err := s.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
+			t.Errorf("offset in working days: %v", err)
+		}
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"boussole/internal/cleantext"
 	"boussole/internal/textkey"
 )
 
@@ -37,7 +38,8 @@ func (c *collector) add(line int, cells []string) error {
 			continue
 		}
 		if k := c.cols[i]; k >= 0 {
-			row.Values[c.schema[k].Key] = unescapeFormula(strings.TrimSpace(v))
+			// Cleaned like a typed value: a NUL or vertical tab from the file would break the database or a figure.
+			row.Values[c.schema[k].Key] = unescapeFormula(strings.TrimSpace(cleantext.String(v)))
 		}
 	}
 	c.table.Rows = append(c.table.Rows, row)

@@ -165,3 +165,20 @@ func TestDetectDelimiter(t *testing.T) {
 		}
 	}
 }
+
+func TestReadCleansControlCharacters(t *testing.T) {
+	data := []byte("Nom;Catégorie;Pays\nAssociation\v des\x00 agricultrices 👩🏽‍🌾;association;Mali\x01\n")
+	tb, err := Read(data, "acteurs.csv", testSchema, DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.Rows) != 1 {
+		t.Fatalf("rows = %+v, problems = %+v", tb.Rows, tb.Problems)
+	}
+	if got := tb.Rows[0].Get("name"); got != "Association\n des agricultrices 👩🏽‍🌾" {
+		t.Errorf("name = %q", got)
+	}
+	if got := tb.Rows[0].Get("country"); got != "Mali" {
+		t.Errorf("country = %q", got)
+	}
+}

@@ -36,6 +36,16 @@ type Authority struct {
 	SupersededBy string
 }
 
+// AlsaceMoselle reports whether the authority lies in Bas-Rhin, Haut-Rhin or Moselle, where local law adds
+// Good Friday and 26 December to the public holidays; the Collectivité européenne d'Alsace is there too.
+func (a Authority) AlsaceMoselle() bool {
+	switch a.DepartementCode {
+	case "57", "67", "68":
+		return true
+	}
+	return a.ID == "statut-particulier:alsace"
+}
+
 // epciNatures spells out the EPCI types of the source data.
 var epciNatures = map[string]string{
 	"CC":    "Communauté de communes",

@@ -348,3 +348,26 @@ func TestSearchConcurrent(t *testing.T) {
 		}
 	}
 }
+
+func TestAlsaceMoselle(t *testing.T) {
+	cases := map[string]bool{
+		"commune:67482":             true,  // Strasbourg
+		"epci:246700488":            true,  // Eurométropole de Strasbourg
+		"departement:57":            true,  // Moselle
+		"departement:68":            true,  // Haut-Rhin
+		"statut-particulier:alsace": true,  // Collectivité européenne d'Alsace
+		"departement:54":            false, // Meurthe-et-Moselle
+		"region:44":                 false, // Grand Est covers more than Alsace-Moselle
+		"commune:69123":             false, // Lyon
+	}
+	for id, want := range cases {
+		a, ok := ByID(id)
+		if !ok {
+			t.Errorf("%s is not in the list", id)
+			continue
+		}
+		if got := a.AlsaceMoselle(); got != want {
+			t.Errorf("%s (%s): AlsaceMoselle = %v, want %v", id, a.Name, got, want)
+		}
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"boussole/internal/cleantext"
 )
 
 // form carries what the user typed and the French messages for the fields at fault, so a refused form is
@@ -17,9 +19,19 @@ type form struct {
 	Top    string   // a message about the whole form, such as an edit conflict
 }
 
+// newForm cleans every value (cleantext.String) so that what is stored can go into any page, figure or feed;
+// passwords are left as typed, since they are only hashed and a changed one would lock its owner out.
 func newForm(v url.Values) *form {
 	if v == nil {
 		v = url.Values{}
+	}
+	for name, vals := range v {
+		if name == "password" || name == "confirm" {
+			continue
+		}
+		for i, s := range vals {
+			vals[i] = cleantext.String(s)
+		}
 	}
 	return &form{Values: v, Errors: map[string]string{}}
 }

@@ -25,6 +25,12 @@ var laneModes = []struct{ Value, Label string }{
 	{lanesObjective, "objectif spécifique"}, {lanesService, "service"}, {lanesPartner, "partenaire"},
 }
 
+// The chronogramme draws dependencies as arrows unless ?dependances=non.
+const (
+	arrowsParam = "dependances"
+	arrowsOff   = "non"
+)
+
 // chronoRow is one line of the chronogramme's text alternative.
 type chronoRow struct {
 	Node        model.Node
@@ -57,10 +63,18 @@ type chrono struct {
 	Critical   []string // names along the critical path
 	Outside    int
 	AnchorLost []string
+	Links      []chronoLink // every dependency and relative start, in words: the arrows' text alternative
 }
 
-// buildChrono computes the schedule and draws it with lanes by mode.
-func (d *planData) buildChrono(mode string, today time.Time) chrono {
+// chronoLink is one dependency of the text alternative, with the page of its successor.
+type chronoLink struct {
+	Text string
+	To   model.Node
+	Href string
+}
+
+// buildChrono computes the schedule and draws it with lanes by mode, and with dependency arrows if asked.
+func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono {
 	var c chrono
 	res, err := d.compute(true)
 	if err != nil {
@@ -82,11 +96,32 @@ func (d *planData) buildChrono(mode string, today time.Time) chrono {
 		}
 	}
 	lanes, rows := d.chartRows(res, mode)
+	links := d.chartLinks()
+	c.Links = make([]chronoLink, 0, len(links))
+	for _, l := range links {
+		from, _ := res.Timing(l.From)
+		to, _ := res.Timing(l.To)
+		n, _ := model.ParseNode(l.To)
+		c.Links = append(c.Links, chronoLink{Text: gantt.LinkText(to.Name, from.Name, l), To: n})
+	}
+	if !arrows {
+		links = nil
+	}
 	c.SVG = template.HTML(gantt.Render(res, gantt.Chart{ //nolint:gosec // drawn by our code, every text escaped
 		Title: "Chronogramme de « " + d.Strategy.Title + " »", Term: termOf(d.Strategy), Today: schedule.FromTime(today),
-		Lanes: lanes, Rows: rows,
+		Lanes: lanes, Rows: rows, Links: links,
 	}))
 	return c
+}
+
+// chartLinks are the engine's dependencies, relative starts included, as the chart's arrows.
+func (d *planData) chartLinks() []gantt.Link {
+	deps := d.plan(false).Dependencies
+	links := make([]gantt.Link, len(deps))
+	for i, dep := range deps {
+		links[i] = gantt.Link{From: dep.From, To: dep.To, Kind: dep.Kind, Lag: dep.Lag}
+	}
+	return links
 }
 
 // link writes each table row's link and dates, which the page shows and the SVG download does not need.
@@ -100,6 +135,14 @@ func (c *chrono) link(prefix string) {
 			r.LastText = frfmt.Date(r.Last)
 		}
 		r.StartText = frfmt.Date(r.Start)
+	}
+	for i := range c.Links {
+		l := &c.Links[i]
+		if l.To.Kind == model.NodeMilestone {
+			l.Href = prefix + "/planification/jalons/" + strconv.FormatInt(l.To.ID, 10)
+		} else {
+			l.Href = prefix + "/planification/activites/" + strconv.FormatInt(l.To.ID, 10)
+		}
 	}
 }
 
@@ -214,12 +257,27 @@ func (s *Server) showChrono(w http.ResponseWriter, r *http.Request, ws *workspac
 	if mode != lanesService && mode != lanesPartner {
 		mode = lanesObjective
 	}
-	c := d.buildChrono(mode, time.Now())
+	arrows := r.URL.Query().Get(arrowsParam) != arrowsOff
+	c := d.buildChrono(mode, arrows, time.Now())
 	c.link(ws.Prefix())
 	s.render(w, r, http.StatusOK, "planning_chrono", view{Title: "Chronogramme", Section: "planification", WS: ws,
 		Notice: planSavedNotice(r, d, c.Result), Data: map[string]any{
 			"Plan": d, "Chrono": c, "Mode": mode, "Modes": laneModes, "Strategies": list, "Query": strategyQuery(st, list),
+			"Arrows": arrows, "ArrowsOff": arrowsOff, "Toggle": chronoQuery(st, list, mode, !arrows),
+			"SVGQuery": chronoQuery(st, list, mode, arrows),
 		}})
+}
+
+// chronoQuery is the query string of the chronogramme with the given lanes and arrows, on its strategy.
+func chronoQuery(st model.Strategy, list []model.Strategy, mode string, arrows bool) string {
+	q := url.Values{"lignes": {mode}}
+	if !arrows {
+		q.Set(arrowsParam, arrowsOff)
+	}
+	if strategyQuery(st, list) != "" {
+		q.Set("strategie", strconv.FormatInt(st.ID, 10))
+	}
+	return "?" + q.Encode()
 }
 
 // showChronoSVG serves the chronogramme alone, for the strategy document and for download.
@@ -233,7 +291,7 @@ func (s *Server) showChronoSVG(w http.ResponseWriter, r *http.Request, ws *works
 		s.serverError(w, r, err)
 		return
 	}
-	c := d.buildChrono(r.URL.Query().Get("lignes"), time.Now())
+	c := d.buildChrono(r.URL.Query().Get("lignes"), r.URL.Query().Get(arrowsParam) != arrowsOff, time.Now())
 	if c.Err != "" {
 		s.errorPage(w, r, http.StatusUnprocessableEntity, c.Err)
 		return

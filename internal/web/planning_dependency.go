@@ -29,7 +29,7 @@ func readDependencyFields(f *form, d *model.Dependency) {
 	d.LagN = planInt(f, "lag_n", -3650, 3650, "Indiquez un décalage en nombre entier, par exemple 0, 2 ou -5.")
 	d.LagUnit = model.LagUnit(f.Get("lag_unit"))
 	if !d.LagUnit.Valid() {
-		f.Fail("lag_unit", "Choisissez jours, semaines ou mois.")
+		f.Fail("lag_unit", "Choisissez jours, jours ouvrés, semaines ou mois.")
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
+	"boussole/internal/territory"
 )
 
 // planData is what the planning pages read about one strategy, and the engine's view of it.
@@ -22,13 +23,18 @@ type planData struct {
 	Deps       []model.Dependency
 	Objectives map[int64]model.ActivityObjective // by activity ID
 	Steps      []model.StepState
+	Calendar   schedule.Calendar // the authority's working days, for lags in « jours ouvrés »
 }
 
 // loadPlan reads a strategy's activities, schedules, milestones, dependencies and process steps.
 func (s *Server) loadPlan(ctx context.Context, authorityID int64, st model.Strategy) (*planData, error) {
 	d := &planData{Strategy: st, activity: map[int64]model.Activity{}, Schedules: map[int64]model.ActivitySchedule{},
 		milestone: map[int64]model.Milestone{}, Objectives: map[int64]model.ActivityObjective{}}
-	var err error
+	au, err := s.store.AuthorityByID(ctx, authorityID)
+	if err != nil {
+		return nil, err
+	}
+	d.Calendar = calendarOf(au)
 	if d.Activities, err = s.store.ActivitiesOf(ctx, authorityID, st.ID); err != nil {
 		return nil, err
 	}
@@ -62,6 +68,21 @@ func (s *Server) loadPlan(ctx context.Context, authorityID int64, st model.Strat
 		return nil, err
 	}
 	return d, nil
+}
+
+// calendarOf is the working-day calendar of an authority: Alsace-Moselle's where the official list places it
+// there, the national one otherwise (and for an organisation outside the list).
+func calendarOf(a model.Authority) schedule.Calendar {
+	t, ok := territory.ByID(a.OfficialID)
+	return schedule.Calendar{AlsaceMoselle: ok && t.AlsaceMoselle()}
+}
+
+// CalendarNote says in French which days a lag in working days skips, for the forms and the chronogramme.
+func (d *planData) CalendarNote() string {
+	if d.Calendar.AlsaceMoselle {
+		return "Jours ouvrés : du lundi au vendredi, hors jours fériés, dont le Vendredi saint et le 26 décembre (droit local d'Alsace-Moselle)."
+	}
+	return "Jours ouvrés : du lundi au vendredi, hors jours fériés (lundis de Pâques et de Pentecôte et Ascension compris)."
 }
 
 // termOf is the strategy's term for the engine. A term is recorded as two years (2026–2032); it is taken to
@@ -101,6 +122,8 @@ func unitOf(u model.LagUnit) schedule.Unit {
 		return schedule.Weeks
 	case model.LagMonths:
 		return schedule.Months
+	case model.LagWorkingDays:
+		return schedule.WorkingDays
 	}
 	return schedule.Days
 }
@@ -123,7 +146,7 @@ func processKey(st model.StepState) string { return "p-" + string(st.Step) }
 // of the elaboration process that have planned dates. Dependencies on something no longer scheduled are left
 // out; the pages flag a lost anchor from the schedule itself.
 func (d *planData) plan(withProcess bool) schedule.Plan {
-	p := schedule.Plan{Term: termOf(d.Strategy)}
+	p := schedule.Plan{Term: termOf(d.Strategy), Calendar: d.Calendar}
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
 		if !ok {

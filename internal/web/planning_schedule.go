@@ -100,7 +100,7 @@ func readScheduleFields(f *form, sc *model.ActivitySchedule) {
 		sc.OffsetN = planInt(f, "offset_n", -3650, 3650, "Indiquez un nombre entier, par exemple 2 (ou -5 pour chevaucher).")
 		sc.OffsetUnit = model.LagUnit(f.Get("offset_unit"))
 		if !sc.OffsetUnit.Valid() {
-			f.Fail("offset_unit", "Choisissez jours, semaines ou mois.")
+			f.Fail("offset_unit", "Choisissez jours, jours ouvrés, semaines ou mois.")
 		}
 	default:
 		f.Fail("start_kind", "Choisissez une date fixe ou une date relative.")

@@ -75,6 +75,9 @@ func describe(r *schedule.Result, c Chart, groups []laneGroup) string {
 	if outside > 0 {
 		fmt.Fprintf(&b, " %s hors du mandat.", count(outside, "élément déborde", "éléments débordent"))
 	}
+	if n := drawable(c.Links, groups); n > 0 {
+		fmt.Fprintf(&b, " Les dépendances sont des flèches (%s).", count(n, "dépendance", "dépendances"))
+	}
 	return b.String()
 }
 

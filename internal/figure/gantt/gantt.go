@@ -1,5 +1,5 @@
 // Package gantt draws the chronogramme: a server-side SVG Gantt chart of a computed schedule, with rows grouped
-// in lanes, the critical path hatched, milestones as diamonds and a line for today.
+// in lanes, the critical path hatched, milestones as diamonds, dependencies as arrows and a line for today.
 package gantt
 
 import (
@@ -42,6 +42,7 @@ type Chart struct {
 	Scale       Scale
 	Lanes       []Lane // lane order; lanes only named by rows are appended in order of appearance
 	Rows        []Row  // when empty, every activity of the schedule in its order, without lanes
+	Links       []Link // dependencies drawn as arrows; none when empty
 }
 
 // Render draws the chart as a standalone SVG document. Rows whose ID is not in the schedule are skipped.
@@ -64,6 +65,7 @@ func Render(r *schedule.Result, c Chart) []byte {
 	p.axis()
 	p.lanes(groups)
 	p.bars(groups)
+	p.links(groups)
 	p.today()
 	p.legend()
 	return d.Bytes()

@@ -31,8 +31,12 @@ func (p painter) id(name string) string { return svg.Esc(p.c.IDPrefix) + "-" + n
 
 func (p painter) defs() {
 	p.d.Rawf(`<defs><pattern id="%s" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">`+
-		`<rect width="6" height="6" fill="%s"/><rect width="2" height="6" fill="#fff" fill-opacity=".45"/></pattern></defs>`,
+		`<rect width="6" height="6" fill="%s"/><rect width="2" height="6" fill="#fff" fill-opacity=".45"/></pattern>`,
 		p.id("crit"), critColour)
+	if len(p.c.Links) > 0 {
+		p.d.Raw(p.arrowHead())
+	}
+	p.d.Raw(`</defs>`)
 }
 
 // outsideTerm greys the parts of the window before and after the term, where flagged activities spill.
@@ -180,6 +184,11 @@ func (p painter) legend() {
 	x += 120
 	p.d.Line(x+12, y-3, x+12, y+13, `stroke="`+todayColor+`" stroke-width="2" stroke-dasharray="6 3"`)
 	p.d.Text(x+22, y+9, "", "Aujourd'hui")
+	if len(p.c.Links) > 0 {
+		x += 105
+		p.d.Rawf(`<path d="M%s %sh18" fill="none" stroke="%s" stroke-width="1.2" marker-end="url(#%s)"/>`, svg.Num(x), svg.Num(y+5), linkColour, p.id("fleche"))
+		p.d.Text(x+26, y+9, "", "Dépendance")
+	}
 	p.d.Raw(`</g>`)
 }
 

@@ -2,6 +2,10 @@
 //
 // Every figure is a plain function from domain data to bytes; this package only holds what they all need:
 // escaping, compact number formatting, and a document with a title and a description for screen readers.
+//
+// The writer itself guarantees well-formed output whatever text it is given: Esc cleans text before escaping
+// it (see internal/cleantext), and Bytes drops from the finished document any character XML cannot hold, in
+// case a figure wrote user text through Raw without Esc.
 package svg
 
 import (
@@ -9,6 +13,8 @@ import (
 	"html"
 	"strconv"
 	"strings"
+
+	"boussole/internal/cleantext"
 )
 
 // Doc accumulates the elements of one SVG document.
@@ -57,11 +63,12 @@ func (d *Doc) Text(x, y float64, attrs, text string) {
 
 // Bytes closes the document and returns it.
 func (d *Doc) Bytes() []byte {
-	return []byte(d.b.String() + "</svg>")
+	return []byte(cleantext.XML(d.b.String() + "</svg>"))
 }
 
-// Esc escapes text for use in SVG content and attribute values.
-func Esc(s string) string { return html.EscapeString(s) }
+// Esc escapes text for use in SVG content and attribute values, after dropping what XML cannot hold and
+// closing any bidi control left open (cleantext.String), so a label cannot break or reorder the figure.
+func Esc(s string) string { return html.EscapeString(cleantext.String(s)) }
 
 // Num formats a coordinate with at most two decimals and no trailing zeros, keeping documents small.
 func Num(f float64) string {
