@@ -59,9 +59,17 @@ func (s *Server) showResetPassword(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
+	tokenHash := auth.HashToken(r.PathValue("token"))
+	u, err := s.store.PasswordResetUser(r.Context(), tokenHash)
+	if err != nil {
+		s.expiredLink(w, r, err)
+		return
+	}
 	f := parseForm(w, r)
 	validatePassword(f)
 	if !f.OK() {
+		f.Values.Del("password")
+		f.Values.Del("confirm")
 		s.render(w, r, http.StatusUnprocessableEntity, "reset", view{Title: "Nouveau mot de passe", Form: f})
 		return
 	}
@@ -70,14 +78,20 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	if err := s.store.ResetPassword(r.Context(), auth.HashToken(r.PathValue("token")), hash); err != nil {
+	if err := s.store.ResetPassword(r.Context(), tokenHash, hash); err != nil {
 		s.expiredLink(w, r, err)
 		return
+	}
+	// Whoever holds the mailbox has proved they own the account: the delay earned by failed sign-ins
+	// on it, possibly someone else's, no longer applies.
+	if err := s.store.ClearLoginFailures(r.Context(), "email:"+u.Email); err != nil {
+		s.log.Warn("effacement des échecs de connexion impossible", "err", err)
 	}
 	redirect(w, r, "/connexion?ok=motdepasse")
 }
 
-// validatePassword checks a new password and its confirmation.
+// validatePassword checks a new password and its confirmation. It leaves both in the form, for the
+// handler to hash; the handler removes them before showing the form again.
 func validatePassword(f *form) {
 	p := f.Raw("password")
 	switch {
@@ -90,8 +104,6 @@ func validatePassword(f *form) {
 	case f.Raw("confirm") != p:
 		f.Fail("confirm", "Les deux mots de passe ne sont pas identiques.")
 	}
-	f.Values.Del("password")
-	f.Values.Del("confirm")
 }
 
 // expiredLink explains an unknown, used or expired token.
