@@ -84,7 +84,7 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 	}
 	// Whoever holds the mailbox has proved they own the account: the delay earned by failed sign-ins
 	// on it, possibly someone else's, no longer applies.
-	if err := s.store.ClearLoginFailures(r.Context(), "email:"+u.Email); err != nil {
+	if err := s.store.ClearLoginFailures(r.Context(), accountKey(u.Email)); err != nil {
 		s.log.Warn("effacement des échecs de connexion impossible", "err", err)
 	}
 	redirect(w, r, "/connexion?ok=motdepasse")

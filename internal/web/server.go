@@ -28,6 +28,8 @@ type Server struct {
 	checks  checkCache // framework checks by strategy, see checkcache.go
 	// publicLimit bounds what one client address may ask of the public routes.
 	publicLimit *rateLimit
+	// throttle slows repeated sign-in failures, see throttle.go.
+	throttle signInThrottle
 	// patterns lists the workspace routes, for the test that walks them all across authorities.
 	patterns []string
 }
@@ -44,7 +46,7 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 		return nil, err
 	}
 	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo,
-		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst)}
+		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), throttle: defaultThrottle()}
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
