@@ -373,7 +373,7 @@ func TestOperationsEndpoints(t *testing.T) {
 	}
 	c.get("/connexion")
 	c.get("/nulle-part").mustContain(t, "Page introuvable")
-	c.get("/metrics").mustContain(t, `boussole_http_requests_total{route="GET /connexion",method="GET",code="2xx"} 1`,
+	app.privateMetrics().mustContain(t, `boussole_http_requests_total{route="GET /connexion",method="GET",code="2xx"} 1`,
 		`route="/",method="GET",code="4xx"`, "boussole_db_open_connections")
 	css := c.get(app.app.assets.URL("app.css"))
 	if css.status != http.StatusOK || !strings.Contains(css.header.Get("Cache-Control"), "immutable") {

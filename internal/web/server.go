@@ -65,10 +65,20 @@ const (
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
 // HTTPServer returns an http.Server with timeouts suited to a public site.
-func (s *Server) HTTPServer() *http.Server {
+func (s *Server) HTTPServer() *http.Server { return s.httpServer(s.cfg.Addr, s) }
+
+// MetricsServer returns the private server of --metrics-addr, or nil when it is not set.
+func (s *Server) MetricsServer() *http.Server {
+	if s.cfg.MetricsAddr == "" {
+		return nil
+	}
+	return s.httpServer(s.cfg.MetricsAddr, s.MetricsHandler())
+}
+
+func (s *Server) httpServer(addr string, h http.Handler) *http.Server {
 	return &http.Server{
-		Addr:              s.cfg.Addr,
-		Handler:           s,
+		Addr:              addr,
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,
