@@ -79,6 +79,7 @@ func serve(args []string) error {
 	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	app.WaitForMail()
 	return nil
 }
 

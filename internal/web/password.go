@@ -36,9 +36,7 @@ func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
 		}
 		body := "Bonjour,\n\nPour choisir un nouveau mot de passe Boussole, ouvrez ce lien dans l'heure :\n" + link +
 			"\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.\n"
-		if err := s.mail.Send(u.Email, "Boussole : nouveau mot de passe", body); err != nil {
-			s.log.Error("envoi du courriel de réinitialisation impossible", "err", err)
-		}
+		s.sendInBackground(u.Email, "Boussole : nouveau mot de passe", body)
 	} else if !errors.Is(err, store.ErrNotFound) {
 		s.serverError(w, r, err)
 		return
@@ -49,6 +47,21 @@ func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, "message", view{Title: "Mot de passe oublié", Data: map[string]any{"Message": msg}})
 }
+
+// sendInBackground sends an email without making the request wait: an SMTP exchange takes long enough
+// that the time the page takes would otherwise tell whether the address has an account.
+func (s *Server) sendInBackground(to, subject, body string) {
+	s.mailing.Add(1)
+	go func() {
+		defer s.mailing.Done()
+		if err := s.mail.Send(to, subject, body); err != nil {
+			s.log.Error("envoi du courriel impossible", "objet", subject, "err", err)
+		}
+	}()
+}
+
+// WaitForMail returns once the emails being sent are gone, so that a stop loses none.
+func (s *Server) WaitForMail() { s.mailing.Wait() }
 
 func (s *Server) showResetPassword(w http.ResponseWriter, r *http.Request) {
 	if _, err := s.store.PasswordResetUser(r.Context(), auth.HashToken(r.PathValue("token"))); err != nil {

@@ -63,7 +63,8 @@ func TestPasswordResetEndToEnd(t *testing.T) {
 			app  *testApp
 			link func(app *testApp, email string) string
 		}{
-			{"journal", newTestAppWith(t, st, testSetup{infoLog: logs}), func(_ *testApp, _ string) string {
+			{"journal", newTestAppWith(t, st, testSetup{infoLog: logs}), func(app *testApp, _ string) string {
+				app.app.WaitForMail()
 				return lastLink(t, logs.String())
 			}},
 			{"administration", newTestApp(t, st), func(app *testApp, email string) string {
@@ -71,7 +72,8 @@ func TestPasswordResetEndToEnd(t *testing.T) {
 				row := regexp.MustCompile(`<td>` + regexp.QuoteMeta(email) + `</td>.*?</tr>`).FindString(page.body)
 				return lastLink(t, row) // the newest request is listed first
 			}},
-			{"courriel", newTestAppWith(t, st, testSetup{smtpURL: smtp.URL()}), func(_ *testApp, email string) string {
+			{"courriel", newTestAppWith(t, st, testSetup{smtpURL: smtp.URL()}), func(app *testApp, email string) string {
+				app.app.WaitForMail()
 				msgs := smtp.Messages()
 				last := msgs[len(msgs)-1]
 				if last.To[0] != email || !strings.Contains(last.Data, "Subject: ") {

@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"boussole/internal/config"
@@ -30,6 +31,7 @@ type Server struct {
 	publicLimit *rateLimit
 	// throttle slows repeated sign-in failures, see throttle.go.
 	throttle signInThrottle
+	mailing  sync.WaitGroup // emails being sent in the background
 	// patterns lists the workspace routes, for the test that walks them all across authorities.
 	patterns []string
 }
