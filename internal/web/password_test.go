@@ -99,6 +99,11 @@ func TestPasswordResetEndToEnd(t *testing.T) {
 				kept := app.signIn(email) // a session open before the reset
 
 				asked.get(newer).mustContain(t, "Nouveau mot de passe")
+				refused := asked.post(newer, url.Values{"password": {"un tout nouveau mot de passe"}, "confirm": {"un tout nouveau mot de passx"}})
+				refused.mustContain(t, "ne sont pas identiques")
+				if refused.status != http.StatusUnprocessableEntity || strings.Contains(refused.body, "un tout nouveau") {
+					t.Errorf("refused reset: status %d, or the password is written back into the page", refused.status)
+				}
 				res := asked.post(newer, url.Values{"password": {"un tout nouveau mot de passe"}, "confirm": {"un tout nouveau mot de passe"}})
 				if res.status != http.StatusSeeOther || res.location != "/connexion?ok=motdepasse" {
 					t.Fatalf("reset: %d %s\n%s", res.status, res.location, res.body)

@@ -125,6 +125,9 @@ func TestSignInThrottleSaysNothingAboutAccounts(t *testing.T) {
 			var out []answer
 			for range 8 {
 				res := app.client().signInFrom("", email, "devine")
+				if strings.Contains(res.body, "devine") {
+					t.Errorf("the refused password is written back into the page")
+				}
 				m := alertText.FindStringSubmatch(res.body)
 				if m == nil {
 					t.Fatalf("no message for %s:\n%s", email, res.body)
