@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"net/http"
+	"net/http/httptest"
 	"net/netip"
 	"net/url"
 	"regexp"
@@ -231,6 +232,40 @@ func TestClientAddr(t *testing.T) {
 	}
 	if a, b := addressKey(netip.MustParseAddr("2001:db8:2::5")), addressKey(netip.MustParseAddr("2001:db8:2::ffff:1")); a != b {
 		t.Errorf("one IPv6 /64 counted as two addresses: %s %s", a, b)
+	}
+}
+
+// TestPublicLimitReadsTheClientBehindTrustedProxies: the public routes' limit per address counts the
+// client a trusted proxy names, not the proxy (which would make every user share one budget), and a forged
+// header from an untrusted peer changes nothing.
+func TestPublicLimitReadsTheClientBehindTrustedProxies(t *testing.T) {
+	proxies, _ := config.ParseProxies("10.0.0.0/8")
+	a := newTestAppWith(t, storetest.SQLite(t), testSetup{config: func(c *config.Config) { c.TrustedProxies = proxies }})
+	au := a.workspace("Ville Publique")
+	get := func(peer, forwardedFor string) int {
+		req := httptest.NewRequest(http.MethodGet, "/public/"+au.Slug+"/calendrier.ics", nil)
+		req.RemoteAddr = peer
+		req.Header.Set("X-Forwarded-For", forwardedFor)
+		rec := httptest.NewRecorder()
+		a.app.ServeHTTP(rec, req)
+		return rec.Code
+	}
+	exhaust := func(peer string, forwardedFor func(i int) string) bool {
+		for i := range publicBurst + 5 {
+			if get(peer, forwardedFor(i)) == http.StatusTooManyRequests {
+				return true
+			}
+		}
+		return false
+	}
+	if !exhaust("10.0.0.1:4000", func(int) string { return "203.0.113.9" }) {
+		t.Fatal("one client behind the proxy never limited")
+	}
+	if code := get("10.0.0.1:4000", "203.0.113.10"); code == http.StatusTooManyRequests {
+		t.Error("another client behind the same proxy limited too")
+	}
+	if !exhaust("198.51.100.7:4000", func(i int) string { return "192.0.2." + itoa(i%250) }) {
+		t.Error("an untrusted peer escaped the limit by forging X-Forwarded-For")
 	}
 }
 
