@@ -56,8 +56,13 @@ func serve(args []string) error {
 	}
 	go app.Housekeep(ctx)
 	srv := app.HTTPServer()
-	errc := make(chan error, 1)
+	errc := make(chan error, 2)
 	go func() { errc <- srv.ListenAndServe() }()
+	metricsSrv := app.MetricsServer()
+	if metricsSrv != nil {
+		go func() { errc <- metricsSrv.ListenAndServe() }()
+		log.Info("métriques servies à part", "adresse", cfg.MetricsAddr)
+	}
 	log.Info("Boussole est prête", "adresse", cfg.BaseURL, "base", st.Dialect())
 	select {
 	case err := <-errc:
@@ -68,9 +73,13 @@ func serve(args []string) error {
 	log.Info("arrêt demandé : fin des requêtes en cours")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
 	defer cancel()
+	if metricsSrv != nil {
+		_ = metricsSrv.Shutdown(shutdownCtx)
+	}
 	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
 	}
+	app.WaitForMail()
 	return nil
 }
 

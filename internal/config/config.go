@@ -5,6 +5,7 @@ package config
 import (
 	"flag"
 	"fmt"
+	"net/netip"
 	"net/url"
 	"os"
 	"strings"
@@ -21,6 +22,13 @@ type Config struct {
 	SMTPURL     string
 	MailFrom    string
 	Demo        bool
+	// TrustedProxies are the proxies whose X-Forwarded-For names the client; filled by Validate.
+	TrustedProxies []netip.Prefix
+	trustedProxies string
+	// MetricsAddr, when set, serves /metrics on its own listener instead of the public one.
+	MetricsAddr string
+	// MetricsToken, when set, lets a bearer of it read /metrics on the public address.
+	MetricsToken string
 	// ShutdownTimeout bounds how long requests in flight may take to finish on stop.
 	ShutdownTimeout time.Duration
 }
@@ -35,6 +43,9 @@ func Flags(fs *flag.FlagSet) *Config {
 	fs.StringVar(&c.LogFormat, "log-format", env("BOUSSOLE_LOG_FORMAT", "text"), "format des journaux : text ou json (BOUSSOLE_LOG_FORMAT)")
 	fs.StringVar(&c.SMTPURL, "smtp-url", env("BOUSSOLE_SMTP_URL", ""), "serveur de courriel smtp://utilisateur:motdepasse@hote:587 ; vide : les courriels vont au journal (BOUSSOLE_SMTP_URL)")
 	fs.StringVar(&c.MailFrom, "mail-from", env("BOUSSOLE_MAIL_FROM", ""), "expéditeur des courriels (BOUSSOLE_MAIL_FROM)")
+	fs.StringVar(&c.trustedProxies, "trusted-proxies", env("BOUSSOLE_TRUSTED_PROXIES", ""), "répartiteurs dont l'en-tête X-Forwarded-For est cru : adresses ou blocs CIDR séparés par des virgules (BOUSSOLE_TRUSTED_PROXIES)")
+	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("BOUSSOLE_METRICS_ADDR", ""), "adresse d'écoute réservée à /metrics, par exemple 127.0.0.1:9090 (BOUSSOLE_METRICS_ADDR)")
+	fs.StringVar(&c.MetricsToken, "metrics-token", env("BOUSSOLE_METRICS_TOKEN", ""), "jeton qui ouvre /metrics sur l'adresse publique (Authorization: Bearer …) (BOUSSOLE_METRICS_TOKEN)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "délai laissé aux requêtes en cours à l'arrêt")
 	return c
 }
@@ -56,7 +67,41 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("--base-url : « %s » n'est pas une adresse http(s) valide", c.BaseURL)
 	}
 	c.BaseURL = strings.TrimSuffix(c.BaseURL, "/")
+	if c.trustedProxies != "" {
+		proxies, err := ParseProxies(c.trustedProxies)
+		if err != nil {
+			return err
+		}
+		c.TrustedProxies = proxies
+	}
+	if c.MetricsAddr != "" && c.MetricsAddr == c.Addr {
+		return fmt.Errorf("--metrics-addr : « %s » est déjà l'adresse publique ; choisissez-en une autre", c.MetricsAddr)
+	}
+	if c.MetricsToken != "" && len(c.MetricsToken) < minTokenLength {
+		return fmt.Errorf("--metrics-token : %d caractères au moins", minTokenLength)
+	}
 	return nil
+}
+
+// minTokenLength keeps the metrics token out of reach of guessing.
+const minTokenLength = 16
+
+// ParseProxies reads a comma- or space-separated list of addresses and CIDR blocks.
+func ParseProxies(list string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	for _, item := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == ' ' }) {
+		if p, err := netip.ParsePrefix(item); err == nil {
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(item)
+		if err != nil {
+			return nil, fmt.Errorf("--trusted-proxies : « %s » n'est ni une adresse IP ni un bloc CIDR (par exemple 10.0.0.0/8)", item)
+		}
+		a = a.Unmap()
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	return out, nil
 }
 
 // HTTPS reports whether the public address is served over HTTPS, so cookies are marked Secure.

@@ -2,6 +2,7 @@ package config
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -32,5 +33,44 @@ func TestFlagsAndEnv(t *testing.T) {
 	c.LogFormat = "json"
 	if err := c.Validate(); err != nil || !c.HTTPS() || c.BaseURL != "https://boussole.example" {
 		t.Errorf("https: %v %q", err, c.BaseURL)
+	}
+}
+
+func TestTrustedProxiesAndMetrics(t *testing.T) {
+	t.Setenv("BOUSSOLE_TRUSTED_PROXIES", "10.0.0.0/8, 192.0.2.7,2001:db8::/32")
+	t.Setenv("BOUSSOLE_METRICS_TOKEN", "un-jeton-assez-long")
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c := Flags(fs)
+	if err := fs.Parse([]string{"--metrics-addr", "127.0.0.1:9090"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.TrustedProxies {
+		got = append(got, p.String())
+	}
+	if strings.Join(got, " ") != "10.0.0.0/8 192.0.2.7/32 2001:db8::/32" {
+		t.Errorf("trusted proxies = %v", got)
+	}
+	if c.MetricsAddr != "127.0.0.1:9090" || c.MetricsToken != "un-jeton-assez-long" {
+		t.Errorf("metrics = %q %q", c.MetricsAddr, c.MetricsToken)
+	}
+
+	for _, bad := range [][]string{
+		{"--trusted-proxies", "10.0.0.0/8,proxy.interne"},
+		{"--trusted-proxies", "10.0.0.300"},
+		{"--metrics-token", "court"},
+		{"--addr", ":9000", "--metrics-addr", ":9000"},
+	} {
+		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+		c := Flags(fs)
+		if err := fs.Parse(bad); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.Validate(); err == nil {
+			t.Errorf("%v accepted", bad)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"boussole/internal/mail/mailtest"
 )
 
 func TestNew(t *testing.T) {
@@ -30,5 +32,27 @@ func TestCompose(t *testing.T) {
 	}
 	if !strings.Contains(msg, "\r\n\r\nBonjour\r\nLien") {
 		t.Errorf("body lines: %q", msg)
+	}
+}
+
+func TestSMTPSenderDeliversToAPeer(t *testing.T) {
+	srv := mailtest.Start(t)
+	s, err := New(srv.URL(), "boussole@ville.fr", slog.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Send("agent@ville.fr", "Réinitialisation", "Bonjour\n.point en tête\nLien"); err != nil {
+		t.Fatal(err)
+	}
+	msgs := srv.Messages()
+	if len(msgs) != 1 {
+		t.Fatalf("messages = %d", len(msgs))
+	}
+	m := msgs[0]
+	if m.From != "boussole@ville.fr" || len(m.To) != 1 || m.To[0] != "agent@ville.fr" {
+		t.Errorf("envelope = %q → %q", m.From, m.To)
+	}
+	if !strings.Contains(m.Data, "\r\n\r\nBonjour\r\n.point en tête\r\nLien") {
+		t.Errorf("data = %q", m.Data)
 	}
 }

@@ -78,20 +78,28 @@ func (s *Store) PurgeExpired(ctx context.Context) error {
 	return nil
 }
 
-// RecordLoginFailure notes a failed sign-in under a throttling key (an email or an address).
-func (s *Store) RecordLoginFailure(ctx context.Context, key string) error {
-	_, err := s.db.ExecContext(ctx, "INSERT INTO login_failures (throttle_key, at) VALUES ($1, $2)", key, now())
+// BeginLoginAttempt notes a sign-in attempt under a throttling key (an account or an address) before its
+// password is checked, and counts the key's other attempts since a moment. The attempt counts as a failure
+// until ForgetLoginAttempt says it succeeded, so that attempts made at the same time, on several
+// instances, each see the others and cannot slip through together.
+func (s *Store) BeginLoginAttempt(ctx context.Context, key string, since time.Time) (id int64, earlier int, err error) {
+	if err := s.queryRow(ctx, "INSERT INTO login_failures (throttle_key, at) VALUES ($1, $2) RETURNING id", key, now()).Scan(&id); err != nil {
+		return 0, 0, fmt.Errorf("store: unable to note the attempt: %w", err)
+	}
+	err = s.queryRow(ctx, "SELECT COUNT(*) FROM login_failures WHERE throttle_key = $1 AND at > $2 AND id <> $3", key, since.UTC(), id).Scan(&earlier)
+	if err != nil {
+		return id, 0, fmt.Errorf("store: unable to count the attempts: %w", err)
+	}
+	return id, earlier, nil
+}
+
+// ForgetLoginAttempt removes an attempt that turned out to succeed.
+func (s *Store) ForgetLoginAttempt(ctx context.Context, id int64) error {
+	_, err := s.db.ExecContext(ctx, "DELETE FROM login_failures WHERE id = $1", id)
 	return err
 }
 
-// LoginFailuresSince counts failures under a key since a moment.
-func (s *Store) LoginFailuresSince(ctx context.Context, key string, since time.Time) (int, error) {
-	var n int
-	err := s.queryRow(ctx, "SELECT COUNT(*) FROM login_failures WHERE throttle_key = $1 AND at > $2", key, since.UTC()).Scan(&n)
-	return n, err
-}
-
-// ClearLoginFailures forgets the failures under a key after a successful sign-in.
+// ClearLoginFailures forgets the failures under a key: after a successful sign-in or a password reset.
 func (s *Store) ClearLoginFailures(ctx context.Context, key string) error {
 	_, err := s.db.ExecContext(ctx, "DELETE FROM login_failures WHERE throttle_key = $1", key)
 	return err

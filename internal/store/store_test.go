@@ -249,18 +249,35 @@ func TestGrantsAreRevocable(t *testing.T) {
 	})
 }
 
-func TestLoginFailures(t *testing.T) {
+func TestLoginAttempts(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
-		for range 3 {
-			_ = s.RecordLoginFailure(ctx, "email:x@y.fr")
+		since := time.Now().Add(-time.Minute)
+		var ids []int64
+		for want := range 3 {
+			id, earlier, err := s.BeginLoginAttempt(ctx, "compte:x@y.fr", since)
+			if err != nil || earlier != want {
+				t.Errorf("attempt %d: earlier = %d, %v", want, earlier, err)
+			}
+			ids = append(ids, id)
 		}
-		n, err := s.LoginFailuresSince(ctx, "email:x@y.fr", time.Now().Add(-time.Minute))
-		if err != nil || n != 3 {
-			t.Errorf("failures = %d, %v", n, err)
+		if _, earlier, _ := s.BeginLoginAttempt(ctx, "adresse:192.0.2.1", since); earlier != 0 {
+			t.Errorf("another key counts the first one's attempts: %d", earlier)
 		}
-		_ = s.ClearLoginFailures(ctx, "email:x@y.fr")
-		if n, _ := s.LoginFailuresSince(ctx, "email:x@y.fr", time.Now().Add(-time.Minute)); n != 0 {
-			t.Errorf("after clear: %d", n)
+		if _, earlier, _ := s.BeginLoginAttempt(ctx, "compte:x@y.fr", time.Now().Add(time.Minute)); earlier != 0 {
+			t.Errorf("attempts before the window counted: %d", earlier)
+		}
+		if err := s.ForgetLoginAttempt(ctx, ids[0]); err != nil {
+			t.Fatal(err)
+		}
+		if _, earlier, _ := s.BeginLoginAttempt(ctx, "compte:x@y.fr", since); earlier != 3 {
+			t.Errorf("after forgetting one of four: %d, want 3", earlier)
+		}
+		_ = s.ClearLoginFailures(ctx, "compte:x@y.fr")
+		if _, earlier, _ := s.BeginLoginAttempt(ctx, "compte:x@y.fr", since); earlier != 0 {
+			t.Errorf("after clear: %d", earlier)
+		}
+		if _, earlier, _ := s.BeginLoginAttempt(ctx, "adresse:192.0.2.1", since); earlier != 1 {
+			t.Errorf("clearing one key cleared another: %d", earlier)
 		}
 	})
 }

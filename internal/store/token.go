@@ -43,8 +43,9 @@ func (s *Store) PasswordResetUser(ctx context.Context, tokenHash string) (model.
 	return s.UserByID(ctx, userID)
 }
 
-// ResetPassword uses a reset token once: it sets the new hash, marks the token used and ends every
-// session, in one transaction so that a token can never serve twice.
+// ResetPassword uses a reset token once: it sets the new hash, marks the token and every other
+// outstanding link of the same person used, and ends every session, in one transaction so that no link
+// can ever serve twice or after another one.
 func (s *Store) ResetPassword(ctx context.Context, tokenHash, newHash string) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		var userID int64
@@ -55,6 +56,9 @@ func (s *Store) ResetPassword(ctx context.Context, tokenHash, newHash string) er
 		}
 		if err != nil {
 			return fmt.Errorf("store: unable to use the reset: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL", now(), userID); err != nil {
+			return fmt.Errorf("store: unable to end the other resets: %w", err)
 		}
 		if _, err := tx.ExecContext(ctx, "UPDATE users SET password_hash = $1, version = version + 1 WHERE id = $2", newHash, userID); err != nil {
 			return fmt.Errorf("store: unable to set the password: %w", err)

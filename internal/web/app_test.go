@@ -35,11 +35,34 @@ type testApp struct {
 // newTestApp serves the application on st.
 func newTestApp(t testing.TB, st *store.Store) *testApp {
 	t.Helper()
+	return newTestAppWith(t, st, testSetup{})
+}
+
+// testSetup changes what newTestAppWith starts: settings, a mail server, where Info logs go.
+type testSetup struct {
+	config  func(*config.Config)
+	smtpURL string
+	infoLog io.Writer // receives the Info records too, such as the emails written to the log
+}
+
+func newTestAppWith(t testing.TB, st *store.Store, setup testSetup) *testApp {
+	t.Helper()
 	a := &testApp{t: t, st: st, owner: map[string]model.Authority{}}
 	a.srv = httptest.NewUnstartedServer(nil)
 	cfg := &config.Config{Addr: a.srv.Listener.Addr().String(), BaseURL: "http://" + a.srv.Listener.Addr().String(), LogFormat: "text"}
-	log := slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	sender, _ := mail.New("", "", log)
+	if setup.config != nil {
+		setup.config(cfg)
+	}
+	var log *slog.Logger
+	if setup.infoLog != nil {
+		log = slog.New(slog.NewTextHandler(setup.infoLog, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	} else {
+		log = slog.New(slog.NewTextHandler(testLog{t}, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	sender, err := mail.New(setup.smtpURL, "boussole@plateforme.test", log)
+	if err != nil {
+		t.Fatal(err)
+	}
 	app, err := New(st, cfg, log, sender)
 	if err != nil {
 		t.Fatal(err)

@@ -52,7 +52,7 @@ func TestSignUpFindsTheAuthorityAndOpensItsWorkspace(t *testing.T) {
 	})
 }
 
-func TestSignInMessagesAndThrottling(t *testing.T) {
+func TestSignInMessages(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		app := newTestApp(t, st)
 		app.workspace("Ville Alpha")
@@ -67,13 +67,7 @@ func TestSignInMessagesAndThrottling(t *testing.T) {
 		if a == nil || b == nil || a[1] != b[1] {
 			t.Errorf("messages differ or are missing: %v / %v", a, b)
 		}
-		for range maxFailures {
-			c.post("/connexion", url.Values{"email": {"admin@ville-alpha.test"}, "password": {"encore faux"}})
-		}
-		res := c.post("/connexion", url.Values{"email": {"admin@ville-alpha.test"}, "password": {testPassword}})
-		if res.status != http.StatusTooManyRequests {
-			t.Errorf("after %d failures: status %d, want 429", maxFailures+2, res.status)
-		}
+		// Throttling is tested in signin_test.go.
 	})
 }
 
@@ -379,7 +373,7 @@ func TestOperationsEndpoints(t *testing.T) {
 	}
 	c.get("/connexion")
 	c.get("/nulle-part").mustContain(t, "Page introuvable")
-	c.get("/metrics").mustContain(t, `boussole_http_requests_total{route="GET /connexion",method="GET",code="2xx"} 1`,
+	app.privateMetrics().mustContain(t, `boussole_http_requests_total{route="GET /connexion",method="GET",code="2xx"} 1`,
 		`route="/",method="GET",code="4xx"`, "boussole_db_open_connections")
 	css := c.get(app.app.assets.URL("app.css"))
 	if css.status != http.StatusOK || !strings.Contains(css.header.Get("Cache-Control"), "immutable") {

@@ -36,9 +36,7 @@ func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
 		}
 		body := "Bonjour,\n\nPour choisir un nouveau mot de passe Boussole, ouvrez ce lien dans l'heure :\n" + link +
 			"\n\nSi vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.\n"
-		if err := s.mail.Send(u.Email, "Boussole : nouveau mot de passe", body); err != nil {
-			s.log.Error("envoi du courriel de réinitialisation impossible", "err", err)
-		}
+		s.sendInBackground(u.Email, "Boussole : nouveau mot de passe", body)
 	} else if !errors.Is(err, store.ErrNotFound) {
 		s.serverError(w, r, err)
 		return
@@ -50,6 +48,21 @@ func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "message", view{Title: "Mot de passe oublié", Data: map[string]any{"Message": msg}})
 }
 
+// sendInBackground sends an email without making the request wait: an SMTP exchange takes long enough
+// that the time the page takes would otherwise tell whether the address has an account.
+func (s *Server) sendInBackground(to, subject, body string) {
+	s.mailing.Add(1)
+	go func() {
+		defer s.mailing.Done()
+		if err := s.mail.Send(to, subject, body); err != nil {
+			s.log.Error("envoi du courriel impossible", "objet", subject, "err", err)
+		}
+	}()
+}
+
+// WaitForMail returns once the emails being sent are gone, so that a stop loses none.
+func (s *Server) WaitForMail() { s.mailing.Wait() }
+
 func (s *Server) showResetPassword(w http.ResponseWriter, r *http.Request) {
 	if _, err := s.store.PasswordResetUser(r.Context(), auth.HashToken(r.PathValue("token"))); err != nil {
 		s.expiredLink(w, r, err)
@@ -59,9 +72,17 @@ func (s *Server) showResetPassword(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
+	tokenHash := auth.HashToken(r.PathValue("token"))
+	u, err := s.store.PasswordResetUser(r.Context(), tokenHash)
+	if err != nil {
+		s.expiredLink(w, r, err)
+		return
+	}
 	f := parseForm(w, r)
 	validatePassword(f)
 	if !f.OK() {
+		f.Values.Del("password")
+		f.Values.Del("confirm")
 		s.render(w, r, http.StatusUnprocessableEntity, "reset", view{Title: "Nouveau mot de passe", Form: f})
 		return
 	}
@@ -70,14 +91,20 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	if err := s.store.ResetPassword(r.Context(), auth.HashToken(r.PathValue("token")), hash); err != nil {
+	if err := s.store.ResetPassword(r.Context(), tokenHash, hash); err != nil {
 		s.expiredLink(w, r, err)
 		return
+	}
+	// Whoever holds the mailbox has proved they own the account: the delay earned by failed sign-ins
+	// on it, possibly someone else's, no longer applies.
+	if err := s.store.ClearLoginFailures(r.Context(), accountKey(u.Email)); err != nil {
+		s.log.Warn("effacement des échecs de connexion impossible", "err", err)
 	}
 	redirect(w, r, "/connexion?ok=motdepasse")
 }
 
-// validatePassword checks a new password and its confirmation.
+// validatePassword checks a new password and its confirmation. It leaves both in the form, for the
+// handler to hash; the handler removes them before showing the form again.
 func validatePassword(f *form) {
 	p := f.Raw("password")
 	switch {
@@ -90,8 +117,6 @@ func validatePassword(f *form) {
 	case f.Raw("confirm") != p:
 		f.Fail("confirm", "Les deux mots de passe ne sont pas identiques.")
 	}
-	f.Values.Del("password")
-	f.Values.Del("confirm")
 }
 
 // expiredLink explains an unknown, used or expired token.

@@ -1,8 +1,6 @@
 package web
 
 import (
-	"net"
-	"net/http"
 	"sync"
 	"time"
 )
@@ -56,13 +54,4 @@ func (l *rateLimit) sweep(now time.Time) {
 			delete(l.buckets, k)
 		}
 	}
-}
-
-// publicClient is the address a public request is counted under: the peer's, without its port.
-func publicClient(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }

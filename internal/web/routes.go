@@ -15,7 +15,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /static/{file}", s.assets.serve)
 	mux.HandleFunc("GET /healthz", s.healthz)
 	mux.HandleFunc("GET /readyz", s.readyz)
-	mux.HandleFunc("GET /metrics", s.showMetrics)
+	mux.HandleFunc("GET /metrics", s.publicMetrics) // see --metrics-addr and --metrics-token
 
 	mux.HandleFunc("GET /{$}", s.showHome)
 	mux.HandleFunc("GET /accessibilite", s.showAccessibility)

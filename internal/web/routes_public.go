@@ -47,7 +47,7 @@ func splitPublic(app, public http.Handler) http.Handler {
 // rateLimited answers 429 to a client address that asks more than the public limit allows.
 func (s *Server) rateLimited(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if wait, ok := s.publicLimit.allow(publicClient(r), time.Now()); !ok {
+		if wait, ok := s.publicLimit.allow(addressKey(s.clientAddr(r)), time.Now()); !ok {
 			w.Header().Set("Retry-After", itoa(int(wait/time.Second)+1))
 			s.errorPage(w, r, http.StatusTooManyRequests, "Trop de demandes depuis votre adresse. Réessayez dans une minute.")
 			return

@@ -6,6 +6,7 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"sync"
 	"time"
 
 	"boussole/internal/config"
@@ -28,6 +29,9 @@ type Server struct {
 	checks  checkCache // framework checks by strategy, see checkcache.go
 	// publicLimit bounds what one client address may ask of the public routes.
 	publicLimit *rateLimit
+	// throttle slows repeated sign-in failures, see throttle.go.
+	throttle signInThrottle
+	mailing  sync.WaitGroup // emails being sent in the background
 	// patterns lists the workspace routes, for the test that walks them all across authorities.
 	patterns []string
 }
@@ -44,7 +48,7 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 		return nil, err
 	}
 	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo,
-		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst)}
+		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), throttle: defaultThrottle()}
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
@@ -63,10 +67,20 @@ const (
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
 // HTTPServer returns an http.Server with timeouts suited to a public site.
-func (s *Server) HTTPServer() *http.Server {
+func (s *Server) HTTPServer() *http.Server { return s.httpServer(s.cfg.Addr, s) }
+
+// MetricsServer returns the private server of --metrics-addr, or nil when it is not set.
+func (s *Server) MetricsServer() *http.Server {
+	if s.cfg.MetricsAddr == "" {
+		return nil
+	}
+	return s.httpServer(s.cfg.MetricsAddr, s.MetricsHandler())
+}
+
+func (s *Server) httpServer(addr string, h http.Handler) *http.Server {
 	return &http.Server{
-		Addr:              s.cfg.Addr,
-		Handler:           s,
+		Addr:              addr,
+		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      120 * time.Second,

@@ -2,19 +2,10 @@ package web
 
 import (
 	"errors"
-	"net"
 	"net/http"
-	"time"
 
 	"boussole/internal/auth"
 	"boussole/internal/store"
-)
-
-// Sign-in throttling: after this many failures in the window, for one email or one address, sign-in is
-// refused until the window passes.
-const (
-	maxFailures   = 10
-	failureWindow = 15 * time.Minute
 )
 
 // demoAccounts are listed on the sign-in page in demo mode only.
@@ -38,28 +29,25 @@ func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int
 }
 
 // signIn checks the password. A wrong email and a wrong password get the same message and take the same
-// time, and failures are throttled per email and per address.
+// time; failures slow later attempts on the account and from the address (throttle.go), but a correct
+// password is never refused.
 func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 	f := parseForm(w, r)
 	f.Required("email", "password")
 	if !f.OK() {
+		f.Values.Del("password")
 		s.renderSignIn(w, r, http.StatusUnprocessableEntity, f)
 		return
 	}
 	ctx := r.Context()
 	email := store.NormaliseEmail(f.Get("email"))
-	keys := []string{"email:" + email, "ip:" + clientIP(r)}
-	for _, k := range keys {
-		n, err := s.store.LoginFailuresSince(ctx, k, time.Now().Add(-failureWindow))
-		if err != nil {
-			s.serverError(w, r, err)
-			return
-		}
-		if n >= maxFailures {
-			f.Top = "Trop de tentatives de connexion. Attendez un quart d'heure, ou réinitialisez votre mot de passe."
-			s.renderSignIn(w, r, http.StatusTooManyRequests, f)
-			return
-		}
+	attempt, err := s.beginAttempt(r, email)
+	if ctx.Err() != nil {
+		return // the person gave up waiting
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return
 	}
 	u, err := s.store.UserByEmail(ctx, email)
 	if err == nil {
@@ -67,16 +55,18 @@ func (s *Server) signIn(w http.ResponseWriter, r *http.Request) {
 	} else if errors.Is(err, store.ErrNotFound) {
 		err = auth.CheckNobody(f.Raw("password"))
 	}
+	f.Values.Del("password")
 	if err != nil {
-		for _, k := range keys {
-			_ = s.store.RecordLoginFailure(ctx, k)
-		}
 		f.Top = "Adresse électronique ou mot de passe incorrect."
-		f.Values.Del("password")
-		s.renderSignIn(w, r, http.StatusUnauthorized, f)
+		status := http.StatusUnauthorized
+		if attempt.slowed {
+			f.Top += " Après plusieurs essais manqués, chaque nouvel essai attend quelques secondes. Si vous avez oublié votre mot de passe, choisissez-en un nouveau."
+			status = http.StatusTooManyRequests
+		}
+		s.renderSignIn(w, r, status, f)
 		return
 	}
-	_ = s.store.ClearLoginFailures(ctx, keys[0])
+	s.succeeded(ctx, attempt)
 	if err := s.startSession(w, r, u.ID); err != nil {
 		s.serverError(w, r, err)
 		return
@@ -109,14 +99,4 @@ func (s *Server) signOutEverywhere(w http.ResponseWriter, r *http.Request) {
 	}
 	s.setSessionCookie(w, "", -1)
 	redirect(w, r, "/connexion?ok=deconnecte")
-}
-
-// clientIP is the address a request came from, without the port. Behind a proxy every request shares
-// the proxy's address, which only makes throttling stricter.
-func clientIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
 }
