@@ -207,11 +207,12 @@ func putRenderBuffer(b *bytes.Buffer) {
 // errorPage renders the French page for 403, 404 and 500; message adds a sentence of context.
 func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, message string) {
 	titles := map[int]string{
-		http.StatusForbidden:           "Accès refusé",
-		http.StatusNotFound:            "Page introuvable",
-		http.StatusInternalServerError: "Erreur du serveur",
-		http.StatusTooManyRequests:     "Trop de tentatives",
-		http.StatusBadRequest:          "Demande incorrecte",
+		http.StatusForbidden:             "Accès refusé",
+		http.StatusNotFound:              "Page introuvable",
+		http.StatusInternalServerError:   "Erreur du serveur",
+		http.StatusTooManyRequests:       "Trop de tentatives",
+		http.StatusBadRequest:            "Demande incorrecte",
+		http.StatusRequestEntityTooLarge: "Formulaire trop volumineux",
 	}
 	title := titles[status]
 	if title == "" {
