@@ -5,6 +5,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -136,4 +137,26 @@ func (f *form) Checked(name string) []string {
 	v := append([]string(nil), f.Values[name]...)
 	sort.Strings(v)
 	return v
+}
+
+// OneOf records message at a field whose value, when one is given, is none of choices: a select or a radio
+// button sent with a value its page never offered. It reports whether the value is acceptable.
+func (f *form) OneOf(name, message string, choices ...string) bool {
+	v := f.Get(name)
+	if v == "" || slices.Contains(choices, v) {
+		return true
+	}
+	f.Fail(name, message)
+	return false
+}
+
+// AllOf is OneOf for each value of a multiple-choice field (checkboxes sharing a name).
+func (f *form) AllOf(name, message string, choices ...string) bool {
+	for _, v := range f.Values[name] {
+		if v = strings.TrimSpace(v); v != "" && !slices.Contains(choices, v) {
+			f.Fail(name, message)
+			return false
+		}
+	}
+	return true
 }

@@ -573,3 +573,225 @@ func TestOversizedFormAnswers413(t *testing.T) {
 		t.Errorf("an undecodable body: %d", res.status)
 	}
 }
+
+// goErrorText matches what an error from Go, the store or a database driver looks like, which must never
+// reach a page.
+var goErrorText = regexp.MustCompile(`\b(store|sql|web|pq|pgx|sqlite|auth|tabular|strconv\.[A-Za-z]+): |not found|invalid syntax|no rows in result|runtime error|parsing "|context canceled|constraint failed|violates|UNIQUE|FOREIGN KEY`)
+
+// TestEveryRefusalAtItsField sends every form of the demo workspace wrong in each way it can be: every field
+// empty, every text too long, every choice outside its list, every number and date unreadable, and then each
+// field alone wrong with the others valid. Each refusal must name a field that exists on the page: every link
+// of the error summary points to an element of the page that carries a message next to it; no refusal is a
+// server error or shows an error text from Go.
+func TestEveryRefusalAtItsField(t *testing.T) {
+	app, c := demoApp(t)
+	forms := crawlForms(t, app, c)
+	patterns := make([]string, 0, len(forms))
+	for p := range forms {
+		patterns = append(patterns, p)
+	}
+	sort.Strings(patterns)
+	refusals := 0
+	for _, p := range patterns {
+		switch last := p[strings.LastIndex(p, "/")+1:]; last {
+		case "suppression", "retrait", "revocation", "traitee", "monter", "descendre", "confirmation", "import", "agenda":
+			continue // nothing typed to refuse, or a file
+		}
+		f := forms[p]
+		t.Run(strings.TrimPrefix(p, "POST /ct/{slug}/"), func(t *testing.T) {
+			for _, attempt := range badFillings(f.Form) {
+				res := c.post(f.Action, attempt.values)
+				if res.status >= 500 {
+					t.Errorf("%s: %s answered %d", attempt.what, f.Action, res.status)
+					continue
+				}
+				if attempt.choice && res.status < 400 && notReadBack[p][attempt.field] == "" {
+					t.Errorf("%s: %s accepted a choice that is not in its list (%d)", attempt.what, f.Action, res.status)
+				}
+				if res.status < 400 || !strings.HasPrefix(res.header.Get("Content-Type"), "text/html") {
+					continue // accepted: a value this form allows
+				}
+				refusals++
+				checkRefusal(t, attempt.what, res)
+			}
+		})
+	}
+	if refusals < 100 {
+		t.Errorf("only %d refusals seen: the bad fillings no longer reach the forms' checks", refusals)
+	}
+}
+
+// badFilling is one wrong way to fill a form.
+type badFilling struct {
+	what   string
+	values url.Values
+	field  string // the one wrong field, or "" when all are
+	choice bool   // a choice outside its list, which must be refused
+}
+
+// badFillings returns the wrong ways to fill a form: all fields at once, then each field alone with the
+// others valid.
+func badFillings(f htmlcheck.Form) []badFilling {
+	valid := fillForm(f, 999)
+	texts := 0
+	checkboxes := map[string]int{} // a lone checkbox is a yes/no; several of one name are a list of choices
+	for _, fl := range f.Fields {
+		if fl.Type == "checkbox" {
+			checkboxes[fl.Name]++
+		}
+		if fl.Tag == "textarea" || fl.Type == "text" || fl.Type == "email" || fl.Type == "search" {
+			texts++
+		}
+	}
+	long := strings.Repeat("é", min(5000, 400_000/max(texts, 1)))
+	empty, wrong := url.Values{}, url.Values{}
+	for _, fl := range f.Fields {
+		if fl.Type == "hidden" {
+			empty.Add(fl.Name, fl.Value)
+			wrong.Add(fl.Name, fl.Value)
+		}
+	}
+	out := []badFilling{{"every field empty", empty, "", false}, {"every field wrong", wrong, "", false}}
+	seen := map[string]bool{}
+	for _, fl := range f.Fields {
+		bad, ok := badValue(fl, long)
+		if !ok {
+			continue
+		}
+		wrong.Set(fl.Name, bad)
+		if seen[fl.Name] {
+			continue
+		}
+		seen[fl.Name] = true
+		alone := url.Values{}
+		for k, v := range valid.values {
+			alone[k] = slices.Clone(v)
+		}
+		alone.Set(fl.Name, bad)
+		choice := fl.Tag == "select" || fl.Type == "radio" || (fl.Type == "checkbox" && checkboxes[fl.Name] > 1)
+		out = append(out, badFilling{fmt.Sprintf("%q alone wrong (%.20q…)", fl.Name, bad), alone, fl.Name, choice})
+	}
+	return out
+}
+
+// badValue returns a wrong value for a field: too long for a text, outside the list for a choice,
+// unreadable for a number or a date.
+func badValue(fl htmlcheck.Field, long string) (string, bool) {
+	switch {
+	case fl.Tag == "button" || fl.Type == "submit" || fl.Type == "hidden" || fl.Type == "file":
+		return "", false
+	case fl.Tag == "select" || fl.Type == "radio" || fl.Type == "checkbox":
+		numeric := fl.Tag != "select"
+		if _, err := strconv.Atoi(fl.Value); fl.Tag != "select" && err != nil {
+			numeric = false
+		}
+		for _, o := range fl.Options {
+			if _, err := strconv.Atoi(o.Value); o.Value != "" {
+				numeric = err == nil
+			}
+		}
+		if numeric {
+			return "999999", true // a record that does not exist
+		}
+		return "zzz-hors-liste", true
+	case fl.Type == "number":
+		return "beaucoup", true
+	case fl.Type == "date":
+		return "2027-02-31", true
+	case fl.Type == "email":
+		return "pas-une-adresse", true
+	}
+	if v, kind := typedText(fl.Name); v != "" && kind == "number" {
+		return "beaucoup", true
+	}
+	return long, true
+}
+
+// checkRefusal checks a refused form's page: each summary link points to an element that exists and has a
+// message next to it, and no Go error text shows.
+func checkRefusal(t *testing.T, what string, res response) {
+	t.Helper()
+	els := htmlcheck.Elements([]byte(res.body))
+	ids := map[string]int{}
+	for i, e := range els {
+		if id := e.Attr("id"); id != "" {
+			ids[id] = i
+		}
+	}
+	summary := false
+	for i, e := range els {
+		if e.Attr("role") != "alert" {
+			continue
+		}
+		summary = true
+		for j := i + 1; j < len(els); j++ {
+			if !htmlcheck.Within(els, j, i) {
+				break
+			}
+			href := els[j].Attr("href")
+			if els[j].Name != "a" || !strings.HasPrefix(href, "#") {
+				continue
+			}
+			id := strings.TrimPrefix(href, "#")
+			target, ok := ids[id]
+			msg := strings.Join(strings.Fields(els[j].Text), " ")
+			switch {
+			case !ok:
+				t.Errorf("%s: the summary's « %s » points to #%s, which is not on the page", what, msg, id)
+			case !messageNextTo(els, ids, target):
+				t.Errorf("%s: the summary's « %s » points to #%s, which has no message next to it", what, msg, id)
+			}
+		}
+	}
+	text := pageText(res.body)
+	if m := goErrorText.FindString(text); m != "" {
+		i := strings.Index(text, m)
+		t.Errorf("%s: the page shows an error text from Go (%d): …%s…", what, res.status, text[max(0, i-80):min(len(text), i+80)])
+	}
+	if !summary && res.status == http.StatusUnprocessableEntity {
+		t.Errorf("%s: refused (%d) without an error summary", what, res.status)
+	}
+}
+
+// messageNextTo reports whether the field at index target has its message: an element id="<id>-error", or
+// an element of class "error" in the field's container (its parent, or itself for a fieldset).
+func messageNextTo(els []htmlcheck.Element, ids map[string]int, target int) bool {
+	if _, ok := ids[els[target].Attr("id")+"-error"]; ok {
+		return true
+	}
+	container := els[target].Parent
+	if els[target].Name == "fieldset" {
+		container = target
+	}
+	for j, e := range els {
+		if strings.Contains(" "+e.Attr("class")+" ", " error ") && strings.TrimSpace(e.Text) != "" && container >= 0 && htmlcheck.Within(els, j, container) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestSWOTMergeWithAGoneItem merges with an item deleted in the meantime: the refusal is a French sentence
+// at the field, not the store's « not found ».
+func TestSWOTMergeWithAGoneItem(t *testing.T) {
+	_, c := demoApp(t)
+	swot := c.get("/ct/" + demo.Slug + "/diagnostic/afom")
+	merge := regexpFind(swot.body, `href="(/ct/[^"]+/fusion)"`)
+	if merge == "" {
+		t.Fatal("no merge link on the SWOT page")
+	}
+	var version string
+	for _, f := range htmlcheck.Forms([]byte(c.get(merge).body)) {
+		for _, fl := range f.Fields {
+			if fl.Name == "version" {
+				version = fl.Value
+			}
+		}
+	}
+	res := c.post(merge, url.Values{"version": {version}, "other": {"999999-1"}})
+	if res.status != http.StatusUnprocessableEntity {
+		t.Fatalf("merge with a gone item: %d", res.status)
+	}
+	res.mustContain(t, `id="f-other-error"`, "n'existe plus")
+	checkRefusal(t, "merge with a gone item", res)
+}

@@ -146,6 +146,7 @@ func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
 	in.Measure = logframe.Measure(m)
 	in.Unit = cleanLine(fm, "unite")
 	in.Ascending = fm.Get("sens") != "baisse"
+	fm.OneOf("sens", "Choisissez le sens dans la liste : plus c'est haut, mieux c'est, ou l'inverse.", "hausse", "baisse")
 	in.Baseline = nil
 	bv, hasValue := formNumber(fm, "reference_valeur")
 	bt, bd := cleanLine(fm, "reference_texte"), formDate(fm, "reference_date")
@@ -178,6 +179,8 @@ func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
 		fm.Fail(field, e.Message)
 	}
 	in.Periodicity = fm.Get("periodicite")
+	fm.OneOf("periodicite", "Choisissez la périodicité dans la liste.", periodicities...)
+	fm.AllOf("ventilations", "Cochez les ventilations dans la liste ; écrivez les autres dans le champ « Autres ventilations ».", breakdownChoices...)
 	in.Sources = lines(cleanText(fm, "sources"))
 	in.Owner = cleanLine(fm, "responsable")
 	in.Breakdowns = append([]string(nil), fm.Values["ventilations"]...)

@@ -213,6 +213,9 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 		http.StatusTooManyRequests:       "Trop de tentatives",
 		http.StatusBadRequest:            "Demande incorrecte",
 		http.StatusRequestEntityTooLarge: "Formulaire trop volumineux",
+		http.StatusConflict:              "Modification refusée",
+		http.StatusGone:                  "Lien expiré",
+		http.StatusUnprocessableEntity:   "Saisie refusée",
 	}
 	title := titles[status]
 	if title == "" {
@@ -225,9 +228,21 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.errorPage(w, r, http.StatusNotFound, "")
 }
 
+// serverError answers an error a handler does not handle itself, through the one mapping of refusalFor:
+// a record gone is a 404, an edit conflict a 409… each with its French sentence; anything else is a 500
+// whose cause goes to the log, never to the page.
 func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) {
-	s.log.Error("erreur", "chemin", r.URL.Path, "err", err)
-	s.errorPage(w, r, http.StatusInternalServerError, "")
+	rf := refusalFor(err)
+	if rf.Status == http.StatusInternalServerError {
+		s.log.Error("erreur", "chemin", r.URL.Path, "err", err)
+		s.errorPage(w, r, http.StatusInternalServerError, "")
+		return
+	}
+	s.log.Info("refus", "chemin", r.URL.Path, "statut", rf.Status, "err", err)
+	if rf.Status == http.StatusNotFound {
+		rf.Message = "" // the 404 page says it already
+	}
+	s.errorPage(w, r, rf.Status, rf.Message)
 }
 
 // notices are the confirmations a redirect can ask the next page to show.
