@@ -281,7 +281,10 @@ func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *works
 		f.Values.Set("version", strconv.FormatInt(keep.Version, 10))
 		f.Values.Del("other")
 		s.renderMerge(w, r, ws, http.StatusConflict, keep, f)
-	case errors.Is(err, diagnostic.ErrMergeQuadrant), errors.Is(err, diagnostic.ErrMergeSelf), errors.Is(err, store.ErrNotFound):
+	case errors.Is(err, store.ErrNotFound):
+		f.Fail("other", "L'élément choisi n'existe plus (supprimé ou fusionné entre-temps) : choisissez-en un autre du même quadrant.")
+		s.renderMerge(w, r, ws, http.StatusUnprocessableEntity, keep, f)
+	case errors.Is(err, diagnostic.ErrMergeQuadrant), errors.Is(err, diagnostic.ErrMergeSelf):
 		f.Fail("other", "Choisissez un autre élément du même quadrant : "+err.Error()+".")
 		s.renderMerge(w, r, ws, http.StatusUnprocessableEntity, keep, f)
 	case errors.As(err, &fieldErrs):

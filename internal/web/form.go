@@ -1,9 +1,13 @@
 package web
 
 import (
+	"errors"
+	"mime"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -36,12 +40,49 @@ func newForm(v url.Values) *form {
 	return &form{Values: v, Errors: map[string]string{}}
 }
 
-// parseForm reads a submitted form, limiting its size.
+// formBodyLimit bounds a form without a file. Forms with a file (multipart) keep their own, larger, limits.
+const formBodyLimit = 1 << 20
+
+// parseForm returns the submitted form. limitForms has already read and checked it, so an oversized or
+// broken body never reaches a handler as an empty form.
 func parseForm(w http.ResponseWriter, r *http.Request) *form {
-	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	r.Body = http.MaxBytesReader(w, r.Body, formBodyLimit)
 	_ = r.ParseForm()
 	return newForm(r.PostForm)
 }
+
+// limitForms reads the body of every state-changing request that is not a file upload before any handler
+// runs: over formBodyLimit it answers 413 with a French page saying the limit, and a body that cannot be
+// decoded answers 400. Either way no handler runs, so nothing stored changes; the browser's back button
+// still holds what was typed.
+func (s *Server) limitForms(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodGet || r.Method == http.MethodHead || r.Method == http.MethodOptions {
+			next.ServeHTTP(w, r)
+			return
+		}
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt == "multipart/form-data" {
+			next.ServeHTTP(w, r)
+			return
+		}
+		r.Body = http.MaxBytesReader(w, r.Body, formBodyLimit)
+		err := r.ParseForm()
+		var tooLarge *http.MaxBytesError
+		switch {
+		case errors.As(err, &tooLarge):
+			s.errorPage(w, r, http.StatusRequestEntityTooLarge, "Le formulaire envoyé dépasse la taille maximale de "+
+				frfmtMiB(formBodyLimit)+" : rien n'a été enregistré. Revenez à la page précédente, où votre saisie est "+
+				"encore affichée, raccourcissez le texte le plus long (un long document se joint plutôt en pièce jointe), puis enregistrez à nouveau.")
+		case err != nil:
+			s.errorPage(w, r, http.StatusBadRequest, "Le formulaire reçu est illisible : rien n'a été enregistré. Revenez à la page précédente et enregistrez à nouveau.")
+		default:
+			next.ServeHTTP(w, r)
+		}
+	})
+}
+
+// frfmtMiB writes a size in mebibytes the way people say it: « 1 Mo ».
+func frfmtMiB(n int64) string { return strconv.FormatInt(n>>20, 10) + " Mo" }
 
 // Get returns a field's value, trimmed.
 func (f *form) Get(name string) string { return strings.TrimSpace(f.Values.Get(name)) }
@@ -108,4 +149,26 @@ func (f *form) Checked(name string) []string {
 	v := append([]string(nil), f.Values[name]...)
 	sort.Strings(v)
 	return v
+}
+
+// OneOf records message at a field whose value, when one is given, is none of choices: a select or a radio
+// button sent with a value its page never offered. It reports whether the value is acceptable.
+func (f *form) OneOf(name, message string, choices ...string) bool {
+	v := f.Get(name)
+	if v == "" || slices.Contains(choices, v) {
+		return true
+	}
+	f.Fail(name, message)
+	return false
+}
+
+// AllOf is OneOf for each value of a multiple-choice field (checkboxes sharing a name).
+func (f *form) AllOf(name, message string, choices ...string) bool {
+	for _, v := range f.Values[name] {
+		if v = strings.TrimSpace(v); v != "" && !slices.Contains(choices, v) {
+			f.Fail(name, message)
+			return false
+		}
+	}
+	return true
 }

@@ -142,6 +142,7 @@ func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
 	in.Measure = logframe.Measure(m)
 	in.Unit = cleanLine(fm, "unite")
 	in.Ascending = fm.Get("sens") != "baisse"
+	fm.OneOf("sens", "Choisissez le sens dans la liste : plus c'est haut, mieux c'est, ou l'inverse.", "hausse", "baisse")
 	in.Baseline = nil
 	// A baseline may have a date or a comment before anyone measured it: its value then stays unknown.
 	bv := formDecimal(fm, "reference_valeur", number.Indicator)
@@ -175,6 +176,8 @@ func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
 		fm.Fail(field, e.Message)
 	}
 	in.Periodicity = fm.Get("periodicite")
+	fm.OneOf("periodicite", "Choisissez la périodicité dans la liste.", periodicities...)
+	fm.AllOf("ventilations", "Cochez les ventilations dans la liste ; écrivez les autres dans le champ « Autres ventilations ».", breakdownChoices...)
 	in.Sources = lines(cleanText(fm, "sources"))
 	in.Owner = cleanLine(fm, "responsable")
 	in.Breakdowns = append([]string(nil), fm.Values["ventilations"]...)

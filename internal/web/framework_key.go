@@ -178,7 +178,7 @@ func readGeo(fm *form, g *model.GeoPriority) {
 	case model.GeoCountry:
 		code, err := country.Validate(fm.Get("pays"))
 		if err != nil {
-			fm.Fail("pays", err.Error())
+			fm.Fail("pays", errorText(err))
 		}
 		g.CountryCode, g.Name = code, country.Name(code)
 	case model.GeoPartner:

@@ -73,6 +73,7 @@ func readRisk(fm *form, k *model.Risk) {
 	k.Impact, _ = strconv.Atoi(fm.Get("impact"))
 	k.Mitigation, k.Owner = cleanText(fm, "attenuation"), cleanLine(fm, "responsable")
 	k.Status = fm.Get("statut")
+	fm.OneOf("statut", "Choisissez le statut dans la liste : "+strings.Join(riskStatuses, ", ")+".", riskStatuses...)
 	k.Linked = logframe.Ref{}
 	if l := fm.Get("lien"); l != "" {
 		i := strings.LastIndex(l, "-")

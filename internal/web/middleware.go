@@ -11,13 +11,13 @@ import (
 )
 
 // middleware wraps the routes: recovery, metrics and logs, security headers, cross-origin protection for
-// every state-changing request, and the session.
+// every state-changing request, the session, and the size of submitted forms.
 func (s *Server) middleware(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
 	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusForbidden, "Cette demande venait d'un autre site et a été refusée par précaution. Rechargez la page et recommencez.")
 	}))
-	h := s.withSession(next)
+	h := s.withSession(s.limitForms(next))
 	h = cop.Handler(h)
 	h = securityHeaders(h)
 	return s.observe(s.recoverPanics(h))

@@ -78,7 +78,7 @@ func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono
 	var c chrono
 	res, err := d.compute(true)
 	if err != nil {
-		c.Err = err.Error()
+		c.Err = errorText(err)
 		return c
 	}
 	c.Result = res

@@ -103,7 +103,7 @@ func (s *Server) showRoadmap(w http.ResponseWriter, r *http.Request, ws *workspa
 	}
 	data := map[string]any{"Plan": d, "Strategies": list, "Query": strategyQuery(st, list)}
 	if res, err := d.compute(false); err != nil {
-		data["Err"] = err.Error()
+		data["Err"] = errorText(err)
 	} else {
 		data["Year"] = d.roadmap(res, year)
 	}
@@ -143,7 +143,7 @@ func (s *Server) showMine(w http.ResponseWriter, r *http.Request, ws *workspace)
 	}
 	data := map[string]any{"Plan": d, "Strategies": list, "Query": strategyQuery(st, list), "Today": time.Now()}
 	if res, err := d.compute(false); err != nil {
-		data["Err"] = err.Error()
+		data["Err"] = errorText(err)
 	} else {
 		data["Mine"] = d.mine(res, currentUser(r))
 		if progressOnly(ws) {

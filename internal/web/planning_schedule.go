@@ -217,7 +217,7 @@ func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 	case errors.As(err, &cycle):
 		f.Fail("anchor", "Cette date relative crée une boucle : "+cycleNames(cycle.Names)+". Choisissez une autre référence.")
 	case errors.As(err, new(*schedule.ValidationError)):
-		f.Fail("anchor", err.Error())
+		f.Fail("anchor", errorText(err))
 	case errors.Is(err, store.ErrMissingNode):
 		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
 	case errors.Is(err, store.ErrConflict):

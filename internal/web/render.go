@@ -209,11 +209,15 @@ func putRenderBuffer(b *bytes.Buffer) {
 // errorPage renders the French page for 403, 404 and 500; message adds a sentence of context.
 func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, message string) {
 	titles := map[int]string{
-		http.StatusForbidden:           "Accès refusé",
-		http.StatusNotFound:            "Page introuvable",
-		http.StatusInternalServerError: "Erreur du serveur",
-		http.StatusTooManyRequests:     "Trop de tentatives",
-		http.StatusBadRequest:          "Demande incorrecte",
+		http.StatusForbidden:             "Accès refusé",
+		http.StatusNotFound:              "Page introuvable",
+		http.StatusInternalServerError:   "Erreur du serveur",
+		http.StatusTooManyRequests:       "Trop de tentatives",
+		http.StatusBadRequest:            "Demande incorrecte",
+		http.StatusRequestEntityTooLarge: "Formulaire trop volumineux",
+		http.StatusConflict:              "Modification refusée",
+		http.StatusGone:                  "Lien expiré",
+		http.StatusUnprocessableEntity:   "Saisie refusée",
 	}
 	title := titles[status]
 	if title == "" {
@@ -226,9 +230,21 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.errorPage(w, r, http.StatusNotFound, "")
 }
 
+// serverError answers an error a handler does not handle itself, through the one mapping of refusalFor:
+// a record gone is a 404, an edit conflict a 409… each with its French sentence; anything else is a 500
+// whose cause goes to the log, never to the page.
 func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) {
-	s.log.Error("erreur", "chemin", r.URL.Path, "err", err)
-	s.errorPage(w, r, http.StatusInternalServerError, "")
+	rf := refusalFor(err)
+	if rf.Status == http.StatusInternalServerError {
+		s.log.Error("erreur", "chemin", r.URL.Path, "err", err)
+		s.errorPage(w, r, http.StatusInternalServerError, "")
+		return
+	}
+	s.log.Info("refus", "chemin", r.URL.Path, "statut", rf.Status, "err", err)
+	if rf.Status == http.StatusNotFound {
+		rf.Message = "" // the 404 page says it already
+	}
+	s.errorPage(w, r, rf.Status, rf.Message)
 }
 
 // notices are the confirmations a redirect can ask the next page to show.

@@ -104,6 +104,8 @@ func readStakeholderForm(f *form) stakeholder.Stakeholder {
 		fl.Comment = f.Get(n.Field + ".comment")
 	}
 	sh.Engagement.Level = stakeholder.Level(f.Get("engagement.level"))
+	sh.Engagement.Promise = f.Get("engagement.promise")
+	sh.Engagement.Ask = f.Get("engagement.ask")
 	for _, st := range stakeholder.Steps() {
 		for _, v := range f.Values["engagement.steps"] {
 			if v == string(st) {

@@ -55,7 +55,7 @@ func (s *Server) previewStakeholderImport(w http.ResponseWriter, r *http.Request
 	}
 	res, err := stakeholder.Import(bytes.NewReader(data), hdr.Filename, m.List, lim)
 	if err != nil {
-		f.Fail("file", err.Error())
+		f.Fail("file", errorText(err))
 		s.renderImportForm(w, r, ws, http.StatusUnprocessableEntity, f)
 		return
 	}
@@ -84,7 +84,7 @@ func (s *Server) renderImportPreview(w http.ResponseWriter, r *http.Request, ws 
 	f.Top = top
 	var blocked string
 	if err := res.Committable(); err != nil {
-		blocked = err.Error()
+		blocked = errorText(err)
 	}
 	s.render(w, r, status, "stakeholder_import_preview", view{Title: "Aperçu de l'import", WS: ws, Section: stakeholderSection, Form: f, Data: map[string]any{
 		"ID": id, "Filename": filename, "Result": res, "Shown": shown, "Hidden": len(res.Accepted) - len(shown), "Merges": merges, "Blocked": blocked,
@@ -116,7 +116,7 @@ func (s *Server) confirmStakeholderImport(w http.ResponseWriter, r *http.Request
 	}
 	res, err := stakeholder.Import(bytes.NewReader(up.Data), up.Filename, m.List, tabular.DefaultLimits)
 	if err != nil {
-		f.Fail("file", err.Error())
+		f.Fail("file", errorText(err))
 		s.renderImportForm(w, r, ws, http.StatusUnprocessableEntity, f)
 		return
 	}

@@ -78,6 +78,7 @@ func (s *Server) addRelation(w http.ResponseWriter, r *http.Request, ws *workspa
 	}
 	f := parseForm(w, r)
 	f.Required("relation.kind", "relation.other")
+	f.OneOf("relation.direction", "Choisissez le sens de la relation dans la liste.", "in", "out")
 	other, _ := strconv.ParseInt(f.Get("relation.other"), 10, 64)
 	rel := stakeholder.Relation{From: rec.ID, To: other, Kind: stakeholder.RelationKind(f.Get("relation.kind")), Comment: f.Get("relation.comment")}
 	if f.Get("relation.direction") == "in" {
