@@ -24,8 +24,9 @@ type Comment struct {
 	EditedAt    time.Time // zero when never edited
 	DeletedAt   time.Time // zero unless deleted; the text is then empty
 	Version     int64
-	// ElementTitle is filled by the lists that gather comments of several elements.
+	// ElementTitle and ElementGone are filled by the lists that gather comments of several elements.
 	ElementTitle string
+	ElementGone  bool // the element was deleted since: there is no page to link to
 }
 
 // Deleted reports whether the comment was deleted by its author.

@@ -76,11 +76,11 @@ func (s *Store) Comment(ctx context.Context, authorityID, id int64) (model.Comme
 	return queryOne(ctx, s.db, scanComment, commentSelect+" WHERE c.authority_id = $1 AND c.id = $2", authorityID, id)
 }
 
-// CreateComment records a comment or a reply and notifies the members it mentions (never its author). The
-// element must be the authority's; the comment takes the element's strategy when it has one. A reply to
-// a reply joins the thread of the first comment, so there is one level of replies.
-func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, mentioned []int64) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+// CreateComment records a comment or a reply and notifies the participants it mentions (never its author),
+// returning who was notified. The element must be the authority's; the comment takes the element's
+// strategy when it has one. A reply to a reply joins the thread of the first comment: one level of replies.
+func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, mentioned []int64) (notified []int64, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		_, strategyID, err := commentedElement(ctx, tx, c.AuthorityID, c.Kind, c.ElementID)
 		if err != nil {
 			return err
@@ -110,36 +110,44 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 			nullID(c.AuthorID), c.Text, string(c.State), t, t).Scan(&c.ID); err != nil {
 			return fmt.Errorf("store: unable to create the comment: %w", err)
 		}
-		if err := notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
+		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
 			return err
 		}
 		return audit(ctx, tx, by, change{authorityID: c.AuthorityID, action: actionCreate, entity: "commentaire", entityID: c.ID, summary: excerpt(c.Text), after: c})
 	})
+	if err != nil {
+		return nil, err
+	}
+	return notified, nil
 }
 
 // notify records one notification per mentioned participant of the authority not yet notified of this
-// comment, leaving out the author.
-func notify(ctx context.Context, tx *sql.Tx, authorityID, commentID, authorID int64, mentioned []int64) error {
+// comment, leaving out the author, and returns who was notified now.
+func notify(ctx context.Context, tx *sql.Tx, authorityID, commentID, authorID int64, mentioned []int64) ([]int64, error) {
+	var out []int64
 	for _, uid := range mentioned {
 		if uid == authorID || uid == 0 {
 			continue
 		}
-		_, err := tx.ExecContext(ctx, `INSERT INTO notifications (authority_id, user_id, comment_id, created_at)
+		res, err := tx.ExecContext(ctx, `INSERT INTO notifications (authority_id, user_id, comment_id, created_at)
 			SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = $2 AND comment_id = $3)
 			AND (EXISTS (SELECT 1 FROM memberships WHERE authority_id = $1 AND user_id = $2)
 			  OR EXISTS (SELECT 1 FROM grants WHERE authority_id = $1 AND user_id = $2 AND revoked_at IS NULL))`,
 			authorityID, uid, commentID, now())
 		if err != nil {
-			return fmt.Errorf("store: unable to record the notification: %w", err)
+			return nil, fmt.Errorf("store: unable to record the notification: %w", err)
+		}
+		if n, _ := res.RowsAffected(); n > 0 {
+			out = append(out, uid)
 		}
 	}
-	return nil
+	return out, nil
 }
 
 // UpdateComment changes the text of a comment by its author, with optimistic concurrency, and notifies the
-// members newly mentioned. Another person's comment is ErrNotFound: only the author edits.
-func (s *Store) UpdateComment(ctx context.Context, by Actor, c *model.Comment, mentioned []int64) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+// participants newly mentioned. Another person's comment is ErrNotFound: only the author edits.
+func (s *Store) UpdateComment(ctx context.Context, by Actor, c *model.Comment, mentioned []int64) (notified []int64, err error) {
+	err = s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := queryOne(ctx, tx, scanComment, commentSelect+" WHERE c.authority_id = $1 AND c.id = $2", c.AuthorityID, c.ID)
 		if err != nil {
 			return err
@@ -153,7 +161,7 @@ func (s *Store) UpdateComment(ctx context.Context, by Actor, c *model.Comment, m
 		if err := updated(res, err, "comment"); err != nil {
 			return err
 		}
-		if err := notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
+		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
 			return err
 		}
 		after := before
@@ -161,6 +169,10 @@ func (s *Store) UpdateComment(ctx context.Context, by Actor, c *model.Comment, m
 		*c = after
 		return audit(ctx, tx, by, change{authorityID: c.AuthorityID, action: actionUpdate, entity: "commentaire", entityID: c.ID, summary: excerpt(c.Text), before: before, after: after})
 	})
+	if err != nil {
+		return nil, err
+	}
+	return notified, nil
 }
 
 // DeleteComment deletes a comment by its author: its text is erased at once and its notifications go;
@@ -238,23 +250,24 @@ func (s *Store) StrategyComments(ctx context.Context, authorityID, strategyID in
 	if limit <= 0 || limit > 200 {
 		limit = 200
 	}
-	titles := []string{}
+	titles, found := []string{}, []string{}
 	joins := ""
 	for i, k := range comment.Kinds {
 		e := commentElements[k]
 		alias := fmt.Sprintf("e%d", i)
 		joins += fmt.Sprintf(" LEFT JOIN %s %s ON c.element_kind = '%s' AND %s.id = c.element_id AND %s.authority_id = c.authority_id", e.table, alias, k, alias, alias)
-		titles = append(titles, alias+"."+e.title)
+		titles, found = append(titles, alias+"."+e.title), append(found, alias+".id")
 	}
-	query := strings.Replace(commentSelect, " FROM comments c", ", COALESCE("+strings.Join(titles, ", ")+", '') FROM comments c", 1) + joins +
+	query := strings.Replace(commentSelect, " FROM comments c", ", COALESCE("+strings.Join(titles, ", ")+", ''), COALESCE("+strings.Join(found, ", ")+", 0) FROM comments c", 1) + joins +
 		" WHERE " + cond + fmt.Sprintf(" ORDER BY c.created_at DESC, c.id DESC LIMIT %d OFFSET %d", limit, max(f.Offset, 0))
 	out, err := queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (model.Comment, error) {
 		var c model.Comment
 		var kind, state, title string
 		var edited, deleted sql.NullTime
+		var found int64
 		err := row.Scan(&c.ID, &c.AuthorityID, &c.StrategyID, &kind, &c.ElementID, &c.ParentID, &c.AuthorID, &c.AuthorName, &c.Text, &state,
-			&c.CreatedAt, &edited, &deleted, &c.Version, &title)
-		c.Kind, c.State, c.ElementTitle = comment.Kind(kind), comment.State(state), title
+			&c.CreatedAt, &edited, &deleted, &c.Version, &title, &found)
+		c.Kind, c.State, c.ElementTitle, c.ElementGone = comment.Kind(kind), comment.State(state), title, found == 0
 		c.CreatedAt, c.EditedAt, c.DeletedAt = c.CreatedAt.UTC(), timeOf(edited), timeOf(deleted)
 		return c, err
 	}, query, args...)

@@ -47,6 +47,9 @@ func must(t testing.TB, err error) {
 	}
 }
 
+// second returns the error of a call that also returns who was notified.
+func second[T any](_ T, err error) error { return err }
+
 func (f commentFixture) actor(u model.User) store.Actor {
 	return store.Actor{UserID: u.ID, Label: u.Name}
 }
@@ -55,15 +58,19 @@ func TestCommentThreadEditDeleteAndState(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newCommentFixture(t, s, "Ville A", "chef@a.fr")
 		first := model.Comment{AuthorityID: f.authority.ID, Kind: comment.KindObjective, ElementID: f.objective.ID, Text: "Qui porte cet objectif ?"}
-		must(t, s.CreateComment(ctx, f.actor(f.elu), &first, []int64{f.admin.ID, f.elu.ID}))
+		notified, err := s.CreateComment(ctx, f.actor(f.elu), &first, []int64{f.admin.ID, f.elu.ID})
+		must(t, err)
+		if len(notified) != 1 || notified[0] != f.admin.ID {
+			t.Errorf("notified %v, want the admin only", notified)
+		}
 		if first.StrategyID != f.strategy.ID || first.State != comment.Open {
 			t.Errorf("comment takes its element's strategy and starts open: %+v", first)
 		}
 		reply := model.Comment{AuthorityID: f.authority.ID, Kind: comment.KindObjective, ElementID: f.objective.ID, ParentID: first.ID, Text: "La DRI."}
-		must(t, s.CreateComment(ctx, f.actor(f.admin), &reply, nil))
+		must(t, second(s.CreateComment(ctx, f.actor(f.admin), &reply, nil)))
 		// A reply to a reply joins the first comment's thread: one level only.
 		again := model.Comment{AuthorityID: f.authority.ID, Kind: comment.KindObjective, ElementID: f.objective.ID, ParentID: reply.ID, Text: "Merci."}
-		must(t, s.CreateComment(ctx, f.actor(f.elu), &again, nil))
+		must(t, second(s.CreateComment(ctx, f.actor(f.elu), &again, nil)))
 		if again.ParentID != first.ID {
 			t.Errorf("reply to a reply hangs under %d, want %d", again.ParentID, first.ID)
 		}
@@ -84,16 +91,18 @@ func TestCommentThreadEditDeleteAndState(t *testing.T) {
 		// Only the author edits, at the version read.
 		edit := first
 		edit.Text = "Qui porte cet objectif, et avec quel budget ?"
-		if err := s.UpdateComment(ctx, f.actor(f.admin), &edit, nil); !errors.Is(err, store.ErrNotFound) {
+		if _, err := s.UpdateComment(ctx, f.actor(f.admin), &edit, nil); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("someone else edits: %v", err)
 		}
-		must(t, s.UpdateComment(ctx, f.actor(f.elu), &edit, []int64{f.admin.ID}))
+		if notified, err := s.UpdateComment(ctx, f.actor(f.elu), &edit, []int64{f.admin.ID}); err != nil || len(notified) != 0 {
+			t.Errorf("edit mentioning the admin again: notified %v, %v", notified, err)
+		}
 		if edit.Version != 2 || edit.EditedAt.IsZero() {
 			t.Errorf("after edit: %+v", edit)
 		}
 		stale := first
 		stale.Text = "autre"
-		if err := s.UpdateComment(ctx, f.actor(f.elu), &stale, nil); !errors.Is(err, store.ErrConflict) {
+		if _, err := s.UpdateComment(ctx, f.actor(f.elu), &stale, nil); !errors.Is(err, store.ErrConflict) {
 			t.Errorf("stale edit: %v", err)
 		}
 		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, f.admin.ID); n != 1 {
@@ -143,15 +152,15 @@ func TestCommentsStayInTheirAuthority(t *testing.T) {
 			{AuthorityID: a.authority.ID, Kind: comment.KindStakeholder, ElementID: b.stakeholder, StrategyID: a.strategy.ID, Text: "x"},
 			{AuthorityID: a.authority.ID, Kind: comment.Kind("projet"), ElementID: a.objective.ID, StrategyID: a.strategy.ID, Text: "x"},
 		} {
-			if err := s.CreateComment(ctx, a.actor(a.admin), &c, nil); !errors.Is(err, store.ErrNotFound) {
+			if _, err := s.CreateComment(ctx, a.actor(a.admin), &c, nil); !errors.Is(err, store.ErrNotFound) {
 				t.Errorf("%s %d: %v", c.Kind, c.ElementID, err)
 			}
 		}
 		onB := model.Comment{AuthorityID: b.authority.ID, Kind: comment.KindObjective, ElementID: b.objective.ID, Text: "Commentaire de B"}
-		must(t, s.CreateComment(ctx, b.actor(b.admin), &onB, []int64{a.admin.ID}))
+		must(t, second(s.CreateComment(ctx, b.actor(b.admin), &onB, []int64{a.admin.ID})))
 		// A reply cannot hang under B's comment, and B's mention of A's admin notified nobody.
 		reply := model.Comment{AuthorityID: a.authority.ID, Kind: comment.KindObjective, ElementID: a.objective.ID, ParentID: onB.ID, Text: "x"}
-		if err := s.CreateComment(ctx, a.actor(a.admin), &reply, nil); !errors.Is(err, store.ErrNotFound) {
+		if _, err := s.CreateComment(ctx, a.actor(a.admin), &reply, nil); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("reply under another authority's comment: %v", err)
 		}
 		if n, _ := s.UnreadNotifications(ctx, b.authority.ID, a.admin.ID); n != 0 {
@@ -181,11 +190,11 @@ func TestStrategyCommentsFilterAndPages(t *testing.T) {
 			if i%2 == 1 {
 				c.Kind, c.ElementID, c.StrategyID = comment.KindStakeholder, f.stakeholder, f.strategy.ID
 			}
-			must(t, s.CreateComment(ctx, f.actor(f.elu), &c, nil))
+			must(t, second(s.CreateComment(ctx, f.actor(f.elu), &c, nil)))
 			ids = append(ids, c.ID)
 		}
 		reply := model.Comment{AuthorityID: f.authority.ID, Kind: comment.KindObjective, ElementID: f.objective.ID, ParentID: ids[0], Text: "Réponse"}
-		must(t, s.CreateComment(ctx, f.actor(f.admin), &reply, nil))
+		must(t, second(s.CreateComment(ctx, f.actor(f.admin), &reply, nil)))
 		must(t, s.SetCommentState(ctx, f.actor(f.admin), f.authority.ID, ids[4], comment.Handled))
 
 		list, total, err := s.StrategyComments(ctx, f.authority.ID, f.strategy.ID, model.CommentFilter{Kinds: comment.Kinds, State: comment.Open, Limit: 2})
@@ -228,7 +237,7 @@ func TestParticipantsAndNotifications(t *testing.T) {
 			t.Errorf("participants: %+v", ps)
 		}
 		c := model.Comment{AuthorityID: f.authority.ID, Kind: comment.KindObjective, ElementID: f.objective.ID, Text: "@Experte du réseau, un avis ?"}
-		must(t, s.CreateComment(ctx, f.actor(f.admin), &c, []int64{expert.ID}))
+		must(t, second(s.CreateComment(ctx, f.actor(f.admin), &c, []int64{expert.ID})))
 		ns, err := s.Notifications(ctx, f.authority.ID, expert.ID, 0)
 		must(t, err)
 		if len(ns) != 1 || ns[0].Comment.ID != c.ID || ns[0].Comment.AuthorName != f.admin.Name || !ns[0].ReadAt.IsZero() {

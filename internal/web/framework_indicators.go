@@ -1,6 +1,7 @@
 package web
 
 import (
+	"boussole/internal/comment"
 	"errors"
 	"net/http"
 	"strconv"
@@ -73,6 +74,7 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 		}
 		v.Extra["SDG"] = sdgPicker(r, v.TagsOf("indicateur", in.ID), locals)
 	}
+	v.Extra["Comments"] = s.commentBlock(r, ws, comment.KindIndicator, in.ID)
 	title := "Nouvel indicateur"
 	if in.ID != 0 {
 		title = "Indicateur : " + in.Title

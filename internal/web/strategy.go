@@ -1,6 +1,7 @@
 package web
 
 import (
+	"boussole/internal/comment"
 	"errors"
 	"net/http"
 	"strconv"
@@ -80,6 +81,7 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 		"Strategy": st, "Steps": rows, "Progress": progress, "Current": current,
 		"Advice": process.CalendarAdvice(states), "Strategies": all, "Requests": s.accessRequests(r, ws),
 		"Diagnostic": s.diagnosticHome(r, ws, st), "Framework": s.frameworkHome(r, ws, st),
+		"Comments": s.commentBlock(r, ws, comment.KindStrategy, st.ID),
 	}})
 }
 
