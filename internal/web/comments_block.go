@@ -156,3 +156,12 @@ func elementURL(ws *workspace, kind comment.Kind, id int64) string {
 	}
 	return p + "/commentaires/" + string(kind) + "/" + n
 }
+
+// strategyComments is the comment block of the strategy's own page (/strategies/{id}). The workspace's home
+// page shows the same tracker without it: it is the most visited page, and stays as light as it was.
+func (s *Server) strategyComments(r *http.Request, ws *workspace, st model.Strategy) *commentBlock {
+	if r.PathValue("id") == "" {
+		return nil
+	}
+	return s.commentBlock(r, ws, comment.KindStrategy, st.ID)
+}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"boussole/internal/comment"
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/stakeholder"
@@ -249,5 +250,33 @@ func TestCommentListPages(t *testing.T) {
 			t.Error("page 2 repeats page 1")
 		}
 		admin.get("/ct/ville-alpha/commentaires?etat=traite").mustContain(t, "Aucun commentaire n'est encore marqué traité.")
+	})
+}
+
+func TestCommentOnTheStrategyAndASWOTItem(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app, admin, au, strategy, _ := frameworkApp(t, st)
+		sid := fmt.Sprint(strategy.ID)
+		res := postComment(admin, comment.KindStrategy, sid, 0, "Calendrier à valider en bureau communautaire.")
+		if res.status != http.StatusSeeOther || !strings.HasPrefix(res.location, "/ct/ville-alpha/strategies/"+sid+"?ok=commentaire") {
+			t.Fatalf("strategy comment: %d %q", res.status, res.location)
+		}
+		admin.get("/ct/ville-alpha/strategies/"+sid).mustContain(t, "Calendrier à valider en bureau communautaire.")
+		if strings.Contains(admin.get("/ct/ville-alpha/").body, "Calendrier à valider") {
+			t.Error("the home page carries the strategy's thread; it should stay light")
+		}
+
+		// An élu cannot open a SWOT item's edit page: the matrix links to its thread, where they comment.
+		item := store.SWOTItem{AuthorityID: au.ID, StrategyID: strategy.ID, Item: diagnostic.Item{Quadrant: diagnostic.Weaknesses, Scope: diagnostic.ScopeAuthority, Text: "Une seule personne à la mission", Weight: 3}}
+		must(t, st.CreateSWOTItem(context.Background(), store.Actor{}, &item))
+		elu := app.signIn("elu@ville-alpha.test")
+		thread := fmt.Sprintf("/ct/ville-alpha/commentaires/afom/%d", item.ID)
+		elu.get("/ct/ville-alpha/diagnostic/afom").mustContain(t, `href="`+thread+`"`)
+		res = postComment(elu, comment.KindSWOT, fmt.Sprint(item.ID), 0, "Un second poste est-il budgété ?")
+		if res.status != http.StatusSeeOther || !strings.HasPrefix(res.location, thread+"?ok=commentaire") {
+			t.Fatalf("SWOT comment: %d %q", res.status, res.location)
+		}
+		elu.get(thread).mustContain(t, "Commentaires sur l'élément AFOM « Une seule personne à la mission »", "Un second poste est-il budgété ?", "Revenir à la matrice AFOM")
+		admin.get(fmt.Sprintf("/ct/ville-alpha/diagnostic/afom/%d", item.ID)).mustContain(t, "Un second poste est-il budgété ?", "Marquer comme traité")
 	})
 }

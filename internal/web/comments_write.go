@@ -49,7 +49,8 @@ func (s *Server) createComment(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	parent, _ := strconv.ParseInt(f.Get("parent"), 10, 64)
-	f.Values.Set("parent", strconv.FormatInt(max(parent, 0), 10))
+	parent = max(parent, 0)
+	f.Values.Set("parent", strconv.FormatInt(parent, 10))
 	field := replyField(parent)
 	text := commentText(f, field)
 	if msg := comment.Check(text); msg != "" {

@@ -1,10 +1,10 @@
 package web
 
 import (
-	"boussole/internal/comment"
 	"net/http"
 	"strconv"
 
+	"boussole/internal/comment"
 	"boussole/internal/logframe"
 	"boussole/internal/store"
 )

@@ -1,12 +1,12 @@
 package web
 
 import (
-	"boussole/internal/comment"
 	"errors"
 	"net/http"
 	"strconv"
 	"strings"
 
+	"boussole/internal/comment"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/store"

@@ -1,11 +1,11 @@
 package web
 
 import (
-	"boussole/internal/comment"
 	"errors"
 	"net/http"
 	"strconv"
 
+	"boussole/internal/comment"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 )
