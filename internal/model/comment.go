@@ -27,6 +27,7 @@ type Comment struct {
 	// ElementTitle and ElementGone are filled by the lists that gather comments of several elements.
 	ElementTitle string
 	ElementGone  bool // the element was deleted since: there is no page to link to
+	Replies      int  // replies still shown, filled by the list of a strategy's comments
 }
 
 // Deleted reports whether the comment was deleted by its author.

@@ -194,7 +194,7 @@ func (s *Store) DeleteComment(ctx context.Context, by Actor, authorityID, id int
 		if _, err := tx.ExecContext(ctx, "DELETE FROM notifications WHERE authority_id = $1 AND comment_id = $2", authorityID, id); err != nil {
 			return fmt.Errorf("store: unable to delete the notifications: %w", err)
 		}
-		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionDelete, entity: "commentaire", entityID: id, summary: excerpt(before.Text)})
+		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionDelete, entity: "commentaire", entityID: id, summary: "texte effacé"})
 	})
 }
 
@@ -224,7 +224,8 @@ func (s *Store) SetCommentState(ctx context.Context, by Actor, authorityID, id i
 }
 
 // StrategyComments lists a strategy's first comments (not the replies, not the deleted ones) on the
-// kinds the filter allows, newest first, with the title of their element, and counts them all.
+// kinds the filter allows, newest first, with the title of their element and their number of replies, and
+// counts them all.
 func (s *Store) StrategyComments(ctx context.Context, authorityID, strategyID int64, f model.CommentFilter) ([]model.Comment, int, error) {
 	if len(f.Kinds) == 0 {
 		return nil, 0, nil
@@ -258,7 +259,8 @@ func (s *Store) StrategyComments(ctx context.Context, authorityID, strategyID in
 		joins += fmt.Sprintf(" LEFT JOIN %s %s ON c.element_kind = '%s' AND %s.id = c.element_id AND %s.authority_id = c.authority_id", e.table, alias, k, alias, alias)
 		titles, found = append(titles, alias+"."+e.title), append(found, alias+".id")
 	}
-	query := strings.Replace(commentSelect, " FROM comments c", ", COALESCE("+strings.Join(titles, ", ")+", ''), COALESCE("+strings.Join(found, ", ")+", 0) FROM comments c", 1) + joins +
+	query := strings.Replace(commentSelect, " FROM comments c", ", COALESCE("+strings.Join(titles, ", ")+", ''), COALESCE("+strings.Join(found, ", ")+", 0),"+
+		" (SELECT COUNT(*) FROM comments r WHERE r.parent_id = c.id AND r.deleted_at IS NULL) FROM comments c", 1) + joins +
 		" WHERE " + cond + fmt.Sprintf(" ORDER BY c.created_at DESC, c.id DESC LIMIT %d OFFSET %d", limit, max(f.Offset, 0))
 	out, err := queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (model.Comment, error) {
 		var c model.Comment
@@ -266,7 +268,7 @@ func (s *Store) StrategyComments(ctx context.Context, authorityID, strategyID in
 		var edited, deleted sql.NullTime
 		var found int64
 		err := row.Scan(&c.ID, &c.AuthorityID, &c.StrategyID, &kind, &c.ElementID, &c.ParentID, &c.AuthorID, &c.AuthorName, &c.Text, &state,
-			&c.CreatedAt, &edited, &deleted, &c.Version, &title, &found)
+			&c.CreatedAt, &edited, &deleted, &c.Version, &title, &found, &c.Replies)
 		c.Kind, c.State, c.ElementTitle, c.ElementGone = comment.Kind(kind), comment.State(state), title, found == 0
 		c.CreatedAt, c.EditedAt, c.DeletedAt = c.CreatedAt.UTC(), timeOf(edited), timeOf(deleted)
 		return c, err

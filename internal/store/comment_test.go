@@ -206,7 +206,7 @@ func TestStrategyCommentsFilterAndPages(t *testing.T) {
 			t.Errorf("element title %q", list[0].ElementTitle)
 		}
 		list, _, _ = s.StrategyComments(ctx, f.authority.ID, f.strategy.ID, model.CommentFilter{Kinds: comment.Kinds, State: comment.Open, Limit: 2, Offset: 2})
-		if len(list) != 2 || list[1].ID != ids[0] || list[1].ElementTitle != "Coopérer avec Ziguinchor" {
+		if len(list) != 2 || list[1].ID != ids[0] || list[1].ElementTitle != "Coopérer avec Ziguinchor" || list[1].Replies != 1 || list[0].Replies != 0 {
 			t.Errorf("open, second page: %+v", list)
 		}
 		// A partner's list leaves out the stakeholder map.

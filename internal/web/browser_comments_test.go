@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -24,6 +26,11 @@ func TestBrowserComments(t *testing.T) {
 	must(t, st.CreateStrategy(context.Background(), store.Actor{}, &strategy, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
 	ids := frameworkRecords(t, st, a, strategy)
 	p := app.srv.URL + "/ct/" + a.Slug
+	shot := func(name string) {
+		if dir := os.Getenv("BOUSSOLE_SCREENSHOTS"); dir != "" {
+			b.Screenshot(filepath.Join(dir, "commentaires-"+name+".png"))
+		}
+	}
 
 	signIn := func(email string) {
 		b.Navigate(app.srv.URL + "/connexion")
@@ -42,6 +49,7 @@ func TestBrowserComments(t *testing.T) {
 		t.Fatalf("an empty comment was not refused: %s", b.Text())
 	}
 	b.CheckPage(t)
+	shot("erreur")
 	b.Fill("Votre commentaire", "Qui pilote cet objectif ? @Chargé·e de mission Ville Alpha, merci de préciser.")
 	b.Submit("Publier le commentaire")
 	if text := b.Text(); !strings.Contains(text, "Votre commentaire est publié.") || !strings.Contains(text, "Qui pilote cet objectif ?") {
@@ -63,6 +71,7 @@ func TestBrowserComments(t *testing.T) {
 		t.Fatalf("reply not shown: %s", text)
 	}
 	b.CheckPage(t)
+	shot("fil")
 	b.Navigate(p + "/commentaires")
 	b.CheckPage(t)
 	if !strings.Contains(b.Text(), "Qui pilote cet objectif ?") {
