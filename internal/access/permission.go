@@ -9,7 +9,9 @@ const (
 	ViewInternal    Action = "view-internal"     // see content not shared with partners
 	EditContent     Action = "edit-content"      // change diagnostic, stakeholders, framework, plans
 	EditOwnService  Action = "edit-own-service"  // update what concerns one's own service (indicators, activities)
-	Comment         Action = "comment"           // leave comments and decisions
+	ReadComments    Action = "read-comments"     // read the comments on what one may read
+	Comment         Action = "comment"           // comment on what one may read, reply, mark a comment handled
+	Mention         Action = "mention"           // mention members in a comment (shows who belongs to the workspace)
 	ManageStrategy  Action = "manage-strategy"   // create strategies, adopt, freeze
 	ManageMembers   Action = "manage-members"    // invite, change roles, remove members
 	ManageGrants    Action = "manage-grants"     // grant or revoke an accompagnateur
@@ -20,18 +22,21 @@ const (
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue}
+	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
+// Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
+// (a partner, who cannot read the stakeholder map, neither reads nor writes comments there). Partners
+// comment but do not mention, since mentioning would show them the member list.
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue},
-	Agent:          {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList},
-	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList},
-	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList},
-	Partner:        {ViewWorkspace},
-	Reader:         {ViewWorkspace, ViewInternal},
-	Accompagnateur: {ViewWorkspace, ViewInternal, Comment},
+		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention},
+	Agent:          {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention},
+	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention},
+	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention},
+	Partner:        {ViewWorkspace, Comment, ReadComments},
+	Reader:         {ViewWorkspace, ViewInternal, ReadComments},
+	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention},
 }
 
 // Can reports whether a role may perform an action. An unknown role may do nothing.

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"boussole/internal/comment"
 	"boussole/internal/logframe"
 	"boussole/internal/store"
 )
@@ -49,7 +50,7 @@ func (s *Server) renderEditSWOT(w http.ResponseWriter, r *http.Request, ws *work
 	for _, e := range answers[it.ID] {
 		list = append(list, swotAnswer{Label: linkedLabel(e), URL: refURL(ws, e.Ref)})
 	}
-	data["Answers"] = list
+	data["Answers"], data["Comments"] = list, s.commentBlock(r, ws, comment.KindSWOT, it.ID)
 	s.diagPage(w, r, status, "diagnostic_swot_edit", ws, "diagnostic", "Modifier un élément AFOM", f, data)
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/comment"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/number"
@@ -74,6 +75,7 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 		}
 		v.Extra["SDG"] = sdgPicker(r, v.TagsOf("indicateur", in.ID), locals)
 	}
+	v.Extra["Comments"] = s.commentBlock(r, ws, comment.KindIndicator, in.ID)
 	title := "Nouvel indicateur"
 	if in.ID != 0 {
 		title = "Indicateur : " + in.Title

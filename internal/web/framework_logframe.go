@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/comment"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/number"
@@ -142,6 +143,7 @@ func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *works
 		s.serverError(w, r, err)
 		return
 	}
+	v.Extra["Comments"] = s.commentBlock(r, ws, comment.Kind(e.Kind), e.ID)
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
 	s.render(w, r, status, "framework_element", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }

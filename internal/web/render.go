@@ -142,7 +142,7 @@ func (v view) Nav() []navItem {
 	for _, extra := range []struct {
 		slug, label string
 		action      access.Action
-	}{{"membres", "Membres", access.ViewMemberList}, {"accompagnement", "Accompagnement", access.ManageGrants}, {"journal", "Journal", access.ViewAuditLog}} {
+	}{{"commentaires", "Commentaires", access.ReadComments}, {"membres", "Membres", access.ViewMemberList}, {"accompagnement", "Accompagnement", access.ManageGrants}, {"journal", "Journal", access.ViewAuditLog}} {
 		if access.Can(v.WS.Role, extra.action) {
 			items = append(items, navItem{p + "/" + extra.slug, extra.label, v.Section == extra.slug})
 		}
@@ -160,6 +160,7 @@ type view struct {
 	Notice  string // a confirmation shown once, from the ?ok= parameter
 	Form    *form
 	Data    any
+	Unread  int // the viewer's unread notifications in the workspace, for the badge
 }
 
 // render writes a page with a status code. The page is executed into a buffer first so that a template
@@ -173,6 +174,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 	}
 	v.User = currentUser(r)
 	v.Demo = s.demo
+	if v.WS != nil && v.User != nil {
+		v.Unread, _ = s.store.UnreadNotifications(r.Context(), v.WS.Authority.ID, v.User.ID)
+	}
 	if v.Notice == "" {
 		v.Notice = notices[r.URL.Query().Get("ok")]
 	}

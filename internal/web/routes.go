@@ -65,6 +65,7 @@ func (s *Server) routes() http.Handler {
 	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes} {
 		area(ws)
 	}
+	s.commentRoutes(ws)
 	// What needs no account is in publicRoutes.
 
 	mux.HandleFunc("/", s.notFound)

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"boussole/internal/comment"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 )
@@ -68,6 +69,7 @@ func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 	s.render(w, r, status, "stakeholder_show", view{Title: rec.Name, WS: ws, Section: stakeholderSection, Form: f, Data: map[string]any{
 		"S": rec, "Salience": sal, "Placement": pl, "Suggested": pl.Quadrant.SuggestedLevel(),
 		"Relations": relationLines(m, rels, rec.ID), "Others": others, "RelationKinds": stakeholder.RelationKinds(), "Involved": involved,
+		"Comments": s.commentBlock(r, ws, comment.KindStakeholder, rec.ID),
 	}})
 }
 

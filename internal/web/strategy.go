@@ -80,6 +80,7 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 		"Strategy": st, "Steps": rows, "Progress": progress, "Current": current,
 		"Advice": process.CalendarAdvice(states), "Strategies": all, "Requests": s.accessRequests(r, ws),
 		"Diagnostic": s.diagnosticHome(r, ws, st), "Framework": s.frameworkHome(r, ws, st),
+		"Comments": s.strategyComments(r, ws, st),
 	}})
 }
 
