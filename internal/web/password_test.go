@@ -108,6 +108,7 @@ func TestPasswordResetEndToEnd(t *testing.T) {
 				if res.status != http.StatusSeeOther || res.location != "/connexion?ok=motdepasse" {
 					t.Fatalf("reset: %d %s\n%s", res.status, res.location, res.body)
 				}
+				asked.get(res.location).mustContain(t, "Votre mot de passe a été changé")
 				if res := kept.get("/compte"); res.status != http.StatusSeeOther {
 					t.Errorf("session opened before the reset still works: %d", res.status)
 				}
@@ -132,4 +133,34 @@ func TestPasswordResetEndToEnd(t *testing.T) {
 			})
 		}
 	})
+}
+
+// TestPasswordResetEndsTheAccountsDelay: after failures slowed an account, its owner resets the password
+// and signs in without waiting; the address's own count is left as it was.
+func TestPasswordResetEndsTheAccountsDelay(t *testing.T) {
+	app := newTestApp(t, storetest.SQLite(t))
+	app.workspace("Ville Alpha")
+	waits := app.recordWaits()
+	for range app.app.throttle.account.free + 2 {
+		app.client().signInFrom("", "agent@ville-alpha.test", "devine")
+	}
+	if d := waits(); d[len(d)-1] == 0 {
+		t.Fatalf("failures did not slow the account: %v", d)
+	}
+	c := app.client()
+	c.post("/mot-de-passe-oublie", url.Values{"email": {"agent@ville-alpha.test"}})
+	resets, err := app.st.PendingPasswordResets(context.Background())
+	if err != nil || len(resets) != 1 {
+		t.Fatalf("resets = %v, %v", resets, err)
+	}
+	link := strings.TrimPrefix(resets[0].Link, app.srv.URL)
+	if res := c.post(link, url.Values{"password": {"une phrase toute neuve"}, "confirm": {"une phrase toute neuve"}}); res.status != http.StatusSeeOther {
+		t.Fatalf("reset: %d", res.status)
+	}
+	if res := c.signInFrom("", "agent@ville-alpha.test", "une phrase toute neuve"); res.status != http.StatusSeeOther {
+		t.Errorf("sign-in after the reset: %d", res.status)
+	}
+	if d := waits(); len(d) != 1 || d[0] != 0 {
+		t.Errorf("sign-in after the reset waited %v", d)
+	}
 }
