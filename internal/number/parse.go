@@ -92,7 +92,11 @@ func Parse(s string, spec Spec) (Decimal, error) {
 		if spec.Decimals == 0 {
 			return Decimal{}, spec.fail(Precision, "Saisissez un nombre entier, sans décimales.")
 		}
-		return Decimal{}, spec.fail(Precision, plural(spec.Decimals, "décimale")+" au plus : vous en avez saisi "+strconv.Itoa(len(frac))+".")
+		msg := plural(spec.Decimals, "décimale") + " au plus : vous en avez saisi " + strconv.Itoa(len(frac)) + "."
+		if len(frac) == 3 {
+			msg += " Pour séparer les milliers, mettez une espace : 1 234."
+		}
+		return Decimal{}, spec.fail(Precision, msg)
 	}
 	if len(whole) > 18 {
 		return Decimal{}, spec.rangeError(neg)
