@@ -298,3 +298,11 @@ func TestJSON(t *testing.T) {
 		t.Error("an exponent was read as a decimal")
 	}
 }
+
+func BenchmarkParse(b *testing.B) {
+	for b.Loop() {
+		if _, err := Parse("1\u202f234\u202f567,89", Indicator); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
