@@ -69,52 +69,76 @@ func Easter(year int) Date {
 	return Date{year, time.Month(month), day}
 }
 
-// workdays answers « is this epoch day worked? » for one computation, remembering each year's holidays.
+// workdays counts working days for one computation over a window of epoch days that grows as lags reach
+// further: before[i] is the number of working days in [lo, lo+i) and work[k] the offset of the k-th, so a
+// lag is two array reads however long it is.
 type workdays struct {
-	cal   Calendar
-	years map[int]map[int]bool
+	cal    Calendar
+	lo, hi int     // the window [lo, hi)
+	before []int32 // len hi-lo+1
+	work   []int32
 }
 
-func newWorkdays(c Calendar) *workdays { return &workdays{cal: c, years: map[int]map[int]bool{}} }
+func newWorkdays(c Calendar) *workdays { return &workdays{cal: c} }
 
+// working reports whether an epoch day is worked.
 func (w *workdays) working(day int) bool {
-	// 1 January 1970, epoch day 0, was a Thursday.
-	if wd := floorMod(day+4, 7); wd == 0 || wd == 6 {
-		return false
-	}
-	y, _, _ := civilFromDays(day)
-	set, ok := w.years[y]
-	if !ok {
-		set = map[int]bool{}
-		for _, h := range w.cal.Holidays(y) {
-			set[h.Date.days()] = true
-		}
-		w.years[y] = set
-	}
-	return !set[day]
+	w.cover(day, day+1)
+	return w.before[day-w.lo+1] > w.before[day-w.lo]
 }
 
 // add skips n working days from day, then lands on the next working day (n ≥ 0); it steps back to the nth
 // working day before day (n < 0). Both are non-decreasing in day, which the backward pass relies on.
 func (w *workdays) add(day, n int) int {
-	if n < 0 {
-		for k := 0; k < -n; {
-			day--
-			if w.working(day) {
-				k++
-			}
+	reach := 2*abs(n) + 40 // in any such span there are more than |n| working days
+	w.cover(day-reach, day+reach)
+	return w.lo + int(w.work[int(w.before[day-w.lo])+n])
+}
+
+// latest returns the latest day x with add(x, n) <= y.
+func (w *workdays) latest(y, n int) int {
+	reach := 2*abs(n) + 40
+	w.cover(y-reach, y+reach)
+	return w.lo + int(w.work[int(w.before[y+1-w.lo])-1-n])
+}
+
+// cover makes the window hold [from, to), at least doubling it when it grows so that rebuilding stays rare.
+func (w *workdays) cover(from, to int) {
+	if w.before != nil && from >= w.lo && to <= w.hi {
+		return
+	}
+	if w.before == nil {
+		w.lo, w.hi = from-366, to+366
+	} else {
+		span := w.hi - w.lo
+		w.lo, w.hi = min(from, w.lo-span), max(to, w.hi+span)
+	}
+	holidays := map[int]bool{}
+	y0, _, _ := civilFromDays(w.lo)
+	y1, _, _ := civilFromDays(w.hi)
+	for y := y0; y <= y1; y++ {
+		for _, h := range w.cal.Holidays(y) {
+			holidays[h.Date.days()] = true
 		}
-		return day
 	}
-	for k := 0; k < n; day++ {
-		if w.working(day) {
-			k++
+	w.before = make([]int32, w.hi-w.lo+1)
+	w.work = w.work[:0]
+	for i := range w.hi - w.lo {
+		w.before[i+1] = w.before[i]
+		day := w.lo + i
+		// 1 January 1970, epoch day 0, was a Thursday.
+		if wd := floorMod(day+4, 7); wd != 0 && wd != 6 && !holidays[day] {
+			w.before[i+1]++
+			w.work = append(w.work, int32(i))
 		}
 	}
-	for !w.working(day) {
-		day++
-	}
-	return day
 }
 
 func floorMod(a, b int) int { return a - floorDiv(a, b)*b }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
