@@ -69,76 +69,87 @@ func Easter(year int) Date {
 	return Date{year, time.Month(month), day}
 }
 
-// workdays counts working days for one computation over a window of epoch days that grows as lags reach
-// further: before[i] is the number of working days in [lo, lo+i) and work[k] the offset of the k-th, so a
-// lag is two array reads however long it is.
+// workdays counts working days for one computation, a year at a time: in each year touched, before[i] is the
+// number of working days among its first i days and work[k] the day of its k-th, so a lag costs one array
+// read per year it spans, and memory grows only with the years the plan reaches.
 type workdays struct {
-	cal    Calendar
-	lo, hi int     // the window [lo, hi)
-	before []int32 // len hi-lo+1
-	work   []int32
+	cal   Calendar
+	years map[int]*workYear
 }
 
-func newWorkdays(c Calendar) *workdays { return &workdays{cal: c} }
+type workYear struct {
+	start  int     // epoch day of 1 January
+	before []int16 // len: days in the year + 1
+	work   []int16 // day of the year (from 0) of each working day
+}
+
+func newWorkdays(c Calendar) *workdays { return &workdays{cal: c, years: map[int]*workYear{}} }
+
+func (w *workdays) year(y int) *workYear {
+	if wy, ok := w.years[y]; ok {
+		return wy
+	}
+	holidays := map[int]bool{}
+	for _, h := range w.cal.Holidays(y) {
+		holidays[h.Date.days()] = true
+	}
+	start, end := daysFromCivil(y, 1, 1), daysFromCivil(y+1, 1, 1)
+	wy := &workYear{start: start, before: make([]int16, end-start+1), work: make([]int16, 0, 262)}
+	for i := range end - start {
+		wy.before[i+1] = wy.before[i]
+		day := start + i
+		// 1 January 1970, epoch day 0, was a Thursday.
+		if wd := floorMod(day+4, 7); wd != 0 && wd != 6 && !holidays[day] {
+			wy.before[i+1]++
+			wy.work = append(wy.work, int16(i))
+		}
+	}
+	w.years[y] = wy
+	return wy
+}
+
+// locate returns the year of an epoch day and the number of working days of that year before it.
+func (w *workdays) locate(day int) (int, int) {
+	y, _, _ := civilFromDays(day)
+	wy := w.year(y)
+	return y, int(wy.before[day-wy.start])
+}
+
+// nth returns the k-th working day of year y, k counted from 0 and allowed to run into other years.
+func (w *workdays) nth(y, k int) int {
+	wy := w.year(y)
+	for k >= len(wy.work) {
+		k -= len(wy.work)
+		y++
+		wy = w.year(y)
+	}
+	for k < 0 {
+		y--
+		wy = w.year(y)
+		k += len(wy.work)
+	}
+	return wy.start + int(wy.work[k])
+}
 
 // working reports whether an epoch day is worked.
 func (w *workdays) working(day int) bool {
-	w.cover(day, day+1)
-	return w.before[day-w.lo+1] > w.before[day-w.lo]
+	y, k := w.locate(day)
+	wy := w.year(y)
+	return int(wy.before[day-wy.start+1]) > k
 }
 
 // add skips n working days from day, then lands on the next working day (n ≥ 0); it steps back to the nth
 // working day before day (n < 0). Both are non-decreasing in day, which the backward pass relies on.
 func (w *workdays) add(day, n int) int {
-	reach := 2*abs(n) + 40 // in any such span there are more than |n| working days
-	w.cover(day-reach, day+reach)
-	return w.lo + int(w.work[int(w.before[day-w.lo])+n])
+	y, k := w.locate(day)
+	return w.nth(y, k+n)
 }
 
-// latest returns the latest day x with add(x, n) <= y.
+// latest returns the latest day x with add(x, n) <= y: the working day n places before the last working day
+// not after y.
 func (w *workdays) latest(y, n int) int {
-	reach := 2*abs(n) + 40
-	w.cover(y-reach, y+reach)
-	return w.lo + int(w.work[int(w.before[y+1-w.lo])-1-n])
-}
-
-// cover makes the window hold [from, to), at least doubling it when it grows so that rebuilding stays rare.
-func (w *workdays) cover(from, to int) {
-	if w.before != nil && from >= w.lo && to <= w.hi {
-		return
-	}
-	if w.before == nil {
-		w.lo, w.hi = from-366, to+366
-	} else {
-		span := w.hi - w.lo
-		w.lo, w.hi = min(from, w.lo-span), max(to, w.hi+span)
-	}
-	holidays := map[int]bool{}
-	y0, _, _ := civilFromDays(w.lo)
-	y1, _, _ := civilFromDays(w.hi)
-	for y := y0; y <= y1; y++ {
-		for _, h := range w.cal.Holidays(y) {
-			holidays[h.Date.days()] = true
-		}
-	}
-	w.before = make([]int32, w.hi-w.lo+1)
-	w.work = w.work[:0]
-	for i := range w.hi - w.lo {
-		w.before[i+1] = w.before[i]
-		day := w.lo + i
-		// 1 January 1970, epoch day 0, was a Thursday.
-		if wd := floorMod(day+4, 7); wd != 0 && wd != 6 && !holidays[day] {
-			w.before[i+1]++
-			w.work = append(w.work, int32(i))
-		}
-	}
+	yr, k := w.locate(y + 1)
+	return w.nth(yr, k-1-n)
 }
 
 func floorMod(a, b int) int { return a - floorDiv(a, b)*b }
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
