@@ -69,52 +69,87 @@ func Easter(year int) Date {
 	return Date{year, time.Month(month), day}
 }
 
-// workdays answers « is this epoch day worked? » for one computation, remembering each year's holidays.
+// workdays counts working days for one computation, a year at a time: in each year touched, before[i] is the
+// number of working days among its first i days and work[k] the day of its k-th, so a lag costs one array
+// read per year it spans, and memory grows only with the years the plan reaches.
 type workdays struct {
 	cal   Calendar
-	years map[int]map[int]bool
+	years map[int]*workYear
 }
 
-func newWorkdays(c Calendar) *workdays { return &workdays{cal: c, years: map[int]map[int]bool{}} }
+type workYear struct {
+	start  int     // epoch day of 1 January
+	before []int16 // len: days in the year + 1
+	work   []int16 // day of the year (from 0) of each working day
+}
 
-func (w *workdays) working(day int) bool {
-	// 1 January 1970, epoch day 0, was a Thursday.
-	if wd := floorMod(day+4, 7); wd == 0 || wd == 6 {
-		return false
+func newWorkdays(c Calendar) *workdays { return &workdays{cal: c, years: map[int]*workYear{}} }
+
+func (w *workdays) year(y int) *workYear {
+	if wy, ok := w.years[y]; ok {
+		return wy
 	}
-	y, _, _ := civilFromDays(day)
-	set, ok := w.years[y]
-	if !ok {
-		set = map[int]bool{}
-		for _, h := range w.cal.Holidays(y) {
-			set[h.Date.days()] = true
+	holidays := map[int]bool{}
+	for _, h := range w.cal.Holidays(y) {
+		holidays[h.Date.days()] = true
+	}
+	start, end := daysFromCivil(y, 1, 1), daysFromCivil(y+1, 1, 1)
+	wy := &workYear{start: start, before: make([]int16, end-start+1), work: make([]int16, 0, 262)}
+	for i := range end - start {
+		wy.before[i+1] = wy.before[i]
+		day := start + i
+		// 1 January 1970, epoch day 0, was a Thursday.
+		if wd := floorMod(day+4, 7); wd != 0 && wd != 6 && !holidays[day] {
+			wy.before[i+1]++
+			wy.work = append(wy.work, int16(i))
 		}
-		w.years[y] = set
 	}
-	return !set[day]
+	w.years[y] = wy
+	return wy
+}
+
+// locate returns the year of an epoch day and the number of working days of that year before it.
+func (w *workdays) locate(day int) (int, int) {
+	y, _, _ := civilFromDays(day)
+	wy := w.year(y)
+	return y, int(wy.before[day-wy.start])
+}
+
+// nth returns the k-th working day of year y, k counted from 0 and allowed to run into other years.
+func (w *workdays) nth(y, k int) int {
+	wy := w.year(y)
+	for k >= len(wy.work) {
+		k -= len(wy.work)
+		y++
+		wy = w.year(y)
+	}
+	for k < 0 {
+		y--
+		wy = w.year(y)
+		k += len(wy.work)
+	}
+	return wy.start + int(wy.work[k])
+}
+
+// working reports whether an epoch day is worked.
+func (w *workdays) working(day int) bool {
+	y, k := w.locate(day)
+	wy := w.year(y)
+	return int(wy.before[day-wy.start+1]) > k
 }
 
 // add skips n working days from day, then lands on the next working day (n ≥ 0); it steps back to the nth
 // working day before day (n < 0). Both are non-decreasing in day, which the backward pass relies on.
 func (w *workdays) add(day, n int) int {
-	if n < 0 {
-		for k := 0; k < -n; {
-			day--
-			if w.working(day) {
-				k++
-			}
-		}
-		return day
-	}
-	for k := 0; k < n; day++ {
-		if w.working(day) {
-			k++
-		}
-	}
-	for !w.working(day) {
-		day++
-	}
-	return day
+	y, k := w.locate(day)
+	return w.nth(y, k+n)
+}
+
+// latest returns the latest day x with add(x, n) <= y: the working day n places before the last working day
+// not after y.
+func (w *workdays) latest(y, n int) int {
+	yr, k := w.locate(y + 1)
+	return w.nth(yr, k-1-n)
 }
 
 func floorMod(a, b int) int { return a - floorDiv(a, b)*b }

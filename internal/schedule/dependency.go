@@ -79,19 +79,18 @@ func (l Lag) apply(day int, w *workdays) int {
 	return day + l.N
 }
 
-// latest returns the latest day x with apply(x) <= y. Month and working-day arithmetic are monotone but not
-// invertible (30 and 31 January both give 28 February; Saturday and Sunday both give Monday): step from a
-// first guess, a few days each way.
+// latest returns the latest day x with apply(x) <= y. Month arithmetic clamps, so it is monotone but not
+// invertible (30 and 31 January both give 28 February): step from a first guess, at most three days each way.
+// Working days are not invertible either (Saturday and Sunday both give Monday): workdays answers directly.
 func (l Lag) latest(y int, w *workdays) int {
-	var x int
 	switch l.Unit {
 	case Months:
-		x = addMonths(y, -l.N)
 	case WorkingDays:
-		x = w.add(y, -l.N)
+		return w.latest(y, l.N)
 	default:
 		return y - (l.apply(y, w) - y)
 	}
+	x := addMonths(y, -l.N)
 	for l.apply(x+1, w) <= y {
 		x++
 	}

@@ -82,15 +82,17 @@ func TestChronogrammeDrawsDependenciesAsArrows(t *testing.T) {
 		base := "/ct/" + a.Slug + "/planification"
 		c.post(activityPath(a, acts[0]), scheduleValues())
 		c.post(activityPath(a, acts[1]), scheduleValues())
-		// A relative start is a dependency too: the prize-giving starts one week after the jury's end.
-		c.post(activityPath(a, acts[2]), scheduleValues("start_kind", "relative", "anchor", fmt.Sprintf("a%d", acts[1].ID), "offset_n", "1", "offset_unit", "semaines"))
+		// A relative start is a dependency too: the prize-giving starts one working day after the jury's end.
+		if res := c.post(activityPath(a, acts[2]), scheduleValues("start_kind", "relative", "anchor", fmt.Sprintf("a%d", acts[1].ID), "offset_n", "1", "offset_unit", "jours ouvrés")); res.status != http.StatusSeeOther {
+			t.Fatalf("relative start in working days: %d\n%s", res.status, res.body)
+		}
 		dep := url.Values{"to": {fmt.Sprintf("a%d", acts[1].ID)}, "from": {fmt.Sprintf("a%d", acts[0].ID)}, "dep_kind": {"SS"}, "lag_n": {"3"}, "lag_unit": {"jours ouvrés"}}
 		if res := c.post(base+"/dependances", dep); res.status != http.StatusSeeOther {
 			t.Fatalf("dependency: %d\n%s", res.status, res.body)
 		}
 		texts := []string{
 			"« Jury de sélection » commence après le début de « Appel à projets », décalage de 3 jours ouvrés",
-			"« Remise des prix » commence après la fin de « Jury de sélection », décalage de 1 semaine",
+			"« Remise des prix » commence après la fin de « Jury de sélection », décalage de 1 jour ouvré",
 		}
 		page := c.get(base)
 		page.mustContain(t, append(texts, `id="dependances"`, "Masquer les flèches des dépendances", "flèches pour les dépendances")...)
