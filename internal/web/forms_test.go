@@ -17,6 +17,7 @@ import (
 	"boussole/internal/demo"
 	"boussole/internal/htmlcheck"
 	"boussole/internal/store"
+	"boussole/internal/store/storetest"
 )
 
 // demoApp serves the demo on a fresh SQLite database and returns a client signed in as its administrator,
@@ -32,7 +33,13 @@ func demoApp(t *testing.T) (*testApp, *client) {
 	if _, err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := demo.Load(ctx, st); err != nil {
+	return demoOn(t, st)
+}
+
+// demoOn loads the demo into a migrated store and signs its administrator in.
+func demoOn(t *testing.T, st *store.Store) (*testApp, *client) {
+	t.Helper()
+	if _, err := demo.Load(context.Background(), st); err != nil {
 		t.Fatal(err)
 	}
 	app := newTestApp(t, st)
@@ -59,6 +66,7 @@ func crawlForms(t *testing.T, app *testApp, c *client) map[string]foundForm {
 	queue := []string{prefix}
 	link := regexp.MustCompile(`href="(/ct/` + demo.Slug + `/[^"#]*)"`)
 	out := map[string]foundForm{}
+	perRoute := map[string]int{}
 	for len(queue) > 0 {
 		page := queue[0]
 		queue = queue[1:]
@@ -79,25 +87,35 @@ func crawlForms(t *testing.T, app *testApp, c *client) map[string]foundForm {
 		}
 		for _, m := range link.FindAllStringSubmatch(res.body, -1) {
 			next := strings.ReplaceAll(m[1], "&amp;", "&")
-			if !seen[next] && !strings.Contains(next, "deconnexion") && !strings.HasSuffix(next, ".ics") {
-				seen[next] = true
-				queue = append(queue, next)
+			if seen[next] || strings.Contains(next, "deconnexion") || strings.HasSuffix(next, ".ics") {
+				continue
 			}
+			seen[next] = true
+			// Three records of a kind show its forms; visiting every stakeholder's pages adds nothing.
+			if p := routeOf(app, "GET", next); p != "" {
+				if perRoute[p]++; perRoute[p] > 3 {
+					continue
+				}
+			}
+			queue = append(queue, next)
 		}
 	}
 	return out
 }
 
-// routePattern returns the workspace POST route an action URL reaches: the matching pattern with the
-// fewest wildcards, as the mux prefers the most specific one.
-func routePattern(app *testApp, action string) string {
-	path := strings.SplitN(action, "?", 2)[0]
+// routePattern returns the workspace POST route an action URL reaches.
+func routePattern(app *testApp, action string) string { return routeOf(app, "POST", action) }
+
+// routeOf returns the workspace route a method and URL reach: the matching pattern with the fewest
+// wildcards, as the mux prefers the most specific one.
+func routeOf(app *testApp, method, target string) string {
+	path := strings.SplitN(target, "?", 2)[0]
 	best, bestWild := "", 1<<30
 	for _, p := range app.app.patterns {
-		if !strings.HasPrefix(p, "POST ") {
+		if !strings.HasPrefix(p, method+" ") {
 			continue
 		}
-		pat := strings.TrimPrefix(p, "POST ")
+		pat := strings.TrimPrefix(p, method+" ")
 		re := "^" + strings.ReplaceAll(regexp.QuoteMeta(wildcard.ReplaceAllString(strings.TrimSuffix(pat, "{$}"), "\x00")), "\x00", `[^/]+`) + "$"
 		if ok, _ := regexp.MatchString(re, path); ok {
 			if n := strings.Count(pat, "{"); n < bestWild {
@@ -147,7 +165,11 @@ var notReadBack = map[string]map[string]string{
 // are the ones the pages render, so a field added to a template is in this test at once; every POST route
 // of the workspace must be met by the crawl or be listed in notRoundTripped.
 func TestEveryFormKeepsEveryField(t *testing.T) {
-	app, c := demoApp(t)
+	storetest.Each(t, func(t *testing.T, st *store.Store) { everyFormKeepsEveryField(t, st) })
+}
+
+func everyFormKeepsEveryField(t *testing.T, st *store.Store) {
+	app, c := demoOn(t, st)
 	forms := crawlForms(t, app, c)
 	for _, p := range app.app.patterns {
 		if strings.HasPrefix(p, "POST ") && forms[p].Action == "" && skipped(p) == "" {
@@ -580,6 +602,11 @@ func TestOversizedFormAnswers413(t *testing.T) {
 // reach a page.
 var goErrorText = regexp.MustCompile(`\b(store|sql|web|pq|pgx|sqlite|auth|tabular|strconv\.[A-Za-z]+): |not found|invalid syntax|no rows in result|runtime error|parsing "|context canceled|constraint failed|violates|UNIQUE|FOREIGN KEY`)
 
+// ignoredChoices are the choices a form drops, rather than refuses, when they are not in its list, with why.
+var ignoredChoices = map[string]map[string]string{
+	"POST /ct/{slug}/cadre-logique/odd/{kind}/{element}": {"code": "a local target deleted while the page was open is dropped, so the other ticks are still saved; an unknown code is never stored (TestFrameworkPagesAndSDGPicker)"},
+}
+
 // TestEveryRefusalAtItsField sends every form of the demo workspace wrong in each way it can be: every field
 // empty, every text too long, every choice outside its list, every number and date unreadable, and then each
 // field alone wrong with the others valid. Each refusal must name a field that exists on the page: every link
@@ -607,7 +634,7 @@ func TestEveryRefusalAtItsField(t *testing.T) {
 					t.Errorf("%s: %s answered %d", attempt.what, f.Action, res.status)
 					continue
 				}
-				if attempt.choice && res.status < 400 && notReadBack[p][attempt.field] == "" {
+				if attempt.choice && res.status < 400 && notReadBack[p][attempt.field] == "" && ignoredChoices[p][attempt.field] == "" {
 					t.Errorf("%s: %s accepted a choice that is not in its list (%d)", attempt.what, f.Action, res.status)
 				}
 				if res.status < 400 || !strings.HasPrefix(res.header.Get("Content-Type"), "text/html") {
