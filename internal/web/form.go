@@ -71,7 +71,7 @@ func (s *Server) limitForms(next http.Handler) http.Handler {
 		switch {
 		case errors.As(err, &tooLarge):
 			s.errorPage(w, r, http.StatusRequestEntityTooLarge, "Le formulaire envoyé dépasse la taille maximale de "+
-				frfmtMiB(formBodyLimit)+" : rien n'a été enregistré. Revenez à la page précédente, où votre saisie est "+
+				megabytes(formBodyLimit)+" : rien n'a été enregistré. Revenez à la page précédente, où votre saisie est "+
 				"encore affichée, raccourcissez le texte le plus long (un long document se joint plutôt en pièce jointe), puis enregistrez à nouveau.")
 		case err != nil:
 			s.errorPage(w, r, http.StatusBadRequest, "Le formulaire reçu est illisible : rien n'a été enregistré. Revenez à la page précédente et enregistrez à nouveau.")
@@ -81,8 +81,8 @@ func (s *Server) limitForms(next http.Handler) http.Handler {
 	})
 }
 
-// frfmtMiB writes a size in mebibytes the way people say it: « 1 Mo ».
-func frfmtMiB(n int64) string { return strconv.FormatInt(n>>20, 10) + " Mo" }
+// megabytes writes a size in mebibytes as people say it: « 1 Mo ».
+func megabytes(n int64) string { return strconv.FormatInt(n>>20, 10) + " Mo" }
 
 // Get returns a field's value, trimmed.
 func (f *form) Get(name string) string { return strings.TrimSpace(f.Values.Get(name)) }
