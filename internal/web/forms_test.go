@@ -1,9 +1,11 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -636,8 +638,30 @@ func TestOversizedFormAnswers413(t *testing.T) {
 	if res := c.upload("/ct/"+demo.Slug+"/acteurs/import", "file", "acteurs.csv", []byte(csv.String())); res.status == http.StatusRequestEntityTooLarge || strings.Contains(res.body, "Formulaire trop volumineux") {
 		t.Errorf("a 1.5 MB upload answered %d: uploads have their own limit", res.status)
 	}
+	// A form with a file keeps the file's limit, and its text the same 1 MiB: over it, 413 and nothing stored.
+	before2, err := app.st.Partnerships(ctx, au.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for k, v := range map[string]string{"partner": "Ville de Kindia", "country": "GN", "kind": "cooperation-decentralisee", "status": "active",
+		"themes": strings.Repeat("Un thème très long. ", 1_200_000/20)} {
+		_ = mw.WriteField(k, v)
+	}
+	fw, _ := mw.CreateFormFile("document", "convention.pdf")
+	_, _ = fw.Write([]byte("%PDF-1.4\n"))
+	_ = mw.Close()
+	req, _ := http.NewRequest(http.MethodPost, app.srv.URL+"/ct/"+demo.Slug+"/diagnostic/partenariats", &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	if res := c.do(req); res.status != http.StatusRequestEntityTooLarge || !strings.Contains(res.body, "1 Mo") {
+		t.Errorf("a form with a file and 1.2 MB of text answered %d", res.status)
+	}
+	if after, _ := app.st.Partnerships(ctx, au.ID); len(after) != len(before2) {
+		t.Errorf("the refused form stored a partnership: %d → %d", len(before2), len(after))
+	}
 	// A broken body is refused as such, not read as an empty form.
-	req, _ := http.NewRequest(http.MethodPost, app.srv.URL+page, strings.NewReader("vision=%zz&version=1"))
+	req, _ = http.NewRequest(http.MethodPost, app.srv.URL+page, strings.NewReader("vision=%zz&version=1"))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	if res := c.do(req); res.status != http.StatusBadRequest || !strings.Contains(res.body, "illisible") {
 		t.Errorf("an undecodable body: %d", res.status)
