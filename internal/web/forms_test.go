@@ -904,3 +904,31 @@ func snapshot(t *testing.T, v any) string {
 	}
 	return string(b)
 }
+
+// TestAccountFormsRefusalAtField does the same for the forms a person meets signed out: each refusal sits
+// at a field of the page.
+func TestAccountFormsRefusalAtField(t *testing.T) {
+	app, _ := demoApp(t)
+	c := app.client()
+	refusals := 0
+	for _, page := range []string{"/connexion", "/mot-de-passe-oublie", "/inscription", "/inscription?q=Belval"} {
+		for _, f := range htmlcheck.Forms([]byte(c.get(page).body)) {
+			if f.Method != "post" || f.Submits == 0 {
+				continue
+			}
+			for _, attempt := range badFillings(f) {
+				res := c.post(f.Action, attempt.values)
+				if res.status >= 500 {
+					t.Errorf("%s on %s: %d", attempt.what, f.Action, res.status)
+				}
+				if res.status >= 400 && strings.HasPrefix(res.header.Get("Content-Type"), "text/html") {
+					refusals++
+					checkRefusal(t, f.Action+" "+attempt.what, res)
+				}
+			}
+		}
+	}
+	if refusals < 5 {
+		t.Errorf("only %d refusals: the account forms were not reached", refusals)
+	}
+}
