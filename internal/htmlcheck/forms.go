@@ -90,6 +90,7 @@ type Form struct {
 	Action, Method, Enctype string
 	Line                    int
 	Fields                  []Field
+	Submits                 int // submit buttons, named or not: a form with none and several fields cannot be sent
 }
 
 // Field is one named control of a form: input, select, textarea or button.
@@ -142,7 +143,7 @@ func Forms(body []byte) []Form {
 			}
 			continue
 		}
-		if (e.Name != "input" && e.Name != "select" && e.Name != "textarea" && e.Name != "button") || e.Attr("name") == "" || e.Has("disabled") {
+		if (e.Name != "input" && e.Name != "select" && e.Name != "textarea" && e.Name != "button") || e.Has("disabled") {
 			continue
 		}
 		owner := -1
@@ -153,6 +154,12 @@ func Forms(body []byte) []Form {
 			}
 		}
 		if owner < 0 {
+			continue
+		}
+		if t := strings.ToLower(e.Attr("type")); (e.Name == "button" && (t == "" || t == "submit")) || (e.Name == "input" && (t == "submit" || t == "image")) {
+			forms[owner].Submits++
+		}
+		if e.Attr("name") == "" {
 			continue
 		}
 		f := Field{Tag: e.Name, Type: strings.ToLower(e.Attr("type")), Name: e.Attr("name"), ID: e.Attr("id"),

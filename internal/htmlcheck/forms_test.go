@@ -17,7 +17,7 @@ ligne &lt;1&gt;</textarea><input name="off" disabled><button type="submit" name=
 		t.Fatalf("%d forms", len(forms))
 	}
 	f := forms[0]
-	if f.Action != "/a?x=1&y=2" || f.Method != "post" {
+	if f.Action != "/a?x=1&y=2" || f.Method != "post" || f.Submits != 1 || forms[1].Submits != 0 {
 		t.Errorf("form: %q %q", f.Action, f.Method)
 	}
 	var names []string

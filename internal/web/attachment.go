@@ -30,6 +30,10 @@ const uploadFieldsLimit = 1 << 20
 // may be missing.
 var errUploadCut = errors.New("web: upload cut short")
 
+// errFieldsTooLarge says the text fields of a form with a file are over uploadFieldsLimit: the handler
+// answers 413 (tooLarge), as for a form without a file, rather than show the form with a field cut off.
+var errFieldsTooLarge = errors.New("web: text fields too large")
+
 // parseUploadForm reads a form that may carry one file in field. Parts are streamed, so a file over the
 // limit is refused without losing the other fields; a form sent without a file (URL-encoded) is read as
 // usual. The returned upload is nil when no file was chosen.
@@ -57,7 +61,10 @@ func parseUploadForm(w http.ResponseWriter, r *http.Request, field string) (*for
 		case part.FileName() == "":
 			b, err := io.ReadAll(io.LimitReader(part, uploadFieldsLimit-textBytes+1))
 			textBytes += int64(len(b))
-			if err != nil || textBytes > uploadFieldsLimit {
+			if textBytes > uploadFieldsLimit {
+				return newForm(values), up, errFieldsTooLarge
+			}
+			if err != nil {
 				return newForm(values), up, errUploadCut
 			}
 			values.Add(part.FormName(), string(b))

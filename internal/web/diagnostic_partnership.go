@@ -184,6 +184,10 @@ func (s *Server) showNewPartnership(w http.ResponseWriter, r *http.Request, ws *
 
 func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f, up, readErr := parseUploadForm(w, r, documentField)
+	if errors.Is(readErr, errFieldsTooLarge) {
+		s.tooLarge(w, r, uploadFieldsLimit)
+		return
+	}
 	p, flags := readPartnershipFields(f)
 	doc := checkUpload(f, documentField, up, readErr)
 	if !f.OK() {
@@ -237,6 +241,10 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	f, up, readErr := parseUploadForm(w, r, documentField)
+	if errors.Is(readErr, errFieldsTooLarge) {
+		s.tooLarge(w, r, uploadFieldsLimit)
+		return
+	}
 	p, flags := readPartnershipFields(f)
 	doc := checkUpload(f, documentField, up, readErr)
 	rec := stored

@@ -70,9 +70,7 @@ func (s *Server) limitForms(next http.Handler) http.Handler {
 		var tooLarge *http.MaxBytesError
 		switch {
 		case errors.As(err, &tooLarge):
-			s.errorPage(w, r, http.StatusRequestEntityTooLarge, "Le formulaire envoyé dépasse la taille maximale de "+
-				frfmtMiB(formBodyLimit)+" : rien n'a été enregistré. Revenez à la page précédente, où votre saisie est "+
-				"encore affichée, raccourcissez le texte le plus long (un long document se joint plutôt en pièce jointe), puis enregistrez à nouveau.")
+			s.tooLarge(w, r, formBodyLimit)
 		case err != nil:
 			s.errorPage(w, r, http.StatusBadRequest, "Le formulaire reçu est illisible : rien n'a été enregistré. Revenez à la page précédente et enregistrez à nouveau.")
 		default:
@@ -81,8 +79,15 @@ func (s *Server) limitForms(next http.Handler) http.Handler {
 	})
 }
 
-// frfmtMiB writes a size in mebibytes the way people say it: « 1 Mo ».
-func frfmtMiB(n int64) string { return strconv.FormatInt(n>>20, 10) + " Mo" }
+// tooLarge answers a form whose text is over limit: 413, with a French page that says the limit.
+func (s *Server) tooLarge(w http.ResponseWriter, r *http.Request, limit int64) {
+	s.errorPage(w, r, http.StatusRequestEntityTooLarge, "Le texte du formulaire dépasse la taille maximale de "+
+		megabytes(limit)+" : rien n'a été enregistré. Revenez à la page précédente, où votre saisie est "+
+		"encore affichée, raccourcissez le texte le plus long (un long document se joint plutôt en pièce jointe), puis enregistrez à nouveau.")
+}
+
+// megabytes writes a size in mebibytes as people say it: « 1 Mo ».
+func megabytes(n int64) string { return strconv.FormatInt(n>>20, 10) + " Mo" }
 
 // Get returns a field's value, trimmed.
 func (f *form) Get(name string) string { return strings.TrimSpace(f.Values.Get(name)) }

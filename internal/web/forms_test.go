@@ -1,9 +1,11 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"mime/multipart"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -14,9 +16,11 @@ import (
 	"strings"
 	"testing"
 
+	"boussole/internal/access"
 	"boussole/internal/demo"
 	"boussole/internal/htmlcheck"
 	"boussole/internal/store"
+	"boussole/internal/store/storetest"
 )
 
 // demoApp serves the demo on a fresh SQLite database and returns a client signed in as its administrator,
@@ -32,7 +36,13 @@ func demoApp(t *testing.T) (*testApp, *client) {
 	if _, err := st.Migrate(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := demo.Load(ctx, st); err != nil {
+	return demoOn(t, st)
+}
+
+// demoOn loads the demo into a migrated store and signs its administrator in.
+func demoOn(t *testing.T, st *store.Store) (*testApp, *client) {
+	t.Helper()
+	if _, err := demo.Load(context.Background(), st); err != nil {
 		t.Fatal(err)
 	}
 	app := newTestApp(t, st)
@@ -52,13 +62,17 @@ type foundForm struct {
 // crawlForms follows every workspace link from the home page and returns the POST forms of the workspace
 // by route pattern; for each pattern it keeps the last instance met, a record created late in the demo
 // rather than the first one (the signed-in administrator's own membership, for instance).
-func crawlForms(t *testing.T, app *testApp, c *client) map[string]foundForm {
+func crawlForms(t *testing.T, app *testApp, c *client, start ...string) map[string]foundForm {
 	t.Helper()
 	prefix := "/ct/" + demo.Slug + "/"
-	seen := map[string]bool{prefix: true}
-	queue := []string{prefix}
+	queue := append(start, prefix)
+	seen := map[string]bool{}
+	for _, p := range queue {
+		seen[p] = true
+	}
 	link := regexp.MustCompile(`href="(/ct/` + demo.Slug + `/[^"#]*)"`)
 	out := map[string]foundForm{}
+	perRoute := map[string]int{}
 	for len(queue) > 0 {
 		page := queue[0]
 		queue = queue[1:]
@@ -67,8 +81,8 @@ func crawlForms(t *testing.T, app *testApp, c *client) map[string]foundForm {
 			continue
 		}
 		for _, f := range htmlcheck.Forms([]byte(res.body)) {
-			if f.Method != "post" {
-				continue
+			if f.Method != "post" || f.Submits == 0 {
+				continue // a form without a button shows values to a role that may not change them
 			}
 			if f.Action == "" {
 				f.Action = strings.SplitN(page, "?", 2)[0]
@@ -79,25 +93,35 @@ func crawlForms(t *testing.T, app *testApp, c *client) map[string]foundForm {
 		}
 		for _, m := range link.FindAllStringSubmatch(res.body, -1) {
 			next := strings.ReplaceAll(m[1], "&amp;", "&")
-			if !seen[next] && !strings.Contains(next, "deconnexion") && !strings.HasSuffix(next, ".ics") {
-				seen[next] = true
-				queue = append(queue, next)
+			if seen[next] || strings.Contains(next, "deconnexion") || strings.HasSuffix(next, ".ics") {
+				continue
 			}
+			seen[next] = true
+			// Three records of a kind show its forms; visiting every stakeholder's pages adds nothing.
+			if p := routeOf(app, "GET", next); p != "" {
+				if perRoute[p]++; perRoute[p] > 3 {
+					continue
+				}
+			}
+			queue = append(queue, next)
 		}
 	}
 	return out
 }
 
-// routePattern returns the workspace POST route an action URL reaches: the matching pattern with the
-// fewest wildcards, as the mux prefers the most specific one.
-func routePattern(app *testApp, action string) string {
-	path := strings.SplitN(action, "?", 2)[0]
+// routePattern returns the workspace POST route an action URL reaches.
+func routePattern(app *testApp, action string) string { return routeOf(app, "POST", action) }
+
+// routeOf returns the workspace route a method and URL reach: the matching pattern with the fewest
+// wildcards, as the mux prefers the most specific one.
+func routeOf(app *testApp, method, target string) string {
+	path := strings.SplitN(target, "?", 2)[0]
 	best, bestWild := "", 1<<30
 	for _, p := range app.app.patterns {
-		if !strings.HasPrefix(p, "POST ") {
+		if !strings.HasPrefix(p, method+" ") {
 			continue
 		}
-		pat := strings.TrimPrefix(p, "POST ")
+		pat := strings.TrimPrefix(p, method+" ")
 		re := "^" + strings.ReplaceAll(regexp.QuoteMeta(wildcard.ReplaceAllString(strings.TrimSuffix(pat, "{$}"), "\x00")), "\x00", `[^/]+`) + "$"
 		if ok, _ := regexp.MatchString(re, path); ok {
 			if n := strings.Count(pat, "{"); n < bestWild {
@@ -147,8 +171,37 @@ var notReadBack = map[string]map[string]string{
 // are the ones the pages render, so a field added to a template is in this test at once; every POST route
 // of the workspace must be met by the crawl or be listed in notRoundTripped.
 func TestEveryFormKeepsEveryField(t *testing.T) {
-	app, c := demoApp(t)
+	storetest.Each(t, func(t *testing.T, st *store.Store) { everyFormKeepsEveryField(t, st) })
+}
+
+func everyFormKeepsEveryField(t *testing.T, st *store.Store) {
+	app, c := demoOn(t, st)
 	forms := crawlForms(t, app, c)
+	// A role that may change only part of a record gets its own, smaller form: round-trip it as that role.
+	// Its forms are collected before any round trip changes the demo (a new strategy would take the focus).
+	type roleForm struct {
+		name, pattern string
+		client        *client
+		form          foundForm
+	}
+	var roleForms []roleForm
+	for _, role := range []access.Role{access.Referent} {
+		rc := app.client()
+		if res := rc.post("/connexion", url.Values{"email": {string(role) + "@demo.boussole.test"}, "password": {demo.Password}}); res.status != http.StatusSeeOther {
+			t.Fatalf("sign-in as %s: %d", role, res.status)
+		}
+		own := 0
+		// Its own activities first, so that the pages visited of each route include them.
+		for p, f := range crawlForms(t, app, rc, "/ct/"+demo.Slug+"/planification/mes-activites") {
+			if skipped(p) == "" && !sameFields(f.Form, forms[p].Form) {
+				own++
+				roleForms = append(roleForms, roleForm{string(role) + "/" + strings.TrimPrefix(p, "POST /ct/{slug}/"), p, rc, f})
+			}
+		}
+		if own == 0 {
+			t.Errorf("the crawl as %s found no form of its own: its progress form is no longer linked", role)
+		}
+	}
 	for _, p := range app.app.patterns {
 		if strings.HasPrefix(p, "POST ") && forms[p].Action == "" && skipped(p) == "" {
 			t.Errorf("no page of the demo shows a form for %s: link one from the demo, or list it in notRoundTripped with why", p)
@@ -170,6 +223,23 @@ func TestEveryFormKeepsEveryField(t *testing.T) {
 	if tested < 20 {
 		t.Errorf("only %d forms round-tripped: the crawl no longer finds the demo's forms", tested)
 	}
+	for _, r := range roleForms {
+		tested++
+		t.Run(r.name, func(t *testing.T) { roundTrip(t, r.client, r.pattern, r.form, tested) })
+	}
+}
+
+// sameFields reports whether two forms have the same field names.
+func sameFields(a, b htmlcheck.Form) bool {
+	names := func(f htmlcheck.Form) []string {
+		var out []string
+		for _, fl := range f.Fields {
+			out = append(out, fl.Name)
+		}
+		sort.Strings(out)
+		return slices.Compact(out)
+	}
+	return slices.Equal(names(a), names(b))
 }
 
 // roundTrip fills a form, posts it and checks each value comes back: in the form of the same action when
@@ -568,8 +638,30 @@ func TestOversizedFormAnswers413(t *testing.T) {
 	if res := c.upload("/ct/"+demo.Slug+"/acteurs/import", "file", "acteurs.csv", []byte(csv.String())); res.status == http.StatusRequestEntityTooLarge || strings.Contains(res.body, "Formulaire trop volumineux") {
 		t.Errorf("a 1.5 MB upload answered %d: uploads have their own limit", res.status)
 	}
+	// A form with a file keeps the file's limit, and its text the same 1 MiB: over it, 413 and nothing stored.
+	before2, err := app.st.Partnerships(ctx, au.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var body bytes.Buffer
+	mw := multipart.NewWriter(&body)
+	for k, v := range map[string]string{"partner": "Ville de Kindia", "country": "GN", "kind": "cooperation-decentralisee", "status": "active",
+		"themes": strings.Repeat("Un thème très long. ", 1_200_000/20)} {
+		_ = mw.WriteField(k, v)
+	}
+	fw, _ := mw.CreateFormFile("document", "convention.pdf")
+	_, _ = fw.Write([]byte("%PDF-1.4\n"))
+	_ = mw.Close()
+	req, _ := http.NewRequest(http.MethodPost, app.srv.URL+"/ct/"+demo.Slug+"/diagnostic/partenariats", &body)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	if res := c.do(req); res.status != http.StatusRequestEntityTooLarge || !strings.Contains(res.body, "1 Mo") {
+		t.Errorf("a form with a file and 1.2 MB of text answered %d", res.status)
+	}
+	if after, _ := app.st.Partnerships(ctx, au.ID); len(after) != len(before2) {
+		t.Errorf("the refused form stored a partnership: %d → %d", len(before2), len(after))
+	}
 	// A broken body is refused as such, not read as an empty form.
-	req, _ := http.NewRequest(http.MethodPost, app.srv.URL+page, strings.NewReader("vision=%zz&version=1"))
+	req, _ = http.NewRequest(http.MethodPost, app.srv.URL+page, strings.NewReader("vision=%zz&version=1"))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	if res := c.do(req); res.status != http.StatusBadRequest || !strings.Contains(res.body, "illisible") {
 		t.Errorf("an undecodable body: %d", res.status)
@@ -579,6 +671,11 @@ func TestOversizedFormAnswers413(t *testing.T) {
 // goErrorText matches what an error from Go, the store or a database driver looks like, which must never
 // reach a page.
 var goErrorText = regexp.MustCompile(`\b(store|sql|web|pq|pgx|sqlite|auth|tabular|strconv\.[A-Za-z]+): |not found|invalid syntax|no rows in result|runtime error|parsing "|context canceled|constraint failed|violates|UNIQUE|FOREIGN KEY`)
+
+// ignoredChoices are the choices a form drops, rather than refuses, when they are not in its list, with why.
+var ignoredChoices = map[string]map[string]string{
+	"POST /ct/{slug}/cadre-logique/odd/{kind}/{element}": {"code": "a local target deleted while the page was open is dropped, so the other ticks are still saved; an unknown code is never stored (TestFrameworkPagesAndSDGPicker)"},
+}
 
 // TestEveryRefusalAtItsField sends every form of the demo workspace wrong in each way it can be: every field
 // empty, every text too long, every choice outside its list, every number and date unreadable, and then each
@@ -607,7 +704,7 @@ func TestEveryRefusalAtItsField(t *testing.T) {
 					t.Errorf("%s: %s answered %d", attempt.what, f.Action, res.status)
 					continue
 				}
-				if attempt.choice && res.status < 400 && notReadBack[p][attempt.field] == "" {
+				if attempt.choice && res.status < 400 && notReadBack[p][attempt.field] == "" && ignoredChoices[p][attempt.field] == "" {
 					t.Errorf("%s: %s accepted a choice that is not in its list (%d)", attempt.what, f.Action, res.status)
 				}
 				if res.status < 400 || !strings.HasPrefix(res.header.Get("Content-Type"), "text/html") {
@@ -806,4 +903,32 @@ func snapshot(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestAccountFormsRefusalAtField does the same for the forms a person meets signed out: each refusal sits
+// at a field of the page.
+func TestAccountFormsRefusalAtField(t *testing.T) {
+	app, _ := demoApp(t)
+	c := app.client()
+	refusals := 0
+	for _, page := range []string{"/connexion", "/mot-de-passe-oublie", "/inscription", "/inscription?q=Belval"} {
+		for _, f := range htmlcheck.Forms([]byte(c.get(page).body)) {
+			if f.Method != "post" || f.Submits == 0 {
+				continue
+			}
+			for _, attempt := range badFillings(f) {
+				res := c.post(f.Action, attempt.values)
+				if res.status >= 500 {
+					t.Errorf("%s on %s: %d", attempt.what, f.Action, res.status)
+				}
+				if res.status >= 400 && strings.HasPrefix(res.header.Get("Content-Type"), "text/html") {
+					refusals++
+					checkRefusal(t, f.Action+" "+attempt.what, res)
+				}
+			}
+		}
+	}
+	if refusals < 5 {
+		t.Errorf("only %d refusals: the account forms were not reached", refusals)
+	}
 }

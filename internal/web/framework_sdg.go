@@ -97,10 +97,6 @@ func (s *Server) saveSDGTags(w http.ResponseWriter, r *http.Request, ws *workspa
 		_, target := sdg.TargetByCode(c)
 		if (err == nil && n >= 1 && n <= 17) || target || known[c] {
 			codes = append(codes, c)
-		} else if c != "" {
-			// The page offers only known codes: this one was typed by hand or is a local target deleted since.
-			s.errorPage(w, r, http.StatusBadRequest, "L'objectif ou la cible « "+c+" » n'est pas dans la liste des ODD ni des cibles locales : rien n'a été enregistré. Revenez à la page précédente, rechargez-la et cochez les ODD dans la liste.")
-			return
 		}
 	}
 	sort.Strings(codes)
