@@ -161,6 +161,17 @@ func TestCommentBadInputKeepsTheText(t *testing.T) {
 		res = postComment(admin, comment.KindActivity, ids["activity"], first.ID, "")
 		wantStatus(t, res, http.StatusUnprocessableEntity, "empty reply")
 		res.mustContain(t, fmt.Sprintf(`id="f-reponse-%d-error"`, first.ID), fmt.Sprintf(`href="#f-reponse-%d"`, first.ID))
+		// Markup is text; control characters (a NUL PostgreSQL would refuse) go; the rest is kept as typed.
+		hostile := "<script>alert(1)</script> a\x00 b\u202eZWJ 👩🏽\u200d🌾\x01"
+		wantStatus(t, postComment(admin, comment.KindActivity, ids["activity"], 0, hostile), http.StatusSeeOther, "hostile")
+		stored := lastComment(t, st, au, comment.KindActivity, ids["activity"])
+		if strings.ContainsRune(stored.Text, 0) || !strings.Contains(stored.Text, "a b\u202eZWJ 👩🏽\u200d🌾") {
+			t.Errorf("stored %q", stored.Text)
+		}
+		page := admin.get("/ct/ville-alpha/cadre-logique/activites/" + ids["activity"])
+		if strings.Contains(page.body, "<script>alert(1)") || !strings.Contains(page.body, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Error("a comment's markup is not escaped")
+		}
 		// Unknown kinds and elements are 404, never an error text.
 		wantStatus(t, postComment(admin, comment.Kind("projet"), ids["activity"], 0, "x"), http.StatusNotFound, "unknown kind")
 		wantStatus(t, postComment(admin, comment.KindActivity, "999999", 0, "x"), http.StatusNotFound, "unknown element")

@@ -5,11 +5,11 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"boussole/internal/access"
 	"boussole/internal/comment"
 	"boussole/internal/frfmt"
-	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/store"
 )
@@ -21,10 +21,18 @@ func init() {
 	notices["commentaire-etat"] = "L'état du commentaire a été changé."
 }
 
-// commentText reads a comment's text from a field, tidied as every other text field is, and written back so
-// a refused form shows exactly what will be saved.
+// commentText reads a comment's text from a field, written back so a refused form shows exactly what will
+// be saved. A comment is kept as typed (emoji sequences with their joiners, several spaces) except what no
+// page, email or database can hold: control characters other than line ends and tabs, and invalid UTF-8.
 func commentText(f *form, field string) string {
-	v := strings.TrimSpace(logframe.CleanText(f.Raw(field)))
+	v := strings.ToValidUTF8(f.Raw(field), "\uFFFD")
+	v = strings.ReplaceAll(strings.ReplaceAll(v, "\r\n", "\n"), "\r", "\n")
+	v = strings.TrimSpace(strings.Map(func(r rune) rune {
+		if r != '\n' && r != '\t' && unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, v))
 	f.Values.Set(field, v)
 	return v
 }
