@@ -343,3 +343,26 @@ func excerpt(text string) string {
 	}
 	return string(r)
 }
+
+// MarkElementNotificationsRead marks read a person's notifications about the comments on one element, once
+// they have the element's comments before them. It writes only when there is something to mark, so that
+// reading a page does not take SQLite's write lock for nothing.
+func (s *Store) MarkElementNotificationsRead(ctx context.Context, authorityID, userID int64, kind comment.Kind, elementID int64) error {
+	const which = `FROM notifications n WHERE n.authority_id = $1 AND n.user_id = $2 AND n.read_at IS NULL AND n.comment_id IN
+		(SELECT c.id FROM comments c WHERE c.authority_id = $1 AND c.element_kind = $3 AND c.element_id = $4)`
+	var n int
+	if err := s.queryRow(ctx, "SELECT COUNT(*) "+which, authorityID, userID, string(kind), elementID).Scan(&n); err != nil {
+		return fmt.Errorf("store: unable to count the notifications: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE notifications SET read_at = $5 WHERE authority_id = $1 AND user_id = $2 AND read_at IS NULL AND comment_id IN
+			(SELECT c.id FROM comments c WHERE c.authority_id = $1 AND c.element_kind = $3 AND c.element_id = $4)`, authorityID, userID, string(kind), elementID, now())
+		if err != nil {
+			return fmt.Errorf("store: unable to mark the notifications read: %w", err)
+		}
+		return nil
+	})
+}

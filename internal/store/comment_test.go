@@ -243,12 +243,23 @@ func TestParticipantsAndNotifications(t *testing.T) {
 		if len(ns) != 1 || ns[0].Comment.ID != c.ID || ns[0].Comment.AuthorName != f.admin.Name || !ns[0].ReadAt.IsZero() {
 			t.Fatalf("notifications: %+v", ns)
 		}
+		// Reading another element's comments leaves it unread; reading this one's marks it read.
+		must(t, s.MarkElementNotificationsRead(ctx, f.authority.ID, expert.ID, comment.KindStakeholder, f.stakeholder))
+		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, expert.ID); n != 1 {
+			t.Errorf("%d unread after reading another element", n)
+		}
+		must(t, s.MarkElementNotificationsRead(ctx, f.authority.ID, expert.ID, comment.KindObjective, f.objective.ID))
+		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, expert.ID); n != 0 {
+			t.Errorf("%d unread after reading the element", n)
+		}
+		c2 := model.Comment{AuthorityID: f.authority.ID, Kind: comment.KindObjective, ElementID: f.objective.ID, Text: "@Experte du réseau, encore une question."}
+		must(t, second(s.CreateComment(ctx, f.actor(f.admin), &c2, []int64{expert.ID})))
 		must(t, s.MarkNotificationsRead(ctx, f.authority.ID, expert.ID))
 		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, expert.ID); n != 0 {
 			t.Errorf("%d unread after marking read", n)
 		}
 		ns, _ = s.Notifications(ctx, f.authority.ID, expert.ID, 0)
-		if len(ns) != 1 || ns[0].ReadAt.IsZero() {
+		if len(ns) != 2 || ns[0].ReadAt.IsZero() || ns[1].ReadAt.IsZero() {
 			t.Errorf("read notification: %+v", ns)
 		}
 	})

@@ -75,6 +75,11 @@ func (s *Server) commentBlock(r *http.Request, ws *workspace, kind comment.Kind,
 		b.Mentionable = mentionable(people, kind)
 	}
 	b.Threads, b.Count = threads(list, members(people), currentUser(r).ID)
+	if len(list) > 0 { // the viewer now sees the comments they were mentioned in
+		if err := s.store.MarkElementNotificationsRead(r.Context(), ws.Authority.ID, currentUser(r).ID, kind, elementID); err != nil {
+			s.log.Warn("notifications non marquées lues", "err", err)
+		}
+	}
 	return b
 }
 

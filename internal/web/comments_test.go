@@ -195,6 +195,11 @@ func TestCommentsFollowTheRoles(t *testing.T) {
 		wantStatus(t, postComment(ex, comment.KindStakeholder, shID, 0, "À associer au comité. @Élu·e Ville Alpha @Partenaire Ville Alpha"), http.StatusSeeOther, "expert")
 		elu := app.signIn("elu@ville-alpha.test")
 		elu.get("/ct/ville-alpha/notifications").mustContain(t, "Experte Réseau</strong> vous a mentionné·e", "la partie prenante")
+		// Opening the element marks the mention read: the badge goes.
+		elu.get("/ct/ville-alpha/acteurs/"+shID).mustContain(t, "À associer au comité.", `Notifications</a>`)
+		if strings.Contains(elu.get("/ct/ville-alpha/").body, `Notifications <span class="badge">`) {
+			t.Error("the mention stays unread after the élu read it")
+		}
 
 		// The partner cannot read the map: no comment there, no notification from it, not in their list.
 		partner := app.signIn("partenaire@ville-alpha.test")
