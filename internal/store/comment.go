@@ -77,7 +77,7 @@ func (s *Store) Comment(ctx context.Context, authorityID, id int64) (model.Comme
 }
 
 // CreateComment records a comment or a reply and notifies the participants it mentions (never its author),
-// returning who was notified. The element must be the authority's; the comment takes the element's
+// returning who was notified of a mention; a reply also notifies the author of the thread's first comment. The element must be the authority's; the comment takes the element's
 // strategy when it has one. A reply to a reply joins the thread of the first comment: one level of replies.
 func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, mentioned []int64) (notified []int64, err error) {
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
@@ -90,6 +90,7 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 		} else if err := ownedStrategy(ctx, tx, c.AuthorityID, c.StrategyID); err != nil {
 			return err
 		}
+		var parentAuthor int64
 		if c.ParentID != 0 {
 			parent, err := queryOne(ctx, tx, scanComment, commentSelect+" WHERE c.authority_id = $1 AND c.id = $2", c.AuthorityID, c.ParentID)
 			if err != nil {
@@ -99,9 +100,12 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 				return ErrNotFound
 			}
 			if parent.ParentID != 0 {
-				c.ParentID = parent.ParentID
+				if parent, err = queryOne(ctx, tx, scanComment, commentSelect+" WHERE c.authority_id = $1 AND c.id = $2", c.AuthorityID, parent.ParentID); err != nil {
+					return err
+				}
+				c.ParentID = parent.ID
 			}
-			c.StrategyID = parent.StrategyID
+			c.StrategyID, parentAuthor = parent.StrategyID, parent.AuthorID
 		}
 		t := now()
 		c.AuthorID, c.State, c.CreatedAt, c.Version = by.UserID, comment.Open, t, 1
@@ -110,8 +114,13 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 			nullID(c.AuthorID), c.Text, string(c.State), t, t).Scan(&c.ID); err != nil {
 			return fmt.Errorf("store: unable to create the comment: %w", err)
 		}
-		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
+		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned, reasonMention); err != nil {
 			return err
+		}
+		if parentAuthor != 0 { // the thread's author hears of the reply, unless the reply mentions them already
+			if _, err := notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, []int64{parentAuthor}, reasonReply); err != nil {
+				return err
+			}
 		}
 		return audit(ctx, tx, by, change{authorityID: c.AuthorityID, action: actionCreate, entity: "commentaire", entityID: c.ID, summary: excerpt(c.Text), after: c})
 	})
@@ -121,19 +130,25 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 	return notified, nil
 }
 
+// Why a notification was sent.
+const (
+	reasonMention = "mention" // someone wrote « @name »
+	reasonReply   = "reponse" // someone replied to one's comment
+)
+
 // notify records one notification per mentioned participant of the authority not yet notified of this
 // comment, leaving out the author, and returns who was notified now.
-func notify(ctx context.Context, tx *sql.Tx, authorityID, commentID, authorID int64, mentioned []int64) ([]int64, error) {
+func notify(ctx context.Context, tx *sql.Tx, authorityID, commentID, authorID int64, mentioned []int64, reason string) ([]int64, error) {
 	var out []int64
 	for _, uid := range mentioned {
 		if uid == authorID || uid == 0 {
 			continue
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO notifications (authority_id, user_id, comment_id, created_at)
-			SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = $2 AND comment_id = $3)
+		res, err := tx.ExecContext(ctx, `INSERT INTO notifications (authority_id, user_id, comment_id, created_at, reason)
+			SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = $2 AND comment_id = $3)
 			AND (EXISTS (SELECT 1 FROM memberships WHERE authority_id = $1 AND user_id = $2)
 			  OR EXISTS (SELECT 1 FROM grants WHERE authority_id = $1 AND user_id = $2 AND revoked_at IS NULL))`,
-			authorityID, uid, commentID, now())
+			authorityID, uid, commentID, now(), reason)
 		if err != nil {
 			return nil, fmt.Errorf("store: unable to record the notification: %w", err)
 		}
@@ -161,7 +176,7 @@ func (s *Store) UpdateComment(ctx context.Context, by Actor, c *model.Comment, m
 		if err := updated(res, err, "comment"); err != nil {
 			return err
 		}
-		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
+		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned, reasonMention); err != nil {
 			return err
 		}
 		after := before
@@ -296,7 +311,7 @@ func (s *Store) Notifications(ctx context.Context, authorityID, userID int64, li
 	if limit <= 0 || limit > 200 {
 		limit = 200
 	}
-	query := strings.Replace(commentSelect, "SELECT ", "SELECT n.id, n.created_at, n.read_at, ", 1) +
+	query := strings.Replace(commentSelect, "SELECT ", "SELECT n.id, n.reason, n.created_at, n.read_at, ", 1) +
 		fmt.Sprintf(` JOIN notifications n ON n.comment_id = c.id WHERE n.authority_id = $1 AND n.user_id = $2 AND c.authority_id = $1
 		ORDER BY n.read_at IS NOT NULL, n.created_at DESC, n.id DESC LIMIT %d`, limit)
 	return queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (model.Notification, error) {
@@ -305,7 +320,7 @@ func (s *Store) Notifications(ctx context.Context, authorityID, userID int64, li
 		c := &n.Comment
 		var kind, state string
 		var edited, deleted sql.NullTime
-		err := row.Scan(&n.ID, &n.CreatedAt, &read, &c.ID, &c.AuthorityID, &c.StrategyID, &kind, &c.ElementID, &c.ParentID, &c.AuthorID, &c.AuthorName,
+		err := row.Scan(&n.ID, &n.Reason, &n.CreatedAt, &read, &c.ID, &c.AuthorityID, &c.StrategyID, &kind, &c.ElementID, &c.ParentID, &c.AuthorID, &c.AuthorName,
 			&c.Text, &state, &c.CreatedAt, &edited, &deleted, &c.Version)
 		c.Kind, c.State = comment.Kind(kind), comment.State(state)
 		n.ReadAt, c.EditedAt, c.DeletedAt = timeOf(read), timeOf(edited), timeOf(deleted)

@@ -84,8 +84,11 @@ func TestCommentThreadEditDeleteAndState(t *testing.T) {
 		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, f.admin.ID); n != 1 {
 			t.Errorf("admin has %d unread notifications, want 1", n)
 		}
-		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, f.elu.ID); n != 0 {
-			t.Errorf("the author was notified of their own mention")
+		// The élu was not notified of their own mention, nor of their own reply, but of the admin's reply.
+		ns, err := s.Notifications(ctx, f.authority.ID, f.elu.ID, 0)
+		must(t, err)
+		if len(ns) != 1 || !ns[0].Reply() || ns[0].Comment.ID != reply.ID {
+			t.Errorf("élu's notifications: %+v", ns)
 		}
 
 		// Only the author edits, at the version read.

@@ -100,6 +100,7 @@ func TestCommentThreadMentionsAndState(t *testing.T) {
 		// A reply, then a reply to the reply, both under the first comment; not editable by others.
 		wantStatus(t, postComment(admin, comment.KindObjective, ids["objective"], first.ID, "La DRI, avec le service jeunesse."), http.StatusSeeOther, "reply")
 		reply := lastComment(t, st, au, comment.KindObjective, ids["objective"])
+		elu.get("/ct/ville-alpha/notifications").mustContain(t, "Admin Ville Alpha</strong> a répondu à votre commentaire")
 		wantStatus(t, postComment(elu, comment.KindObjective, ids["objective"], reply.ID, "Merci !"), http.StatusSeeOther, "reply to reply")
 		if again := lastComment(t, st, au, comment.KindObjective, ids["objective"]); again.ParentID != first.ID {
 			t.Errorf("reply to a reply hangs under %d", again.ParentID)
