@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"boussole/internal/comment"
 	"boussole/internal/diagnostic"
@@ -136,7 +137,7 @@ func TestCommentThreadMentionsAndState(t *testing.T) {
 		list.mustContain(t, "La cible 2032 paraît haute.", "sur l'indicateur", "Marquer comme traité")
 		agent := app.signIn("agent@ville-alpha.test")
 		res = agent.post(fmt.Sprintf("/ct/ville-alpha/commentaires/%d/etat", second.ID), url.Values{"etat": {"traite"}, "retour": {"liste"}, "filtre": {"a-traiter"}})
-		if res.status != http.StatusSeeOther || !strings.HasPrefix(res.location, "/ct/ville-alpha/commentaires?etat=a-traiter") {
+		if res.status != http.StatusSeeOther || !strings.HasPrefix(res.location, "/ct/ville-alpha/commentaires?etat=a-traiter&strategie=") {
 			t.Fatalf("state: %d %q", res.status, res.location)
 		}
 		if strings.Contains(elu.get("/ct/ville-alpha/commentaires").body, "La cible 2032") {
@@ -267,6 +268,17 @@ func TestCommentListPages(t *testing.T) {
 			t.Error("page 2 repeats page 1")
 		}
 		admin.get("/ct/ville-alpha/commentaires?etat=traite").mustContain(t, "Aucun commentaire n'est encore marqué traité.")
+
+		// Another strategy of the authority is listed when asked for by its ID, and only then.
+		past := model.Strategy{AuthorityID: au.ID, Title: "Stratégie 2020–2026", TermStart: 2020, TermEnd: 2026, Status: model.StrategyPast}
+		must(t, st.CreateStrategy(context.Background(), store.Actor{}, &past, time.Date(2020, 1, 6, 0, 0, 0, 0, time.UTC)))
+		old := model.Comment{AuthorityID: au.ID, Kind: comment.KindStrategy, ElementID: past.ID, Text: "Bilan de la stratégie précédente à joindre."}
+		_, err := st.CreateComment(context.Background(), store.Actor{UserID: u}, &old, nil)
+		must(t, err)
+		if strings.Contains(admin.get("/ct/ville-alpha/commentaires").body, "Bilan de la stratégie précédente") {
+			t.Error("the past strategy's comment is in the current one's list")
+		}
+		admin.get(fmt.Sprintf("/ct/ville-alpha/commentaires?strategie=%d", past.ID)).mustContain(t, "« Stratégie 2020–2026 »", "Bilan de la stratégie précédente")
 	})
 }
 

@@ -264,7 +264,7 @@ func (s *Server) setCommentState(w http.ResponseWriter, r *http.Request, ws *wor
 		return
 	}
 	if f.Get("retour") == "liste" {
-		redirect(w, r, ws.Prefix()+"/commentaires?"+listQuery(f.Get("filtre"), 1)+"&ok=commentaire-etat")
+		redirect(w, r, ws.Prefix()+"/commentaires?"+listQuery(f.Get("filtre"), 1, c.StrategyID)+"&ok=commentaire-etat")
 		return
 	}
 	redirect(w, r, elementURL(ws, c.Kind, c.ElementID)+"?ok=commentaire-etat#commentaire-"+strconv.FormatInt(c.ID, 10))
