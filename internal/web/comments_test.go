@@ -178,6 +178,13 @@ func TestCommentBadInputKeepsTheText(t *testing.T) {
 		wantStatus(t, postComment(admin, comment.Kind("projet"), ids["activity"], 0, "x"), http.StatusNotFound, "unknown kind")
 		wantStatus(t, postComment(admin, comment.KindActivity, "999999", 0, "x"), http.StatusNotFound, "unknown element")
 		wantStatus(t, postComment(admin, comment.KindResult, ids["result"], first.ID, "x"), http.StatusNotFound, "reply under another element")
+		wantStatus(t, postComment(admin, comment.KindActivity, ids["activity"], 999999, ""), http.StatusNotFound, "refused reply under no comment")
+		// A refused reply to a reply is shown in its thread's form, whose field exists on the page.
+		wantStatus(t, postComment(admin, comment.KindActivity, ids["activity"], first.ID, "Oui."), http.StatusSeeOther, "reply")
+		reply := lastComment(t, st, au, comment.KindActivity, ids["activity"])
+		res = postComment(admin, comment.KindActivity, ids["activity"], reply.ID, "")
+		wantStatus(t, res, http.StatusUnprocessableEntity, "empty reply to a reply")
+		res.mustContain(t, fmt.Sprintf(`id="f-reponse-%d-error"`, first.ID), fmt.Sprintf(`href="#f-reponse-%d"`, first.ID))
 	})
 }
 

@@ -56,10 +56,17 @@ func (s *Server) createComment(w http.ResponseWriter, r *http.Request, ws *works
 		s.storeFailed(w, r, err)
 		return
 	}
-	parent, _ := strconv.ParseInt(f.Get("parent"), 10, 64)
-	parent = max(parent, 0)
-	f.Values.Set("parent", strconv.FormatInt(parent, 10))
+	posted, _ := strconv.ParseInt(f.Get("parent"), 10, 64)
+	parent, err := s.threadOf(r, ws, kind, id, posted)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	// The text is read from the field of the form it was typed in, and shown again, if refused, in the
+	// form of its thread.
 	field := replyField(parent)
+	f.Values.Set(field, f.Raw(replyField(max(posted, 0))))
+	f.Values.Set("parent", strconv.FormatInt(parent, 10))
 	text := commentText(f, field)
 	if msg := comment.Check(text); msg != "" {
 		f.Fail(field, msg)
@@ -86,6 +93,25 @@ func (s *Server) createComment(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	s.mailMentions(r, ws, c, title, notified, people)
 	redirect(w, r, elementURL(ws, kind, id)+"?ok=commentaire#commentaire-"+strconv.FormatInt(c.ID, 10))
+}
+
+// threadOf checks that a reply's parent is a comment on the same element and returns the thread's first
+// comment, whose form a refused reply is shown in; 0 stays 0, a new comment.
+func (s *Server) threadOf(r *http.Request, ws *workspace, kind comment.Kind, elementID, parent int64) (int64, error) {
+	if parent <= 0 {
+		return 0, nil
+	}
+	p, err := s.store.Comment(r.Context(), ws.Authority.ID, parent)
+	if err != nil {
+		return 0, err
+	}
+	if p.Kind != kind || p.ElementID != elementID {
+		return 0, store.ErrNotFound
+	}
+	if p.ParentID != 0 {
+		return p.ParentID, nil
+	}
+	return p.ID, nil
 }
 
 // replyField names the text field of a new comment (parent 0) or of a reply in a thread, so that each
