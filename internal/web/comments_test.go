@@ -255,7 +255,7 @@ func mustUser(t *testing.T, st *store.Store, email string) int64 {
 
 func TestCommentListPages(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
-		_, admin, au, _, ids := frameworkApp(t, st)
+		app, admin, au, _, ids := frameworkApp(t, st)
 		var id int64
 		fmt.Sscan(ids["result"], &id)
 		u := mustUser(t, st, "admin@ville-alpha.test")
@@ -286,6 +286,16 @@ func TestCommentListPages(t *testing.T) {
 			t.Error("the past strategy's comment is in the current one's list")
 		}
 		admin.get(fmt.Sprintf("/ct/ville-alpha/commentaires?strategie=%d", past.ID)).mustContain(t, "« Stratégie 2020–2026 »", "Bilan de la stratégie précédente")
+		// Another authority's strategy is not « another strategy »: the list stays on A's own.
+		b := app.workspace("Ville Beta")
+		stratB := model.Strategy{AuthorityID: b.ID, Title: "Stratégie de Beta", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+		must(t, st.CreateStrategy(context.Background(), store.Actor{}, &stratB, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
+		onB := model.Comment{AuthorityID: b.ID, Kind: comment.KindStrategy, ElementID: stratB.ID, Text: "Commentaire de Beta."}
+		_, err = st.CreateComment(context.Background(), store.Actor{}, &onB, nil)
+		must(t, err)
+		if body := admin.get(fmt.Sprintf("/ct/ville-alpha/commentaires?strategie=%d&etat=tous", stratB.ID)).body; strings.Contains(body, "Beta") {
+			t.Error("A's list shows B's strategy or comments")
+		}
 	})
 }
 
