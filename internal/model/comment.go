@@ -52,7 +52,7 @@ type Participant struct {
 // Notification tells a person they were mentioned in a comment, or that someone replied to theirs.
 type Notification struct {
 	ID        int64
-	Reason    string // "mention" or "reponse"
+	Reason    string // "mention", or "reponse" when the person wrote the comment replied to
 	Comment   Comment
 	CreatedAt time.Time
 	ReadAt    time.Time

@@ -114,11 +114,11 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 			nullID(c.AuthorID), c.Text, string(c.State), t, t).Scan(&c.ID); err != nil {
 			return fmt.Errorf("store: unable to create the comment: %w", err)
 		}
-		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned, reasonMention); err != nil {
+		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
 			return err
 		}
 		if parentAuthor != 0 { // the thread's author hears of the reply, unless the reply mentions them already
-			if _, err := notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, []int64{parentAuthor}, reasonReply); err != nil {
+			if _, err := notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, []int64{parentAuthor}); err != nil {
 				return err
 			}
 		}
@@ -130,25 +130,19 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 	return notified, nil
 }
 
-// Why a notification was sent.
-const (
-	reasonMention = "mention" // someone wrote « @name »
-	reasonReply   = "reponse" // someone replied to one's comment
-)
-
 // notify records one notification per mentioned participant of the authority not yet notified of this
 // comment, leaving out the author, and returns who was notified now.
-func notify(ctx context.Context, tx *sql.Tx, authorityID, commentID, authorID int64, mentioned []int64, reason string) ([]int64, error) {
+func notify(ctx context.Context, tx *sql.Tx, authorityID, commentID, authorID int64, mentioned []int64) ([]int64, error) {
 	var out []int64
 	for _, uid := range mentioned {
 		if uid == authorID || uid == 0 {
 			continue
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO notifications (authority_id, user_id, comment_id, created_at, reason)
-			SELECT $1, $2, $3, $4, $5 WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = $2 AND comment_id = $3)
+		res, err := tx.ExecContext(ctx, `INSERT INTO notifications (authority_id, user_id, comment_id, created_at)
+			SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM notifications WHERE user_id = $2 AND comment_id = $3)
 			AND (EXISTS (SELECT 1 FROM memberships WHERE authority_id = $1 AND user_id = $2)
 			  OR EXISTS (SELECT 1 FROM grants WHERE authority_id = $1 AND user_id = $2 AND revoked_at IS NULL))`,
-			authorityID, uid, commentID, now(), reason)
+			authorityID, uid, commentID, now())
 		if err != nil {
 			return nil, fmt.Errorf("store: unable to record the notification: %w", err)
 		}
@@ -176,7 +170,7 @@ func (s *Store) UpdateComment(ctx context.Context, by Actor, c *model.Comment, m
 		if err := updated(res, err, "comment"); err != nil {
 			return err
 		}
-		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned, reasonMention); err != nil {
+		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
 			return err
 		}
 		after := before
@@ -311,8 +305,9 @@ func (s *Store) Notifications(ctx context.Context, authorityID, userID int64, li
 	if limit <= 0 || limit > 200 {
 		limit = 200
 	}
-	query := strings.Replace(commentSelect, "SELECT ", "SELECT n.id, n.reason, n.created_at, n.read_at, ", 1) +
-		fmt.Sprintf(` JOIN notifications n ON n.comment_id = c.id WHERE n.authority_id = $1 AND n.user_id = $2 AND c.authority_id = $1
+	// A notification is about a reply when the person wrote the comment replied to; otherwise, a mention.
+	query := strings.Replace(commentSelect, "SELECT ", "SELECT n.id, CASE WHEN p.author_id = n.user_id THEN 'reponse' ELSE 'mention' END, n.created_at, n.read_at, ", 1) +
+		fmt.Sprintf(` JOIN notifications n ON n.comment_id = c.id LEFT JOIN comments p ON p.id = c.parent_id WHERE n.authority_id = $1 AND n.user_id = $2 AND c.authority_id = $1
 		ORDER BY n.read_at IS NOT NULL, n.created_at DESC, n.id DESC LIMIT %d`, limit)
 	return queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (model.Notification, error) {
 		var n model.Notification

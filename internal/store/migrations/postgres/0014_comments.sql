@@ -1,6 +1,5 @@
 -- Comments on the elements of a strategy (objectives, results, activities, indicators, SWOT items,
--- stakeholders, the strategy itself), one level of replies, and the notifications their mentions and
--- replies send (reason 'mention' or 'reponse').
+-- stakeholders, the strategy itself), one level of replies, and the notifications their mentions send.
 -- element_kind and element_id name the element; strategy_id is the strategy the comment was written in
 -- (a stakeholder belongs to the authority, its comments to the strategy being prepared). A deleted comment
 -- keeps its row, emptied, while replies hang under it.
@@ -29,7 +28,6 @@ CREATE TABLE notifications (
     authority_id BIGINT NOT NULL REFERENCES authorities(id) ON DELETE CASCADE,
     user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
     comment_id BIGINT NOT NULL REFERENCES comments(id) ON DELETE CASCADE,
-    reason TEXT NOT NULL DEFAULT 'mention',
     created_at TIMESTAMPTZ NOT NULL,
     read_at TIMESTAMPTZ,
     UNIQUE (user_id, comment_id)
