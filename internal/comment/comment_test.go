@@ -26,6 +26,7 @@ func TestParseMentions(t *testing.T) {
 		{"anne@ville.fr n'est pas une mention", nil, nil},
 		{"@Annette n'est pas membre", nil, nil},
 		{"@ seul", nil, nil},
+		{"Merci @elodie roux !", []int64{3}, []string{"@elodie roux"}},
 		{"", nil, nil},
 	} {
 		segs, ids := Parse(tc.body, members)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"boussole/internal/textkey"
 )
 
 // Member is someone who can be mentioned: « @ » followed by their name or their email address.
@@ -88,7 +90,8 @@ func longestMatch(rest string, members []Member) (Member, int) {
 	return best, bestLen
 }
 
-// prefixFold returns the byte length of the prefix of s that equals want without regard to case, or 0.
+// prefixFold returns the byte length of the prefix of s that equals want without regard to case or
+// accents (« @helene » mentions Hélène), or 0.
 func prefixFold(s, want string) int {
 	i := 0
 	for _, w := range want {
@@ -96,7 +99,7 @@ func prefixFold(s, want string) int {
 			return 0
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r != w && unicode.ToLower(r) != unicode.ToLower(w) {
+		if !sameLetter(r, w) {
 			return 0
 		}
 		i += size
@@ -116,4 +119,13 @@ func boundary(rest string) bool {
 		return size == len(rest) || !(unicode.IsLetter(next) || unicode.IsDigit(next))
 	}
 	return !isWordRune(r)
+}
+
+// sameLetter compares two characters without regard to case or accents; punctuation must be the same.
+func sameLetter(a, b rune) bool {
+	if a == b || unicode.ToLower(a) == unicode.ToLower(b) {
+		return true
+	}
+	fa := textkey.Fold(string(a))
+	return fa != "" && fa == textkey.Fold(string(b))
 }

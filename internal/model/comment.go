@@ -49,10 +49,14 @@ type Participant struct {
 	Role   access.Role
 }
 
-// Notification tells a person they were mentioned in a comment.
+// Notification tells a person they were mentioned in a comment, or that someone replied to theirs.
 type Notification struct {
 	ID        int64
+	Reason    string // "mention", or "reponse" when the person wrote the comment replied to
 	Comment   Comment
 	CreatedAt time.Time
 	ReadAt    time.Time
 }
+
+// Reply reports whether the notification is about a reply to one's comment rather than a mention.
+func (n Notification) Reply() bool { return n.Reason == "reponse" }

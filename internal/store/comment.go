@@ -77,7 +77,7 @@ func (s *Store) Comment(ctx context.Context, authorityID, id int64) (model.Comme
 }
 
 // CreateComment records a comment or a reply and notifies the participants it mentions (never its author),
-// returning who was notified. The element must be the authority's; the comment takes the element's
+// returning who was notified of a mention; a reply also notifies the author of the thread's first comment. The element must be the authority's; the comment takes the element's
 // strategy when it has one. A reply to a reply joins the thread of the first comment: one level of replies.
 func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, mentioned []int64) (notified []int64, err error) {
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
@@ -90,6 +90,7 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 		} else if err := ownedStrategy(ctx, tx, c.AuthorityID, c.StrategyID); err != nil {
 			return err
 		}
+		var parentAuthor int64
 		if c.ParentID != 0 {
 			parent, err := queryOne(ctx, tx, scanComment, commentSelect+" WHERE c.authority_id = $1 AND c.id = $2", c.AuthorityID, c.ParentID)
 			if err != nil {
@@ -99,9 +100,12 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 				return ErrNotFound
 			}
 			if parent.ParentID != 0 {
-				c.ParentID = parent.ParentID
+				if parent, err = queryOne(ctx, tx, scanComment, commentSelect+" WHERE c.authority_id = $1 AND c.id = $2", c.AuthorityID, parent.ParentID); err != nil {
+					return err
+				}
+				c.ParentID = parent.ID
 			}
-			c.StrategyID = parent.StrategyID
+			c.StrategyID, parentAuthor = parent.StrategyID, parent.AuthorID
 		}
 		t := now()
 		c.AuthorID, c.State, c.CreatedAt, c.Version = by.UserID, comment.Open, t, 1
@@ -112,6 +116,11 @@ func (s *Store) CreateComment(ctx context.Context, by Actor, c *model.Comment, m
 		}
 		if notified, err = notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, mentioned); err != nil {
 			return err
+		}
+		if parentAuthor != 0 { // the thread's author hears of the reply, unless the reply mentions them already
+			if _, err := notify(ctx, tx, c.AuthorityID, c.ID, by.UserID, []int64{parentAuthor}); err != nil {
+				return err
+			}
 		}
 		return audit(ctx, tx, by, change{authorityID: c.AuthorityID, action: actionCreate, entity: "commentaire", entityID: c.ID, summary: excerpt(c.Text), after: c})
 	})
@@ -296,8 +305,9 @@ func (s *Store) Notifications(ctx context.Context, authorityID, userID int64, li
 	if limit <= 0 || limit > 200 {
 		limit = 200
 	}
-	query := strings.Replace(commentSelect, "SELECT ", "SELECT n.id, n.created_at, n.read_at, ", 1) +
-		fmt.Sprintf(` JOIN notifications n ON n.comment_id = c.id WHERE n.authority_id = $1 AND n.user_id = $2 AND c.authority_id = $1
+	// A notification is about a reply when the person wrote the comment replied to; otherwise, a mention.
+	query := strings.Replace(commentSelect, "SELECT ", "SELECT n.id, CASE WHEN p.author_id = n.user_id THEN 'reponse' ELSE 'mention' END, n.created_at, n.read_at, ", 1) +
+		fmt.Sprintf(` JOIN notifications n ON n.comment_id = c.id LEFT JOIN comments p ON p.id = c.parent_id WHERE n.authority_id = $1 AND n.user_id = $2 AND c.authority_id = $1
 		ORDER BY n.read_at IS NOT NULL, n.created_at DESC, n.id DESC LIMIT %d`, limit)
 	return queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (model.Notification, error) {
 		var n model.Notification
@@ -305,7 +315,7 @@ func (s *Store) Notifications(ctx context.Context, authorityID, userID int64, li
 		c := &n.Comment
 		var kind, state string
 		var edited, deleted sql.NullTime
-		err := row.Scan(&n.ID, &n.CreatedAt, &read, &c.ID, &c.AuthorityID, &c.StrategyID, &kind, &c.ElementID, &c.ParentID, &c.AuthorID, &c.AuthorName,
+		err := row.Scan(&n.ID, &n.Reason, &n.CreatedAt, &read, &c.ID, &c.AuthorityID, &c.StrategyID, &kind, &c.ElementID, &c.ParentID, &c.AuthorID, &c.AuthorName,
 			&c.Text, &state, &c.CreatedAt, &edited, &deleted, &c.Version)
 		c.Kind, c.State = comment.Kind(kind), comment.State(state)
 		n.ReadAt, c.EditedAt, c.DeletedAt = timeOf(read), timeOf(edited), timeOf(deleted)
@@ -342,4 +352,27 @@ func excerpt(text string) string {
 		return string(r[:79]) + "…"
 	}
 	return string(r)
+}
+
+// MarkElementNotificationsRead marks read a person's notifications about the comments on one element, once
+// they have the element's comments before them. It writes only when there is something to mark, so that
+// reading a page does not take SQLite's write lock for nothing.
+func (s *Store) MarkElementNotificationsRead(ctx context.Context, authorityID, userID int64, kind comment.Kind, elementID int64) error {
+	const which = `FROM notifications n WHERE n.authority_id = $1 AND n.user_id = $2 AND n.read_at IS NULL AND n.comment_id IN
+		(SELECT c.id FROM comments c WHERE c.authority_id = $1 AND c.element_kind = $3 AND c.element_id = $4)`
+	var n int
+	if err := s.queryRow(ctx, "SELECT COUNT(*) "+which, authorityID, userID, string(kind), elementID).Scan(&n); err != nil {
+		return fmt.Errorf("store: unable to count the notifications: %w", err)
+	}
+	if n == 0 {
+		return nil
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE notifications SET read_at = $5 WHERE authority_id = $1 AND user_id = $2 AND read_at IS NULL AND comment_id IN
+			(SELECT c.id FROM comments c WHERE c.authority_id = $1 AND c.element_kind = $3 AND c.element_id = $4)`, authorityID, userID, string(kind), elementID, now())
+		if err != nil {
+			return fmt.Errorf("store: unable to mark the notifications read: %w", err)
+		}
+		return nil
+	})
 }

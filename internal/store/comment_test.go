@@ -84,8 +84,11 @@ func TestCommentThreadEditDeleteAndState(t *testing.T) {
 		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, f.admin.ID); n != 1 {
 			t.Errorf("admin has %d unread notifications, want 1", n)
 		}
-		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, f.elu.ID); n != 0 {
-			t.Errorf("the author was notified of their own mention")
+		// The élu was not notified of their own mention, nor of their own reply, but of the admin's reply.
+		ns, err := s.Notifications(ctx, f.authority.ID, f.elu.ID, 0)
+		must(t, err)
+		if len(ns) != 1 || !ns[0].Reply() || ns[0].Comment.ID != reply.ID {
+			t.Errorf("élu's notifications: %+v", ns)
 		}
 
 		// Only the author edits, at the version read.
@@ -243,12 +246,23 @@ func TestParticipantsAndNotifications(t *testing.T) {
 		if len(ns) != 1 || ns[0].Comment.ID != c.ID || ns[0].Comment.AuthorName != f.admin.Name || !ns[0].ReadAt.IsZero() {
 			t.Fatalf("notifications: %+v", ns)
 		}
+		// Reading another element's comments leaves it unread; reading this one's marks it read.
+		must(t, s.MarkElementNotificationsRead(ctx, f.authority.ID, expert.ID, comment.KindStakeholder, f.stakeholder))
+		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, expert.ID); n != 1 {
+			t.Errorf("%d unread after reading another element", n)
+		}
+		must(t, s.MarkElementNotificationsRead(ctx, f.authority.ID, expert.ID, comment.KindObjective, f.objective.ID))
+		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, expert.ID); n != 0 {
+			t.Errorf("%d unread after reading the element", n)
+		}
+		c2 := model.Comment{AuthorityID: f.authority.ID, Kind: comment.KindObjective, ElementID: f.objective.ID, Text: "@Experte du réseau, encore une question."}
+		must(t, second(s.CreateComment(ctx, f.actor(f.admin), &c2, []int64{expert.ID})))
 		must(t, s.MarkNotificationsRead(ctx, f.authority.ID, expert.ID))
 		if n, _ := s.UnreadNotifications(ctx, f.authority.ID, expert.ID); n != 0 {
 			t.Errorf("%d unread after marking read", n)
 		}
 		ns, _ = s.Notifications(ctx, f.authority.ID, expert.ID, 0)
-		if len(ns) != 1 || ns[0].ReadAt.IsZero() {
+		if len(ns) != 2 || ns[0].ReadAt.IsZero() || ns[1].ReadAt.IsZero() {
 			t.Errorf("read notification: %+v", ns)
 		}
 	})

@@ -77,4 +77,13 @@ func TestBrowserComments(t *testing.T) {
 	if !strings.Contains(b.Text(), "Qui pilote cet objectif ?") {
 		t.Fatalf("list lacks the comment: %s", b.Text())
 	}
+
+	// On a phone, neither the thread nor the list scrolls sideways.
+	b.SetViewport(375, 812)
+	for _, page := range []string{"/cadre-logique/objectifs/" + ids["objective"], "/commentaires", "/notifications"} {
+		b.Navigate(p + page)
+		if b.ScrollsHorizontally() {
+			t.Errorf("%s scrolls sideways at 375 px", page)
+		}
+	}
 }

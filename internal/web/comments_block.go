@@ -6,6 +6,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/comment"
+	"boussole/internal/frfmt"
 	"boussole/internal/model"
 )
 
@@ -22,7 +23,8 @@ type commentBlock struct {
 	Mentionable []model.Participant
 	Form        *form // a refused post, shown again at its place; nil for a fresh page
 	ReadFailed  bool
-	ThreadPage  bool // the block is the thread page itself, so it does not link to it
+	ThreadPage  bool   // the block is the thread page itself, so it does not link to it
+	MaxLength   string // the length limit, written the French way
 }
 
 // commentThread is a first comment with its replies.
@@ -60,7 +62,7 @@ func (s *Server) commentBlock(r *http.Request, ws *workspace, kind comment.Kind,
 		return nil
 	}
 	b := &commentBlock{Prefix: ws.Prefix(), Kind: kind, ElementID: elementID, CanWrite: comment.CanWrite(ws.Role, kind),
-		CanMention: comment.CanWrite(ws.Role, kind) && access.Can(ws.Role, access.Mention)}
+		CanMention: comment.CanWrite(ws.Role, kind) && access.Can(ws.Role, access.Mention), MaxLength: frfmt.Integer(comment.MaxLength)}
 	list, err := s.store.Comments(r.Context(), ws.Authority.ID, kind, elementID)
 	if err != nil {
 		s.log.Warn("commentaires illisibles", "err", err)
@@ -72,9 +74,18 @@ func (s *Server) commentBlock(r *http.Request, ws *workspace, kind comment.Kind,
 		s.log.Warn("participants illisibles", "err", err)
 	}
 	if b.CanMention {
-		b.Mentionable = mentionable(people, kind)
+		for _, p := range mentionable(people, kind) {
+			if p.UserID != currentUser(r).ID {
+				b.Mentionable = append(b.Mentionable, p)
+			}
+		}
 	}
 	b.Threads, b.Count = threads(list, members(people), currentUser(r).ID)
+	if len(list) > 0 { // the viewer now sees the comments they were mentioned in
+		if err := s.store.MarkElementNotificationsRead(r.Context(), ws.Authority.ID, currentUser(r).ID, kind, elementID); err != nil {
+			s.log.Warn("notifications non marquées lues", "err", err)
+		}
+	}
 	return b
 }
 

@@ -51,11 +51,14 @@ func (s *Server) renderThread(w http.ResponseWriter, r *http.Request, ws *worksp
 var commentFilters = []struct{ Value, Label string }{{"a-traiter", "À traiter"}, {"traite", "Traités"}, {"tous", "Tous"}}
 
 // listQuery returns the query string of a page of the list for a filter, dropping unknown filters.
-func listQuery(filter string, page int) string {
+func listQuery(filter string, page int, strategyID int64) string {
 	if filter != "traite" && filter != "tous" {
 		filter = "a-traiter"
 	}
 	q := "etat=" + filter
+	if strategyID != 0 {
+		q += "&strategie=" + strconv.FormatInt(strategyID, 10)
+	}
 	if page > 1 {
 		q += "&page=" + strconv.Itoa(page)
 	}
@@ -86,6 +89,13 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	}
 	st, hasStrategy := focusStrategy(list)
+	if id, err := strconv.ParseInt(q.Get("strategie"), 10, 64); err == nil {
+		for _, x := range list { // another of the authority's strategies, when asked for by its ID
+			if x.ID == id {
+				st, hasStrategy = x, true
+			}
+		}
+	}
 	data := map[string]any{"Filter": filter, "Filters": commentFilters, "Strategy": st, "HasStrategy": hasStrategy}
 	if hasStrategy {
 		cf := model.CommentFilter{Kinds: comment.Readable(ws.Role), Limit: commentsPerPage, Offset: (page - 1) * commentsPerPage}
@@ -108,10 +118,10 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request, ws *worksp
 		pages := (total + commentsPerPage - 1) / commentsPerPage
 		data["Rows"], data["Total"], data["Page"], data["Pages"] = rows, total, page, pages
 		if page > 1 {
-			data["Prev"] = ws.Prefix() + "/commentaires?" + listQuery(filter, page-1)
+			data["Prev"] = ws.Prefix() + "/commentaires?" + listQuery(filter, page-1, st.ID)
 		}
 		if page < pages {
-			data["Next"] = ws.Prefix() + "/commentaires?" + listQuery(filter, page+1)
+			data["Next"] = ws.Prefix() + "/commentaires?" + listQuery(filter, page+1, st.ID)
 		}
 	}
 	s.render(w, r, http.StatusOK, "comments_list", view{Title: "Commentaires", WS: ws, Section: "commentaires", Data: data})

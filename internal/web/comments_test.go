@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"boussole/internal/comment"
 	"boussole/internal/diagnostic"
@@ -100,6 +101,7 @@ func TestCommentThreadMentionsAndState(t *testing.T) {
 		// A reply, then a reply to the reply, both under the first comment; not editable by others.
 		wantStatus(t, postComment(admin, comment.KindObjective, ids["objective"], first.ID, "La DRI, avec le service jeunesse."), http.StatusSeeOther, "reply")
 		reply := lastComment(t, st, au, comment.KindObjective, ids["objective"])
+		elu.get("/ct/ville-alpha/notifications").mustContain(t, "Admin Ville Alpha</strong> a répondu à votre commentaire")
 		wantStatus(t, postComment(elu, comment.KindObjective, ids["objective"], reply.ID, "Merci !"), http.StatusSeeOther, "reply to reply")
 		if again := lastComment(t, st, au, comment.KindObjective, ids["objective"]); again.ParentID != first.ID {
 			t.Errorf("reply to a reply hangs under %d", again.ParentID)
@@ -135,7 +137,7 @@ func TestCommentThreadMentionsAndState(t *testing.T) {
 		list.mustContain(t, "La cible 2032 paraît haute.", "sur l'indicateur", "Marquer comme traité")
 		agent := app.signIn("agent@ville-alpha.test")
 		res = agent.post(fmt.Sprintf("/ct/ville-alpha/commentaires/%d/etat", second.ID), url.Values{"etat": {"traite"}, "retour": {"liste"}, "filtre": {"a-traiter"}})
-		if res.status != http.StatusSeeOther || !strings.HasPrefix(res.location, "/ct/ville-alpha/commentaires?etat=a-traiter") {
+		if res.status != http.StatusSeeOther || !strings.HasPrefix(res.location, "/ct/ville-alpha/commentaires?etat=a-traiter&strategie=") {
 			t.Fatalf("state: %d %q", res.status, res.location)
 		}
 		if strings.Contains(elu.get("/ct/ville-alpha/commentaires").body, "La cible 2032") {
@@ -161,10 +163,28 @@ func TestCommentBadInputKeepsTheText(t *testing.T) {
 		res = postComment(admin, comment.KindActivity, ids["activity"], first.ID, "")
 		wantStatus(t, res, http.StatusUnprocessableEntity, "empty reply")
 		res.mustContain(t, fmt.Sprintf(`id="f-reponse-%d-error"`, first.ID), fmt.Sprintf(`href="#f-reponse-%d"`, first.ID))
+		// Markup is text; control characters (a NUL PostgreSQL would refuse) go; the rest is kept as typed.
+		hostile := "<script>alert(1)</script> a\x00 b\u202eZWJ 👩🏽\u200d🌾\x01"
+		wantStatus(t, postComment(admin, comment.KindActivity, ids["activity"], 0, hostile), http.StatusSeeOther, "hostile")
+		stored := lastComment(t, st, au, comment.KindActivity, ids["activity"])
+		if strings.ContainsRune(stored.Text, 0) || !strings.Contains(stored.Text, "a b\u202eZWJ 👩🏽\u200d🌾") {
+			t.Errorf("stored %q", stored.Text)
+		}
+		page := admin.get("/ct/ville-alpha/cadre-logique/activites/" + ids["activity"])
+		if strings.Contains(page.body, "<script>alert(1)") || !strings.Contains(page.body, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Error("a comment's markup is not escaped")
+		}
 		// Unknown kinds and elements are 404, never an error text.
 		wantStatus(t, postComment(admin, comment.Kind("projet"), ids["activity"], 0, "x"), http.StatusNotFound, "unknown kind")
 		wantStatus(t, postComment(admin, comment.KindActivity, "999999", 0, "x"), http.StatusNotFound, "unknown element")
 		wantStatus(t, postComment(admin, comment.KindResult, ids["result"], first.ID, "x"), http.StatusNotFound, "reply under another element")
+		wantStatus(t, postComment(admin, comment.KindActivity, ids["activity"], 999999, ""), http.StatusNotFound, "refused reply under no comment")
+		// A refused reply to a reply is shown in its thread's form, whose field exists on the page.
+		wantStatus(t, postComment(admin, comment.KindActivity, ids["activity"], first.ID, "Oui."), http.StatusSeeOther, "reply")
+		reply := lastComment(t, st, au, comment.KindActivity, ids["activity"])
+		res = postComment(admin, comment.KindActivity, ids["activity"], reply.ID, "")
+		wantStatus(t, res, http.StatusUnprocessableEntity, "empty reply to a reply")
+		res.mustContain(t, fmt.Sprintf(`id="f-reponse-%d-error"`, first.ID), fmt.Sprintf(`href="#f-reponse-%d"`, first.ID))
 	})
 }
 
@@ -184,6 +204,11 @@ func TestCommentsFollowTheRoles(t *testing.T) {
 		wantStatus(t, postComment(ex, comment.KindStakeholder, shID, 0, "À associer au comité. @Élu·e Ville Alpha @Partenaire Ville Alpha"), http.StatusSeeOther, "expert")
 		elu := app.signIn("elu@ville-alpha.test")
 		elu.get("/ct/ville-alpha/notifications").mustContain(t, "Experte Réseau</strong> vous a mentionné·e", "la partie prenante")
+		// Opening the element marks the mention read: the badge goes.
+		elu.get("/ct/ville-alpha/acteurs/"+shID).mustContain(t, "À associer au comité.", `Notifications</a>`)
+		if strings.Contains(elu.get("/ct/ville-alpha/").body, `Notifications <span class="badge">`) {
+			t.Error("the mention stays unread after the élu read it")
+		}
 
 		// The partner cannot read the map: no comment there, no notification from it, not in their list.
 		partner := app.signIn("partenaire@ville-alpha.test")
@@ -230,7 +255,7 @@ func mustUser(t *testing.T, st *store.Store, email string) int64 {
 
 func TestCommentListPages(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
-		_, admin, au, _, ids := frameworkApp(t, st)
+		app, admin, au, _, ids := frameworkApp(t, st)
 		var id int64
 		fmt.Sscan(ids["result"], &id)
 		u := mustUser(t, st, "admin@ville-alpha.test")
@@ -250,6 +275,27 @@ func TestCommentListPages(t *testing.T) {
 			t.Error("page 2 repeats page 1")
 		}
 		admin.get("/ct/ville-alpha/commentaires?etat=traite").mustContain(t, "Aucun commentaire n'est encore marqué traité.")
+
+		// Another strategy of the authority is listed when asked for by its ID, and only then.
+		past := model.Strategy{AuthorityID: au.ID, Title: "Stratégie 2020–2026", TermStart: 2020, TermEnd: 2026, Status: model.StrategyPast}
+		must(t, st.CreateStrategy(context.Background(), store.Actor{}, &past, time.Date(2020, 1, 6, 0, 0, 0, 0, time.UTC)))
+		old := model.Comment{AuthorityID: au.ID, Kind: comment.KindStrategy, ElementID: past.ID, Text: "Bilan de la stratégie précédente à joindre."}
+		_, err := st.CreateComment(context.Background(), store.Actor{UserID: u}, &old, nil)
+		must(t, err)
+		if strings.Contains(admin.get("/ct/ville-alpha/commentaires").body, "Bilan de la stratégie précédente") {
+			t.Error("the past strategy's comment is in the current one's list")
+		}
+		admin.get(fmt.Sprintf("/ct/ville-alpha/commentaires?strategie=%d", past.ID)).mustContain(t, "« Stratégie 2020–2026 »", "Bilan de la stratégie précédente")
+		// Another authority's strategy is not « another strategy »: the list stays on A's own.
+		b := app.workspace("Ville Beta")
+		stratB := model.Strategy{AuthorityID: b.ID, Title: "Stratégie de Beta", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+		must(t, st.CreateStrategy(context.Background(), store.Actor{}, &stratB, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
+		onB := model.Comment{AuthorityID: b.ID, Kind: comment.KindStrategy, ElementID: stratB.ID, Text: "Commentaire de Beta."}
+		_, err = st.CreateComment(context.Background(), store.Actor{}, &onB, nil)
+		must(t, err)
+		if body := admin.get(fmt.Sprintf("/ct/ville-alpha/commentaires?strategie=%d&etat=tous", stratB.ID)).body; strings.Contains(body, "Beta") {
+			t.Error("A's list shows B's strategy or comments")
+		}
 	})
 }
 

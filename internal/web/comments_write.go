@@ -5,11 +5,11 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"boussole/internal/access"
 	"boussole/internal/comment"
 	"boussole/internal/frfmt"
-	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/store"
 )
@@ -21,10 +21,18 @@ func init() {
 	notices["commentaire-etat"] = "L'état du commentaire a été changé."
 }
 
-// commentText reads a comment's text from a field, tidied as every other text field is, and written back so
-// a refused form shows exactly what will be saved.
+// commentText reads a comment's text from a field, written back so a refused form shows exactly what will
+// be saved. A comment is kept as typed (emoji sequences with their joiners, several spaces) except what no
+// page, email or database can hold: control characters other than line ends and tabs, and invalid UTF-8.
 func commentText(f *form, field string) string {
-	v := strings.TrimSpace(logframe.CleanText(f.Raw(field)))
+	v := strings.ToValidUTF8(f.Raw(field), "\uFFFD")
+	v = strings.ReplaceAll(strings.ReplaceAll(v, "\r\n", "\n"), "\r", "\n")
+	v = strings.TrimSpace(strings.Map(func(r rune) rune {
+		if r != '\n' && r != '\t' && unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, v))
 	f.Values.Set(field, v)
 	return v
 }
@@ -48,10 +56,17 @@ func (s *Server) createComment(w http.ResponseWriter, r *http.Request, ws *works
 		s.storeFailed(w, r, err)
 		return
 	}
-	parent, _ := strconv.ParseInt(f.Get("parent"), 10, 64)
-	parent = max(parent, 0)
-	f.Values.Set("parent", strconv.FormatInt(parent, 10))
+	posted, _ := strconv.ParseInt(f.Get("parent"), 10, 64)
+	parent, err := s.threadOf(r, ws, kind, id, posted)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
+	// The text is read from the field of the form it was typed in, and shown again, if refused, in the
+	// form of its thread.
 	field := replyField(parent)
+	f.Values.Set(field, f.Raw(replyField(max(posted, 0))))
+	f.Values.Set("parent", strconv.FormatInt(parent, 10))
 	text := commentText(f, field)
 	if msg := comment.Check(text); msg != "" {
 		f.Fail(field, msg)
@@ -78,6 +93,25 @@ func (s *Server) createComment(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	s.mailMentions(r, ws, c, title, notified, people)
 	redirect(w, r, elementURL(ws, kind, id)+"?ok=commentaire#commentaire-"+strconv.FormatInt(c.ID, 10))
+}
+
+// threadOf checks that a reply's parent is a comment on the same element and returns the thread's first
+// comment, whose form a refused reply is shown in; 0 stays 0, a new comment.
+func (s *Server) threadOf(r *http.Request, ws *workspace, kind comment.Kind, elementID, parent int64) (int64, error) {
+	if parent <= 0 {
+		return 0, nil
+	}
+	p, err := s.store.Comment(r.Context(), ws.Authority.ID, parent)
+	if err != nil {
+		return 0, err
+	}
+	if p.Kind != kind || p.ElementID != elementID {
+		return 0, store.ErrNotFound
+	}
+	if p.ParentID != 0 {
+		return p.ParentID, nil
+	}
+	return p.ID, nil
 }
 
 // replyField names the text field of a new comment (parent 0) or of a reply in a thread, so that each
@@ -256,7 +290,7 @@ func (s *Server) setCommentState(w http.ResponseWriter, r *http.Request, ws *wor
 		return
 	}
 	if f.Get("retour") == "liste" {
-		redirect(w, r, ws.Prefix()+"/commentaires?"+listQuery(f.Get("filtre"), 1)+"&ok=commentaire-etat")
+		redirect(w, r, ws.Prefix()+"/commentaires?"+listQuery(f.Get("filtre"), 1, c.StrategyID)+"&ok=commentaire-etat")
 		return
 	}
 	redirect(w, r, elementURL(ws, c.Kind, c.ElementID)+"?ok=commentaire-etat#commentaire-"+strconv.FormatInt(c.ID, 10))
