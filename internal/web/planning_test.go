@@ -237,8 +237,19 @@ func TestCalendarFeeds(t *testing.T) {
 		if uid == nil || uid[1] != fmt.Sprint(acts[0].ID) {
 			t.Errorf("activity UID not stable on its ID: %v", uid)
 		}
-		if r := anon.get("/public/inconnue/calendrier.ics"); r.status != http.StatusNotFound {
-			t.Errorf("unknown authority: %d", r.status)
+		unknown := anon.get("/public/inconnue/calendrier.ics")
+		if unknown.status != http.StatusNotFound {
+			t.Errorf("unknown authority: %d", unknown.status)
+		}
+		// An authority that publishes nothing answers like an unknown one, byte for byte.
+		silent := app.workspace("Ville Muette")
+		planFixture(t, st, silent, "Rien de public")
+		if r := anon.get("/public/" + silent.Slug + "/calendrier.ics"); r.status != http.StatusNotFound || r.body != unknown.body {
+			t.Errorf("authority publishing nothing: %d %q, want the unknown one's 404 %q", r.status, r.body, unknown.body)
+		}
+		app.signIn("agent@"+silent.Slug+".test").get("/ct/"+silent.Slug+"/planification/agenda").mustContain(t, "Rien n'est encore publié")
+		if r := anon.get("/public/" + app.workspace("Ville Sans Stratégie").Slug + "/calendrier.ics"); r.status != http.StatusNotFound {
+			t.Errorf("authority without strategy: %d", r.status)
 		}
 
 		// The personal link is shown once, works without a session, and dies when replaced.
