@@ -34,10 +34,7 @@ func (d *planData) calendar(res *schedule.Result, ws *workspace, baseURL string,
 		if !ok || (f.publicOnly && !sc.Public) || sc.Status == model.ScheduleDropped {
 			continue
 		}
-		owner := sc.Responsible
-		if owner == "" {
-			owner = a.Owner
-		}
+		owner := a.Owner
 		if f.person != nil && !sameperson(owner, f.person) {
 			continue
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -310,5 +311,42 @@ func init() {
 			t.Fatal(err)
 		}
 		return map[string]string{"activity": fmt.Sprint(ids[0]), "milestone": fmt.Sprint(m.ID), "dependency": fmt.Sprint(d.ID)}
+	})
+}
+
+// TestPlanningAndLogframeShareTheOwner names the person in charge on the schedule and reads it in the
+// logframe and its check, then changes it in the logframe and reads it back on the schedule.
+func TestPlanningAndLogframeShareTheOwner(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app := newTestApp(t, st)
+		a := app.workspace("Ville Alpha")
+		_, acts := planFixture(t, st, a, "Mission à Ziguinchor")
+		act := acts[0]
+		act.Owner = ""
+		if err := st.UpdateActivity(context.Background(), store.Actor{}, &act); err != nil {
+			t.Fatal(err)
+		}
+		c := app.signIn("agent@ville-alpha.test")
+		check := "/ct/" + a.Slug + "/cadre-logique/verification"
+		if !strings.Contains(html.UnescapeString(c.get(check).body), "n'a pas de responsable") {
+			t.Fatal("the check does not flag the activity without an owner: the test proves nothing")
+		}
+		if r := c.post(activityPath(a, act), scheduleValues("responsible", "Karim Benali")); r.status != http.StatusSeeOther {
+			t.Fatalf("schedule: %d", r.status)
+		}
+		if body := html.UnescapeString(c.get(check).body); strings.Contains(body, "n'a pas de responsable") {
+			t.Error("the check says « pas de responsable » while the schedule names one")
+		}
+		element := fmt.Sprintf("/ct/%s/cadre-logique/activites/%d", a.Slug, act.ID)
+		page := c.get(element)
+		page.mustContain(t, `value="Karim Benali"`)
+		v := regexp.MustCompile(`name="version" value="(\d+)"`).FindStringSubmatch(page.body)
+		if v == nil {
+			t.Fatal("no version on the activity form")
+		}
+		if r := c.post(element, url.Values{"version": {v[1]}, "titre": {act.Title}, "responsable": {"Direction de l'eau"}}); r.status != http.StatusSeeOther {
+			t.Fatalf("logframe save: %d\n%s", r.status, r.body)
+		}
+		c.get(activityPath(a, act)).mustContain(t, `value="Direction de l'eau"`)
 	})
 }
