@@ -84,6 +84,7 @@ func ValidateObjective(o SpecificObjective, t Term) FieldErrors {
 	fe.text("description", "La description", o.Description)
 	fe.text("specifique", "Le champ « quoi, pour qui »", o.Specific)
 	fe.text("mesure", "Le champ « mesure »", o.Measure)
+	fe.text("atteignable", "Le champ « atteignable »", o.Achievable)
 	fe.text("ressources", "Le champ « ressources »", o.Resources)
 	fe.inTerm("echeance", "L'échéance", o.TargetDate, t)
 	return fe

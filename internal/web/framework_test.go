@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"html"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -290,5 +291,26 @@ func BenchmarkLogframeTablePage(b *testing.B) {
 			bare.ServeHTTP(w, httptest.NewRequest(http.MethodGet, path, nil))
 		}
 		b.SetBytes(int64(len(body)))
+	})
+}
+
+// TestSMARTAsksAchievable checks the A of SMART: the objective's form asks what puts it within reach, the
+// check flags an objective that does not say, and the answer is stored and shown back.
+func TestSMARTAsksAchievable(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		_, c, _, _, ids := frameworkApp(t, st)
+		p := "/ct/ville-alpha/cadre-logique"
+		flag := "ne dit pas ce qui le rend atteignable"
+		c.get(p+"/verification").mustContain(t, flag)
+		page := c.get(p + "/objectifs/" + ids["objective"])
+		page.mustContain(t, `name="atteignable"`, "Atteignable :")
+		res := c.post(p+"/objectifs/"+ids["objective"], url.Values{"version": {"1"}, "titre": {"Objectif de Ville Alpha"}, "atteignable": {"Trois lycées déjà partenaires"}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("save: %d\n%s", res.status, res.body)
+		}
+		c.get(p+"/objectifs/"+ids["objective"]).mustContain(t, "Trois lycées déjà partenaires")
+		if strings.Contains(html.UnescapeString(c.get(p+"/verification").body), flag) {
+			t.Error("the check still flags the objective once it says what puts it within reach")
+		}
 	})
 }
