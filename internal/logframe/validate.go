@@ -1,6 +1,7 @@
 package logframe
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -162,5 +163,11 @@ func ValidateRisk(r Risk) FieldErrors {
 		fe.add("impact", "L'impact se note de 1 (faible) à 4 (majeur).")
 	}
 	fe.text("attenuation", "La mesure d'atténuation", r.Mitigation)
+	if !slices.Contains(RiskStatuses, r.Status) {
+		fe.add("statut", "Choisissez le statut dans la liste : "+strings.Join(RiskStatuses, ", ")+".")
+	}
+	if !r.Linked.IsZero() && (!slices.Contains(riskTargets, r.Linked.Kind) || r.Linked.ID <= 0) {
+		fe.add("lien", "Choisissez l'élément menacé dans la liste : un objectif, un résultat ou une activité.")
+	}
 	return fe
 }
