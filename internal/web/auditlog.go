@@ -57,9 +57,20 @@ func (s *Server) showAuditLog(w http.ResponseWriter, r *http.Request, ws *worksp
 	}
 	q := r.URL.Query()
 	q.Del("page")
+	lines := make([]auditLine, len(entries))
+	for i, e := range entries {
+		lines[i] = auditLine{Entry: e, Rows: auditRows(e.Entity, e.Before, e.After), HasBefore: e.Before != "", HasAfter: e.After != ""}
+	}
 	s.render(w, r, http.StatusOK, "auditlog", view{Title: "Journal des modifications", WS: ws, Section: "journal", Form: f, Data: map[string]any{
-		"Entries": entries, "Entities": entities, "Members": members, "Page": page, "More": more, "Query": q.Encode(),
+		"Entries": lines, "Entities": entities, "Members": members, "Page": page, "More": more, "Query": q.Encode(),
 	}})
+}
+
+// auditLine is one entry of the journal page, its stored states read into French rows.
+type auditLine struct {
+	Entry               model.AuditEntry
+	Rows                []auditRow
+	HasBefore, HasAfter bool
 }
 
 // exportAuditLog writes the filtered log as CSV (UTF-8 with BOM and semicolons, as French spreadsheets expect).
@@ -77,7 +88,8 @@ func (s *Server) exportAuditLog(w http.ResponseWriter, r *http.Request, ws *work
 	cw.Comma = ';'
 	_ = cw.Write([]string{"Date", "Personne", "Action", "Objet", "Identifiant", "Résumé", "Avant", "Après"})
 	for _, e := range entries {
-		_ = cw.Write([]string{frfmt.DateTime(e.At), e.UserLabel, e.Action, e.Entity, e.EntityID, csvSafe(e.Summary), csvSafe(e.Before), csvSafe(e.After)})
+		_ = cw.Write([]string{frfmt.DateTime(e.At), e.UserLabel, e.Action, e.Entity, e.EntityID, csvSafe(e.Summary),
+			csvSafe(auditText(e.Entity, e.Before)), csvSafe(auditText(e.Entity, e.After))})
 	}
 	cw.Flush()
 }
