@@ -347,6 +347,31 @@ func TestPlanningAndLogframeShareTheOwner(t *testing.T) {
 		if r := c.post(element, url.Values{"version": {v[1]}, "titre": {act.Title}, "responsable": {"Direction de l'eau"}}); r.status != http.StatusSeeOther {
 			t.Fatalf("logframe save: %d\n%s", r.status, r.body)
 		}
-		c.get(activityPath(a, act)).mustContain(t, `value="Direction de l'eau"`)
+		sched := c.get(activityPath(a, act))
+		sched.mustContain(t, `value="Direction de l'eau"`)
+
+		// The schedule form is open while the logframe changes the owner: saving the schedule without
+		// touching its « Responsable » keeps the logframe's change.
+		form := url.Values{}
+		for _, m := range regexp.MustCompile(`<input type="hidden" name="(version|responsible_was)" value="([^"]*)"`).FindAllStringSubmatch(sched.body, -1) {
+			form.Set(m[1], html.UnescapeString(m[2]))
+		}
+		if form.Get("responsible_was") != "Direction de l'eau" {
+			t.Fatalf("the schedule form does not carry the owner it shows: %v", form)
+		}
+		fresh, _ := st.Activity(context.Background(), a.ID, act.ID)
+		fresh.Owner = "Mission relations internationales"
+		if err := st.UpdateActivity(context.Background(), store.Actor{}, &fresh); err != nil {
+			t.Fatal(err)
+		}
+		again := scheduleValues("responsible", "Direction de l'eau", "duration", "45")
+		again.Set("version", form.Get("version"))
+		again.Set("responsible_was", form.Get("responsible_was"))
+		if r := c.post(activityPath(a, act), again); r.status != http.StatusSeeOther {
+			t.Fatalf("schedule save: %d\n%s", r.status, r.body)
+		}
+		if got, _ := st.Activity(context.Background(), a.ID, act.ID); got.Owner != "Mission relations internationales" {
+			t.Errorf("saving the schedule undid the logframe's owner: %q", got.Owner)
+		}
 	})
 }
