@@ -23,13 +23,16 @@ import (
 // role without the action carries the sentinel.
 var restricted = map[access.Action]map[string][]string{
 	access.ViewInternal: {
-		"diagnostic_arguments":    {"addressee", "local_facts", "examples"},
-		"diagnostic_sessions":     {"title", "outcomes"},
-		"diagnostic_attendees":    {"name", "service"},
-		"diagnostic_services":     {"services"},
-		"diagnostic_swot_items":   {"item_text", "evidence", "proposed_by", "aside_reason"},
-		"diagnostic_partnerships": {"partner", "local_actors", "review_results", "review_functioning", "review_our_gain", "review_partner_gain", "review_reason"},
-		"stakeholders": {"name", "contact", "territory", "engagement_promise", "engagement_ask", "power_utilitarian_comment",
+		"diagnostic_arguments":  {"addressee", "local_facts", "examples"},
+		"diagnostic_sessions":   {"title", "outcomes"},
+		"diagnostic_attendees":  {"name", "service"},
+		"diagnostic_services":   {"services"},
+		"diagnostic_swot_items": {"item_text", "evidence", "proposed_by", "aside_reason"},
+		"diagnostic_partnerships": {"partner", "themes", "services", "deliberation_ref", "local_actors", "review_results", "review_functioning",
+			"review_our_gain", "review_partner_gain", "review_reason"},
+		"attachments":         {"file_name"},
+		"stakeholder_uploads": {"filename"},
+		"stakeholders": {"name", "contact", "territory", "themes", "engagement_promise", "engagement_ask", "power_utilitarian_comment",
 			"legitimacy_public_good_comment", "interest_object_comment", "context_prior_experience_comment"},
 		"stakeholder_relations": {"comment"},
 	},
