@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"boussole/internal/access"
+	"boussole/internal/comment"
 	"boussole/internal/diagnostic"
 	"boussole/internal/frfmt"
 	"boussole/internal/logframe"
@@ -119,7 +120,7 @@ func orCode(label, code string) string {
 // auditHidden are technical fields, never shown: identifiers, positions, versions, stamps.
 var auditHidden = map[string]bool{"ID": true, "id": true, "AuthorityID": true, "StrategyID": true, "Version": true, "Position": true,
 	"CreatedAt": true, "UpdatedAt": true, "ResultID": true, "ObjectiveID": true, "ActivityID": true, "UploadedBy": true,
-	"SHA256": true, "DocumentID": true, "Links": true, "Authority": true, "name_key": true}
+	"SHA256": true, "DocumentID": true, "ElementID": true, "ParentID": true, "AuthorID": true, "Links": true, "Authority": true, "name_key": true}
 
 // auditLabels holds, for each kind of record (the journal's « objet »), the French label of its fields; the
 // entry "" holds the fields every kind shares, and a key "Parent.Child" labels a field of a nested object
@@ -147,7 +148,10 @@ var auditLabels = map[string]map[string]auditField{
 		"DurationDays": lblf("Durée", auditDays), "PrepDays": lblf("Préparation", auditDays), "FollowUpDays": lblf("Suivi", auditDays),
 		"Responsible": lbl("Responsable"), "PercentDone": lblf("Avancement", auditPercent), "Public": lbl("Sur le calendrier public")},
 	"cible locale": {"UNTarget": lbl("Cible ODD")},
-	"dépendance":   {"From": lbl("De"), "To": lbl("Vers"), "Kind": lblc("Type de lien", codeLabel(model.DependencyKind.Label)), "LagN": lbl("Décalage"), "LagUnit": lbl("Unité du décalage")},
+	"commentaire": {"Kind": lblc("Sur", codeLabel(comment.Kind.Noun)), "Text": lbl("Commentaire"), "AuthorName": lbl("Auteur"),
+		"State": lblc("État", codeLabel(comment.State.Label)), "EditedAt": lbl("Modifié le"), "DeletedAt": lbl("Effacé le"),
+		"ElementTitle": lbl("Élément commenté"), "ElementGone": lbl("Élément supprimé depuis"), "Replies": lbl("Réponses")},
+	"dépendance": {"From": lbl("De"), "To": lbl("Vers"), "Kind": lblc("Type de lien", codeLabel(model.DependencyKind.Label)), "LagN": lbl("Décalage"), "LagUnit": lbl("Unité du décalage")},
 	"espace": {"Kind": lblc("Type de collectivité", codeLabel(territory.Kind.Label)), "Slug": lbl("Adresse"), "OfficialID": lbl("Code officiel"), "Population": lbl("Population"),
 		"Demo": lbl("Démonstration")},
 	"hypothèse": {"Text": lbl("Hypothèse"), "Target": lbl("Élément concerné")},
