@@ -6,15 +6,22 @@ package attachment
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"io"
 	"path"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"boussole/internal/ziplimit"
 )
 
 // MaxSize is the largest accepted file: a scanned, signed charter of a few dozen pages fits.
 const MaxSize = 20 << 20
+
+// MaxUnzipped bounds what a zipped document (ODT, ODS, DOCX, XLSX) may expand to: ten times the largest
+// upload, far above any real document, far below what a « zip bomb » unpacks to.
+const MaxUnzipped = 10 * MaxSize
 
 // maxNameRunes bounds the kept file name; longer names are cut before the extension.
 const maxNameRunes = 150
@@ -46,6 +53,7 @@ func (r Refusal) Error() string { return r.Message }
 var (
 	ErrEmpty    = Refusal{"Le fichier est vide : choisissez le document à joindre."}
 	ErrTooLarge = Refusal{"Ce fichier dépasse la taille maximale de 20 Mo : réduisez-le (par exemple en numérisant en 150 ppp) ou joignez un extrait."}
+	ErrBomb     = Refusal{"Ce document se décompresserait en plus de 200 Mo : il est refusé par prudence. Enregistrez-le de nouveau (ou en PDF) depuis votre logiciel, puis joignez-le."}
 	ErrNotDoc   = Refusal{"Ce fichier n'est pas un document accepté : PDF, ODT, DOCX ou image (PNG, JPEG) ; les tableurs ODS et XLSX sont aussi acceptés."}
 )
 
@@ -69,6 +77,13 @@ func Check(name string, data []byte) (Checked, error) {
 	k, ok := Detect(data)
 	if !ok {
 		return Checked{}, ErrNotDoc
+	}
+	if bytes.HasPrefix(data, []byte("PK")) {
+		if err := ziplimit.Check(data, MaxUnzipped); errors.Is(err, ziplimit.ErrTooLarge) || errors.Is(err, ziplimit.ErrTooManyEntries) {
+			return Checked{}, ErrBomb
+		} else if err != nil {
+			return Checked{}, ErrNotDoc
+		}
 	}
 	return Checked{Name: CleanName(name, k), Kind: k, Data: data}, nil
 }

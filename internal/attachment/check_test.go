@@ -3,6 +3,7 @@ package attachment
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"errors"
 	"strconv"
 	"strings"
@@ -128,5 +129,50 @@ func TestSimplePDFIsWellFormed(t *testing.T) {
 	}
 	if !strings.Contains(s, "T\xfcbingen") || !strings.Contains(s, `\(Belval?T`) {
 		t.Errorf("text not encoded in Latin-1 with escapes:\n%s", s)
+	}
+}
+
+// TestCheckRefusesAZipBomb joins a Word document whose body declares it expands to a gigabyte, and one
+// whose entry holds far more than it declares: both are refused with the French message.
+func TestCheckRefusesAZipBomb(t *testing.T) {
+	build := func(declared uint64, method uint16, body []byte) []byte {
+		var b bytes.Buffer
+		w := zip.NewWriter(&b)
+		f, err := w.Create("[Content_Types].xml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		f.Write([]byte(contentTypes(DOCX.MediaType + ".main+xml")))
+		raw, err := w.CreateRaw(&zip.FileHeader{Name: "word/document.xml", Method: method, CompressedSize64: uint64(len(body)), UncompressedSize64: declared})
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw.Write(body)
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	// The second bomb's body: 200 MB of one letter, deflated to a few hundred kilobytes.
+	var deflated bytes.Buffer
+	fw, _ := flate.NewWriter(&deflated, flate.BestSpeed)
+	chunk := bytes.Repeat([]byte("x"), 1<<20)
+	for range MaxUnzipped/len(chunk) + 1 {
+		fw.Write(chunk)
+	}
+	fw.Close()
+	if _, err := Check("ok.docx", build(6, zip.Store, []byte("<w:d/>"))); err != nil {
+		t.Fatalf("a plain document is refused: %v", err)
+	}
+	for name, data := range map[string][]byte{
+		"declares a gigabyte":         build(1<<30, zip.Store, []byte("<w:d/>")),
+		"holds more than it declares": build(10, zip.Deflate, deflated.Bytes()),
+	} {
+		if _, err := Check("bombe.docx", data); !errors.Is(err, ErrBomb) {
+			t.Errorf("%s: got %v, want the zip bomb refusal", name, err)
+		}
+	}
+	if !strings.Contains(ErrBomb.Message, "200 Mo") || MaxUnzipped != 200<<20 {
+		t.Errorf("the message does not say the bound: %q", ErrBomb.Message)
 	}
 }

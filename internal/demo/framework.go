@@ -106,6 +106,15 @@ var demoLogframe = []demoObjective{
 		}},
 }
 
+// demoAchievable says, per objective, what puts it within reach; the last one is left blank on purpose, for the
+// check's « atteignable ».
+var demoAchievable = []string{
+	"Quinze ans de coopération avec Ziguinchor, un premier programme d'assainissement mené à bien en 2019 et une régie des eaux volontaire.",
+	"Le Bureau information jeunesse accompagne déjà 120 départs par an ; le jumelage avec Neustadt offre des familles d'accueil.",
+	"L'agence de développement économique a déjà conduit trois délégations d'entreprises, dont une au Sénégal.",
+	"",
+}
+
 // demoRisks are the register's entries; the sixth has no mitigation on purpose.
 var demoRisks = []struct {
 	desc             string
@@ -177,6 +186,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	var activities []int64
 	for i, o := range demoLogframe {
 		obj := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: o.title, Specific: o.specific, Measure: o.measure, Resources: o.resources,
+			Achievable: demoAchievable[i],
 			TargetDate: time.Date(2032, 6, 30, 0, 0, 0, 0, time.UTC)}}
 		if err := st.CreateObjective(ctx, system, &obj); err != nil {
 			return err

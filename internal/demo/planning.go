@@ -101,7 +101,7 @@ func loadPlanning(ctx context.Context, st *store.Store, fx *Fixture) error {
 func demoSchedule(fx *Fixture, act model.Activity, i, objective int) model.ActivitySchedule {
 	sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID,
 		DurationDays: []int{240, 150, 90, 365, 120, 180, 60}[i%7], PrepDays: []int{30, 0, 14, 0}[i%4], FollowUpDays: []int{0, 15, 0, 30, 0}[i%5],
-		Service: act.Owner, Status: model.SchedulePlanned, Public: i%4 == 1}
+		Service: act.Owner, Responsible: act.Owner, Status: model.SchedulePlanned, Public: i%4 == 1}
 	switch {
 	case strings.Contains(act.Owner, "relations internationales"):
 		sc.Responsible = fx.Users[access.Agent].Name

@@ -75,6 +75,8 @@ var ruleCases = []struct {
 	{"SMART-M", "indicator", func(s *Strategy) {}, false, Ref{}, ""},
 	{"SMART-M", "number in the title, no indicator", func(s *Strategy) { dropIndicators(s, Ref{KindSpecificObjective, 11}) }, false, Ref{}, ""},
 	{"SMART-M", "neither", func(s *Strategy) { dropIndicators(s, Ref{KindSpecificObjective, 12}) }, true, Ref{KindSpecificObjective, 12}, "pas mesurable"},
+	{"SMART-A", "what puts it within reach is said", func(s *Strategy) {}, false, Ref{}, ""},
+	{"SMART-A", "nothing said", func(s *Strategy) { objective(s, 12).Achievable = " " }, true, Ref{KindSpecificObjective, 12}, "atteignable"},
 	{"SMART-R", "resources and costs", func(s *Strategy) {}, false, Ref{}, ""},
 	{"SMART-R", "no cost below", func(s *Strategy) { s.Activities[2].CostCents = nil }, true, Ref{KindSpecificObjective, 12}, "aucun coût"},
 	{"SMART-R", "no resources below", func(s *Strategy) { objective(s, 12).Resources = "" }, true, Ref{KindSpecificObjective, 12}, "aucune ressource"},

@@ -30,8 +30,8 @@ func complete() Strategy {
 			Dimensions: []Dimension{{ID: 1, Name: "Coopération décentralisée", Weight: new(60)}, {ID: 2, Name: "Mobilité des jeunes", Weight: new(40)}},
 		},
 		Objectives: []SpecificObjective{
-			{ID: 11, Position: 0, Title: "Permettre à 200 jeunes du territoire une mobilité à l'étranger", TargetDate: day(2031, 12, 31), SWOTIDs: []int64{101}},
-			{ID: 12, Position: 1, Title: "Améliorer l'accès à l'eau potable à Kayes", TargetDate: day(2030, 12, 31), Specific: "Habitants de trois quartiers de Kayes", Resources: "Budget eau 1 %"},
+			{ID: 11, Position: 0, Title: "Permettre à 200 jeunes du territoire une mobilité à l'étranger", TargetDate: day(2031, 12, 31), SWOTIDs: []int64{101}, Achievable: "Trois lycées déjà partenaires"},
+			{ID: 12, Position: 1, Title: "Améliorer l'accès à l'eau potable à Kayes", TargetDate: day(2030, 12, 31), Specific: "Habitants de trois quartiers de Kayes", Resources: "Budget eau 1 %", Achievable: "Le syndicat des eaux a déjà foré à Kayes"},
 		},
 		Results: []ExpectedResult{
 			{ID: 21, ObjectiveID: 11, Position: 0, Title: "Un dispositif de bourses existe"},

@@ -10,9 +10,15 @@ type Risk struct {
 	Impact      int // 1–4
 	Mitigation  string
 	Owner       string
-	Status      string // e.g. « identifié », « en traitement », « maîtrisé », « survenu »
+	Status      string // one of RiskStatuses
 	Linked      Ref    // objective, result or activity it threatens
 }
+
+// RiskStatuses are the states a risk goes through, in order; the first is a new risk's.
+var RiskStatuses = []string{"identifié", "en traitement", "maîtrisé", "survenu"}
+
+// riskTargets are the kinds of element a risk can threaten.
+var riskTargets = []Kind{KindSpecificObjective, KindResult, KindActivity}
 
 // RiskCategory tells whether a risk comes from inside the authority or from outside.
 type RiskCategory string

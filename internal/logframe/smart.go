@@ -7,10 +7,12 @@ import (
 )
 
 // smartRules are heuristics on specific objectives: they flag what is likely not SMART, and say why, but a
-// human decides. Achievable and realistic are read together as « means exist below it ».
+// human decides. Achievable asks what puts the objective within reach (skills, committed partners, past
+// experience); realistic asks for the means below it (resources and costs in its activities).
 var smartRules = []checkRule{
 	{Rule{"SMART-S", StepLogframe, Advice, "Un objectif spécifique dit quoi et pour qui, plutôt qu'un verbe suivi d'un nom vague (« Renforcer la coopération »)."}, ruleSpecific},
 	{Rule{"SMART-M", StepLogframe, ToFix, "Un objectif spécifique est mesurable : il a un indicateur, ou son texte donne un chiffre."}, ruleMeasurable},
+	{Rule{"SMART-A", StepLogframe, ToFix, "Un objectif spécifique est atteignable : il dit ce qui le met à portée (compétences, partenaires engagés, expérience acquise)."}, ruleAchievable},
 	{Rule{"SMART-R", StepLogframe, ToFix, "Un objectif spécifique est réaliste : des ressources et des coûts sont prévus dans les activités qui le servent."}, ruleRealistic},
 	{Rule{"SMART-T", StepLogframe, ToFix, "Un objectif spécifique est daté : il a une échéance, ou son texte cite une date ou la fin de la mandature."}, ruleTimeBound},
 }
@@ -29,6 +31,15 @@ func ruleMeasurable(ix *index, emit func(Ref, string)) {
 		ref := Ref{KindSpecificObjective, o.ID}
 		if len(ix.indicators[ref]) == 0 && !hasDigit(o.Title+" "+o.Description+" "+o.Measure) {
 			emit(ref, capFirst(ix.name(ref))+" n'est pas mesurable : ajoutez un indicateur, ou chiffrez ce qui est attendu.")
+		}
+	}
+}
+
+func ruleAchievable(ix *index, emit func(Ref, string)) {
+	for _, o := range ix.objectives {
+		if strings.TrimSpace(o.Achievable) == "" {
+			ref := Ref{KindSpecificObjective, o.ID}
+			emit(ref, capFirst(ix.name(ref))+" ne dit pas ce qui le rend atteignable : notez les compétences, les partenaires engagés ou l'expérience sur lesquels il s'appuie.")
 		}
 	}
 }

@@ -74,6 +74,7 @@ type SpecificObjective struct {
 	// SMART fields.
 	Specific     string    // what, and for whom
 	Measure      string    // how success is measured
+	Achievable   string    // what puts it within reach (skills, committed partners, experience)
 	TargetDate   time.Time // when; zero means « at the end of the term »
 	Resources    string    // what it takes (people, partners, budget lines)
 	SWOTIDs      []int64   // SWOT items this objective answers

@@ -1,6 +1,7 @@
 package logframe
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -84,6 +85,7 @@ func ValidateObjective(o SpecificObjective, t Term) FieldErrors {
 	fe.text("description", "La description", o.Description)
 	fe.text("specifique", "Le champ « quoi, pour qui »", o.Specific)
 	fe.text("mesure", "Le champ « mesure »", o.Measure)
+	fe.text("atteignable", "Le champ « atteignable »", o.Achievable)
 	fe.text("ressources", "Le champ « ressources »", o.Resources)
 	fe.inTerm("echeance", "L'échéance", o.TargetDate, t)
 	return fe
@@ -161,5 +163,11 @@ func ValidateRisk(r Risk) FieldErrors {
 		fe.add("impact", "L'impact se note de 1 (faible) à 4 (majeur).")
 	}
 	fe.text("attenuation", "La mesure d'atténuation", r.Mitigation)
+	if !slices.Contains(RiskStatuses, r.Status) {
+		fe.add("statut", "Choisissez le statut dans la liste : "+strings.Join(RiskStatuses, ", ")+".")
+	}
+	if !r.Linked.IsZero() && (!slices.Contains(riskTargets, r.Linked.Kind) || r.Linked.ID <= 0) {
+		fe.add("lien", "Choisissez l'élément menacé dans la liste : un objectif, un résultat ou une activité.")
+	}
 	return fe
 }

@@ -62,6 +62,9 @@ func TestValidateOthers(t *testing.T) {
 		{"activity negative cost", "cout", "négatif", ValidateActivity(Activity{Title: "x", CostCents: new(int64(-1))}, term)},
 		{"risk impact 0", "impact", "de 1 (faible) à 4", ValidateRisk(Risk{Description: "x", Category: RiskExternal, Likelihood: 2})},
 		{"risk without category", "categorie", "interne ou externe", ValidateRisk(Risk{Description: "x", Likelihood: 2, Impact: 2})},
+		{"risk status not in the list", "statut", "Choisissez le statut dans la liste", ValidateRisk(Risk{Description: "x", Category: RiskExternal, Likelihood: 2, Impact: 2, Status: "oublié"})},
+		{"risk without status", "statut", "identifié, en traitement", ValidateRisk(Risk{Description: "x", Category: RiskExternal, Likelihood: 2, Impact: 2})},
+		{"risk threatening a SWOT item", "lien", "objectif, un résultat ou une activité", ValidateRisk(Risk{Description: "x", Category: RiskExternal, Likelihood: 2, Impact: 2, Status: "survenu", Linked: Ref{KindSWOT, 3}})},
 	}
 	for _, tc := range tests {
 		if msg := tc.fe.For(tc.field); !strings.Contains(msg, tc.part) {
@@ -72,7 +75,7 @@ func TestValidateOthers(t *testing.T) {
 		ValidateTerm(term),
 		ValidateObjective(SpecificObjective{Title: "Objectif", TargetDate: day(2030, 1, 1)}, term),
 		ValidateActivity(Activity{Title: "Activité", Start: day(2027, 1, 1), End: day(2027, 2, 1), CostCents: new(int64(10))}, term),
-		ValidateRisk(Risk{Description: "Risque", Category: RiskInternal, Likelihood: 4, Impact: 1}),
+		ValidateRisk(Risk{Description: "Risque", Category: RiskInternal, Likelihood: 4, Impact: 1, Status: "maîtrisé", Linked: Ref{KindResult, 7}}),
 	}
 	for i, fe := range valid {
 		if len(fe) != 0 {

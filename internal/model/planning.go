@@ -151,14 +151,16 @@ type ActivitySchedule struct {
 	DurationDays int
 	PrepDays     int
 	FollowUpDays int
-	Responsible  string // the person in charge, as typed (a member's name or email matches « mes activités »)
-	Service      string
-	Partners     []string
-	Status       ScheduleStatus
-	PercentDone  int
-	Public       bool // shown on the authority's public calendar
-	UpdatedAt    time.Time
-	Version      int64
+	// Responsible is the person in charge, as typed (a member's name or email matches « mes activités »). It
+	// is stored as the activity's owner (Activity.Owner): the logframe and planning share that one field.
+	Responsible string
+	Service     string
+	Partners    []string
+	Status      ScheduleStatus
+	PercentDone int
+	Public      bool // shown on the authority's public calendar
+	UpdatedAt   time.Time
+	Version     int64
 }
 
 // AnchorLost reports whether a relative start lost its anchor.

@@ -100,7 +100,7 @@ func ImportTable(tab *tabular.Table, existing []Stakeholder) *ImportResult {
 			}
 		}
 		if len(reasons) > 0 {
-			res.Rejected = append(res.Rejected, Rejection{Line: row.Line, Name: row.Get("name"), Reason: strings.Join(reasons, " ; ") + "."})
+			res.Rejected = append(res.Rejected, Rejection{Line: row.Line, Name: tabular.Excerpt(row.Get("name")), Reason: strings.Join(reasons, " ; ") + "."})
 			continue
 		}
 		res.Accepted = append(res.Accepted, Imported{Line: row.Line, Stakeholder: s})
@@ -123,7 +123,7 @@ func fromRow(row tabular.Row) (Stakeholder, []string) {
 	} else if k, ok := ParseKind(v); ok {
 		s.Kind = k
 	} else {
-		reasons = append(reasons, fmt.Sprintf("type d'acteur « %s » inconnu", v))
+		reasons = append(reasons, fmt.Sprintf("type d'acteur « %s » inconnu", tabular.Excerpt(v)))
 		s.Kind = KindAssociation // placeholder so Validate reports the other fields, not the kind twice
 	}
 	for _, c := range scoreColumns {
@@ -157,14 +157,14 @@ func parseEngagement(row tabular.Row, e *Engagement) []string {
 		if l, ok := ParseLevel(v); ok {
 			e.Level = l
 		} else {
-			reasons = append(reasons, fmt.Sprintf("niveau d'engagement « %s » inconnu (informer, consulter, associer, collaborer, co-décider)", v))
+			reasons = append(reasons, fmt.Sprintf("niveau d'engagement « %s » inconnu (informer, consulter, associer, collaborer, co-décider)", tabular.Excerpt(v)))
 		}
 	}
 	for _, v := range splitList(row.Get("engagement.steps")) {
 		if st, ok := ParseStep(v); ok {
 			e.Steps = append(e.Steps, st)
 		} else {
-			reasons = append(reasons, fmt.Sprintf("étape « %s » inconnue", v))
+			reasons = append(reasons, fmt.Sprintf("étape « %s » inconnue", tabular.Excerpt(v)))
 		}
 	}
 	e.Promise, e.Ask = row.Get("engagement.promise"), row.Get("engagement.ask")

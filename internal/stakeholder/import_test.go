@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"boussole/internal/tabular"
 
@@ -193,5 +194,38 @@ func BenchmarkImport10000(b *testing.B) {
 		if err != nil || len(res.Accepted) != 10000 {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestImportErrorsQuoteAtMost80Characters reads a file whose bad lines hold very long values, and one
+// whose header is a whole paragraph: no message quotes more than the first 80 characters of them.
+func TestImportErrorsQuoteAtMost80Characters(t *testing.T) {
+	long := strings.Repeat("Très long nom d'association ", 40)
+	file := "Nom;Type d'acteur;Pouvoir utilitaire;Contexte : réseaux existants\n" +
+		long + ";" + long + ";;\n" +
+		"Court;association;" + long + ";" + long + "\n"
+	res, err := Import(strings.NewReader(file), "a.csv", nil, tabular.DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Rejected) != 2 {
+		t.Fatalf("rejected %+v", res.Rejected)
+	}
+	for _, r := range res.Rejected {
+		for _, text := range []string{r.Name, r.Reason} {
+			if strings.Contains(text, long[:120]) {
+				t.Errorf("line %d quotes more than 80 characters: %q", r.Line, text)
+			}
+		}
+		if !strings.Contains(r.Reason, "…") {
+			t.Errorf("line %d: the cut is not marked: %q", r.Line, r.Reason)
+		}
+	}
+	if n := utf8.RuneCountInString(res.Rejected[0].Name); n > tabular.MaxQuote+1 {
+		t.Errorf("the rejected name keeps %d characters", n)
+	}
+	_, err = Import(strings.NewReader(long+"\nx\n"), "a.csv", nil, tabular.DefaultLimits)
+	if err == nil || strings.Contains(err.Error(), long[:120]) || !strings.Contains(err.Error(), "…") {
+		t.Errorf("header error quotes too much: %v", err)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"boussole/internal/tabular"
 )
 
 // scoreWords are the French words officers type instead of digits.
@@ -23,7 +25,7 @@ func parseScore(label, v string) (int, string) {
 	if n, ok := scoreWords[fold(v)]; ok {
 		return n, ""
 	}
-	return 0, fmt.Sprintf("« %s » vaut « %s » : attendu un nombre de 0 à %d (ou nul, faible, moyen, fort)", label, v, MaxScore)
+	return 0, fmt.Sprintf("« %s » vaut « %s » : attendu un nombre de 0 à %d (ou nul, faible, moyen, fort)", label, tabular.Excerpt(v), MaxScore)
 }
 
 // parseFlag reads a yes/no cell; empty means no.
@@ -34,7 +36,7 @@ func parseFlag(label, v string) (bool, string) {
 	case "oui", "o", "x", "1", "vrai", "true", "yes", "y":
 		return true, ""
 	}
-	return false, fmt.Sprintf("« %s » vaut « %s » : attendu oui ou non", label, v)
+	return false, fmt.Sprintf("« %s » vaut « %s » : attendu oui ou non", label, tabular.Excerpt(v))
 }
 
 // splitList splits a cell holding several values (themes, steps); commas, pipes and slashes separate them.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"boussole/internal/model"
 )
@@ -14,8 +15,13 @@ import (
 // exist (any more), belongs to another strategy, or is an activity not yet scheduled.
 var ErrMissingNode = errors.New("store: the activity or milestone does not exist or is not scheduled")
 
-const scheduleColumns = `activity_id, authority_id, strategy_id, start_kind, start_date, COALESCE(anchor_activity_id, 0), COALESCE(anchor_milestone_id, 0),
-	anchor_edge, offset_n, offset_unit, duration_days, prep_days, followup_days, responsible, service, partners, status, percent_done, public, updated_at, version`
+// scheduleColumns read a schedule joined to its activity (scheduleFrom): the person in charge is the
+// activity's owner, the one field the logframe and planning share.
+const scheduleColumns = `s.activity_id, s.authority_id, s.strategy_id, s.start_kind, s.start_date, COALESCE(s.anchor_activity_id, 0),
+	COALESCE(s.anchor_milestone_id, 0), s.anchor_edge, s.offset_n, s.offset_unit, s.duration_days, s.prep_days, s.followup_days, a.owner,
+	s.service, s.partners, s.status, s.percent_done, s.public, s.updated_at, s.version`
+
+const scheduleFrom = ` FROM activity_schedules s JOIN activities a ON a.id = s.activity_id AND a.authority_id = s.authority_id`
 
 func scanSchedule(row interface{ Scan(...any) error }) (model.ActivitySchedule, error) {
 	var s model.ActivitySchedule
@@ -39,7 +45,7 @@ func scanSchedule(row interface{ Scan(...any) error }) (model.ActivitySchedule, 
 
 // Schedules lists the schedules of a strategy's activities, by activity ID.
 func (s *Store) Schedules(ctx context.Context, authorityID, strategyID int64) ([]model.ActivitySchedule, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+scheduleColumns+" FROM activity_schedules WHERE authority_id = $1 AND strategy_id = $2 ORDER BY activity_id",
+	rows, err := s.db.QueryContext(ctx, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.strategy_id = $2 ORDER BY s.activity_id",
 		authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list schedules: %w", err)
@@ -62,7 +68,7 @@ func (s *Store) Schedule(ctx context.Context, authorityID, activityID int64) (mo
 }
 
 func scheduleIn(ctx context.Context, q querier, authorityID, activityID int64) (model.ActivitySchedule, error) {
-	sc, err := scanSchedule(q.QueryRowContext(ctx, "SELECT "+scheduleColumns+" FROM activity_schedules WHERE authority_id = $1 AND activity_id = $2",
+	sc, err := scanSchedule(q.QueryRowContext(ctx, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.activity_id = $2",
 		authorityID, activityID))
 	if errors.Is(err, sql.ErrNoRows) {
 		return sc, ErrNotFound
@@ -124,7 +130,7 @@ func scheduleArgs(sc *model.ActivitySchedule) []any {
 		start = nullDate(sc.StartDate)
 	}
 	return []any{string(sc.StartKind), start, anchorA, anchorM, edge, n, unit, sc.DurationDays, sc.PrepDays, sc.FollowUpDays,
-		sc.Responsible, sc.Service, strings.Join(sc.Partners, "\n"), string(sc.Status), sc.PercentDone, sc.Public}
+		sc.Service, strings.Join(sc.Partners, "\n"), string(sc.Status), sc.PercentDone, sc.Public}
 }
 
 func insertSchedule(ctx context.Context, tx *sql.Tx, by Actor, sc *model.ActivitySchedule) error {
@@ -132,10 +138,13 @@ func insertSchedule(ctx context.Context, tx *sql.Tx, by Actor, sc *model.Activit
 	args := append([]any{sc.ActivityID, sc.AuthorityID, sc.StrategyID}, scheduleArgs(sc)...)
 	args = append(args, t)
 	_, err := tx.ExecContext(ctx, `INSERT INTO activity_schedules (activity_id, authority_id, strategy_id, start_kind, start_date, anchor_activity_id,
-		anchor_milestone_id, anchor_edge, offset_n, offset_unit, duration_days, prep_days, followup_days, responsible, service, partners, status,
-		percent_done, public, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)`, args...)
+		anchor_milestone_id, anchor_edge, offset_n, offset_unit, duration_days, prep_days, followup_days, service, partners, status,
+		percent_done, public, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`, args...)
 	if err != nil {
 		return fmt.Errorf("store: unable to create the schedule: %w", err)
+	}
+	if err := setActivityOwner(ctx, tx, sc.AuthorityID, sc.ActivityID, sc.Responsible, t); err != nil {
+		return err
 	}
 	sc.UpdatedAt, sc.Version = t, 1
 	return audit(ctx, tx, by, change{authorityID: sc.AuthorityID, action: actionCreate, entity: "calendrier d'activité", entityID: sc.ActivityID,
@@ -146,18 +155,33 @@ func updateSchedule(ctx context.Context, tx *sql.Tx, by Actor, before model.Acti
 	t := now()
 	args := append(scheduleArgs(sc), t, sc.AuthorityID, sc.ActivityID, sc.Version)
 	res, err := tx.ExecContext(ctx, `UPDATE activity_schedules SET start_kind = $1, start_date = $2, anchor_activity_id = $3, anchor_milestone_id = $4,
-		anchor_edge = $5, offset_n = $6, offset_unit = $7, duration_days = $8, prep_days = $9, followup_days = $10, responsible = $11, service = $12,
-		partners = $13, status = $14, percent_done = $15, public = $16, updated_at = $17, version = version + 1
-		WHERE authority_id = $18 AND activity_id = $19 AND version = $20`, args...)
+		anchor_edge = $5, offset_n = $6, offset_unit = $7, duration_days = $8, prep_days = $9, followup_days = $10, service = $11,
+		partners = $12, status = $13, percent_done = $14, public = $15, updated_at = $16, version = version + 1
+		WHERE authority_id = $17 AND activity_id = $18 AND version = $19`, args...)
 	if err != nil {
 		return fmt.Errorf("store: unable to save the schedule: %w", err)
 	}
 	if n, _ := res.RowsAffected(); n == 0 {
 		return ErrConflict
 	}
+	if err := setActivityOwner(ctx, tx, sc.AuthorityID, sc.ActivityID, sc.Responsible, t); err != nil {
+		return err
+	}
 	sc.StrategyID, sc.UpdatedAt, sc.Version = before.StrategyID, t, sc.Version+1
 	return audit(ctx, tx, by, change{authorityID: sc.AuthorityID, action: actionUpdate, entity: "calendrier d'activité", entityID: sc.ActivityID,
 		summary: "activité " + fmt.Sprint(sc.ActivityID), before: before, after: sc})
+}
+
+// setActivityOwner writes the person in charge typed in the schedule form to the activity itself, where the
+// logframe reads it. The activity's version moves only when the owner changes, so that a logframe form open
+// meanwhile meets a conflict instead of silently putting the old owner back.
+func setActivityOwner(ctx context.Context, tx *sql.Tx, authorityID, activityID int64, owner string, t time.Time) error {
+	_, err := tx.ExecContext(ctx, `UPDATE activities SET owner = $1, updated_at = $2, version = version + 1
+		WHERE authority_id = $3 AND id = $4 AND owner <> $1`, owner, t, authorityID, activityID)
+	if err != nil {
+		return fmt.Errorf("store: unable to save the activity's owner: %w", err)
+	}
+	return nil
 }
 
 // lockStrategy takes the strategy's row lock for the rest of the transaction, so that two forms adding

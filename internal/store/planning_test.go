@@ -301,3 +301,81 @@ func TestLagUnitsAreAClosedList(t *testing.T) {
 		}
 	})
 }
+
+// TestOneOwnerPerActivity checks that planning and the logframe share one owner: what the schedule saves is
+// the activity's owner, and migration 0013 merged the two former fields keeping whichever was filled.
+func TestOneOwnerPerActivity(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := newPlanningFixture(t, s, "Ville A", "a@a.fr", 4)
+		sc := absolute(f, 0, pday(2027, 3, 1), 30)
+		sc.Responsible = "Karim Benali"
+		if err := s.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
+			t.Fatal(err)
+		}
+		if a, _ := s.Activity(ctx, f.authority.ID, f.acts[0].ID); a.Owner != "Karim Benali" || a.Version != 2 {
+			t.Errorf("after the schedule: activity owner %q version %d, want Karim Benali, 2", a.Owner, a.Version)
+		}
+		a, _ := s.Activity(ctx, f.authority.ID, f.acts[0].ID)
+		a.Owner = "Julie Martin"
+		if err := s.UpdateActivity(ctx, store.Actor{}, &a); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := s.Schedule(ctx, f.authority.ID, f.acts[0].ID); got.Responsible != "Julie Martin" {
+			t.Errorf("the schedule reads %q after the logframe changed the owner", got.Responsible)
+		}
+		// Saving progress or an unchanged owner does not move the activity's version.
+		got, _ := s.Schedule(ctx, f.authority.ID, f.acts[0].ID)
+		got.PercentDone = 40
+		if err := s.SaveSchedule(ctx, store.Actor{}, &got); err != nil {
+			t.Fatal(err)
+		}
+		if b, _ := s.Activity(ctx, f.authority.ID, f.acts[0].ID); b.Version != a.Version {
+			t.Errorf("an unchanged owner moved the activity's version: %d → %d", a.Version, b.Version)
+		}
+
+		// Put the database back as migration 0013 found it: two fields, filled in every combination.
+		for _, i := range []int{1, 2, 3} {
+			sc := absolute(f, i, pday(2027, 3, 1), 30)
+			if err := s.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, q := range []string{
+			"ALTER TABLE objectives DROP COLUMN achievable",
+			"ALTER TABLE activity_schedules ADD COLUMN responsible TEXT NOT NULL DEFAULT ''",
+			"DELETE FROM schema_migrations WHERE version = 13",
+		} {
+			if err := s.ExecRaw(ctx, q); err != nil {
+				t.Fatalf("%s: %v", q, err)
+			}
+		}
+		set := func(i int, owner, responsible string) {
+			if err := s.ExecRaw(ctx, "UPDATE activities SET owner = $1 WHERE id = $2", owner, f.acts[i].ID); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.ExecRaw(ctx, "UPDATE activity_schedules SET responsible = $1 WHERE activity_id = $2", responsible, f.acts[i].ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		set(0, "Direction jeunesse", "")
+		set(1, "", "Karim Benali")
+		set(2, "Service eau", "Julien")
+		set(3, "", "")
+		if applied, err := s.Migrate(ctx); err != nil || len(applied) != 1 || applied[0] != 13 {
+			t.Fatalf("re-applying 0013: %v, %v", applied, err)
+		}
+		want := []string{"Direction jeunesse", "Karim Benali", "Julien", ""}
+		acts, err := s.ActivitiesOf(ctx, f.authority.ID, f.strategy.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range acts {
+			if a.Owner != want[i] {
+				t.Errorf("activity %d: owner %q after the merge, want %q", i, a.Owner, want[i])
+			}
+			if sc, _ := s.Schedule(ctx, f.authority.ID, a.ID); sc.Responsible != want[i] {
+				t.Errorf("activity %d: the schedule reads %q, want %q", i, sc.Responsible, want[i])
+			}
+		}
+	})
+}

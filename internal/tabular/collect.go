@@ -112,5 +112,5 @@ func quoteAll(cells []string) string {
 	if len(q) == 0 {
 		return "aucune"
 	}
-	return strings.Join(q, ", ")
+	return Excerpt(strings.Join(q, ", "))
 }

@@ -3,10 +3,12 @@ package tabular
 import (
 	"archive/zip"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 var exportRows = [][]string{
@@ -106,5 +108,69 @@ func BenchmarkReadCSV10000(b *testing.B) {
 		if _, err := Read(data, "a.csv", testSchema, DefaultLimits); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestWriteXLSXNeutralisesFormulas checks that a value a spreadsheet would run as a formula once edited or
+// copied (= + - @, tab, carriage return) is written with the CSV's apostrophe, and read back as typed.
+func TestWriteXLSXNeutralisesFormulas(t *testing.T) {
+	rows := [][]string{{"=1+1", "+33 1 23", "-2"}, {"@SUM(A1)", "\tcachée", "\rretour"}, {"Texte sûr", "a=b", ""}}
+	var b bytes.Buffer
+	if err := WriteXLSX(&b, "Acteurs", testSchema.Labels(), rows); err != nil {
+		t.Fatal(err)
+	}
+	sheet := zipEntry(t, b.Bytes(), "xl/worksheets/sheet1.xml")
+	sheet = strings.ReplaceAll(sheet, "&#39;", "'")
+	for _, want := range []string{"'=1+1", "'+33 1 23", "'-2", "'@SUM(A1)", "'\tcachée", "'\rretour", ">Texte sûr<", ">a=b<"} {
+		if !strings.Contains(strings.ReplaceAll(strings.ReplaceAll(sheet, "&#x9;", "\t"), "&#xD;", "\r"), want) {
+			t.Errorf("the sheet lacks %q:\n%s", want, sheet)
+		}
+	}
+	tab, err := Read(b.Bytes(), "export.xlsx", testSchema, DefaultLimits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tab.Rows[0].Get("name"); got != "=1+1" {
+		t.Errorf("read back %q, want the value as typed", got)
+	}
+}
+
+// TestReadXLSXRefusesAZipBomb sends a workbook whose sheet declares it expands to a gigabyte: it is refused
+// with a French message before the spreadsheet library opens it (internal/ziplimit also checks what the
+// entries really hold).
+func TestReadXLSXRefusesAZipBomb(t *testing.T) {
+	var b bytes.Buffer
+	w := zip.NewWriter(&b)
+	for _, name := range []string{"[Content_Types].xml", "xl/workbook.xml"} {
+		if _, err := w.Create(name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	payload := []byte("<worksheet/>")
+	f, err := w.CreateRaw(&zip.FileHeader{Name: "xl/worksheets/sheet1.xml", Method: zip.Store,
+		CompressedSize64: uint64(len(payload)), UncompressedSize64: 1 << 30})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(payload); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Read(b.Bytes(), "bombe.xlsx", testSchema, DefaultLimits)
+	var te Error
+	if !errors.As(err, &te) || !strings.Contains(te.Reason, "se décompresserait en plus de") {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestExcerpt(t *testing.T) {
+	long := strings.Repeat("é", 200)
+	if got := Excerpt(long); utf8.RuneCountInString(got) != MaxQuote+1 || !strings.HasSuffix(got, "…") {
+		t.Errorf("Excerpt of 200 characters = %d characters %q", utf8.RuneCountInString(got), got)
+	}
+	if got := Excerpt("  court  "); got != "court" {
+		t.Errorf("Excerpt(short) = %q", got)
 	}
 }

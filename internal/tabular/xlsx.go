@@ -2,14 +2,24 @@ package tabular
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"io"
 
 	"github.com/xuri/excelize/v2"
+
+	"boussole/internal/ziplimit"
 )
 
 // readXLSX reads the first sheet; the row number excelize counts is the one the user sees in Excel.
 func readXLSX(data []byte, schema Schema, lim Limits) (*Table, error) {
 	unzip := max(lim.MaxBytes*16, 64<<20) // bounds a zip bomb while allowing highly compressed sheets
+	switch err := ziplimit.Check(data, unzip); {
+	case errors.Is(err, ziplimit.ErrTooLarge), errors.Is(err, ziplimit.ErrTooManyEntries):
+		return nil, Error{Reason: fmt.Sprintf("Ce classeur se décompresserait en plus de %d Mo : il est refusé par prudence. Enregistrez-le de nouveau depuis votre tableur, ou envoyez-le en CSV.", unzip>>20)}
+	case err != nil:
+		return nil, Error{Reason: "Le fichier XLSX ne peut pas être ouvert : est-il protégé par un mot de passe ou endommagé ?"}
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(data), excelize.Options{UnzipSizeLimit: unzip, UnzipXMLSizeLimit: min(unzip, 16<<20)})
 	if err != nil {
 		return nil, Error{Reason: "Le fichier XLSX ne peut pas être ouvert : est-il protégé par un mot de passe ou endommagé ?"}
@@ -38,7 +48,8 @@ func readXLSX(data []byte, schema Schema, lim Limits) (*Table, error) {
 }
 
 // WriteXLSX writes one sheet with a bold, frozen header row. Values are stored as text, so nothing a user
-// typed is ever evaluated as a formula.
+// typed is ever evaluated as a formula; a value that would start one when edited or copied elsewhere is
+// prefixed with an apostrophe, as in the CSV export.
 func WriteXLSX(w io.Writer, sheet string, header []string, rows [][]string) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -67,7 +78,7 @@ func WriteXLSX(w io.Writer, sheet string, header []string, rows [][]string) erro
 	for i, row := range rows {
 		vals = vals[:0]
 		for _, v := range row {
-			vals = append(vals, v)
+			vals = append(vals, escapeFormula(v))
 		}
 		cell, err := excelize.CoordinatesToCellName(1, i+2)
 		if err != nil {

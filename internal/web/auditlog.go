@@ -1,7 +1,6 @@
 package web
 
 import (
-	"encoding/csv"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -9,6 +8,7 @@ import (
 
 	"boussole/internal/frfmt"
 	"boussole/internal/model"
+	"boussole/internal/tabular"
 )
 
 // auditPageSize is how many entries the audit log page shows at once.
@@ -57,12 +57,24 @@ func (s *Server) showAuditLog(w http.ResponseWriter, r *http.Request, ws *worksp
 	}
 	q := r.URL.Query()
 	q.Del("page")
+	lines := make([]auditLine, len(entries))
+	for i, e := range entries {
+		lines[i] = auditLine{Entry: e, Rows: auditRows(e.Entity, e.Before, e.After), HasBefore: e.Before != "", HasAfter: e.After != ""}
+	}
 	s.render(w, r, http.StatusOK, "auditlog", view{Title: "Journal des modifications", WS: ws, Section: "journal", Form: f, Data: map[string]any{
-		"Entries": entries, "Entities": entities, "Members": members, "Page": page, "More": more, "Query": q.Encode(),
+		"Entries": lines, "Entities": entities, "Members": members, "Page": page, "More": more, "Query": q.Encode(),
 	}})
 }
 
-// exportAuditLog writes the filtered log as CSV (UTF-8 with BOM and semicolons, as French spreadsheets expect).
+// auditLine is one entry of the journal page, its stored states read into French rows.
+type auditLine struct {
+	Entry               model.AuditEntry
+	Rows                []auditRow
+	HasBefore, HasAfter bool
+}
+
+// exportAuditLog writes the filtered log as CSV, through the one CSV writer (UTF-8 with BOM and semicolons,
+// as French spreadsheets expect, and every cell that could start a formula neutralised).
 func (s *Server) exportAuditLog(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	filter, _ := auditFilter(r.URL.Query())
 	entries, err := s.store.AuditLog(r.Context(), ws.Authority.ID, filter)
@@ -70,22 +82,12 @@ func (s *Server) exportAuditLog(w http.ResponseWriter, r *http.Request, ws *work
 		s.serverError(w, r, err)
 		return
 	}
+	rows := make([][]string, len(entries))
+	for i, e := range entries {
+		rows[i] = []string{frfmt.DateTime(e.At), e.UserLabel, e.Action, e.Entity, e.EntityID, e.Summary,
+			auditText(e.Entity, e.Before), auditText(e.Entity, e.After)}
+	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="journal-`+ws.Authority.Slug+`.csv"`)
-	_, _ = w.Write([]byte("\ufeff"))
-	cw := csv.NewWriter(w)
-	cw.Comma = ';'
-	_ = cw.Write([]string{"Date", "Personne", "Action", "Objet", "Identifiant", "Résumé", "Avant", "Après"})
-	for _, e := range entries {
-		_ = cw.Write([]string{frfmt.DateTime(e.At), e.UserLabel, e.Action, e.Entity, e.EntityID, csvSafe(e.Summary), csvSafe(e.Before), csvSafe(e.After)})
-	}
-	cw.Flush()
-}
-
-// csvSafe stops a spreadsheet from running a cell as a formula.
-func csvSafe(s string) string {
-	if s != "" && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') {
-		return "'" + s
-	}
-	return s
+	_ = tabular.WriteCSV(w, []string{"Date", "Personne", "Action", "Objet", "Identifiant", "Résumé", "Avant", "Après"}, rows)
 }

@@ -61,6 +61,12 @@ func TestBrowserFramework(t *testing.T) {
 	b.Submit("Ajouter l'objectif")
 	b.CheckPage(t)
 	objective := b.Path()
+	b.Fill("atteignable", "Le syndicat des eaux forme déjà ses propres agents et accueille des stagiaires.")
+	b.Submit("Enregistrer")
+	if !strings.Contains(b.Text(), "Les modifications ont été enregistrées") {
+		t.Fatalf("objective not saved: %s", b.Text())
+	}
+	b.Navigate(app.srv.URL + objective)
 	b.Fill("enfant_titre", "Les agents maîtrisent l'exploitation du réseau")
 	b.Submit("Ajouter")
 	b.CheckPage(t)

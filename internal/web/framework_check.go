@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"net/http"
 
+	"boussole/internal/access"
 	"boussole/internal/figure/logframe"
 	lf "boussole/internal/logframe"
 	"boussole/internal/model"
@@ -14,10 +15,12 @@ func treeSVG(s lf.Strategy) template.HTML {
 	return template.HTML(logframe.Tree(s, logframe.Options{IDPrefix: "arbre-objectifs", ShowActivities: true})) // #nosec: generated SVG
 }
 
-// checkStep is one step of the check page: its score and its findings with links to fix them.
+// checkStep is one step of the check page: its score and its findings with links to fix them. Hidden counts
+// the findings the viewer may not read (see shownFindings).
 type checkStep struct {
 	Score    lf.StepScore
 	Findings []checkFinding
+	Hidden   int
 }
 
 type checkFinding struct {
@@ -30,12 +33,25 @@ func checkSteps(ws *workspace, rep lf.Report) []checkStep {
 	out := make([]checkStep, 0, len(rep.Steps))
 	for _, sc := range rep.Steps {
 		st := checkStep{Score: sc}
-		for _, f := range rep.For(sc.Step) {
-			st.Findings = append(st.Findings, checkFinding{Finding: f, URL: refURL(ws, f.Target)})
-		}
+		st.Findings, st.Hidden = shownFindings(ws, rep.For(sc.Step))
 		out = append(out, st)
 	}
 	return out
+}
+
+// shownFindings keeps, with their links, the findings the viewer may read. A finding about a SWOT item
+// quotes the diagnostic and links to it, both internal: someone who may not read them (a partner) is told
+// only how many such findings there are, as the scores still count them.
+func shownFindings(ws *workspace, fs []lf.Finding) (shown []checkFinding, hidden int) {
+	internal := access.Can(ws.Role, access.ViewInternal)
+	for _, f := range fs {
+		if !internal && f.Target.Kind == lf.KindSWOT {
+			hidden++
+			continue
+		}
+		shown = append(shown, checkFinding{Finding: f, URL: refURL(ws, f.Target)})
+	}
+	return shown, hidden
 }
 
 // showCheck tests the logic of the strategy and lists the findings by step.
@@ -54,6 +70,7 @@ func (s *Server) showCheck(w http.ResponseWriter, r *http.Request, ws *workspace
 type frameworkHomeData struct {
 	Report   lf.Report
 	Top      []checkFinding
+	Hidden   int // findings the viewer may not read (see shownFindings)
 	Complete bool
 }
 
@@ -68,8 +85,7 @@ func (s *Server) frameworkHomeFor(r *http.Request, ws *workspace, st model.Strat
 		return nil
 	}
 	d := &frameworkHomeData{Report: rep, Complete: rep.Complete()}
-	for _, fd := range rep.Findings[:min(homeFindings, len(rep.Findings))] {
-		d.Top = append(d.Top, checkFinding{Finding: fd, URL: refURL(ws, fd.Target)})
-	}
+	d.Top, d.Hidden = shownFindings(ws, rep.Findings)
+	d.Top = d.Top[:min(homeFindings, len(d.Top))]
 	return d
 }

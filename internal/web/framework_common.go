@@ -94,6 +94,17 @@ func lines(s string) []string {
 func refURL(ws *workspace, ref logframe.Ref) string {
 	p := ws.Prefix()
 	id := strconv.FormatInt(ref.ID, 10)
+	if ref.ID <= 0 {
+		// A finding about something missing (« aucun risque ») points at the page where it is added.
+		switch ref.Kind {
+		case logframe.KindRisk:
+			return p + "/cadre-logique/risques"
+		case logframe.KindIndicator:
+			return p + "/cadre-logique/indicateurs"
+		case logframe.KindSpecificObjective, logframe.KindResult, logframe.KindActivity, logframe.KindAssumption:
+			return p + "/cadre-logique"
+		}
+	}
 	switch ref.Kind {
 	case logframe.KindSpecificObjective:
 		return p + "/cadre-logique/objectifs/" + id

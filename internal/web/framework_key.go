@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"unicode/utf8"
 
+	"boussole/internal/access"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/refdata/country"
@@ -256,12 +257,15 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 		checked[a] = true
 	}
 	v.Extra["Checked"] = checked
-	partners, err := s.store.Partnerships(r.Context(), ws.Authority.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
+	// The partnerships register is internal: someone who may not read it sees none of its entries.
+	if access.Can(ws.Role, access.ViewInternal) {
+		partners, err := s.store.Partnerships(r.Context(), ws.Authority.ID)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		v.Extra["Partnerships"] = geoPartnerChoices(partners, fm.Values["partenariats"])
 	}
-	v.Extra["Partnerships"] = geoPartnerChoices(partners, fm.Values["partenariats"])
 	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
 }
 

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/access"
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/refdata/country"
@@ -123,9 +124,10 @@ func newLinkPicker(f store.Framework, ref logframe.Ref, actors []store.Stakehold
 	return p
 }
 
-// addLinkPicker puts an objective's or a result's picker in the view; other elements have none.
+// addLinkPicker puts an objective's or a result's picker in the view; other elements have none. The SWOT
+// items and the stakeholders are internal: someone who may not read them (a partner) gets no picker at all.
 func (s *Server) addLinkPicker(r *http.Request, ws *workspace, v frameworkView, ref logframe.Ref) error {
-	if _, ok := elementLinkKinds[ref.Kind]; !ok {
+	if _, ok := elementLinkKinds[ref.Kind]; !ok || !access.Can(ws.Role, access.ViewInternal) {
 		return nil
 	}
 	actors, err := s.store.Stakeholders(r.Context(), ws.Authority.ID)

@@ -101,6 +101,7 @@ func elementForm(e element) *form {
 		fm.Values.Set("description", o.Description)
 		fm.Values.Set("specifique", o.Specific)
 		fm.Values.Set("mesure", o.Measure)
+		fm.Values.Set("atteignable", o.Achievable)
 		fm.Values.Set("echeance", isoDate(o.TargetDate))
 		fm.Values.Set("ressources", o.Resources)
 	case logframe.KindResult:
@@ -180,6 +181,7 @@ func readElement(fm *form, e *element, term logframe.Term) {
 		o := &e.Objective
 		o.Title, o.Description = title, desc
 		o.Specific, o.Measure, o.Resources = cleanText(fm, "specifique"), cleanText(fm, "mesure"), cleanText(fm, "ressources")
+		o.Achievable = cleanText(fm, "atteignable")
 		o.TargetDate = formDate(fm, "echeance")
 		fail(fm, logframe.ValidateObjective(o.SpecificObjective, term))
 	case logframe.KindResult:

@@ -13,16 +13,13 @@ import (
 	"boussole/internal/store"
 )
 
-// riskStatuses are the states a risk goes through.
-var riskStatuses = []string{"identifié", "en traitement", "maîtrisé", "survenu"}
-
 func (s *Server) listRisks(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f, ok := s.focusFramework(w, r, ws, "cadre-logique")
 	if !ok {
 		return
 	}
 	fm := newForm(nil)
-	fm.Values.Set("statut", riskStatuses[0])
+	fm.Values.Set("statut", logframe.RiskStatuses[0])
 	s.renderRisks(w, r, ws, f, fm, http.StatusOK)
 }
 
@@ -30,7 +27,7 @@ func (s *Server) renderRisks(w http.ResponseWriter, r *http.Request, ws *workspa
 	v := newFrameworkView(f)
 	v.Extra["Map"] = template.HTML(riskmap.SVG("carte-risques", f.Logframe.Risks)) // #nosec: generated SVG, texts escaped by the figure
 	v.Extra["Rows"] = riskmap.Rows(f.Logframe.Risks)
-	v.Extra["Links"], v.Extra["Statuses"] = riskLinks(v), riskStatuses
+	v.Extra["Links"], v.Extra["Statuses"] = riskLinks(v), logframe.RiskStatuses
 	s.render(w, r, status, "framework_risks", view{Title: "Registre des risques", WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }
 
@@ -73,7 +70,7 @@ func readRisk(fm *form, k *model.Risk) {
 	k.Impact, _ = strconv.Atoi(fm.Get("impact"))
 	k.Mitigation, k.Owner = cleanText(fm, "attenuation"), cleanLine(fm, "responsable")
 	k.Status = fm.Get("statut")
-	fm.OneOf("statut", "Choisissez le statut dans la liste : "+strings.Join(riskStatuses, ", ")+".", riskStatuses...)
+	fm.OneOf("statut", "Choisissez le statut dans la liste : "+strings.Join(logframe.RiskStatuses, ", ")+".", logframe.RiskStatuses...)
 	k.Linked = logframe.Ref{}
 	if l := fm.Get("lien"); l != "" {
 		i := strings.LastIndex(l, "-")
@@ -140,7 +137,7 @@ func (s *Server) showRisk(w http.ResponseWriter, r *http.Request, ws *workspace)
 
 func (s *Server) renderRisk(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, k model.Risk, fm *form, status int) {
 	v := newFrameworkView(f)
-	v.Extra["Risk"], v.Extra["Links"], v.Extra["Statuses"] = k, riskLinks(v), riskStatuses
+	v.Extra["Risk"], v.Extra["Links"], v.Extra["Statuses"] = k, riskLinks(v), logframe.RiskStatuses
 	v.Extra["Findings"] = v.Report.About(logframe.Ref{Kind: logframe.KindRisk, ID: k.ID})
 	s.render(w, r, status, "framework_risk", view{Title: "Risque " + v.Num("risque", k.ID), WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }

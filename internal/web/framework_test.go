@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"html"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -88,6 +89,9 @@ func TestFrameworkBadInput(t *testing.T) {
 			{"target date outside the term", indicator(url.Values{"cible_1_date": {"2035-06-30"}}), []string{"hors de la mandature", `value="2035-06-30"`}},
 			{"baseline after target", indicator(url.Values{"reference_date": {"2031-01-01"}, "cible_1_date": {"2030-06-30"}}), []string{"est postérieure à la date cible"}},
 			{"percentage over 100", indicator(url.Values{"mesure": {"2"}, "cible_1_valeur": {"140"}}), []string{"Un pourcentage est compris entre 0 et 100 ; vous avez saisi 140", `value="140"`}},
+			{"direction not in the list", indicator(url.Values{"sens": {"sideways"}}), []string{`id="f-sens-error"`, "Choisissez le sens dans la liste"}},
+			{"rhythm not in the list", indicator(url.Values{"periodicite": {"quand on y pense"}}), []string{`id="f-periodicite-error"`, "Choisissez la périodicité dans la liste"}},
+			{"breakdown not in the list", indicator(url.Values{"ventilations": {"sexe", "couleur"}}), []string{`id="f-ventilations-error"`, "Autres ventilations"}},
 			{"target message on the row typed", indicator(url.Values{"cible_1_date": {""}, "cible_1_valeur": {""}, "cible_3_date": {"2040-01-01"}, "cible_3_valeur": {"5"}}), []string{`id="f-cible_3_date-error"`}},
 		} {
 			t.Run(tc.name, func(t *testing.T) {
@@ -291,4 +295,73 @@ func BenchmarkLogframeTablePage(b *testing.B) {
 		}
 		b.SetBytes(int64(len(body)))
 	})
+}
+
+// TestSMARTAsksAchievable checks the A of SMART: the objective's form asks what puts it within reach, the
+// check flags an objective that does not say, and the answer is stored and shown back.
+func TestSMARTAsksAchievable(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		_, c, _, _, ids := frameworkApp(t, st)
+		p := "/ct/ville-alpha/cadre-logique"
+		flag := "ne dit pas ce qui le rend atteignable"
+		c.get(p+"/verification").mustContain(t, flag)
+		page := c.get(p + "/objectifs/" + ids["objective"])
+		page.mustContain(t, `name="atteignable"`, "Atteignable :")
+		res := c.post(p+"/objectifs/"+ids["objective"], url.Values{"version": {"1"}, "titre": {"Objectif de Ville Alpha"}, "atteignable": {"Trois lycées déjà partenaires"}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("save: %d\n%s", res.status, res.body)
+		}
+		c.get(p+"/objectifs/"+ids["objective"]).mustContain(t, "Trois lycées déjà partenaires")
+		if strings.Contains(html.UnescapeString(c.get(p+"/verification").body), flag) {
+			t.Error("the check still flags the objective once it says what puts it within reach")
+		}
+	})
+}
+
+// TestRiskChoicesAreChecked posts a status and a threatened element that are not in their lists: the form
+// comes back with a French message at each field, what was typed kept, and nothing stored.
+func TestRiskChoicesAreChecked(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		_, c, au, _, ids := frameworkApp(t, st)
+		p := "/ct/ville-alpha/cadre-logique/risques"
+		good := url.Values{"description": {"Départ du chargé de mission"}, "categorie": {"interne"}, "probabilite": {"2"}, "impact": {"3"}, "statut": {"survenu"}}
+		for _, tc := range []struct{ field, value, message string }{
+			{"statut", "oublié", "Choisissez le statut dans la liste"},
+			{"lien", "afom-1", "Choisissez l'élément menacé dans la liste"},
+			{"categorie", "politique", "interne ou externe"},
+		} {
+			v := url.Values{}
+			for k, x := range good {
+				v[k] = x
+			}
+			v.Set(tc.field, tc.value)
+			for _, path := range []string{p, p + "/" + ids["risk"]} {
+				if path != p {
+					v.Set("version", "1")
+				}
+				res := c.post(path, v)
+				if res.status != http.StatusUnprocessableEntity {
+					t.Errorf("%s=%q on %s: status %d", tc.field, tc.value, path, res.status)
+					continue
+				}
+				res.mustContain(t, `id="f-`+tc.field+`-error"`, tc.message, "Départ du chargé de mission")
+			}
+		}
+		risks, err := st.LoadFramework(context.Background(), au.ID, mustStrategy(t, st, au.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(risks.Logframe.Risks) != 1 || risks.Logframe.Risks[0].Description != "Risque" {
+			t.Errorf("a refused risk was stored: %+v", risks.Logframe.Risks)
+		}
+	})
+}
+
+func mustStrategy(t *testing.T, st *store.Store, authorityID int64) int64 {
+	t.Helper()
+	list, err := st.Strategies(context.Background(), authorityID)
+	if err != nil || len(list) == 0 {
+		t.Fatalf("strategies: %v", err)
+	}
+	return list[0].ID
 }

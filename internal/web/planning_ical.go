@@ -34,10 +34,7 @@ func (d *planData) calendar(res *schedule.Result, ws *workspace, baseURL string,
 		if !ok || (f.publicOnly && !sc.Public) || sc.Status == model.ScheduleDropped {
 			continue
 		}
-		owner := sc.Responsible
-		if owner == "" {
-			owner = a.Owner
-		}
+		owner := a.Owner
 		if f.person != nil && !sameperson(owner, f.person) {
 			continue
 		}
@@ -179,7 +176,8 @@ func (s *Server) renderAgenda(w http.ResponseWriter, r *http.Request, ws *worksp
 		s.serverError(w, r, err)
 		return
 	}
-	data := map[string]any{"Created": created, "Public": s.cfg.BaseURL + "/public/" + ws.Authority.Slug + "/calendrier.ics"}
+	data := map[string]any{"Created": created, "Public": s.cfg.BaseURL + "/public/" + ws.Authority.Slug + "/calendrier.ics",
+		"Published": s.publishes(r.Context(), ws)}
 	if token != "" {
 		base := s.cfg.BaseURL + "/agenda/" + token
 		data["StrategyFeed"], data["MineFeed"] = base+"/calendrier.ics", base+"/mes-activites.ics"
@@ -246,7 +244,19 @@ func (s *Server) tokenFeed(mineOnly bool) http.HandlerFunc {
 	}
 }
 
-// publicFeed serves what the authority chose to publish, to anyone.
+// publishes reports whether the authority's public calendar has any event, so the page links to it only
+// when it opens.
+func (s *Server) publishes(ctx context.Context, ws *workspace) bool {
+	list, err := s.store.Strategies(ctx, ws.Authority.ID)
+	if err != nil {
+		return false
+	}
+	cal, err := s.feed(ctx, &workspace{Authority: ws.Authority}, liveStrategies(list), "", feedFilter{publicOnly: true})
+	return err == nil && len(cal.Events) > 0
+}
+
+// publicFeed serves what the authority chose to publish, to anyone. An authority that publishes nothing
+// answers exactly as an unknown one, so the public URL space does not list the workspaces.
 func (s *Server) publicFeed(w http.ResponseWriter, r *http.Request) {
 	a, err := s.store.AuthorityBySlug(r.Context(), r.PathValue("slug"))
 	if err != nil {
@@ -262,6 +272,10 @@ func (s *Server) publicFeed(w http.ResponseWriter, r *http.Request) {
 	cal, err := s.feed(r.Context(), ws, liveStrategies(list), "Action internationale — "+a.Name, feedFilter{publicOnly: true})
 	if err != nil {
 		http.Error(w, "Erreur du serveur", http.StatusInternalServerError)
+		return
+	}
+	if len(cal.Events) == 0 {
+		http.NotFound(w, r)
 		return
 	}
 	writeFeed(w, cal, "public, max-age=900")

@@ -70,11 +70,7 @@ func (d *planData) planItems(res *schedule.Result) []roadmapItem {
 		}
 		n := model.Node{Kind: model.NodeActivity, ID: a.ID}
 		t, _ := res.Timing(n.Key())
-		owner := sc.Responsible
-		if owner == "" {
-			owner = a.Owner
-		}
-		out = append(out, roadmapItem{Node: n, Label: a.Title, Start: t.Start.Time(), Last: t.Finish.AddDays(-1).Time(), Owner: owner,
+		out = append(out, roadmapItem{Node: n, Label: a.Title, Start: t.Start.Time(), Last: t.Finish.AddDays(-1).Time(), Owner: a.Owner,
 			Service: sc.Service, Status: sc.Status.Label(), Percent: sc.PercentDone})
 	}
 	for _, m := range d.Milestones {
@@ -119,7 +115,7 @@ func sameperson(owner string, u *model.User) bool {
 	return owner != "" && (strings.EqualFold(owner, strings.TrimSpace(u.Name)) || strings.EqualFold(owner, u.Email))
 }
 
-// mine lists the activities of the strategy whose responsible person, or failing one the logframe owner, is u.
+// mine lists the activities of the strategy whose owner (the one field the logframe and planning share) is u.
 func (d *planData) mine(res *schedule.Result, u *model.User) []roadmapItem {
 	var out []roadmapItem
 	for _, it := range d.planItems(res) {

@@ -57,6 +57,7 @@ func scheduleForm(a model.Activity, sc model.ActivitySchedule, st model.Strategy
 	f.Values.Set("prep", strconv.Itoa(sc.PrepDays))
 	f.Values.Set("followup", strconv.Itoa(sc.FollowUpDays))
 	f.Values.Set("responsible", sc.Responsible)
+	f.Values.Set("responsible_was", sc.Responsible)
 	f.Values.Set("service", sc.Service)
 	f.Values.Set("partners", sc.PartnersText())
 	f.Values.Set("status", string(sc.Status))
@@ -200,6 +201,11 @@ func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 	f := parseForm(w, r)
 	sc := model.ActivitySchedule{ActivityID: a.ID, AuthorityID: ws.Authority.ID, StrategyID: a.StrategyID}
 	readScheduleFields(f, &sc)
+	// The person in charge is the activity's owner, shared with the logframe: left as the form showed it, it
+	// keeps what is stored now, so that a change made in the logframe meanwhile is not undone.
+	if _, shown := f.Values["responsible_was"]; shown && f.Get("responsible") == f.Get("responsible_was") {
+		sc.Responsible = a.Owner
+	}
 	if f.OK() && sc.StartKind == model.StartRelative && !d.has(sc.Anchor) {
 		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
 	}

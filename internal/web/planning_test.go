@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"html"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -237,8 +238,19 @@ func TestCalendarFeeds(t *testing.T) {
 		if uid == nil || uid[1] != fmt.Sprint(acts[0].ID) {
 			t.Errorf("activity UID not stable on its ID: %v", uid)
 		}
-		if r := anon.get("/public/inconnue/calendrier.ics"); r.status != http.StatusNotFound {
-			t.Errorf("unknown authority: %d", r.status)
+		unknown := anon.get("/public/inconnue/calendrier.ics")
+		if unknown.status != http.StatusNotFound {
+			t.Errorf("unknown authority: %d", unknown.status)
+		}
+		// An authority that publishes nothing answers like an unknown one, byte for byte.
+		silent := app.workspace("Ville Muette")
+		planFixture(t, st, silent, "Rien de public")
+		if r := anon.get("/public/" + silent.Slug + "/calendrier.ics"); r.status != http.StatusNotFound || r.body != unknown.body {
+			t.Errorf("authority publishing nothing: %d %q, want the unknown one's 404 %q", r.status, r.body, unknown.body)
+		}
+		app.signIn("agent@"+silent.Slug+".test").get("/ct/"+silent.Slug+"/planification/agenda").mustContain(t, "Rien n'est encore publié")
+		if r := anon.get("/public/" + app.workspace("Ville Sans Stratégie").Slug + "/calendrier.ics"); r.status != http.StatusNotFound {
+			t.Errorf("authority without strategy: %d", r.status)
 		}
 
 		// The personal link is shown once, works without a session, and dies when replaced.
@@ -299,5 +311,67 @@ func init() {
 			t.Fatal(err)
 		}
 		return map[string]string{"activity": fmt.Sprint(ids[0]), "milestone": fmt.Sprint(m.ID), "dependency": fmt.Sprint(d.ID)}
+	})
+}
+
+// TestPlanningAndLogframeShareTheOwner names the person in charge on the schedule and reads it in the
+// logframe and its check, then changes it in the logframe and reads it back on the schedule.
+func TestPlanningAndLogframeShareTheOwner(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app := newTestApp(t, st)
+		a := app.workspace("Ville Alpha")
+		_, acts := planFixture(t, st, a, "Mission à Ziguinchor")
+		act := acts[0]
+		act.Owner = ""
+		if err := st.UpdateActivity(context.Background(), store.Actor{}, &act); err != nil {
+			t.Fatal(err)
+		}
+		c := app.signIn("agent@ville-alpha.test")
+		check := "/ct/" + a.Slug + "/cadre-logique/verification"
+		if !strings.Contains(html.UnescapeString(c.get(check).body), "n'a pas de responsable") {
+			t.Fatal("the check does not flag the activity without an owner: the test proves nothing")
+		}
+		if r := c.post(activityPath(a, act), scheduleValues("responsible", "Karim Benali")); r.status != http.StatusSeeOther {
+			t.Fatalf("schedule: %d", r.status)
+		}
+		if body := html.UnescapeString(c.get(check).body); strings.Contains(body, "n'a pas de responsable") {
+			t.Error("the check says « pas de responsable » while the schedule names one")
+		}
+		element := fmt.Sprintf("/ct/%s/cadre-logique/activites/%d", a.Slug, act.ID)
+		page := c.get(element)
+		page.mustContain(t, `value="Karim Benali"`)
+		v := regexp.MustCompile(`name="version" value="(\d+)"`).FindStringSubmatch(page.body)
+		if v == nil {
+			t.Fatal("no version on the activity form")
+		}
+		if r := c.post(element, url.Values{"version": {v[1]}, "titre": {act.Title}, "responsable": {"Direction de l'eau"}}); r.status != http.StatusSeeOther {
+			t.Fatalf("logframe save: %d\n%s", r.status, r.body)
+		}
+		sched := c.get(activityPath(a, act))
+		sched.mustContain(t, `value="Direction de l'eau"`)
+
+		// The schedule form is open while the logframe changes the owner: saving the schedule without
+		// touching its « Responsable » keeps the logframe's change.
+		form := url.Values{}
+		for _, m := range regexp.MustCompile(`<input type="hidden" name="(version|responsible_was)" value="([^"]*)"`).FindAllStringSubmatch(sched.body, -1) {
+			form.Set(m[1], html.UnescapeString(m[2]))
+		}
+		if form.Get("responsible_was") != "Direction de l'eau" {
+			t.Fatalf("the schedule form does not carry the owner it shows: %v", form)
+		}
+		fresh, _ := st.Activity(context.Background(), a.ID, act.ID)
+		fresh.Owner = "Mission relations internationales"
+		if err := st.UpdateActivity(context.Background(), store.Actor{}, &fresh); err != nil {
+			t.Fatal(err)
+		}
+		again := scheduleValues("responsible", "Direction de l'eau", "duration", "45")
+		again.Set("version", form.Get("version"))
+		again.Set("responsible_was", form.Get("responsible_was"))
+		if r := c.post(activityPath(a, act), again); r.status != http.StatusSeeOther {
+			t.Fatalf("schedule save: %d\n%s", r.status, r.body)
+		}
+		if got, _ := st.Activity(context.Background(), a.ID, act.ID); got.Owner != "Mission relations internationales" {
+			t.Errorf("saving the schedule undid the logframe's owner: %q", got.Owner)
+		}
 	})
 }
