@@ -55,6 +55,7 @@ type frameworkHomeData struct {
 	Report   lf.Report
 	Top      []checkFinding
 	Complete bool
+	Adopted  bool // the strategy is adopted: the check shows what its document does not say, for its revision
 }
 
 // homeFindings is how many findings the home page lists.
@@ -67,7 +68,7 @@ func (s *Server) frameworkHomeFor(r *http.Request, ws *workspace, st model.Strat
 		s.log.Warn("cadre logique illisible", "err", err)
 		return nil
 	}
-	d := &frameworkHomeData{Report: rep, Complete: rep.Complete()}
+	d := &frameworkHomeData{Report: rep, Complete: rep.Complete(), Adopted: st.Adopted()}
 	for _, fd := range rep.Findings[:min(homeFindings, len(rep.Findings))] {
 		d.Top = append(d.Top, checkFinding{Finding: fd, URL: refURL(ws, fd.Target)})
 	}
