@@ -88,7 +88,7 @@ func (d *planData) CalendarNote() string {
 // termOf is the strategy's term for the engine. A term is recorded as two years (2026–2032); it is taken to
 // cover both whole years, so that an evaluation late in the last year is not flagged as outside it.
 func termOf(st model.Strategy) schedule.Term {
-	return schedule.Term{Start: schedule.DateOf(st.TermStart, 1, 1), End: schedule.DateOf(st.TermEnd+1, 1, 1)}
+	return schedule.Term{Start: schedule.DateOf(st.TermStart, 1, 1), End: schedule.DateOf(st.HorizonEnd()+1, 1, 1)}
 }
 
 // NodeName returns the title of an activity or milestone, or a French placeholder when it no longer exists.

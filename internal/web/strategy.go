@@ -162,7 +162,7 @@ func (s *Server) createStrategy(w http.ResponseWriter, r *http.Request, ws *work
 		}
 		readAdoption(f, &st, true)
 		readStrategyFields(f, &st)
-	case phaseElaboration:
+	case phaseElaboration, "": // without the choice (an older form), a strategy to elaborate, as before
 		readStrategyFields(f, &st)
 		var ok bool
 		if start, ok = parseDate(f.Get("elaboration_start")); !ok || start.IsZero() {
