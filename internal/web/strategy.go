@@ -12,15 +12,14 @@ import (
 	"boussole/internal/store"
 )
 
-// showWorkspaceHome shows the tracker of the strategy in preparation, else the one in force; with none,
-// an empty state that explains where to start.
+// showWorkspaceHome shows the tracker of the strategy the session looks at (by default the one in
+// preparation, else the one in force); with none, an empty state that explains where to start.
 func (s *Server) showWorkspaceHome(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	st, list, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	st, ok := focusStrategy(list)
 	if !ok {
 		s.render(w, r, http.StatusOK, "home_empty", view{Title: ws.Authority.Name, WS: ws, Data: map[string]any{"Requests": s.accessRequests(r, ws)}})
 		return
@@ -50,6 +49,7 @@ func (s *Server) showStrategy(w http.ResponseWriter, r *http.Request, ws *worksp
 		s.serverError(w, r, err)
 		return
 	}
+	ws.show(r, st, list)
 	s.renderTracker(w, r, ws, st, list)
 }
 
@@ -82,7 +82,7 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	s.render(w, r, http.StatusOK, "tracker", view{Title: st.Title, WS: ws, Section: "accueil", Data: map[string]any{
 		"Strategy": st, "Steps": rows, "Progress": progress, "Current": current,
 		"Advice": advice, "Strategies": all, "Requests": s.accessRequests(r, ws),
-		"Diagnostic": s.diagnosticHome(r, ws, st), "Framework": s.frameworkHome(r, ws, st),
+		"Diagnostic": s.diagnosticHome(r, ws, st), "Framework": s.frameworkHome(r, ws, st), "Brief": s.homeBriefFor(r, ws, st, steps, progress),
 		"Comments": s.strategyComments(r, ws, st),
 	}})
 }
