@@ -233,6 +233,8 @@ func (s *Server) activityFromPath(w http.ResponseWriter, r *http.Request, ws *wo
 		s.notFound(w, r)
 	case err != nil:
 		s.serverError(w, r, err)
+	default:
+		s.showStrategyOf(r, ws, a.StrategyID)
 	}
 	return a, d, err == nil
 }

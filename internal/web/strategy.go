@@ -44,13 +44,7 @@ func (s *Server) showStrategy(w http.ResponseWriter, r *http.Request, ws *worksp
 	if !ok {
 		return
 	}
-	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	ws.show(r, st, list)
-	s.renderTracker(w, r, ws, st, list)
+	s.renderTracker(w, r, ws, st, ws.Strategies)
 }
 
 // renderTracker shows a strategy's process tracker: each step of the method with its status, owner and
@@ -243,6 +237,7 @@ func (s *Server) strategyFromPath(w http.ResponseWriter, r *http.Request, ws *wo
 		s.serverError(w, r, err)
 		return st, false
 	}
+	s.showStrategyOf(r, ws, st.ID)
 	return st, true
 }
 

@@ -57,6 +57,22 @@ func (ws *workspace) show(r *http.Request, st model.Strategy, list []model.Strat
 	ws.Strategy, ws.Strategies, ws.Here = &st, list, r.URL.Path
 }
 
+// showStrategyOf names, in the page header, the strategy a record belongs to, for pages reached through
+// the record (a SWOT item, a milestone) rather than through the session's choice. Unreadable, the header is
+// left out and the page still shows.
+func (s *Server) showStrategyOf(r *http.Request, ws *workspace, strategyID int64) {
+	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.log.Warn("stratégies illisibles", "err", err)
+		return
+	}
+	for _, st := range list {
+		if st.ID == strategyID {
+			ws.show(r, st, list)
+		}
+	}
+}
+
 // chooseStrategy stores the strategy picked in the header's selector for this session, then goes back to
 // the page it was picked on, or to the nearest page that exists in the chosen strategy.
 func (s *Server) chooseStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -60,7 +60,7 @@ func TestEachStrategyKeepsItsOwnPages(t *testing.T) {
 				if res.status != http.StatusOK {
 					t.Fatalf("%s: %d", page, res.status)
 				}
-				res.mustContain(t, "Stratégie affichée", title, "mandature "+term, marker+want, `name="strategie"`)
+				res.mustContain(t, shownIn(title, term), marker+want, `name="strategie"`)
 				if strings.Contains(res.body, marker+other) {
 					t.Errorf("%s shows %s%s of the other strategy", page, marker, other)
 				}
@@ -89,10 +89,21 @@ func TestEachStrategyKeepsItsOwnPages(t *testing.T) {
 		if strings.Contains(agent.get(p+"/").body, "La stratégie en bref") {
 			t.Error("the officer's home shows the élu's brief")
 		}
+		// A record reached by its own link names its own strategy, whatever the session chose.
+		ms, err := st.Milestones(context.Background(), a.ID, cur.ID)
+		if err != nil || len(ms) != 1 {
+			t.Fatalf("milestones: %v, %v", ms, err)
+		}
+		elu.get(fmt.Sprintf("%s/planification/jalons/%d", p, ms[0].ID)).mustContain(t, shownIn(cur.Title, "2026–2032"), "Jalon-2026")
 		// Back to the current one.
 		elu.post(p+"/strategies/choix", url.Values{"strategie": {fmt.Sprint(cur.ID)}, "retour": {p + "/"}})
 		shows(elu, "2026", "2010", cur.Title, "2026–2032")
 	})
+}
+
+// shownIn is how the page header names the strategy it shows (the selector lists every one).
+func shownIn(title, term string) string {
+	return `Stratégie affichée :</span> <strong>` + title + `</strong> <span class="muted">· mandature ` + term
 }
 
 func TestStrategyChoiceStaysInItsAuthority(t *testing.T) {
@@ -109,7 +120,7 @@ func TestStrategyChoiceStaysInItsAuthority(t *testing.T) {
 			}
 		}
 		// Nothing changed: the page still shows the authority's own strategy.
-		elu.get(p+"/strategie").mustContain(t, "Vision-2026", cur.Title)
+		elu.get(p+"/strategie").mustContain(t, "Vision-2026", shownIn(cur.Title, "2026–2032"))
 		// A return address outside the workspace brings back home.
 		res := elu.post(p+"/strategies/choix", url.Values{"strategie": {fmt.Sprint(cur.ID)}, "retour": {"https://ailleurs.example/"}})
 		if res.location != p+"/" {
