@@ -3,6 +3,7 @@ package logframe
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // Readiness scoring. Each step starts at 100 and loses points per finding:
@@ -134,6 +135,21 @@ func (r Report) Missing() []string {
 		}
 	}
 	return out
+}
+
+// MissingText says in French what remains to write, naming at most limit parts: « ; restent à écrire : la
+// vision, la mission et 3 autres ». It is "" when everything is written.
+func (r Report) MissingText(limit int) string {
+	m := r.Missing()
+	switch {
+	case len(m) == 0:
+		return ""
+	case len(m) == 1:
+		return " ; reste à écrire : " + m[0]
+	case len(m) <= limit:
+		return " ; restent à écrire : " + strings.Join(m[:len(m)-1], ", ") + " et " + m[len(m)-1]
+	}
+	return " ; restent à écrire : " + strings.Join(m[:limit], ", ") + " et " + strconv.Itoa(len(m)-limit) + " autres"
 }
 
 // FilledText says in French what is written down: « 3 éléments sur 16 renseignés ».

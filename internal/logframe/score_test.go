@@ -77,6 +77,12 @@ func TestEmptyStrategyIsNotHalfReady(t *testing.T) {
 	if empty.FilledCount() != 0 || empty.FilledText() != "0 élément sur 16 renseigné" {
 		t.Errorf("empty strategy: %q", empty.FilledText())
 	}
+	if got := empty.MissingText(2); got != " ; restent à écrire : la mandature (début et fin), la vision et 14 autres" {
+		t.Errorf("missing text %q", got)
+	}
+	if got := Check(complete()).MissingText(2); got != "" {
+		t.Errorf("complete strategy: missing %q", got)
+	}
 	if len(empty.Missing()) != len(empty.Parts) {
 		t.Errorf("missing %d of %d", len(empty.Missing()), len(empty.Parts))
 	}

@@ -73,10 +73,15 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 		}
 	}
 	current, _ := process.Lookup(progress.Current)
+	// The facilitating conditions prepare an elaboration: an adopted strategy's home has no use for them.
+	var diag any
+	if !st.Adopted() {
+		diag = s.diagnosticHome(r, ws, st)
+	}
 	s.render(w, r, http.StatusOK, "tracker", view{Title: st.Title, WS: ws, Section: "accueil", Data: map[string]any{
 		"Strategy": st, "Steps": rows, "Progress": progress, "Current": current,
 		"Advice": advice, "Strategies": all, "Requests": s.accessRequests(r, ws),
-		"Diagnostic": s.diagnosticHome(r, ws, st), "Framework": s.frameworkHome(r, ws, st), "Brief": s.homeBriefFor(r, ws, st, steps, progress),
+		"Diagnostic": diag, "Framework": s.frameworkHome(r, ws, st), "Brief": s.homeBriefFor(r, ws, st, steps, progress),
 		"Comments": s.strategyComments(r, ws, st),
 	}})
 }

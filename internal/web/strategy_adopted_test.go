@@ -63,7 +63,7 @@ func TestRegisterAnAdoptedStrategy(t *testing.T) {
 		}
 		home := agent.get(p + "/")
 		home.mustContain(t, "Stratégie adoptée en décembre 2020", "depuis 2020 (fin non renseignée)", "Contenu de la stratégie adoptée")
-		for _, draft := range []string{"en est à l'étape", "En retard", "Prête à"} {
+		for _, draft := range []string{"en est à l'étape", "En retard", "Prête à", "Conditions facilitantes"} {
 			if strings.Contains(home.body, draft) {
 				t.Errorf("the adopted strategy's home says %q", draft)
 			}
@@ -83,7 +83,7 @@ func TestEmptyStrategyIsNotHalfReadyOnTheHomePage(t *testing.T) {
 		s := model.Strategy{AuthorityID: a.ID, Title: "Vide", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
 		must(t, st.CreateStrategy(context.Background(), store.Actor{}, &s, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
 		home := app.signIn("agent@ville-alpha.test").get("/ct/" + a.Slug + "/")
-		home.mustContain(t, "1 élément sur 16 renseigné", "restent à écrire : la vision, la mission", "Prête à 5 %")
+		home.mustContain(t, "1 élément sur 16 renseigné", "restent à écrire : la vision, la mission, les valeurs, l'objectif général et 11 autres", "Prête à 5 %")
 		if strings.Contains(home.body, "50 %") {
 			t.Error("an empty strategy reads as half ready")
 		}
