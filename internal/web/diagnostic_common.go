@@ -52,7 +52,7 @@ func (s *Server) diagInternal(w http.ResponseWriter, r *http.Request, ws *worksp
 func (s *Server) diagStrategy(w http.ResponseWriter, r *http.Request, ws *workspace, section, title string) (model.Strategy, bool) {
 	st, _, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.storeFailed(w, r, err)
 		return model.Strategy{}, false
 	}
 	if !ok {

@@ -17,7 +17,7 @@ import (
 func (s *Server) focusFramework(w http.ResponseWriter, r *http.Request, ws *workspace, section string) (store.Framework, bool) {
 	st, _, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.storeFailed(w, r, err)
 		return store.Framework{}, false
 	}
 	if !ok {

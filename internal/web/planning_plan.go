@@ -199,18 +199,7 @@ func (d *planData) compute(withProcess bool) (*schedule.Result, error) {
 func (s *Server) planningStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Strategy, []model.Strategy, bool) {
 	st, list, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
-		s.serverError(w, r, err)
-		return model.Strategy{}, nil, false
-	}
-	if v := r.URL.Query().Get("strategie"); v != "" {
-		id, err := strconv.ParseInt(v, 10, 64)
-		for _, st := range list {
-			if err == nil && st.ID == id {
-				ws.show(r, st, list)
-				return st, list, true
-			}
-		}
-		s.notFound(w, r)
+		s.storeFailed(w, r, err)
 		return model.Strategy{}, nil, false
 	}
 	if !ok {

@@ -17,7 +17,7 @@ import (
 func (s *Server) showWorkspaceHome(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	st, list, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.storeFailed(w, r, err)
 		return
 	}
 	if !ok {

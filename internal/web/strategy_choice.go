@@ -29,10 +29,24 @@ func sessionHash(r *http.Request) string {
 // viewedStrategy returns the strategy the pages of the workspace show for this session, and the
 // authority's strategies; ok is false when the authority has none. The result is kept on ws so the layout
 // names the strategy in the page header.
+//
+// A request may name its strategy with ?strategie=: a link that must show one strategy whatever the
+// session chose, or a form that must write to the strategy it was shown for, even if the session switched
+// strategy in another tab meanwhile. A strategy that is not the authority's answers store.ErrNotFound.
 func (s *Server) viewedStrategy(r *http.Request, ws *workspace) (model.Strategy, []model.Strategy, bool, error) {
 	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
 	if err != nil {
 		return model.Strategy{}, nil, false, err
+	}
+	if v := r.URL.Query().Get("strategie"); v != "" {
+		id, err := strconv.ParseInt(v, 10, 64)
+		for _, st := range list {
+			if err == nil && st.ID == id {
+				ws.show(r, st, list)
+				return st, list, true, nil
+			}
+		}
+		return model.Strategy{}, nil, false, store.ErrNotFound
 	}
 	st, ok := focusStrategy(list)
 	if h := sessionHash(r); ok && h != "" && len(list) > 1 {

@@ -148,3 +148,36 @@ func TestBackAfterChoice(t *testing.T) {
 		}
 	}
 }
+
+func TestAFormWritesToTheStrategyItShowed(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app := newTestApp(t, st)
+		a := app.workspace("Ville Alpha")
+		old, cur := twoStrategies(t, st, a)
+		p := "/ct/" + a.Slug
+		agent := app.signIn("agent@ville-alpha.test")
+		// The key elements form of the current strategy is open in one tab…
+		page := agent.get(p + "/strategie")
+		action := fmt.Sprintf(`action="%s/strategie?strategie=%d"`, p, cur.ID)
+		page.mustContain(t, action)
+		// …while another tab switches to the 2010 strategy.
+		agent.post(p+"/strategies/choix", url.Values{"strategie": {fmt.Sprint(old.ID)}, "retour": {p + "/strategie"}})
+		key, _ := st.KeyElements(context.Background(), a.ID, cur.ID)
+		res := agent.post(fmt.Sprintf("%s/strategie?strategie=%d", p, cur.ID), url.Values{"version": {fmt.Sprint(key.Version)}, "vision": {"Vision nouvelle"}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("save: %d\n%s", res.status, res.body)
+		}
+		if k, _ := st.KeyElements(context.Background(), a.ID, cur.ID); k.Vision != "Vision nouvelle" {
+			t.Errorf("current vision %q", k.Vision)
+		}
+		if k, _ := st.KeyElements(context.Background(), a.ID, old.ID); k.Vision != "Vision-2010" {
+			t.Errorf("the 2010 vision was overwritten: %q", k.Vision)
+		}
+		// A strategy of another authority named in the address is not found.
+		b := app.workspace("Ville Beta")
+		theirs, _ := twoStrategies(t, st, b)
+		if res := agent.get(fmt.Sprintf("%s/strategie?strategie=%d", p, theirs.ID)); res.status != http.StatusNotFound {
+			t.Errorf("another authority's strategy: %d", res.status)
+		}
+	})
+}
