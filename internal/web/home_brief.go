@@ -20,6 +20,8 @@ type homeBrief struct {
 	Deliberation    string // when the vote is planned, in French; "" when unknown
 	Upcoming        []model.Milestone
 	Prefix          string
+	StrategyID      int64
+	CanComment      bool // the role may comment: the brief leads to the strategy's thread and the open comments
 }
 
 // briefRoles are the roles whose home page leads with the brief: they read and decide, they do not fill in.
@@ -47,7 +49,8 @@ func (s *Server) homeBriefFor(r *http.Request, ws *workspace, st model.Strategy,
 		s.log.Warn("jalons illisibles", "err", err)
 		return nil
 	}
-	b := &homeBrief{Vision: key.Vision, General: key.GeneralTitle, Adopted: p.Adopted, AdoptedOn: st.AdoptedOn.String(), Prefix: ws.Prefix()}
+	b := &homeBrief{Vision: key.Vision, General: key.GeneralTitle, Adopted: p.Adopted, AdoptedOn: st.AdoptedOn.String(), Prefix: ws.Prefix(),
+		StrategyID: st.ID, CanComment: access.Can(ws.Role, access.Comment)}
 	for _, o := range objs {
 		b.Objectives = append(b.Objectives, o.Title)
 	}

@@ -86,6 +86,7 @@ func TestEachStrategyKeepsItsOwnPages(t *testing.T) {
 		if i < 0 || j < i || k < j {
 			t.Errorf("élu home: brief at %d, vision at %d, the check's block at %d", i, j, k)
 		}
+		home.mustContain(t, fmt.Sprintf(`href="%s/strategies/%d#commentaires"`, p, old.ID))
 		if strings.Contains(agent.get(p+"/").body, "La stratégie en bref") {
 			t.Error("the officer's home shows the élu's brief")
 		}
