@@ -133,3 +133,27 @@ func month(s string) (int, error) {
 	}
 	return 0, ErrPartialDate
 }
+
+// MarshalJSON writes the stored form (« 2020-12 »), so the audit log records the date as it is known,
+// not as three numbers; an unknown date is null.
+func (d PartialDate) MarshalJSON() ([]byte, error) {
+	if d.IsZero() {
+		return []byte("null"), nil
+	}
+	return []byte(`"` + d.ISO() + `"`), nil
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (d *PartialDate) UnmarshalJSON(b []byte) error {
+	s := string(b)
+	if s == "null" {
+		*d = PartialDate{}
+		return nil
+	}
+	if len(s) < 2 || s[0] != '"' || s[len(s)-1] != '"' {
+		return ErrPartialDate
+	}
+	v, err := ParsePartialDate(s[1 : len(s)-1])
+	*d = v
+	return err
+}

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 func TestParsePartialDate(t *testing.T) {
 	for in, want := range map[string]PartialDate{
@@ -55,5 +58,25 @@ func TestPartialDateForms(t *testing.T) {
 				t.Errorf("round trip of %q: %+v, %v", s, back, err)
 			}
 		}
+	}
+}
+
+func TestPartialDateJSON(t *testing.T) {
+	for _, d := range []PartialDate{{}, {2020, 0, 0}, {2020, 12, 0}, {2020, 12, 17}} {
+		b, err := json.Marshal(d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := `"` + d.ISO() + `"`; !d.IsZero() && string(b) != want || d.IsZero() && string(b) != "null" {
+			t.Errorf("%+v marshals to %s", d, b)
+		}
+		var back PartialDate
+		if err := json.Unmarshal(b, &back); err != nil || back != d {
+			t.Errorf("%s reads back as %+v, %v", b, back, err)
+		}
+	}
+	var d PartialDate
+	if err := json.Unmarshal([]byte(`"31/02/2020"`), &d); err == nil {
+		t.Error("an impossible date reads without error")
 	}
 }
