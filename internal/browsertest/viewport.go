@@ -1,6 +1,8 @@
 package browsertest
 
 import (
+	"encoding/json"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -17,4 +19,25 @@ func (b *Browser) ScrollsHorizontally() bool {
 	b.t.Helper()
 	return run(b, "mesure de la largeur", chromedp.Evaluate[bool](
 		`document.documentElement.scrollWidth > document.documentElement.clientWidth`))
+}
+
+// Top returns how far, in CSS pixels, the first element matching a CSS selector starts below the top of
+// the page, or -1 when there is none: with the window's height, it tells whether the element is on the
+// first screen.
+func (b *Browser) Top(selector string) float64 {
+	b.t.Helper()
+	sel, _ := json.Marshal(selector)
+	return run(b, "position de "+selector, chromedp.Evaluate[float64](
+		`(() => { const e = document.querySelector(`+string(sel)+`); return e ? e.getBoundingClientRect().top + window.scrollY : -1; })()`))
+}
+
+// Toggle clicks the element matching a CSS selector that changes the page without leaving it, such as the
+// summary of a <details> disclosure.
+func (b *Browser) Toggle(selector string) {
+	b.t.Helper()
+	sel, _ := json.Marshal(selector)
+	if !run(b, "clic sur "+selector, chromedp.Evaluate[bool](
+		`(() => { const e = document.querySelector(`+string(sel)+`); if (!e) return false; e.click(); return true; })()`)) {
+		b.t.Fatalf("navigateur : aucun élément %s", selector)
+	}
 }

@@ -100,7 +100,7 @@ func Check(s Strategy) Report {
 	}
 	// Stable so that, within a severity, findings keep the framework's order.
 	slices.SortStableFunc(fs, func(a, b Finding) int { return cmp.Compare(a.Severity, b.Severity) })
-	return newReport(fs)
+	return newReport(fs, parts(&s))
 }
 
 // allRules is the check, grouped by step. Each rule's function lives in the file of its step.

@@ -31,6 +31,7 @@ var ruleCases = []struct {
 	{"KE-TERM", "term set", func(s *Strategy) {}, false, Ref{}, ""},
 	{"KE-TERM", "no term", func(s *Strategy) { s.Term = Term{} }, true, Ref{KindTerm, 1}, "mandature"},
 	{"KE-TERM", "end before start", func(s *Strategy) { s.Term.End = s.Term.Start.AddDate(-1, 0, 0) }, true, Ref{KindTerm, 1}, "ne vient pas après"},
+	{"KE-TERM", "no end year", func(s *Strategy) { s.Term.End = time.Time{} }, true, Ref{KindTerm, 1}, "La fin de la mandature n'est pas renseignée"},
 	{"KE-GENERAL", "general objective", func(s *Strategy) {}, false, Ref{}, ""},
 	{"KE-GENERAL", "no general objective", func(s *Strategy) { s.Key.General = nil }, true, Ref{KindGeneralObjective, 0}, "objectif général"},
 	{"KE-GENERAL", "blank general objective", func(s *Strategy) { s.Key.General.Title = "  " }, true, Ref{KindGeneralObjective, 0}, "objectif général"},

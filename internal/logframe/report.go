@@ -5,6 +5,7 @@ type Report struct {
 	Findings []Finding
 	Steps    []StepScore // one per entry of Steps, in that order
 	Overall  int         // 0–100
+	Parts    []Part      // what the strategy holds and whether it is written down, for « n éléments sur m »
 }
 
 // StepScore is the readiness of one step of the method.

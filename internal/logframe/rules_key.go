@@ -21,6 +21,8 @@ var keyRules = []checkRule{
 func ruleTerm(ix *index, emit func(Ref, string)) {
 	t := ix.s.Term
 	switch {
+	case !t.Start.IsZero() && t.End.IsZero():
+		emit(Ref{KindTerm, ix.s.ID}, "La fin de la mandature n'est pas renseignée : sans elle, les échéances des objectifs et des indicateurs ne peuvent pas être vérifiées.")
 	case !t.IsSet():
 		emit(Ref{KindTerm, ix.s.ID}, "Les dates de la mandature ne sont pas renseignées : sans elles, les échéances des objectifs et des indicateurs ne peuvent pas être vérifiées.")
 	case !t.End.After(t.Start):

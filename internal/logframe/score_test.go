@@ -21,7 +21,7 @@ func TestReadinessScores(t *testing.T) {
 		{"floor at zero", []Finding{f(StepKeyElements, Blocking, "A"), f(StepKeyElements, Blocking, "B"), f(StepKeyElements, Blocking, "C")}, [4]int{0, 100, 100, 100}, 50},
 	}
 	for _, tc := range tests {
-		r := newReport(tc.findings)
+		r := newReport(tc.findings, nil)
 		var got [4]int
 		for i, s := range r.Steps {
 			got[i] = s.Score
@@ -66,5 +66,43 @@ func TestCriticality(t *testing.T) {
 		if r.Criticality() != tc.c || r.Class() != tc.class {
 			t.Errorf("%d×%d: %d %q, want %d %q", tc.l, tc.i, r.Criticality(), r.Class(), tc.c, tc.class)
 		}
+	}
+}
+
+func TestEmptyStrategyIsNotHalfReady(t *testing.T) {
+	empty := Check(Strategy{})
+	if empty.Overall != 0 {
+		t.Errorf("an empty strategy is ready at %d %%, want 0", empty.Overall)
+	}
+	if empty.FilledCount() != 0 || empty.FilledText() != "0 élément sur 16 renseigné" {
+		t.Errorf("empty strategy: %q", empty.FilledText())
+	}
+	if got := empty.MissingText(2); got != " ; restent à écrire : la mandature (début et fin), la vision et 14 autres" {
+		t.Errorf("missing text %q", got)
+	}
+	if got := Check(complete()).MissingText(2); got != "" {
+		t.Errorf("complete strategy: missing %q", got)
+	}
+	if len(empty.Missing()) != len(empty.Parts) {
+		t.Errorf("missing %d of %d", len(empty.Missing()), len(empty.Parts))
+	}
+	// A term and a vision make a beginning, not half a strategy: the steps with nothing written stay at 0.
+	s := Strategy{Key: KeyElements{Vision: "Un territoire ouvert sur le monde."}}
+	s.Term.Start, s.Term.End = day(2026, 1, 1), day(2032, 12, 31)
+	begun := Check(s)
+	if begun.FilledText() != "2 éléments sur 16 renseignés" {
+		t.Errorf("begun: %q", begun.FilledText())
+	}
+	for _, sc := range begun.Steps {
+		if sc.Step != StepKeyElements && sc.Score != 0 {
+			t.Errorf("step %s with nothing written scores %d", sc.Step, sc.Score)
+		}
+	}
+	if begun.Overall >= 25 {
+		t.Errorf("a term and a vision score %d %% overall", begun.Overall)
+	}
+	full := Check(complete())
+	if full.FilledCount() != len(full.Parts) {
+		t.Errorf("the complete fixture misses %v", full.Missing())
 	}
 }

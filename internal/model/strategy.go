@@ -33,15 +33,37 @@ type Strategy struct {
 	AuthorityID int64
 	Title       string
 	TermStart   int
-	TermEnd     int
+	TermEnd     int // 0 when the document does not say (an adopted strategy with no end year)
 	Status      StrategyStatus
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
-	Version     int64
+	// AdoptedOn is the date of the deliberation that adopted the strategy, at the precision known; zero
+	// for a strategy in preparation, or when nobody knows it.
+	AdoptedOn PartialDate
+	CreatedAt time.Time
+	UpdatedAt time.Time
+	Version   int64
 }
 
-// Term returns the mandature as « 2026–2032 ».
-func (s Strategy) Term() string { return strconv.Itoa(s.TermStart) + "–" + strconv.Itoa(s.TermEnd) }
+// Term returns the mandature as « 2026–2032 », or « depuis 2020 (fin non renseignée) » when the end
+// year is unknown.
+func (s Strategy) Term() string {
+	if s.TermEnd == 0 {
+		return "depuis " + strconv.Itoa(s.TermStart) + " (fin non renseignée)"
+	}
+	return strconv.Itoa(s.TermStart) + "–" + strconv.Itoa(s.TermEnd)
+}
+
+// Adopted reports whether the strategy has been adopted: it is in force or past, not in preparation.
+func (s Strategy) Adopted() bool { return s.Status == StrategyCurrent || s.Status == StrategyPast }
+
+// HorizonEnd is the last year pages that draw the strategy over time (schedule, roadmap) cover: the
+// term's end, or six years (one mandature) after its start when the end year is unknown. It is never shown
+// as the term itself.
+func (s Strategy) HorizonEnd() int {
+	if s.TermEnd == 0 {
+		return s.TermStart + 6
+	}
+	return s.TermEnd
+}
 
 // StepState is the recorded state of one step of the method for one strategy.
 type StepState struct {

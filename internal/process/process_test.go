@@ -69,3 +69,22 @@ func TestLookupAndLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestAdoptedStrategyStandsAtNoStep(t *testing.T) {
+	states := defaultStates(day(2019, 1, 1))
+	states[len(states)-1].Status = Done
+	p := SummariseAdopted(states)
+	if !p.Adopted || p.Current != "" || len(p.Late) != 0 {
+		t.Errorf("adopted strategy summarised as %+v", p)
+	}
+	if p.Done != 1 || p.Total != len(Steps) {
+		t.Errorf("done %d/%d, want 1/%d", p.Done, p.Total, len(Steps))
+	}
+	// The same tracker of a strategy in preparation stands at its first step, late in 2026.
+	if d := Summarise(states, day(2026, 1, 1)); d.Adopted || d.Current != Awareness || len(d.Late) == 0 {
+		t.Errorf("draft summarised as %+v", d)
+	}
+	if StartingStatus(true) != Done || StartingStatus(false) != NotStarted {
+		t.Error("an adopted strategy's steps start done, a new one's to do")
+	}
+}

@@ -15,6 +15,7 @@ type Progress struct {
 	Done, Total int
 	Current     Step // the first step of the four that is not done; empty when all are done
 	Late        []Step
+	Adopted     bool // the strategy is adopted: its elaboration is over, whatever the tracker recorded
 }
 
 // Summarise computes the progress of a strategy on a given day: how many parts are done, which of the
@@ -36,6 +37,19 @@ func Summarise(states []State, today time.Time) Progress {
 					p.Late = append(p.Late, s.Step)
 				}
 			}
+		}
+	}
+	return p
+}
+
+// SummariseAdopted is Summarise for a strategy already adopted (in force or past): its elaboration is over,
+// so it stands at no step and no step runs late, even when the tracker of a strategy registered after its
+// vote records nothing of how it was elaborated.
+func SummariseAdopted(states []State) Progress {
+	p := Progress{Total: len(states), Adopted: true}
+	for _, s := range states {
+		if s.Status == Done {
+			p.Done++
 		}
 	}
 	return p

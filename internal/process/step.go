@@ -86,3 +86,12 @@ func (d Definition) PlannedDates(start time.Time) (time.Time, time.Time) {
 	from := start.AddDate(0, d.StartMonth, 0)
 	return from, from.AddDate(0, d.LengthMonth, -1)
 }
+
+// StartingStatus is the status the steps of a new strategy start with: « à faire » for one about to be
+// elaborated, « terminée » for one registered as already adopted, whose elaboration is over.
+func StartingStatus(adopted bool) Status {
+	if adopted {
+		return Done
+	}
+	return NotStarted
+}

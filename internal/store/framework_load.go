@@ -28,8 +28,11 @@ type Framework struct {
 // TermOf returns the mandature of a strategy as dates: from 1 January of its first year to 31 December of
 // its last.
 func TermOf(st model.Strategy) logframe.Term {
-	if st.TermStart == 0 || st.TermEnd == 0 {
+	if st.TermStart == 0 {
 		return logframe.Term{}
+	}
+	if st.TermEnd == 0 { // an adopted strategy whose document gives no end year
+		return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC)}
 	}
 	return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(st.TermEnd, 12, 31, 0, 0, 0, 0, time.UTC)}
 }

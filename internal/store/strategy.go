@@ -11,13 +11,15 @@ import (
 	"boussole/internal/process"
 )
 
-const strategyColumns = "id, authority_id, title, term_start, term_end, status, created_at, updated_at, version"
+const strategyColumns = "id, authority_id, title, term_start, term_end, status, adopted_on, created_at, updated_at, version"
 
 func scanStrategy(row interface{ Scan(...any) error }) (model.Strategy, error) {
 	var st model.Strategy
-	var status string
-	err := row.Scan(&st.ID, &st.AuthorityID, &st.Title, &st.TermStart, &st.TermEnd, &status, &st.CreatedAt, &st.UpdatedAt, &st.Version)
+	var status, adopted string
+	err := row.Scan(&st.ID, &st.AuthorityID, &st.Title, &st.TermStart, &st.TermEnd, &status, &adopted, &st.CreatedAt, &st.UpdatedAt, &st.Version)
 	st.Status = model.StrategyStatus(status)
+	// The column only ever holds what ISO wrote; an unreadable value reads as unknown rather than failing the page.
+	st.AdoptedOn, _ = model.ParsePartialDate(adopted)
 	return st, err
 }
 
@@ -49,20 +51,25 @@ func (s *Store) Strategy(ctx context.Context, authorityID, id int64) (model.Stra
 }
 
 // CreateStrategy creates a strategy and its process tracker, with the guide's default calendar starting
-// on elaborationStart.
+// on elaborationStart. A strategy registered as already adopted passes the zero time: its steps are over
+// and nobody is asked to invent when they took place.
 func (s *Store) CreateStrategy(ctx context.Context, by Actor, st *model.Strategy, elaborationStart time.Time) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		t := now()
 		st.CreatedAt, st.UpdatedAt, st.Version = t, t, 1
-		err := tx.QueryRowContext(ctx, `INSERT INTO strategies (authority_id, title, term_start, term_end, status, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`, st.AuthorityID, st.Title, st.TermStart, st.TermEnd, string(st.Status), t, t).Scan(&st.ID)
+		err := tx.QueryRowContext(ctx, `INSERT INTO strategies (authority_id, title, term_start, term_end, status, adopted_on, created_at, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, st.AuthorityID, st.Title, st.TermStart, st.TermEnd, string(st.Status), st.AdoptedOn.ISO(), t, t).Scan(&st.ID)
 		if err != nil {
 			return fmt.Errorf("store: unable to create the strategy: %w", err)
 		}
+		status := process.StartingStatus(st.Adopted())
 		for _, d := range process.Steps {
-			from, to := d.PlannedDates(elaborationStart)
+			var from, to time.Time
+			if !elaborationStart.IsZero() {
+				from, to = d.PlannedDates(elaborationStart)
+			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO process_steps (authority_id, strategy_id, step, status, planned_start, planned_end, updated_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7)`, st.AuthorityID, st.ID, string(d.Step), string(process.NotStarted), nullDate(from), nullDate(to), t); err != nil {
+				VALUES ($1, $2, $3, $4, $5, $6, $7)`, st.AuthorityID, st.ID, string(d.Step), string(status), nullDate(from), nullDate(to), t); err != nil {
 				return fmt.Errorf("store: unable to create the process steps: %w", err)
 			}
 		}
@@ -70,7 +77,7 @@ func (s *Store) CreateStrategy(ctx context.Context, by Actor, st *model.Strategy
 	})
 }
 
-// UpdateStrategy saves a strategy's title, term and status if nobody changed it since version.
+// UpdateStrategy saves a strategy's title, term, status and adoption date if nobody changed it since version.
 // On ErrConflict the caller reads the stored version again to show both.
 func (s *Store) UpdateStrategy(ctx context.Context, by Actor, st *model.Strategy) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
@@ -82,8 +89,9 @@ func (s *Store) UpdateStrategy(ctx context.Context, by Actor, st *model.Strategy
 			return err
 		}
 		t := now()
-		res, err := tx.ExecContext(ctx, `UPDATE strategies SET title = $1, term_start = $2, term_end = $3, status = $4, updated_at = $5, version = version + 1
-			WHERE authority_id = $6 AND id = $7 AND version = $8`, st.Title, st.TermStart, st.TermEnd, string(st.Status), t, st.AuthorityID, st.ID, st.Version)
+		res, err := tx.ExecContext(ctx, `UPDATE strategies SET title = $1, term_start = $2, term_end = $3, status = $4, adopted_on = $5, updated_at = $6,
+			version = version + 1 WHERE authority_id = $7 AND id = $8 AND version = $9`,
+			st.Title, st.TermStart, st.TermEnd, string(st.Status), st.AdoptedOn.ISO(), t, st.AuthorityID, st.ID, st.Version)
 		if err != nil {
 			return fmt.Errorf("store: unable to save the strategy: %w", err)
 		}

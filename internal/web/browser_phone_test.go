@@ -10,7 +10,8 @@ import (
 )
 
 // TestBrowserDemoOnAPhone opens the main pages of the demo as an elected official on a 375-pixel-wide
-// screen: none may scroll sideways (wide tables scroll inside their own frame).
+// screen: none may scroll sideways (wide tables scroll inside their own frame), and each page's own
+// content starts on the first screen, the menu folded into one « Menu » line above it.
 func TestBrowserDemoOnAPhone(t *testing.T) {
 	b := browsertest.New(t)
 	st := storetest.SQLite(t)
@@ -22,7 +23,8 @@ func TestBrowserDemoOnAPhone(t *testing.T) {
 	b.Fill("Adresse électronique", "elu@demo.boussole.test")
 	b.Fill("Mot de passe", demo.Password)
 	b.Submit("Se connecter")
-	b.SetViewport(375, 812)
+	const width, height = 375, 812
+	b.SetViewport(width, height)
 	for _, p := range []string{"/", "/sensibilisation", "/diagnostic", "/diagnostic/afom", "/diagnostic/partenariats",
 		"/diagnostic/partenariats/carte", "/acteurs", "/acteurs/grille", "/strategie", "/strategie/odd", "/cadre-logique",
 		"/cadre-logique/verification", "/cadre-logique/risques", "/cadre-logique/indicateurs", "/planification",
@@ -34,5 +36,20 @@ func TestBrowserDemoOnAPhone(t *testing.T) {
 		if b.ScrollsHorizontally() {
 			t.Errorf("%s scrolls sideways on a phone", p)
 		}
+		// The page's heading, and some room below it, fit on the first screen.
+		if top := b.Top("main h1"); top < 0 || top > height/2 {
+			t.Errorf("%s: the page's heading starts %.0f px down a %d px screen", p, top, height)
+		}
+		if menu := b.Top("nav.method-phone summary"); menu < 0 || menu > b.Top("main") {
+			t.Errorf("%s: the « Menu » line is at %.0f px, not above the content", p, menu)
+		}
 	}
+	// The folded menu opens with the keyboard and passes axe, closed and open.
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/")
+	b.CheckAccessibility(t)
+	b.Toggle("nav.method-phone summary")
+	if b.Top("nav.method-phone a[href$='/diagnostic']") <= b.Top("nav.method-phone summary") {
+		t.Error("the opened menu does not show its links below « Menu »")
+	}
+	b.CheckAccessibility(t)
 }

@@ -221,6 +221,7 @@ func (s *Server) sessionFromPath(w http.ResponseWriter, r *http.Request, ws *wor
 	if s.diagStoreError(w, r, err) {
 		return rec, false
 	}
+	s.showStrategyOf(r, ws, rec.StrategyID)
 	return rec, true
 }
 

@@ -50,12 +50,11 @@ func (s *Server) diagInternal(w http.ResponseWriter, r *http.Request, ws *worksp
 // diagStrategy returns the strategy the diagnostic pages work on. With none, it shows an empty state that
 // says where to start and reports false.
 func (s *Server) diagStrategy(w http.ResponseWriter, r *http.Request, ws *workspace, section, title string) (model.Strategy, bool) {
-	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	st, _, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.storeFailed(w, r, err)
 		return model.Strategy{}, false
 	}
-	st, ok := focusStrategy(list)
 	if !ok {
 		s.diagPage(w, r, http.StatusOK, "diagnostic_nostrategy", ws, section, title, nil, map[string]any{
 			"CanCreate": access.Can(ws.Role, access.ManageStrategy)})

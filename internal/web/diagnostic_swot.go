@@ -146,6 +146,7 @@ func (s *Server) swotFromPath(w http.ResponseWriter, r *http.Request, ws *worksp
 	if s.diagStoreError(w, r, err) {
 		return it, false
 	}
+	s.showStrategyOf(r, ws, it.StrategyID)
 	return it, true
 }
 

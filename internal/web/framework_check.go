@@ -72,6 +72,7 @@ type frameworkHomeData struct {
 	Top      []checkFinding
 	Hidden   int // findings the viewer may not read (see shownFindings)
 	Complete bool
+	Adopted  bool // the strategy is adopted: the check shows what its document does not say, for its revision
 }
 
 // homeFindings is how many findings the home page lists.
@@ -84,7 +85,7 @@ func (s *Server) frameworkHomeFor(r *http.Request, ws *workspace, st model.Strat
 		s.log.Warn("cadre logique illisible", "err", err)
 		return nil
 	}
-	d := &frameworkHomeData{Report: rep, Complete: rep.Complete()}
+	d := &frameworkHomeData{Report: rep, Complete: rep.Complete(), Adopted: st.Adopted()}
 	d.Top, d.Hidden = shownFindings(ws, rep.Findings)
 	d.Top = d.Top[:min(homeFindings, len(d.Top))]
 	return d

@@ -12,15 +12,14 @@ import (
 	"boussole/internal/store"
 )
 
-// focusFramework loads the framework of the workspace's focus strategy (the one in preparation, else the
-// one in force). With no strategy yet it shows an empty state that says where to start, and returns false.
+// focusFramework loads the framework of the strategy the session looks at (by default the one in
+// preparation, else the one in force). With no strategy yet it shows an empty state that says where to start, and returns false.
 func (s *Server) focusFramework(w http.ResponseWriter, r *http.Request, ws *workspace, section string) (store.Framework, bool) {
-	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	st, _, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.storeFailed(w, r, err)
 		return store.Framework{}, false
 	}
-	st, ok := focusStrategy(list)
 	if !ok {
 		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: section})
 		return store.Framework{}, false

@@ -108,6 +108,8 @@ func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *
 		s.notFound(w, r)
 	case err != nil:
 		s.serverError(w, r, err)
+	default:
+		s.showStrategyOf(r, ws, dep.StrategyID)
 	}
 	return dep, d, err == nil
 }

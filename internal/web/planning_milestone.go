@@ -127,6 +127,8 @@ func (s *Server) milestoneFromPath(w http.ResponseWriter, r *http.Request, ws *w
 		s.notFound(w, r)
 	case err != nil:
 		s.serverError(w, r, err)
+	default:
+		s.showStrategyOf(r, ws, m.StrategyID)
 	}
 	return m, d, err == nil
 }

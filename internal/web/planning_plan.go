@@ -88,7 +88,7 @@ func (d *planData) CalendarNote() string {
 // termOf is the strategy's term for the engine. A term is recorded as two years (2026–2032); it is taken to
 // cover both whole years, so that an evaluation late in the last year is not flagged as outside it.
 func termOf(st model.Strategy) schedule.Term {
-	return schedule.Term{Start: schedule.DateOf(st.TermStart, 1, 1), End: schedule.DateOf(st.TermEnd+1, 1, 1)}
+	return schedule.Term{Start: schedule.DateOf(st.TermStart, 1, 1), End: schedule.DateOf(st.HorizonEnd()+1, 1, 1)}
 }
 
 // NodeName returns the title of an activity or milestone, or a French placeholder when it no longer exists.
@@ -195,24 +195,13 @@ func (d *planData) compute(withProcess bool) (*schedule.Result, error) {
 }
 
 // planningStrategy returns the strategy a planning page is about: the one named by ?strategie=, else the
-// workspace's focus strategy; ok is false when a response was written (none yet, or not this authority's).
+// one the session looks at (viewedStrategy); ok is false when a response was written (none yet, or not this authority's).
 func (s *Server) planningStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Strategy, []model.Strategy, bool) {
-	list, err := s.store.Strategies(r.Context(), ws.Authority.ID)
+	st, list, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
-		s.serverError(w, r, err)
+		s.storeFailed(w, r, err)
 		return model.Strategy{}, nil, false
 	}
-	if v := r.URL.Query().Get("strategie"); v != "" {
-		id, err := strconv.ParseInt(v, 10, 64)
-		for _, st := range list {
-			if err == nil && st.ID == id {
-				return st, list, true
-			}
-		}
-		s.notFound(w, r)
-		return model.Strategy{}, nil, false
-	}
-	st, ok := focusStrategy(list)
 	if !ok {
 		s.render(w, r, http.StatusOK, "planning_empty", view{Title: "Planification", Section: "planification", WS: ws})
 		return st, nil, false
@@ -233,6 +222,8 @@ func (s *Server) activityFromPath(w http.ResponseWriter, r *http.Request, ws *wo
 		s.notFound(w, r)
 	case err != nil:
 		s.serverError(w, r, err)
+	default:
+		s.showStrategyOf(r, ws, a.StrategyID)
 	}
 	return a, d, err == nil
 }
@@ -250,9 +241,10 @@ func (s *Server) loadActivityPlan(ctx context.Context, authorityID, id int64) (m
 	return a, d, err
 }
 
-// strategyQuery is the ?strategie= suffix that keeps a page on a strategy other than the focus one.
+// strategyQuery is the ?strategie= suffix that keeps a page's links on its strategy. An authority with a
+// single strategy needs none; with several, the links name it, whatever the session chose meanwhile.
 func strategyQuery(st model.Strategy, list []model.Strategy) string {
-	if focus, ok := focusStrategy(list); ok && focus.ID == st.ID {
+	if len(list) <= 1 {
 		return ""
 	}
 	return "?strategie=" + strconv.FormatInt(st.ID, 10)

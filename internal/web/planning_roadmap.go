@@ -54,7 +54,7 @@ func (d *planData) roadmap(res *schedule.Result, year int) roadmapYear {
 	for _, list := range [][]roadmapItem{y.Starts, y.Runs, y.Ends, y.Milestones} {
 		sort.SliceStable(list, func(i, j int) bool { return list[i].Start.Before(list[j].Start) })
 	}
-	for t := d.Strategy.TermStart; t <= d.Strategy.TermEnd; t++ {
+	for t := d.Strategy.TermStart; t <= d.Strategy.HorizonEnd(); t++ {
 		y.Term = append(y.Term, t)
 	}
 	return y
@@ -91,10 +91,10 @@ func (s *Server) showRoadmap(w http.ResponseWriter, r *http.Request, ws *workspa
 		return
 	}
 	year := time.Now().Year()
-	if year < st.TermStart || year > st.TermEnd {
+	if year < st.TermStart || year > st.HorizonEnd() {
 		year = st.TermStart
 	}
-	if v, err := strconv.Atoi(r.URL.Query().Get("annee")); err == nil && v >= st.TermStart-2 && v <= st.TermEnd+2 {
+	if v, err := strconv.Atoi(r.URL.Query().Get("annee")); err == nil && v >= st.TermStart-2 && v <= st.HorizonEnd()+2 {
 		year = v
 	}
 	data := map[string]any{"Plan": d, "Strategies": list, "Query": strategyQuery(st, list)}

@@ -119,6 +119,11 @@ func dict(kv ...any) (map[string]any, error) {
 type workspace struct {
 	Authority model.Authority
 	Role      access.Role
+	// The strategy the page shows, the authority's strategies and the page's path, for the header that
+	// names the strategy and offers to switch (strategy_choice.go); nil on pages about no strategy.
+	Strategy   *model.Strategy
+	Strategies []model.Strategy
+	Here       string
 }
 
 // Prefix returns the URL prefix of the workspace.

@@ -43,6 +43,7 @@ func (s *Server) routes() http.Handler {
 	ws("GET /ct/{slug}/strategies", access.ViewWorkspace, s.listStrategies)
 	ws("GET /ct/{slug}/strategies/nouvelle", access.ManageStrategy, s.showNewStrategy)
 	ws("POST /ct/{slug}/strategies", access.ManageStrategy, s.createStrategy)
+	ws("POST /ct/{slug}/strategies/choix", access.ViewWorkspace, s.chooseStrategy)
 	ws("GET /ct/{slug}/strategies/{id}", access.ViewWorkspace, s.showStrategy)
 	ws("GET /ct/{slug}/strategies/{id}/modifier", access.ManageStrategy, s.showEditStrategy)
 	ws("POST /ct/{slug}/strategies/{id}", access.ManageStrategy, s.updateStrategy)
