@@ -38,7 +38,9 @@ const (
 )
 
 // Of returns the date of a day.
-func Of(year int, month time.Month, day int) Date { return Date{Year: year, Month: int(month), Day: day} }
+func Of(year int, month time.Month, day int) Date {
+	return Date{Year: year, Month: int(month), Day: day}
+}
 
 // OfMonth returns a date known to the month.
 func OfMonth(year int, month time.Month) Date { return Date{Year: year, Month: int(month)} }
@@ -176,10 +178,10 @@ var months = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", 
 var monthWords = map[string]int{
 	"janvier": 1, "janv": 1, "jan": 1,
 	"fevrier": 2, "fevr": 2, "fev": 2,
-	"mars": 3,
+	"mars":  3,
 	"avril": 4, "avr": 4,
-	"mai":  5,
-	"juin": 6,
+	"mai":     5,
+	"juin":    6,
 	"juillet": 7, "juil": 7,
 	"aout":      8,
 	"septembre": 9, "sept": 9, "sep": 9,
