@@ -1,6 +1,8 @@
 package browsertest
 
 import (
+	"strconv"
+
 	"github.com/chromedp/chromedp"
 )
 
@@ -17,4 +19,12 @@ func (b *Browser) ScrollsHorizontally() bool {
 	b.t.Helper()
 	return run(b, "mesure de la largeur", chromedp.Evaluate[bool](
 		`document.documentElement.scrollWidth > document.documentElement.clientWidth`))
+}
+
+// FramesScrollHorizontally reports whether an element matching selector (a table's frame, say) is wider
+// than its box, so its content can only be read by scrolling it sideways.
+func (b *Browser) FramesScrollHorizontally(selector string) bool {
+	b.t.Helper()
+	return run(b, "mesure des cadres", chromedp.Evaluate[bool](
+		`Array.from(document.querySelectorAll(`+strconv.Quote(selector)+`)).some(e => e.scrollWidth > e.clientWidth)`))
 }

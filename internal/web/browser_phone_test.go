@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"boussole/internal/browsertest"
@@ -33,6 +34,39 @@ func TestBrowserDemoOnAPhone(t *testing.T) {
 		}
 		if b.ScrollsHorizontally() {
 			t.Errorf("%s scrolls sideways on a phone", p)
+		}
+	}
+}
+
+// TestBrowserPartnershipRegisterOnAPhone opens the demo's register as the officer, who also sees the
+// actions column, on a 375-pixel-wide screen: neither the page nor the table's own frame scrolls sideways,
+// and every row still says what each value is.
+func TestBrowserPartnershipRegisterOnAPhone(t *testing.T) {
+	b := browsertest.New(t)
+	st := storetest.SQLite(t)
+	if _, err := demo.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	app := newTestApp(t, st)
+	b.Navigate(app.srv.URL + "/connexion")
+	b.Fill("Adresse électronique", "agent@demo.boussole.test")
+	b.Fill("Mot de passe", demo.Password)
+	b.Submit("Se connecter")
+	b.SetViewport(375, 812)
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/diagnostic/partenariats")
+	if b.Status() != 200 {
+		t.Fatalf("status %d", b.Status())
+	}
+	b.CheckPage(t)
+	if b.ScrollsHorizontally() {
+		t.Error("the register scrolls sideways on a phone")
+	}
+	if b.FramesScrollHorizontally(".table-wrap") {
+		t.Error("the register's table scrolls sideways inside its frame on a phone")
+	}
+	for _, want := range []string{"Eurodistrict Belval–Talheim–Bâle", "France, Allemagne, Suisse", "Cités Unies France", "sans pays", "Modifier"} {
+		if !strings.Contains(b.Text(), want) {
+			t.Errorf("the register on a phone lacks %q", want)
 		}
 	}
 }

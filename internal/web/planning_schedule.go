@@ -27,7 +27,7 @@ func (d *planData) nodeOptions(self model.Node) (acts, jalons []planOption) {
 	}
 	for _, m := range d.Milestones {
 		if m.Node() != self {
-			jalons = append(jalons, planOption{m.Node().Key(), m.Title + " (" + m.Date.Format("02/01/2006") + ")"})
+			jalons = append(jalons, planOption{m.Node().Key(), m.Title + " (" + m.Date.String() + ")"})
 		}
 	}
 	return acts, jalons

@@ -1,0 +1,39 @@
+package store
+
+import (
+	"database/sql"
+	"strings"
+	"time"
+
+	"boussole/internal/partialdate"
+)
+
+// Dates known to the year, the month or the day are stored as their ISO text (« 1962 », « 2020-12 »,
+// « 2020-12-15 »), which sorts in date order on both databases; an unknown date is NULL, or '' in a
+// NOT NULL column.
+
+// nullPartial is the value stored for d.
+func nullPartial(d partialdate.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.ISO()
+}
+
+// partialOf reads a stored date; what cannot be read (it can only come from outside the application) is
+// unknown rather than an error on every page that lists it.
+func partialOf(n sql.NullString) partialdate.Date {
+	d, _ := partialdate.ParseISO(n.String)
+	return d
+}
+
+// joinCodes and splitCodes store a list of country codes as one space-separated column.
+func joinCodes(codes []string) string { return strings.Join(codes, " ") }
+
+func splitCodes(s string) []string { return strings.Fields(s) }
+
+// nullDay stores a full date of a record whose domain still counts in days.
+func nullDay(t time.Time) any { return nullPartial(partialdate.FromTime(t)) }
+
+// dayOf reads such a column back as the first day of its period, the convention where a day is needed.
+func dayOf(n sql.NullString) time.Time { return partialOf(n).First() }

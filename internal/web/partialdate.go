@@ -1,0 +1,33 @@
+package web
+
+import (
+	"time"
+
+	"boussole/internal/frfmt"
+	"boussole/internal/partialdate"
+)
+
+// partialDateHint is said under every field that takes a date known to the day, the month or the year.
+const partialDateHint = "Le jour, le mois ou l'année seulement : 15/12/2020, décembre 2020 ou 2020."
+
+// formPartialDate reads a date field that may hold only a month or a year; bad text gets the parser's
+// French message at the field and the typed text stays in the form.
+func formPartialDate(f *form, name string) partialdate.Date {
+	d, err := partialdate.Parse(f.Get(name))
+	if err != nil {
+		f.Fail(name, err.Error())
+	}
+	return d
+}
+
+// frenchDate is the templates' date: a day of time.Time (« 25 novembre 2026 ») or a partial date at its
+// precision (« décembre 2020 », « 1962 »); anything unknown is empty.
+func frenchDate(v any) string {
+	switch d := v.(type) {
+	case time.Time:
+		return frfmt.Date(d)
+	case partialdate.Date:
+		return d.String()
+	}
+	return ""
+}
