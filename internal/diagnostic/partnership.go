@@ -142,8 +142,8 @@ type Review struct {
 
 // Partnership is one entry of the register of the CT's international relations, current or past.
 type Partnership struct {
-	ID                string
-	Partner           string // partner authority or organisation
+	ID      string
+	Partner string // partner authority or organisation
 	// Countries are the ISO 3166 codes of the countries involved: several for a cross-border cooperation
 	// (Rhin supérieur: FR, DE, CH), none for the membership of a network that belongs to no country.
 	Countries         []string

@@ -326,7 +326,7 @@ func (s *Server) partnershipConfirm(r *http.Request, ws *workspace, p store.Part
 	c := diagConfirm{
 		Heading: "Supprimer le partenariat avec " + p.Partnership.Partner + " ?",
 		What:    "Le partenariat avec " + p.Partnership.Partner + " (" + where + ") sera retiré du registre, avec sa convention et sa revue critique.",
-		Action: s.partnershipURL(ws, id) + "/suppression", Cancel: ws.Prefix() + "/diagnostic/partenariats", Version: p.Version,
+		Action:  s.partnershipURL(ws, id) + "/suppression", Cancel: ws.Prefix() + "/diagnostic/partenariats", Version: p.Version,
 	}
 	for _, refs := range partnershipReferrers {
 		names, err := refs(r.Context(), s.store, ws.Authority.ID, p.ID)
