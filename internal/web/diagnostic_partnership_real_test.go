@@ -133,7 +133,7 @@ func TestGeoPriorityFromTheRegister(t *testing.T) {
 		}
 		p := "/ct/" + a.Slug
 		id := fmt.Sprint(rhin.ID)
-		c.get(p + "/diagnostic/partenariats").mustContain(t, "/strategie?partenariat="+id, "Créer une priorité géographique : Eurodistrict")
+		c.get(p+"/diagnostic/partenariats").mustContain(t, "/strategie?partenariat="+id, "Créer une priorité géographique : Eurodistrict")
 		c.get(p+"/strategie?partenariat="+id).mustContain(t, `value="registre" checked`, `<option value="`+id+`" selected>Eurodistrict Strasbourg-Ortenau — France, Allemagne</option>`)
 
 		res := c.post(p+"/strategie/priorites", url.Values{"type": {"registre"}, "partenariat": {fmt.Sprint(theirs.ID)}, "raison": {"Relation existante"}})
