@@ -30,7 +30,12 @@ func partialOf(n sql.NullString) partialdate.Date {
 // joinCodes and splitCodes store a list of country codes as one space-separated column.
 func joinCodes(codes []string) string { return strings.Join(codes, " ") }
 
-func splitCodes(s string) []string { return strings.Fields(s) }
+func splitCodes(s string) []string {
+	if codes := strings.Fields(s); len(codes) > 0 {
+		return codes
+	}
+	return nil // as the other lists read back: none is nil
+}
 
 // nullDay stores a full date of a record whose domain still counts in days.
 func nullDay(t time.Time) any { return nullPartial(partialdate.FromTime(t)) }
