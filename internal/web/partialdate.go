@@ -31,3 +31,24 @@ func frenchDate(v any) string {
 	}
 	return ""
 }
+
+// periodNote says, where a date known only to the month or the year had to become a day (a calendar
+// event, a schedule), which day was taken: the period's first, by convention. A full date needs no note.
+func periodNote(d partialdate.Date) string {
+	if p := d.Precision(); p == partialdate.Unknown || p == partialdate.Day {
+		return ""
+	}
+	return "Date connue " + map[partialdate.Precision]string{partialdate.Year: "à l'année", partialdate.Month: "au mois"}[d.Precision()] +
+		" (" + d.String() + ") : placée au " + frfmt.Date(d.First()) + "."
+}
+
+// joinNote adds a note after a text, on its own line.
+func joinNote(text, note string) string {
+	switch {
+	case note == "":
+		return text
+	case text == "":
+		return note
+	}
+	return text + "\n" + note
+}

@@ -46,6 +46,9 @@ func TestDatesKnownToTheMonthOrTheYear(t *testing.T) {
 		if res := c.get(p + "/planification/chronogramme.svg?strategie=" + fmt.Sprint(strat.ID)); res.status != http.StatusOK {
 			t.Errorf("chronogramme with a month milestone: %d", res.status)
 		}
+		// The calendar puts it on the 1st of November, an all-day event, and says so.
+		feed := c.get(p + "/planification/calendrier.ics?strategie=" + fmt.Sprint(strat.ID))
+		feed.mustContain(t, "DTSTART;VALUE=DATE:20261101", "Date connue au mois (novembre 2026)")
 
 		// An indicator whose target is « 2032 » and whose baseline is known to the month.
 		ind := url.Values{"version": {"1"}, "titre": {"Jeunes partis"}, "niveau": {"resultat-" + ids["result"]}, "mesure": {"1"}, "sens": {"hausse"},
@@ -77,4 +80,23 @@ func TestDatesKnownToTheMonthOrTheYear(t *testing.T) {
 		wantStatus(t, res, http.StatusUnprocessableEntity, "a day that does not exist")
 		res.mustContain(t, `id="f-fin-error"`, "n'existe pas", `value="30/02/2027"`)
 	})
+}
+
+func TestPeriodNote(t *testing.T) {
+	for _, c := range []struct {
+		d    partialdate.Date
+		want string
+	}{
+		{partialdate.OfMonth(2026, 11), "Date connue au mois (novembre 2026) : placée au 1er novembre 2026."},
+		{partialdate.OfYear(2027), "Date connue à l'année (2027) : placée au 1er janvier 2027."},
+		{partialdate.Of(2026, 11, 20), ""},
+		{partialdate.Date{}, ""},
+	} {
+		if got := periodNote(c.d); got != c.want {
+			t.Errorf("periodNote(%v) = %q, want %q", c.d, got, c.want)
+		}
+	}
+	if got := joinNote("Ordre du jour", "Date connue au mois"); got != "Ordre du jour\nDate connue au mois" {
+		t.Errorf("joinNote = %q", got)
+	}
 }
