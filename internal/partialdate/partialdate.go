@@ -7,7 +7,6 @@
 package partialdate
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 	"time"
@@ -190,12 +189,19 @@ var monthWords = map[string]int{
 	"decembre": 12, "dec": 12,
 }
 
+// Error is a refusal of Parse: its text is a French sentence for the field, saying what to type.
+type Error struct{ Message string }
+
+func (e *Error) Error() string { return e.Message }
+
+func refuse(msg string) error { return &Error{Message: msg} }
+
 // The messages shown at a field; they say what to type, in French.
 var (
-	errSyntax    = errors.New("Date non comprise : écrivez par exemple 15/12/2020, décembre 2020 ou 2020.")
-	errShortYear = errors.New("Écrivez l'année avec ses quatre chiffres, par exemple 2020.")
-	errMonth     = errors.New("Le mois doit être compris entre 1 et 12.")
-	errDay       = errors.New("Le jour doit être compris entre 1 et 31.")
+	errSyntax    = refuse("Date non comprise : écrivez par exemple 15/12/2020, décembre 2020 ou 2020.")
+	errShortYear = refuse("Écrivez l'année avec ses quatre chiffres, par exemple 2020.")
+	errMonth     = refuse("Le mois doit être compris entre 1 et 12.")
+	errDay       = refuse("Le jour doit être compris entre 1 et 31.")
 )
 
 // Parse reads a date as people type it: « 2020 », « 12/2020 », « décembre 2020 », « 2020-12 »,
@@ -282,7 +288,7 @@ func parseWords(fields []string) (Date, error) {
 	year := fields[len(fields)-1]
 	month, ok := monthWords[strings.TrimSuffix(fields[len(fields)-2], ".")]
 	if !ok {
-		return Date{}, errors.New("Mois non reconnu : « " + fields[len(fields)-2] + " ». Écrivez par exemple décembre 2020 ou 12/2020.")
+		return Date{}, refuse("Mois non reconnu : « " + fields[len(fields)-2] + " ». Écrivez par exemple décembre 2020 ou 12/2020.")
 	}
 	if !isDigits(year) {
 		return Date{}, errSyntax
@@ -315,7 +321,7 @@ func (d Date) check() error {
 	if d.Precision() == Day {
 		last := time.Date(d.Year, time.Month(d.Month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 		if d.Day < 1 || d.Day > last {
-			return errors.New("Le " + strconv.Itoa(d.Day) + " " + months[d.Month-1] + " " + strconv.Itoa(d.Year) +
+			return refuse("Le " + strconv.Itoa(d.Day) + " " + months[d.Month-1] + " " + strconv.Itoa(d.Year) +
 				" n'existe pas : ce mois a " + strconv.Itoa(last) + " jours.")
 		}
 	}

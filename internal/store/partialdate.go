@@ -3,7 +3,6 @@ package store
 import (
 	"database/sql"
 	"strings"
-	"time"
 
 	"boussole/internal/partialdate"
 )
@@ -36,9 +35,3 @@ func splitCodes(s string) []string {
 	}
 	return nil // as the other lists read back: none is nil
 }
-
-// nullDay stores a full date of a record whose domain still counts in days.
-func nullDay(t time.Time) any { return nullPartial(partialdate.FromTime(t)) }
-
-// dayOf reads such a column back as the first day of its period, the convention where a day is needed.
-func dayOf(n sql.NullString) time.Time { return partialOf(n).First() }

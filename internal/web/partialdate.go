@@ -7,9 +7,6 @@ import (
 	"boussole/internal/partialdate"
 )
 
-// partialDateHint is said under every field that takes a date known to the day, the month or the year.
-const partialDateHint = "Le jour, le mois ou l'année seulement : 15/12/2020, décembre 2020 ou 2020."
-
 // formPartialDate reads a date field that may hold only a month or a year; bad text gets the parser's
 // French message at the field and the typed text stays in the form.
 func formPartialDate(f *form, name string) partialdate.Date {
