@@ -69,4 +69,15 @@ func TestBrowserPartnershipRegisterOnAPhone(t *testing.T) {
 			t.Errorf("the register on a phone lacks %q", want)
 		}
 	}
+	// The priority form opened from a register row, then the partnership form with its country selects.
+	b.Click("Priorité géographique")
+	if !strings.HasPrefix(b.Path(), "/ct/"+demo.Slug+"/strategie") || b.Value("partenariat") == "" {
+		t.Errorf("the register's link opened %s with partner %q", b.Path(), b.Value("partenariat"))
+	}
+	b.CheckPage(t)
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/diagnostic/partenariats/nouveau")
+	b.CheckPage(t)
+	if b.ScrollsHorizontally() {
+		t.Error("the partnership form scrolls sideways on a phone")
+	}
 }
