@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 )
 
@@ -67,7 +68,7 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 		check(st.CreateDependency(ctx, store.Actor{}, &d))
 	}
 	for _, v := range g.Versions {
-		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: "Jalon " + v.Name, Date: day(v.Date)}
+		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: "Jalon " + v.Name, Date: partialdate.FromTime(day(v.Date))}
 		check(st.CreateMilestone(ctx, store.Actor{}, &ms))
 	}
 	return who

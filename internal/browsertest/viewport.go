@@ -2,6 +2,7 @@ package browsertest
 
 import (
 	"encoding/json"
+	"strconv"
 
 	"github.com/chromedp/chromedp"
 )
@@ -40,4 +41,12 @@ func (b *Browser) Toggle(selector string) {
 		`(() => { const e = document.querySelector(`+string(sel)+`); if (!e) return false; e.click(); return true; })()`)) {
 		b.t.Fatalf("navigateur : aucun élément %s", selector)
 	}
+}
+
+// FramesScrollHorizontally reports whether an element matching selector (a table's frame, say) is wider
+// than its box, so its content can only be read by scrolling it sideways.
+func (b *Browser) FramesScrollHorizontally(selector string) bool {
+	b.t.Helper()
+	return run(b, "mesure des cadres", chromedp.Evaluate[bool](
+		`Array.from(document.querySelectorAll(`+strconv.Quote(selector)+`)).some(e => e.scrollWidth > e.clientWidth)`))
 }

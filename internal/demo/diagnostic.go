@@ -2,14 +2,16 @@ package demo
 
 import (
 	"context"
+	"time"
 
 	"boussole/internal/attachment"
 	"boussole/internal/diagnostic"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 )
 
 // loadDiagnostic adds the demo's first two steps: the argument for élus and services, six awareness
-// sessions, the principles self-assessment, the AFOM matrix and the critical review of twelve partnerships.
+// sessions, the principles self-assessment, the AFOM matrix and the critical review of fourteen partnerships.
 func loadDiagnostic(ctx context.Context, st *store.Store, fx *Fixture) error {
 	for _, load := range []func(context.Context, *store.Store, *Fixture) error{
 		loadArgument, loadAwareness, loadAssessment, loadSWOT, loadPartnerships,
@@ -64,34 +66,34 @@ func loadAwareness(ctx context.Context, st *store.Store, fx *Fixture) error {
 		return out
 	}
 	sessions := []diagnostic.Session{
-		{Date: day(2026, 3, 10), Title: "Présentation de la démarche au bureau communautaire", Format: diagnostic.FormatMeeting,
+		{Date: pday(2026, 3, 10), Title: "Présentation de la démarche au bureau communautaire", Format: diagnostic.FormatMeeting,
 			Audiences: []diagnostic.Audience{diagnostic.AudienceElected},
 			Attendees: att("Hélène Marchand", "", "Le président", "", "Paul Girard, vice-président aux finances", "", "Nadia Haddad, vice-présidente à la jeunesse", "",
 				"Karim Benali", "Mission relations internationales"),
 			Outcomes: "Le bureau donne mandat pour élaborer la stratégie et demande un point d'étape avant l'été. Portage politique confirmé par le président."},
-		{Date: day(2026, 3, 24), Title: "Comité de direction : l'international au service des politiques publiques", Format: diagnostic.FormatMeeting,
+		{Date: pday(2026, 3, 24), Title: "Comité de direction : l'international au service des politiques publiques", Format: diagnostic.FormatMeeting,
 			Audiences: []diagnostic.Audience{diagnostic.AudienceServices},
 			Attendees: att("Claire Vasseur", "Direction générale des services", "Julien Morel", "Direction de l'eau et de l'assainissement",
 				"Inès Carpentier", "Direction de la culture et du patrimoine", "Thomas Renaud", "Direction du développement économique",
 				"Sophie Lambert", "Direction de la communication", "Karim Benali", "Mission relations internationales"),
 			Outcomes: "Chaque direction désigne un référent international. La direction des finances, absente, sera vue à part."},
-		{Date: day(2026, 4, 7), Title: "Atelier des référents : ce que l'international apporte à mon service", Format: diagnostic.FormatWorkshop,
+		{Date: pday(2026, 4, 7), Title: "Atelier des référents : ce que l'international apporte à mon service", Format: diagnostic.FormatWorkshop,
 			Audiences: []diagnostic.Audience{diagnostic.AudienceServices},
 			Attendees: att("Julien Morel", "Direction de l'eau et de l'assainissement", "Élodie Martin", "Direction de la jeunesse",
 				"Inès Carpentier", "Direction de la culture et du patrimoine", "Thomas Renaud", "Direction du développement économique",
 				"Karim Benali", "Mission relations internationales"),
 			Outcomes: "Premiers éléments de la matrice AFOM ; la jeunesse propose de relier les jumelages à la mobilité des apprentis."},
-		{Date: day(2026, 4, 21), Title: "Rencontre avec les associations de solidarité internationale et de la diaspora", Format: diagnostic.FormatWorkshop,
+		{Date: pday(2026, 4, 21), Title: "Rencontre avec les associations de solidarité internationale et de la diaspora", Format: diagnostic.FormatWorkshop,
 			Audiences: []diagnostic.Audience{diagnostic.AudiencePartners},
 			Attendees: att("Aminata Diallo", "", "Mohamed Alaoui, Amicale Belval–Azrou", "", "Lucie Fontaine, Belval Solidarité Haïti", "",
 				"Karim Benali", "Mission relations internationales"),
 			Outcomes: "Les associations demandent un fonds d'appui aux initiatives locales et une place au comité de suivi."},
-		{Date: day(2026, 5, 5), Title: "Formation : monter un projet européen", Format: diagnostic.FormatTraining,
+		{Date: pday(2026, 5, 5), Title: "Formation : monter un projet européen", Format: diagnostic.FormatTraining,
 			Audiences: []diagnostic.Audience{diagnostic.AudienceServices},
 			Attendees: att("Élodie Martin", "Direction de la jeunesse", "Léa Roy", "Direction de la jeunesse", "Thomas Renaud", "Direction du développement économique",
 				"Marc Petit", "Direction de la culture et du patrimoine"),
 			Outcomes: "Deux idées de projets Erasmus+ et une candidature URBACT envisagée avec Valdoria."},
-		{Date: day(2026, 5, 19), Title: "Visioconférence avec la commune de Ziguinchor et le syndicat des eaux", Format: diagnostic.FormatOnline,
+		{Date: pday(2026, 5, 19), Title: "Visioconférence avec la commune de Ziguinchor et le syndicat des eaux", Format: diagnostic.FormatOnline,
 			Audiences: []diagnostic.Audience{diagnostic.AudiencePartners, diagnostic.AudienceServices, diagnostic.AudienceElected},
 			Attendees: att("Hélène Marchand", "", "Julien Morel", "Direction de l'eau et de l'assainissement", "Le maire de Ziguinchor", "",
 				"Karim Benali", "Mission relations internationales"),
@@ -164,78 +166,95 @@ func loadSWOT(ctx context.Context, st *store.Store, fx *Fixture) error {
 	return nil
 }
 
-// demoPartnerships are the twelve relations of the register, in eight countries, each with its review.
+// demoPartnerships are the fourteen relations of the register, in ten countries, each with its review: among
+// them a cross-border cooperation of three countries whose convention is known to the month, and the
+// membership of a network that belongs to no country.
 var demoPartnerships = []diagnostic.Partnership{
-	{Partner: "Commune de Ziguinchor", Country: "SN", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2004,
-		Agreement: diagnostic.Agreement{Signed: day(2022, 3, 14), Start: day(2022, 4, 1), End: day(2027, 3, 31), DeliberationRef: "DEL-2022-031"},
+	{Partner: "Commune de Ziguinchor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2004,
+		Agreement: diagnostic.Agreement{Signed: pday(2022, 3, 14), Start: pday(2022, 4, 1), End: pday(2027, 3, 31), DeliberationRef: "DEL-2022-031"},
 		Themes:    []string{"Eau et assainissement", "Gouvernance locale"}, Services: []string{"Direction de l'eau et de l'assainissement"},
 		LocalActors: []string{"Syndicat des eaux de Belval", "Association Belval Solidarité Sahel"}, YearlyBudgetCents: new(int64(18_000_000)),
 		Review: diagnostic.Review{Results: "3 forages, 2 400 branchements, un service municipal de l'eau formé.", Functioning: "Comité de pilotage annuel, alterné entre Ziguinchor et Belval ; missions techniques deux fois par an.",
 			OurGain: "Savoir-faire des agents valorisé, mobilisation de la diaspora sénégalaise.", PartnerGain: "Accès à l'eau potable pour 18 000 habitants.",
 			Decision: diagnostic.DecisionRefocus, Reason: "L'eau potable est acquise : recentrer la prochaine convention sur l'assainissement, avec un dossier FICOL."}},
-	{Partner: "Département de Matam", Country: "SN", Kind: diagnostic.KindSolidarity, Status: diagnostic.StatusDormant, StartYear: 2012,
+	{Partner: "Département de Matam", Countries: []string{"SN"}, Kind: diagnostic.KindSolidarity, Status: diagnostic.StatusDormant, StartYear: 2012,
 		Themes: []string{"Santé"}, LocalActors: []string{"Centre hospitalier de Belval"},
 		Review: diagnostic.Review{Results: "Dons de matériel médical entre 2012 et 2018.", Functioning: "Porté par un médecin aujourd'hui retraité ; plus d'échanges depuis 2019.",
 			OurGain: "Peu de retombées pour le territoire.", PartnerGain: "Équipement d'un centre de santé.",
 			Decision: diagnostic.DecisionSuspend, Reason: "Sans porteur ni financement, mettre en sommeil et proposer aux associations de reprendre le lien."}},
-	{Partner: "Stadt Talheim am Main", Country: "DE", Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive, StartYear: 1972,
-		Agreement: diagnostic.Agreement{Signed: day(1972, 6, 18), DeliberationRef: "Délibération du 2 mai 1972"},
+	{Partner: "Stadt Talheim am Main", Countries: []string{"DE"}, Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive, StartYear: 1972,
+		Agreement: diagnostic.Agreement{Signed: pday(1972, 6, 18), DeliberationRef: "Délibération du 2 mai 1972"},
 		Themes:    []string{"Jeunesse", "Culture", "Mobilité des jeunes"}, Services: []string{"Direction de la jeunesse", "Direction de la culture et du patrimoine"},
 		LocalActors: []string{"Comité de jumelage", "Lycée Jean-Moulin"}, YearlyBudgetCents: new(int64(2_500_000)),
 		Review: diagnostic.Review{Results: "Échanges scolaires annuels, 40 jeunes par an ; festival commun.", Functioning: "Animé par le comité de jumelage, vieillissant.",
 			OurGain: "Mobilité des jeunes, ouverture culturelle.", PartnerGain: "Idem, réciprocité équilibrée.",
 			Decision: diagnostic.DecisionContinue, Reason: "Relation vivante et réciproque ; l'ouvrir aux apprentis avec l'OFAJ."}},
-	{Partner: "Stadtwerke Talheim", Country: "DE", Kind: diagnostic.KindEuropean, Status: diagnostic.StatusEnded, StartYear: 2019,
-		Agreement: diagnostic.Agreement{Start: day(2019, 1, 1), End: day(2022, 12, 31)},
+	{Partner: "Stadtwerke Talheim", Countries: []string{"DE"}, Kind: diagnostic.KindEuropean, Status: diagnostic.StatusEnded, StartYear: 2019,
+		Agreement: diagnostic.Agreement{Start: pday(2019, 1, 1), End: pday(2022, 12, 31)},
 		Themes:    []string{"Énergie", "Climat"}, Services: []string{"Direction de l'eau et de l'assainissement"}, YearlyBudgetCents: new(int64(4_000_000)),
 		Review: diagnostic.Review{Results: "Étude de faisabilité d'un réseau de chaleur sur eaux usées.", Functioning: "Consortium Interreg de cinq partenaires, piloté par Talheim.",
 			OurGain: "Étude financée à 80 %.", PartnerGain: "Cas d'usage français pour leur solution.",
 			Decision: diagnostic.DecisionStop, Reason: "Projet achevé ; les suites relèvent du plan climat, hors stratégie internationale."}},
-	{Partner: "Commune urbaine de Koudougou", Country: "BF", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusEnded, StartYear: 2008,
-		Agreement: diagnostic.Agreement{Signed: day(2015, 9, 3), Start: day(2015, 10, 1), End: day(2019, 9, 30), DeliberationRef: "DEL-2015-112"},
+	{Partner: "Commune urbaine de Koudougou", Countries: []string{"BF"}, Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusEnded, StartYear: 2008,
+		Agreement: diagnostic.Agreement{Signed: pday(2015, 9, 3), Start: pday(2015, 10, 1), End: pday(2019, 9, 30), DeliberationRef: "DEL-2015-112"},
 		Themes:    []string{"Gestion des déchets", "Gouvernance locale"}, YearlyBudgetCents: new(int64(3_000_000)),
 		Review: diagnostic.Review{Results: "Un centre de tri construit ; l'état civil informatisé.", Functioning: "Interrompu en 2019 : plus aucun déplacement possible.",
 			OurGain: "Expérience des agents du service déchets.", PartnerGain: "Services municipaux renforcés.",
 			Decision: diagnostic.DecisionStop, Reason: "Le contexte sécuritaire ne permet pas de reprendre ; garder le contact par le réseau des collectivités."}},
-	{Partner: "Province de Quảng Nam", Country: "VN", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2016,
-		Agreement: diagnostic.Agreement{Signed: day(2023, 11, 20), Start: day(2024, 1, 1), End: day(2026, 12, 31), DeliberationRef: "DEL-2023-187"},
+	{Partner: "Province de Quảng Nam", Countries: []string{"VN"}, Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2016,
+		Agreement: diagnostic.Agreement{Signed: pday(2023, 11, 20), Start: pday(2024, 1, 1), End: pday(2026, 12, 31), DeliberationRef: "DEL-2023-187"},
 		Themes:    []string{"Patrimoine", "Tourisme", "Eau et assainissement"}, Services: []string{"Direction de la culture et du patrimoine", "Direction de l'eau et de l'assainissement"},
 		LocalActors: []string{"Université de Belval", "Office de tourisme"}, YearlyBudgetCents: new(int64(6_000_000)),
 		Review: diagnostic.Review{Results: "Plan de gestion d'un quartier historique ; deux stages d'étudiants par an.", Functioning: "Bon, grâce à un volontaire sur place ; dépend de lui.",
 			OurGain: "Expertise patrimoniale et universitaire valorisée.", PartnerGain: "Méthodes de gestion du patrimoine et des eaux pluviales.",
 			Decision: diagnostic.DecisionRefocus, Reason: "Concentrer sur le patrimoine et l'université ; abandonner le volet tourisme."}},
-	{Partner: "Commune d'Azrou", Country: "MA", Kind: diagnostic.KindTwinning, Status: diagnostic.StatusDormant, StartYear: 1998,
+	{Partner: "Commune d'Azrou", Countries: []string{"MA"}, Kind: diagnostic.KindTwinning, Status: diagnostic.StatusDormant, StartYear: 1998,
 		Themes: []string{"Culture", "Jeunesse"}, LocalActors: []string{"Amicale Belval–Azrou"},
 		Review: diagnostic.Review{Results: "Échanges culturels jusqu'en 2015.", Functioning: "Plus de rencontre officielle depuis 2016.",
 			OurGain: "Lien avec la diaspora marocaine.", PartnerGain: "Visibilité, dons de livres."}},
-	{Partner: "Commune de Sefrou", Country: "MA", Kind: diagnostic.KindSolidarity, Status: diagnostic.StatusActive, StartYear: 2021,
+	{Partner: "Commune de Sefrou", Countries: []string{"MA"}, Kind: diagnostic.KindSolidarity, Status: diagnostic.StatusActive, StartYear: 2021,
 		Themes: []string{"Insertion professionnelle", "Jeunesse"}, Services: []string{"Direction de la jeunesse"},
 		LocalActors: []string{"Association des Marocains de Belval", "Mission locale"}, YearlyBudgetCents: new(int64(1_500_000)),
 		Review: diagnostic.Review{Results: "Un atelier de formation aux métiers du bâtiment.", Functioning: "Porté par l'association, la collectivité finance.",
 			OurGain: "Engagement des jeunes de la diaspora.", PartnerGain: "Formation de 30 jeunes par an."}},
-	{Partner: "Comune di Valdoria", Country: "IT", Kind: diagnostic.KindEuropean, Status: diagnostic.StatusActive, StartYear: 2024,
-		Agreement: diagnostic.Agreement{Start: day(2024, 9, 1), End: day(2027, 8, 31)},
+	{Partner: "Comune di Valdoria", Countries: []string{"IT"}, Kind: diagnostic.KindEuropean, Status: diagnostic.StatusActive, StartYear: 2024,
+		Agreement: diagnostic.Agreement{Start: pday(2024, 9, 1), End: pday(2027, 8, 31)},
 		Themes:    []string{"Mobilité des jeunes", "Jeunesse"}, Services: []string{"Direction de la jeunesse"}, LocalActors: []string{"Mission locale", "CFA du bâtiment"},
 		YearlyBudgetCents: new(int64(3_500_000)),
 		Review: diagnostic.Review{Results: "24 apprentis accueillis de part et d'autre en deux ans.", Functioning: "Projet Erasmus+ bien cadré, charge administrative lourde.",
 			OurGain: "Mobilité d'apprentis, jusqu'ici inexistante.", PartnerGain: "Même bénéfice ; accès à nos plateaux techniques.",
 			Decision: diagnostic.DecisionContinue, Reason: "Résultats au rendez-vous ; préparer le renouvellement en 2027."}},
-	{Partner: "Città di Montelupo", Country: "IT", Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive, StartYear: 1989,
-		Agreement: diagnostic.Agreement{Signed: day(1989, 5, 6)},
+	{Partner: "Città di Montelupo", Countries: []string{"IT"}, Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive, StartYear: 1989,
+		Agreement: diagnostic.Agreement{Signed: pday(1989, 5, 6)},
 		Themes:    []string{"Culture", "Sport"}, LocalActors: []string{"Comité de jumelage", "Club de rugby"}, YearlyBudgetCents: new(int64(800_000))},
-	{Partner: "Ville de Sherbrooke", Country: "CA", Kind: diagnostic.KindYouthMobility, Status: diagnostic.StatusActive, StartYear: 2018,
+	{Partner: "Ville de Sherbrooke", Countries: []string{"CA"}, Kind: diagnostic.KindYouthMobility, Status: diagnostic.StatusActive, StartYear: 2018,
 		Themes: []string{"Mobilité des jeunes", "Enseignement supérieur"}, Services: []string{"Direction de la jeunesse"},
 		LocalActors: []string{"Université de Belval", "Office franco-québécois pour la jeunesse"}, YearlyBudgetCents: new(int64(1_200_000)),
 		Review: diagnostic.Review{Results: "15 stages croisés par an.", Functioning: "Fluide, appuyé par l'OFQJ.",
 			OurGain: "Insertion des jeunes diplômés.", PartnerGain: "Stagiaires qualifiés.",
 			Decision: diagnostic.DecisionContinue, Reason: "Coût faible, résultats mesurables."}},
-	{Partner: "Commune de Jacmel", Country: "HT", Kind: diagnostic.KindEmergency, Status: diagnostic.StatusEnded, StartYear: 2010,
-		Agreement: diagnostic.Agreement{Start: day(2010, 2, 1), End: day(2011, 12, 31), DeliberationRef: "DEL-2010-009"},
+	{Partner: "Commune de Jacmel", Countries: []string{"HT"}, Kind: diagnostic.KindEmergency, Status: diagnostic.StatusEnded, StartYear: 2010,
+		Agreement: diagnostic.Agreement{Start: pday(2010, 2, 1), End: pday(2011, 12, 31), DeliberationRef: "DEL-2010-009"},
 		Themes:    []string{"Aide d'urgence", "Reconstruction"}, LocalActors: []string{"Belval Solidarité Haïti"}, YearlyBudgetCents: new(int64(5_000_000)),
 		Review: diagnostic.Review{Results: "Reconstruction d'une école après le séisme de 2010.", Functioning: "Fonds d'urgence versé à une ONG, suivi par l'association.",
 			OurGain: "Mobilisation citoyenne exceptionnelle.", PartnerGain: "Une école de 400 élèves.",
 			Decision: diagnostic.DecisionStop, Reason: "Action d'urgence achevée ; l'aide d'urgence passera désormais par le fonds de l'État (FACECO)."}},
+	{Partner: "Eurodistrict Belval–Talheim–Bâle", Countries: []string{"FR", "DE", "CH"}, Kind: diagnostic.KindCrossBorder, Status: diagnostic.StatusActive, StartYear: 2011,
+		Agreement: diagnostic.Agreement{Signed: partialdate.OfMonth(2011, 12), Start: partialdate.OfYear(2012), DeliberationRef: "DEL-2011-204"},
+		Themes:    []string{"Mobilité", "Formation professionnelle"}, Services: []string{"Direction de la jeunesse"},
+		LocalActors: []string{"Chambre de commerce et d'industrie"}, YearlyBudgetCents: new(int64(3_500_000)),
+		Review: diagnostic.Review{Results: "Une ligne de bus transfrontalière ; un guichet de l'apprentissage franco-allemand.", Functioning: "Groupement européen de coopération territoriale, conseil trimestriel.",
+			OurGain: "Accès des apprentis aux entreprises allemandes et suisses.", PartnerGain: "Main-d'œuvre qualifiée.",
+			Decision: diagnostic.DecisionContinue, Reason: "Cœur de la coopération de proximité ; y adosser la priorité « mobilité des jeunes »."}},
+	{Partner: "Cités Unies France", Kind: diagnostic.KindNetwork, Status: diagnostic.StatusActive, StartYear: 2005,
+		Agreement: diagnostic.Agreement{Signed: partialdate.OfYear(2005)},
+		Themes:    []string{"Gouvernance locale"}, YearlyBudgetCents: new(int64(450_000)),
+		Review: diagnostic.Review{Results: "Groupes pays Sénégal et Vietnam ; appui au montage des dossiers FICOL.", Functioning: "Cotisation annuelle, participation aux groupes pays.",
+			OurGain: "Veille, formation des agents, accès aux partenaires.", PartnerGain: "Expérience de la coopération eau partagée avec le réseau.",
+			Decision: diagnostic.DecisionContinue, Reason: "Adhésion peu coûteuse et utile à chaque dossier de financement."}},
 }
+
+func pday(y int, m time.Month, d int) partialdate.Date { return partialdate.Of(y, m, d) }
 
 // demoAgreement is the signed text attached to a demo partnership, written as a one-page PDF.
 type demoAgreement struct {

@@ -19,8 +19,21 @@ func TestDemoDiagnosticFollowsTheDomainRules(t *testing.T) {
 		}
 		ps = append(ps, p)
 	}
-	if n, c := len(ps), len(diagnostic.PartnerCountries(ps)); n != 12 || c != 8 {
-		t.Errorf("%d partnerships in %d countries, the issue asks about 12 in 8", n, c)
+	if n, c := len(ps), len(diagnostic.PartnerCountries(ps)); n < 12 || c < 8 {
+		t.Errorf("%d partnerships in %d countries, the issue asks about 12 in 8 at least", n, c)
+	}
+	// Real registers hold a cross-border cooperation of several countries and network memberships of none.
+	var crossBorder, countryless int
+	for _, p := range ps {
+		if p.Kind == diagnostic.KindCrossBorder && len(p.Countries) > 2 {
+			crossBorder++
+		}
+		if p.Kind == diagnostic.KindNetwork && len(p.Countries) == 0 {
+			countryless++
+		}
+	}
+	if crossBorder == 0 || countryless == 0 {
+		t.Errorf("%d cross-border partnerships of three countries or more, %d networks without a country: want one of each", crossBorder, countryless)
 	}
 	var items []diagnostic.Item
 	for _, x := range demoSWOT {

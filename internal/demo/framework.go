@@ -3,11 +3,11 @@ package demo
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/number"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 )
 
@@ -187,7 +187,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	for i, o := range demoLogframe {
 		obj := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: o.title, Specific: o.specific, Measure: o.measure, Resources: o.resources,
 			Achievable: demoAchievable[i],
-			TargetDate: time.Date(2032, 6, 30, 0, 0, 0, 0, time.UTC)}}
+			TargetDate: partialdate.Of(2032, 6, 30)}}
 		if err := st.CreateObjective(ctx, system, &obj); err != nil {
 			return err
 		}
@@ -219,7 +219,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 				year := 2027 + (j+n)%4
 				ac := model.Activity{AuthorityID: a, StrategyID: s, ResultID: res.ID, Title: act[0], Owner: act[1],
 					Resources: "Temps agent et crédits de la mission relations internationales", CostCents: new(int64(5000+1500*(i+j+n)) * 100),
-					Start: time.Date(year, 3, 1, 0, 0, 0, 0, time.UTC), End: time.Date(year, 11, 30, 0, 0, 0, 0, time.UTC)}
+					Start: partialdate.Of(year, 3, 1), End: partialdate.Of(year, 11, 30)}
 				if err := st.CreateActivity(ctx, system, &ac); err != nil {
 					return err
 				}
@@ -293,10 +293,10 @@ func shortTitle(measure string) string {
 // addIndicator stores a demo indicator with a baseline at the end of 2025, a mid-term and a final target.
 func addIndicator(ctx context.Context, st *store.Store, a, s int64, level logframe.Ref, d demoIndicator) error {
 	in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: level, Title: d.title, Measure: d.measure, Unit: d.unit, Ascending: true,
-		Baseline: &logframe.Baseline{Value: new(number.Int(d.baseline)), Date: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)},
+		Baseline: &logframe.Baseline{Value: new(number.Int(d.baseline)), Date: partialdate.Of(2025, 12, 31)},
 		// The mid-term target is halfway, exactly: (baseline + target) / 2 counted in tenths.
-		Targets: []logframe.Target{{Date: time.Date(2029, 6, 30, 0, 0, 0, 0, time.UTC), Value: new(number.New((d.baseline+d.target)*5, 1))},
-			{Date: time.Date(2032, 6, 30, 0, 0, 0, 0, time.UTC), Value: new(number.Int(d.target))}},
+		Targets: []logframe.Target{{Date: partialdate.Of(2029, 6, 30), Value: new(number.New((d.baseline+d.target)*5, 1))},
+			{Date: partialdate.Of(2032, 6, 30), Value: new(number.Int(d.target))}},
 		Periodicity: "annuelle", Owner: "Mission relations internationales", Public: true}}
 	if d.source != "" {
 		in.Sources = []string{d.source}

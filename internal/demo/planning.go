@@ -7,6 +7,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 )
 
@@ -45,7 +46,7 @@ func loadPlanning(ctx context.Context, st *store.Store, fx *Fixture) error {
 	a, s := fx.Authority.ID, fx.Strategy.ID
 	var milestones []model.Milestone
 	for _, dm := range demoMilestones {
-		m := model.Milestone{AuthorityID: a, StrategyID: s, Kind: dm.kind, Title: dm.title, Date: dm.date, Public: dm.public, Notes: dm.notes}
+		m := model.Milestone{AuthorityID: a, StrategyID: s, Kind: dm.kind, Title: dm.title, Date: partialdate.FromTime(dm.date), Public: dm.public, Notes: dm.notes}
 		if err := st.CreateMilestone(ctx, fx.Actor, &m); err != nil {
 			return err
 		}

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
+
+	"boussole/internal/partialdate"
 )
 
 // Audience is a group an awareness session addresses.
@@ -82,7 +83,7 @@ type Attendee struct {
 // Session is one awareness session with élus, services or partners.
 type Session struct {
 	ID        string
-	Date      time.Time
+	Date      partialdate.Date // a day, or only a month or a year for a session recorded after the fact
 	Title     string
 	Audiences []Audience
 	Format    SessionFormat

@@ -4,12 +4,13 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
+
+	"boussole/internal/partialdate"
 )
 
 func validSession() Session {
 	return Session{
-		ID: "s1", Date: time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC), Title: "Présentation aux directeurs",
+		ID: "s1", Date: partialdate.Of(2026, 3, 12), Title: "Présentation aux directeurs",
 		Audiences: []Audience{AudienceServices}, Format: FormatMeeting,
 		Attendees: []Attendee{{Name: "Anne Martin", Service: "Culture"}},
 	}
@@ -23,7 +24,7 @@ func TestSessionValidate(t *testing.T) {
 	}{
 		{"valid", func(*Session) {}, ""},
 		{"élu without service", func(s *Session) { s.Attendees = append(s.Attendees, Attendee{Name: "M. le maire"}) }, ""},
-		{"no date", func(s *Session) { s.Date = time.Time{} }, "date"},
+		{"no date", func(s *Session) { s.Date = partialdate.Date{} }, "date"},
 		{"no title", func(s *Session) { s.Title = "" }, "title"},
 		{"no audience", func(s *Session) { s.Audiences = nil }, "audiences"},
 		{"unknown audience", func(s *Session) { s.Audiences = []Audience{"presse"} }, "audiences"},

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"boussole/internal/partialdate"
 )
 
 // PartnershipKind is the dimension of international action a partnership belongs to.
@@ -14,6 +16,7 @@ type PartnershipKind string
 const (
 	KindDecentralised PartnershipKind = "cooperation-decentralisee"
 	KindTwinning      PartnershipKind = "jumelage"
+	KindCrossBorder   PartnershipKind = "transfrontalier"
 	KindNetwork       PartnershipKind = "reseau"
 	KindEuropean      PartnershipKind = "projet-europeen"
 	KindSolidarity    PartnershipKind = "solidarite-internationale"
@@ -24,7 +27,7 @@ const (
 
 // PartnershipKinds lists the kinds in display order.
 func PartnershipKinds() []PartnershipKind {
-	return []PartnershipKind{KindDecentralised, KindTwinning, KindNetwork, KindEuropean, KindSolidarity, KindEmergency, KindYouthMobility, KindOther}
+	return []PartnershipKind{KindDecentralised, KindTwinning, KindCrossBorder, KindNetwork, KindEuropean, KindSolidarity, KindEmergency, KindYouthMobility, KindOther}
 }
 
 // Label is the French label of the kind.
@@ -34,6 +37,8 @@ func (k PartnershipKind) Label() string {
 		return "Coopération décentralisée"
 	case KindTwinning:
 		return "Jumelage"
+	case KindCrossBorder:
+		return "Coopération transfrontalière"
 	case KindNetwork:
 		return "Réseau"
 	case KindEuropean:
@@ -112,11 +117,12 @@ func (d Decision) Label() string {
 	return string(d)
 }
 
-// Agreement is the convention or twinning charter that frames a partnership. Zero dates are unknown.
+// Agreement is the convention or twinning charter that frames a partnership. Dates may be known only to the
+// month or the year (« signée en 1962 »); zero dates are unknown.
 type Agreement struct {
-	Signed          time.Time
-	Start           time.Time
-	End             time.Time
+	Signed          partialdate.Date
+	Start           partialdate.Date
+	End             partialdate.Date
 	DeliberationRef string // reference of the deliberation that authorised it, e.g. « DEL-2019-042 »
 	DocumentID      string // stored document, managed by the documents layer
 }
@@ -136,9 +142,11 @@ type Review struct {
 
 // Partnership is one entry of the register of the CT's international relations, current or past.
 type Partnership struct {
-	ID                string
-	Partner           string // partner authority or organisation
-	Country           string // ISO 3166 code of the partner's country
+	ID      string
+	Partner string // partner authority or organisation
+	// Countries are the ISO 3166 codes of the countries involved: several for a cross-border cooperation
+	// (Rhin supérieur: FR, DE, CH), none for the membership of a network that belongs to no country.
+	Countries         []string
 	Kind              PartnershipKind
 	Status            PartnershipStatus
 	StartYear         int // 0 when unknown
@@ -155,6 +163,7 @@ const (
 	maxPartner    = 200
 	maxReviewText = 4000
 	maxTag        = 100
+	maxCountries  = 30
 	firstYear     = 1945 // the post-war twinning movement: nothing older is plausible
 )
 
@@ -163,12 +172,7 @@ const (
 // knownCountry is the country list's membership test; today bounds the plausible start year.
 func (p Partnership) Validate(knownCountry func(code string) bool, today time.Time) (errs, flags Errors) {
 	errs.requireText("partner", p.Partner, maxPartner)
-	switch code := strings.TrimSpace(p.Country); {
-	case code == "":
-		errs.add("country", "Indiquez le pays du partenaire.")
-	case knownCountry == nil || !knownCountry(code):
-		errs.add("country", "Code pays inconnu : %q.", code)
-	}
+	p.checkCountries(knownCountry, &errs)
 	if !slices.Contains(PartnershipKinds(), p.Kind) {
 		errs.add("kind", "Choisissez le type de partenariat.")
 	}
@@ -187,6 +191,30 @@ func (p Partnership) Validate(knownCountry func(code string) bool, today time.Ti
 	return errs, flags
 }
 
+// checkCountries asks for at least one country, except for a network: a membership of Cités Unies France or
+// of Eurocities belongs to no country, and inventing one would paint it on the map.
+func (p Partnership) checkCountries(knownCountry func(code string) bool, errs *Errors) {
+	if len(p.Countries) == 0 && p.Kind != KindNetwork {
+		errs.add("country", "Indiquez le pays du partenaire (ou les pays, pour une coopération transfrontalière).")
+	}
+	if len(p.Countries) > maxCountries {
+		errs.add("country", "Un partenariat réunit au plus %d pays.", maxCountries)
+	}
+	for i, code := range p.Countries {
+		if knownCountry == nil || !knownCountry(strings.TrimSpace(code)) {
+			errs.add("country", "Code pays inconnu : %q.", code)
+		}
+		if slices.Contains(p.Countries[:i], code) {
+			errs.add("country", "Le pays %q est indiqué deux fois.", code)
+		}
+	}
+}
+
+// HasCountry reports whether code is one of the partnership's countries, ignoring case.
+func (p Partnership) HasCountry(code string) bool {
+	return slices.ContainsFunc(p.Countries, func(c string) bool { return strings.EqualFold(strings.TrimSpace(c), strings.TrimSpace(code)) })
+}
+
 func (p Partnership) checkTags(errs *Errors) {
 	lists := []struct {
 		field string
@@ -200,10 +228,12 @@ func (p Partnership) checkTags(errs *Errors) {
 }
 
 func (a Agreement) check(errs, flags *Errors) {
-	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Before(a.Start) {
+	// Partial dates compare by their periods: an end « 2020 » does not precede a start « mars 2020 », but an
+	// end whose whole period is over before the start's begins does.
+	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Last().Before(a.Start.First()) {
 		errs.add("agreement.end", "La fin de la convention ne peut pas précéder son début.")
 	}
-	if !a.Signed.IsZero() && !a.Start.IsZero() && a.Signed.After(a.Start) {
+	if !a.Signed.IsZero() && !a.Start.IsZero() && a.Signed.First().After(a.Start.Last()) {
 		flags.add("agreement.signed", "La convention a été signée après sa date de prise d'effet : vérifiez les dates.")
 	}
 	errs.limitText("agreement.deliberationRef", a.DeliberationRef, maxTitle)
@@ -241,7 +271,7 @@ func (f PartnershipFilter) Match(p Partnership) bool {
 	if f.Status != "" && p.Status != f.Status {
 		return false
 	}
-	if f.Country != "" && !strings.EqualFold(strings.TrimSpace(f.Country), strings.TrimSpace(p.Country)) {
+	if f.Country != "" && !p.HasCountry(f.Country) {
 		return false
 	}
 	if f.Theme != "" && !slices.ContainsFunc(p.Themes, func(t string) bool { return sameTag(t, f.Theme) }) {
@@ -265,8 +295,10 @@ func FilterPartnerships(ps []Partnership, f PartnershipFilter) []Partnership {
 func PartnerCountries(ps []Partnership) []string {
 	var out []string
 	for _, p := range ps {
-		if c := strings.ToUpper(strings.TrimSpace(p.Country)); c != "" && !slices.Contains(out, c) {
-			out = append(out, c)
+		for _, c := range p.Countries {
+			if c = strings.ToUpper(strings.TrimSpace(c)); c != "" && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
 		}
 	}
 	slices.Sort(out)

@@ -5,17 +5,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"boussole/internal/partialdate"
 )
 
 var today = time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC)
 
 func knownCountry(code string) bool { return code == "SN" || code == "DE" || code == "VN" }
 
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func day(y int, m time.Month, d int) partialdate.Date { return partialdate.Of(y, m, d) }
 
 func validPartnership() Partnership {
 	return Partnership{
-		ID: "p1", Partner: "Commune de Podor", Country: "SN", Kind: KindDecentralised, Status: StatusActive,
+		ID: "p1", Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: KindDecentralised, Status: StatusActive,
 		StartYear: 2004,
 		Agreement: Agreement{Signed: day(2019, 5, 2), Start: day(2019, 6, 1), End: day(2025, 5, 31), DeliberationRef: "DEL-2019-042"},
 		Themes:    []string{"Eau et assainissement"}, Services: []string{"Eau"}, LocalActors: []string{"Lycée agricole"},
@@ -41,10 +43,20 @@ func TestPartnershipValidate(t *testing.T) {
 		{"start year 1945", func(p *Partnership) { p.StartYear = 1945 }, "", ""},
 		{"start year next year", func(p *Partnership) { p.StartYear = 2027 }, "", ""},
 		{"no agreement", func(p *Partnership) { p.Agreement = Agreement{} }, "", ""},
-		{"agreement without end", func(p *Partnership) { p.Agreement.End = time.Time{} }, "", ""},
+		{"agreement without end", func(p *Partnership) { p.Agreement.End = partialdate.Date{} }, "", ""},
 		{"no partner", func(p *Partnership) { p.Partner = " " }, "partner", ""},
-		{"no country", func(p *Partnership) { p.Country = "" }, "country", ""},
-		{"unknown country", func(p *Partnership) { p.Country = "XX" }, "country", ""},
+		{"no country", func(p *Partnership) { p.Countries = nil }, "country", ""},
+		{"unknown country", func(p *Partnership) { p.Countries = []string{"XX"} }, "country", ""},
+		{"one unknown among several", func(p *Partnership) { p.Countries = []string{"SN", "XX"} }, "country", ""},
+		{"same country twice", func(p *Partnership) { p.Countries = []string{"SN", "SN"} }, "country", ""},
+		{"cross-border with several countries", func(p *Partnership) { p.Kind, p.Countries = KindCrossBorder, []string{"DE", "SN", "VN"} }, "", ""},
+		{"network without country", func(p *Partnership) { p.Kind, p.Countries = KindNetwork, nil }, "", ""},
+		{"agreement known to the year", func(p *Partnership) {
+			p.Agreement = Agreement{Signed: partialdate.OfYear(1962), Start: partialdate.OfYear(1962), End: partialdate.OfMonth(2020, 12)}
+		}, "", ""},
+		{"end in the start's year is not before it", func(p *Partnership) { p.Agreement.End = partialdate.OfYear(2019) }, "", ""},
+		{"end the year before the start", func(p *Partnership) { p.Agreement.End = partialdate.OfYear(2018) }, "agreement.end", ""},
+		{"signed the month of the start is not flagged", func(p *Partnership) { p.Agreement.Signed = partialdate.OfMonth(2019, 6) }, "", ""},
 		{"unknown kind", func(p *Partnership) { p.Kind = "amitie" }, "kind", ""},
 		{"unknown status", func(p *Partnership) { p.Status = "" }, "status", ""},
 		{"start year 1944", func(p *Partnership) { p.StartYear = 1944 }, "startYear", ""},
@@ -80,11 +92,18 @@ func TestPartnershipValidateWithoutCountryList(t *testing.T) {
 
 func register() []Partnership {
 	return []Partnership{
-		{ID: "1", Country: "SN", Status: StatusActive, Themes: []string{"Eau", "Jeunesse"}},
-		{ID: "2", Country: "de", Status: StatusDormant, Themes: []string{"Culture"}},
-		{ID: "3", Country: "SN", Status: StatusEnded, Themes: []string{"jeunesse "}},
-		{ID: "4", Country: "VN", Status: StatusActive},
+		{ID: "1", Countries: []string{"SN"}, Status: StatusActive, Themes: []string{"Eau", "Jeunesse"}},
+		{ID: "2", Countries: []string{"de"}, Status: StatusDormant, Themes: []string{"Culture"}},
+		{ID: "3", Countries: []string{"SN"}, Status: StatusEnded, Themes: []string{"jeunesse "}},
+		{ID: "4", Countries: []string{"VN"}, Status: StatusActive},
 	}
+}
+
+// wideRegister adds a cross-border cooperation of three countries and a network membership with none.
+func wideRegister() []Partnership {
+	return append(register(),
+		Partnership{ID: "5", Countries: []string{"FR", "DE", "CH"}, Kind: KindCrossBorder, Status: StatusActive},
+		Partnership{ID: "6", Kind: KindNetwork, Status: StatusActive})
 }
 
 func ids(ps []Partnership) string {
@@ -101,15 +120,16 @@ func TestFilterPartnerships(t *testing.T) {
 		f    PartnershipFilter
 		want string
 	}{
-		{"no filter", PartnershipFilter{}, "1,2,3,4"},
-		{"active", PartnershipFilter{Status: StatusActive}, "1,4"},
-		{"country ignoring case", PartnershipFilter{Country: "DE"}, "2"},
+		{"no filter", PartnershipFilter{}, "1,2,3,4,5,6"},
+		{"active", PartnershipFilter{Status: StatusActive}, "1,4,5,6"},
+		{"country ignoring case, one of several", PartnershipFilter{Country: "DE"}, "2,5"},
+		{"third country of a cross-border", PartnershipFilter{Country: "ch"}, "5"},
 		{"theme ignoring case and spaces", PartnershipFilter{Theme: "Jeunesse"}, "1,3"},
 		{"combined", PartnershipFilter{Country: "SN", Status: StatusEnded}, "3"},
 		{"nothing matches", PartnershipFilter{Country: "BR"}, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := ids(FilterPartnerships(register(), tc.f)); got != tc.want {
+			if got := ids(FilterPartnerships(wideRegister(), tc.f)); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -117,7 +137,7 @@ func TestFilterPartnerships(t *testing.T) {
 }
 
 func TestPartnerCountriesAndThemes(t *testing.T) {
-	if got := PartnerCountries(register()); !reflect.DeepEqual(got, []string{"DE", "SN", "VN"}) {
+	if got := PartnerCountries(wideRegister()); !reflect.DeepEqual(got, []string{"CH", "DE", "FR", "SN", "VN"}) {
 		t.Errorf("countries = %v", got)
 	}
 	if got := PartnerThemes(register()); !reflect.DeepEqual(got, []string{"Culture", "Eau", "Jeunesse"}) {

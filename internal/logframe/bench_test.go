@@ -35,8 +35,8 @@ func large() Strategy {
 		}
 		in := Indicator{ID: int64(100000 + i), Level: level, Position: i, Title: fmt.Sprintf("Indicateur %d", i),
 			Measure: MeasureUnit, Unit: "personnes", Ascending: true, Periodicity: "annuelle",
-			Baseline: &Baseline{Value: num("10"), Date: day(2026, 6, 1)},
-			Targets:  []Target{{Date: day(2029, 1, 1), Value: num("20")}, {Date: day(2031, 1, 1), Value: new(number.Int(int64(30 - i%3*10)))}},
+			Baseline: &Baseline{Value: num("10"), Date: pday(2026, 6, 1)},
+			Targets:  []Target{{Date: pday(2029, 1, 1), Value: num("20")}, {Date: pday(2031, 1, 1), Value: new(number.Int(int64(30 - i%3*10)))}},
 			Sources:  []string{"Rapport"}, Owner: "Service RI"}
 		if i%11 == 0 {
 			in.Sources = nil

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"boussole/internal/partialdate"
 )
 
 func objective(s *Strategy, id int64) *SpecificObjective {
@@ -83,10 +85,10 @@ var ruleCases = []struct {
 	{"SMART-R", "no resources below", func(s *Strategy) { objective(s, 12).Resources = "" }, true, Ref{KindSpecificObjective, 12}, "aucune ressource"},
 	{"SMART-T", "target date", func(s *Strategy) {}, false, Ref{}, ""},
 	{"SMART-T", "term named in the text", func(s *Strategy) {
-		objective(s, 11).TargetDate = time.Time{}
+		objective(s, 11).TargetDate = partialdate.Date{}
 		objective(s, 11).Description = "D'ici la fin du mandat."
 	}, false, Ref{}, ""},
-	{"SMART-T", "no date at all", func(s *Strategy) { objective(s, 12).TargetDate = time.Time{} }, true, Ref{KindSpecificObjective, 12}, "échéance"},
+	{"SMART-T", "no date at all", func(s *Strategy) { objective(s, 12).TargetDate = partialdate.Date{} }, true, Ref{KindSpecificObjective, 12}, "échéance"},
 
 	{"IND-NONE", "indicators", func(s *Strategy) {}, false, Ref{}, ""},
 	{"IND-NONE", "none", func(s *Strategy) { s.Indicators = nil }, true, Ref{KindGeneralObjective, 1}, "aucun indicateur"},
@@ -136,8 +138,8 @@ var ruleCases = []struct {
 	}, true, Ref{KindIndicator, 45}, "(9,5) est inférieure à la valeur de référence (10)"},
 	{"IND-TARGET", "targets in the term", func(s *Strategy) {}, false, Ref{}, ""},
 	{"IND-TARGET", "no target", func(s *Strategy) { indicatorByID(s, 44).Targets = nil }, true, Ref{KindIndicator, 44}, "pas de valeur cible"},
-	{"IND-TARGET", "target without date", func(s *Strategy) { indicatorByID(s, 44).Targets[1].Date = time.Time{} }, true, Ref{KindIndicator, 44}, "sans date"},
-	{"IND-TARGET", "target after the term", func(s *Strategy) { indicatorByID(s, 44).Targets[1].Date = day(2033, 6, 30) }, true, Ref{KindIndicator, 44}, "30 juin 2033, hors de la mandature"},
+	{"IND-TARGET", "target without date", func(s *Strategy) { indicatorByID(s, 44).Targets[1].Date = partialdate.Date{} }, true, Ref{KindIndicator, 44}, "sans date"},
+	{"IND-TARGET", "target after the term", func(s *Strategy) { indicatorByID(s, 44).Targets[1].Date = pday(2033, 6, 30) }, true, Ref{KindIndicator, 44}, "30 juin 2033, hors de la mandature"},
 	{"IND-DIRECTION", "ascending targets", func(s *Strategy) {}, false, Ref{}, ""},
 	{"IND-DIRECTION", "descending indicator going down", func(s *Strategy) {
 		in := indicatorByID(s, 45)

@@ -4,9 +4,12 @@ import (
 	"time"
 
 	"boussole/internal/number"
+	"boussole/internal/partialdate"
 )
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func pday(y int, m time.Month, d int) partialdate.Date { return partialdate.Of(y, m, d) }
 
 // complete returns a small strategy the check finds nothing to say about: 2 objectives, 3 results,
 // 4 activities, with every indicator, risk, SWOT item and priority in order.
@@ -14,8 +17,8 @@ func complete() Strategy {
 	ind := func(id int64, level Ref, title string) Indicator {
 		return Indicator{
 			ID: id, Level: level, Title: title, Measure: MeasureUnit, Unit: "personnes", Ascending: true,
-			Baseline:    &Baseline{Value: num("10"), Date: day(2026, 6, 1)},
-			Targets:     []Target{{ID: id*10 + 1, Date: day(2029, 1, 1), Value: num("20")}, {ID: id*10 + 2, Date: day(2031, 12, 31), Value: num("40")}},
+			Baseline:    &Baseline{Value: num("10"), Date: pday(2026, 6, 1)},
+			Targets:     []Target{{ID: id*10 + 1, Date: pday(2029, 1, 1), Value: num("20")}, {ID: id*10 + 2, Date: pday(2031, 12, 31), Value: num("40")}},
 			Periodicity: "annuelle", Sources: []string{"Bilan annuel du service"}, Owner: "Service RI",
 		}
 	}
@@ -30,8 +33,8 @@ func complete() Strategy {
 			Dimensions: []Dimension{{ID: 1, Name: "Coopération décentralisée", Weight: new(60)}, {ID: 2, Name: "Mobilité des jeunes", Weight: new(40)}},
 		},
 		Objectives: []SpecificObjective{
-			{ID: 11, Position: 0, Title: "Permettre à 200 jeunes du territoire une mobilité à l'étranger", TargetDate: day(2031, 12, 31), SWOTIDs: []int64{101}, Achievable: "Trois lycées déjà partenaires"},
-			{ID: 12, Position: 1, Title: "Améliorer l'accès à l'eau potable à Kayes", TargetDate: day(2030, 12, 31), Specific: "Habitants de trois quartiers de Kayes", Resources: "Budget eau 1 %", Achievable: "Le syndicat des eaux a déjà foré à Kayes"},
+			{ID: 11, Position: 0, Title: "Permettre à 200 jeunes du territoire une mobilité à l'étranger", TargetDate: pday(2031, 12, 31), SWOTIDs: []int64{101}, Achievable: "Trois lycées déjà partenaires"},
+			{ID: 12, Position: 1, Title: "Améliorer l'accès à l'eau potable à Kayes", TargetDate: pday(2030, 12, 31), Specific: "Habitants de trois quartiers de Kayes", Resources: "Budget eau 1 %", Achievable: "Le syndicat des eaux a déjà foré à Kayes"},
 		},
 		Results: []ExpectedResult{
 			{ID: 21, ObjectiveID: 11, Position: 0, Title: "Un dispositif de bourses existe"},

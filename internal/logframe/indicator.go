@@ -1,9 +1,8 @@
 package logframe
 
 import (
-	"time"
-
 	"boussole/internal/number"
+	"boussole/internal/partialdate"
 )
 
 // Indicator follows IATI 2.03's result → indicator → baseline → period → target shape: Level is the element it
@@ -65,14 +64,14 @@ func (m Measure) Numeric() bool {
 type Baseline struct {
 	Value   *number.Decimal // nil when not measured: a baseline may have a date or a comment before its value
 	Text    string          // for nominal and qualitative measures
-	Date    time.Time
+	Date    partialdate.Date
 	Comment string
 }
 
 // Target is a value to reach at a date (an IATI period ending on that date).
 type Target struct {
 	ID      int64
-	Date    time.Time
+	Date    partialdate.Date
 	Value   *number.Decimal // nil when not set (a target given as text, or not decided yet)
 	Text    string
 	Comment string

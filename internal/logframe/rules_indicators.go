@@ -180,8 +180,8 @@ func ruleTarget(ix *index, emit func(Ref, string)) {
 			case tg.Date.IsZero():
 				emit(ref, capFirst(ix.name(ref))+" a une valeur cible sans date : une cible se fixe « dans un temps précis ».")
 				return
-			case t.IsSet() && !t.Contains(tg.Date):
-				emit(ref, capFirst(ix.name(ref))+" a une cible au "+FrenchDate(tg.Date)+", hors de la mandature ("+FrenchDate(t.Start)+" – "+FrenchDate(t.End)+").")
+			case t.IsSet() && !t.Overlaps(tg.Date):
+				emit(ref, capFirst(ix.name(ref))+" a une cible "+tg.Date.Prefixed()+", hors de la mandature ("+FrenchDate(t.Start)+" – "+FrenchDate(t.End)+").")
 				return
 			}
 		}
@@ -210,7 +210,7 @@ func ruleDirection(ix *index, emit func(Ref, string)) {
 				if !in.Ascending {
 					sense, cmpWord = "décroissant (plus la valeur est basse, mieux c'est)", "supérieure"
 				}
-				emit(ref, capFirst(ix.name(ref))+" est "+sense+", mais sa cible du "+FrenchDate(tg.Date)+" ("+tg.Value.French()+") est "+cmpWord+" à "+what+" ("+prev.French()+") : corrigez la cible ou le sens de l'indicateur.")
+				emit(ref, capFirst(ix.name(ref))+" est "+sense+", mais sa cible "+tg.Date.Prefixed()+" ("+tg.Value.French()+") est "+cmpWord+" à "+what+" ("+prev.French()+") : corrigez la cible ou le sens de l'indicateur.")
 				return
 			}
 			prev, what = tg.Value, "la cible précédente"

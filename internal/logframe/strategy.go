@@ -1,6 +1,10 @@
 package logframe
 
-import "time"
+import (
+	"time"
+
+	"boussole/internal/partialdate"
+)
 
 // Strategy is the whole framework of one strategy, flat: children point at their parent by ID, so that storage
 // maps one row to one element and a move changes a single field.
@@ -27,6 +31,12 @@ type Term struct {
 
 // IsSet reports whether both dates are filled in.
 func (t Term) IsSet() bool { return !t.Start.IsZero() && !t.End.IsZero() }
+
+// Overlaps reports whether the period of d (a day, a month or a year) meets the term, bounds included: a
+// target « 2032 » is within a term that ends on 31 March 2032.
+func (t Term) Overlaps(d partialdate.Date) bool {
+	return t.IsSet() && !d.IsZero() && !d.Last().Before(t.Start) && !d.First().After(t.End)
+}
 
 // Contains reports whether d falls within the term, bounds included.
 func (t Term) Contains(d time.Time) bool {
@@ -72,12 +82,12 @@ type SpecificObjective struct {
 	Title       string
 	Description string
 	// SMART fields.
-	Specific     string    // what, and for whom
-	Measure      string    // how success is measured
-	Achievable   string    // what puts it within reach (skills, committed partners, experience)
-	TargetDate   time.Time // when; zero means « at the end of the term »
-	Resources    string    // what it takes (people, partners, budget lines)
-	SWOTIDs      []int64   // SWOT items this objective answers
+	Specific     string           // what, and for whom
+	Measure      string           // how success is measured
+	Achievable   string           // what puts it within reach (skills, committed partners, experience)
+	TargetDate   partialdate.Date // when, maybe only a month or a year; zero means « at the end of the term »
+	Resources    string           // what it takes (people, partners, budget lines)
+	SWOTIDs      []int64          // SWOT items this objective answers
 	Stakeholders []int64
 	SDG          []string
 }
@@ -103,8 +113,8 @@ type Activity struct {
 	Owner     string
 	Resources string
 	CostCents *int64 // euro cents, nil when not estimated
-	Start     time.Time
-	End       time.Time
+	Start     partialdate.Date
+	End       partialdate.Date
 	SDG       []string
 }
 

@@ -4,10 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"boussole/internal/number"
+	"boussole/internal/partialdate"
 )
 
 // Length limits of text fields, in characters: a title fits on a line of the printed logframe, a text on
@@ -55,12 +55,12 @@ func (fe *FieldErrors) text(field, label, v string) {
 	}
 }
 
-// inTerm checks that an optional date falls within the term.
-func (fe *FieldErrors) inTerm(field, label string, d time.Time, t Term) {
-	if d.IsZero() || !t.IsSet() || t.Contains(d) {
+// inTerm checks that an optional date, maybe only a month or a year, meets the term.
+func (fe *FieldErrors) inTerm(field, label string, d partialdate.Date, t Term) {
+	if d.IsZero() || !t.IsSet() || t.Overlaps(d) {
 		return
 	}
-	fe.add(field, label+" ("+FrenchDate(d)+") est hors de la mandature, qui va du "+FrenchDate(t.Start)+" au "+FrenchDate(t.End)+".")
+	fe.add(field, label+" ("+d.String()+") est hors de la mandature, qui va du "+FrenchDate(t.Start)+" au "+FrenchDate(t.End)+".")
 }
 
 // ValidateTerm checks the dates of the term.
@@ -110,8 +110,8 @@ func ValidateActivity(a Activity, t Term) FieldErrors {
 	}
 	fe.inTerm("debut", "La date de début", a.Start, t)
 	fe.inTerm("fin", "La date de fin", a.End, t)
-	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Before(a.Start) {
-		fe.add("fin", "La date de fin ("+FrenchDate(a.End)+") précède la date de début ("+FrenchDate(a.Start)+").")
+	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Last().Before(a.Start.First()) {
+		fe.add("fin", "La date de fin ("+a.End.String()+") précède la date de début ("+a.Start.String()+").")
 	}
 	return fe
 }
@@ -142,8 +142,8 @@ func ValidateIndicator(in Indicator, t Term) FieldErrors {
 			continue
 		}
 		fe.inTerm(field+"_date", "La date cible", tg.Date, t)
-		if b := in.Baseline; b != nil && !b.Date.IsZero() && b.Date.After(tg.Date) {
-			fe.add("reference_date", "La date de la valeur de référence ("+FrenchDate(b.Date)+") est postérieure à la date cible ("+FrenchDate(tg.Date)+").")
+		if b := in.Baseline; b != nil && !b.Date.IsZero() && b.Date.First().After(tg.Date.Last()) {
+			fe.add("reference_date", "La date de la valeur de référence ("+b.Date.String()+") est postérieure à la date cible ("+tg.Date.String()+").")
 		}
 	}
 	return fe

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"boussole/internal/logframe"
+	"boussole/internal/partialdate"
 )
 
 // Activity is one activity of a strategy's logical framework, under an expected result: what is done, by whom,
@@ -18,9 +19,9 @@ type Activity struct {
 	Description string
 	Owner       string // who carries it: a service, an elected official, a partner
 	Resources   string
-	CostCents   *int64    // nil when not estimated, never 0 for « unknown »
-	Start       time.Time // optional
-	End         time.Time // optional
+	CostCents   *int64           // nil when not estimated, never 0 for « unknown »
+	Start       partialdate.Date // optional
+	End         partialdate.Date // optional
 	CreatedAt   time.Time
 	UpdatedAt   time.Time
 	Version     int64

@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"boussole/internal/partialdate"
 )
 
 // ScheduleStatus says where a scheduled activity stands.
@@ -220,7 +222,7 @@ type Milestone struct {
 	StrategyID  int64
 	Kind        MilestoneKind
 	Title       string
-	Date        time.Time
+	Date        partialdate.Date // may be only a month or a year; planning puts it on the period's first day
 	Public      bool
 	Notes       string
 	CreatedAt   time.Time

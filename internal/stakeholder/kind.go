@@ -22,6 +22,7 @@ const (
 	KindFunder           Kind = "funder"            // bailleur de fonds
 	KindPeer             Kind = "peer"              // another French authority
 	KindNetwork          Kind = "network"           // réseau national or international
+	KindInstitution      Kind = "institution"       // European or international institution: Commission, Conseil de l'Europe, agences de l'ONU
 	KindStateService     Kind = "state_service"     // service de l'État
 	KindCitizenGroup     Kind = "citizen_group"     // groupe citoyen
 	KindMedia            Kind = "media"
@@ -47,6 +48,7 @@ var kinds = []kindInfo{
 	{KindFunder, "Bailleur de fonds", "Bailleurs de fonds", false},
 	{KindPeer, "Pair (autre collectivité)", "Pairs (autres collectivités)", false},
 	{KindNetwork, "Réseau", "Réseaux", false},
+	{KindInstitution, "Institution européenne ou internationale", "Institutions européennes et internationales", false},
 	{KindStateService, "Service de l'État", "Services de l'État", false},
 	{KindCitizenGroup, "Groupe citoyen", "Groupes citoyens", false},
 	{KindMedia, "Média", "Médias", false},
@@ -111,6 +113,8 @@ var kindAliases = map[string]Kind{
 	"collectivite partenaire": KindPartnerAuthority, "collectivite partenaire a l etranger": KindPartnerAuthority,
 	"bailleur": KindFunder, "pair": KindPeer, "service de l etat": KindStateService, "etat": KindStateService,
 	"groupe citoyen": KindCitizenGroup, "media": KindMedia, "medias": KindMedia, "reseau": KindNetwork,
+	"institution": KindInstitution, "institution europeenne": KindInstitution, "institution internationale": KindInstitution,
+	"organisation internationale": KindInstitution, "union europeenne": KindInstitution,
 }
 
 // kindNames maps every folded code name, label, plural and alias to its kind; built once, as imports

@@ -1,6 +1,9 @@
 package stakeholder
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Class is a salience class in the spirit of Mitchell, Agle and Wood (1997): which of power, legitimacy and
 // urgency (here the guide's interest) a stakeholder holds.
@@ -15,7 +18,8 @@ const (
 	ClassDormant       Class = "dormant"       // power only
 	ClassDiscretionary Class = "discretionary" // legitimacy only
 	ClassDemanding     Class = "demanding"     // interest only
-	ClassNone          Class = "none"          // none of them
+	ClassNone          Class = "none"          // none of them, though some criteria are scored
+	ClassUnscored      Class = "unscored"      // no criterion scored yet: unknown, not « none »
 )
 
 type classInfo struct {
@@ -33,6 +37,7 @@ var classes = []classInfo{
 	{ClassDiscretionary, "discrétionnaire", "Elle est légitime sans pouvoir ni intérêt marqués : la collectivité choisit de l'associer ou non."},
 	{ClassDemanding, "exigeante", "Elle est intéressée sans pouvoir ni légitimité marqués : à écouter sans lui donner plus de place que nécessaire."},
 	{ClassNone, "non partie prenante", "Aucun des trois attributs n'est marqué : elle n'est pas, à ce stade, une partie prenante de la stratégie."},
+	{ClassUnscored, "non renseigné", "Aucun critère n'est encore noté : notez son pouvoir, sa légitimité et son intérêt pour la situer."},
 }
 
 // Classes returns the classes from the most to the least salient.
@@ -91,14 +96,34 @@ type Salience struct {
 // Salience computes the stakeholder's salience class from its criteria.
 func (s Stakeholder) Salience() Salience {
 	p, l, i := s.powerAttr(), s.legitimacyAttr(), s.interestAttr()
-	return Salience{Class: classOf(p.Present, l.Present, i.Present), Power: p, Legitimacy: l, Interest: i}
+	class := classOf(p.Present, l.Present, i.Present)
+	if !s.Scored() {
+		class = ClassUnscored
+	}
+	return Salience{Class: class, Power: p, Legitimacy: l, Interest: i}
+}
+
+// Scored reports whether any criterion has a score above 0 or a comment: an actor nobody has assessed yet
+// is unknown (« non renseigné »), not an actor found to have no stake.
+func (s Stakeholder) Scored() bool {
+	for _, cs := range [][]criterion{s.Power.criteria(), s.Legitimacy.criteria(), s.Interest.criteria()} {
+		for _, c := range cs {
+			if c.score.Value > 0 || strings.TrimSpace(c.score.Comment) != "" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Explanation says in French which class the stakeholder is in and which criteria put it there.
 func (sa Salience) Explanation() string {
 	head := "Partie prenante " + sa.Class.Label()
-	if sa.Class == ClassNone {
+	switch sa.Class {
+	case ClassNone:
 		head = "Non partie prenante"
+	case ClassUnscored:
+		return "Saillance non renseignée : " + sa.Class.Meaning()
 	}
 	return fmt.Sprintf("%s : %s ; %s ; %s. %s", head,
 		sa.Power.explain("pouvoir présent", "pouvoir absent"),

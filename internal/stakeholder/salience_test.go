@@ -30,7 +30,8 @@ func TestSalienceEveryClass(t *testing.T) {
 		{"legitimacy only", mk(0, 3, 0), ClassDiscretionary, QuadrantMonitor, "discrétionnaire"},
 		{"interest only", mk(0, 1, 3), ClassDemanding, QuadrantKeepInformed, "exigeante"},
 		{"nothing marked", mk(1, 1, 1), ClassNone, QuadrantMonitor, "Non partie prenante"},
-		{"all zero", mk(0, 0, 0), ClassNone, QuadrantMonitor, "Non partie prenante"},
+		{"nothing scored yet", mk(0, 0, 0), ClassUnscored, QuadrantMonitor, "non renseignée"},
+		{"scored nul with a comment", func() Stakeholder { s := mk(0, 0, 0); s.Power.Coercive.Comment = "aucun levier"; return s }(), ClassNone, QuadrantMonitor, "Non partie prenante"},
 		{"threshold is inclusive", mk(Threshold, Threshold, Threshold), ClassDefinitive, QuadrantManageClosely, "définitive"},
 	}
 	seen := map[Class]bool{}
@@ -122,9 +123,21 @@ func TestExplanationNamesDecidingCriteria(t *testing.T) {
 	}
 }
 
-func TestExplanationAllZero(t *testing.T) {
+// TestExplanationUnscored: an actor nobody has scored is unknown, never « non partie prenante ».
+func TestExplanationUnscored(t *testing.T) {
 	ex := mk(0, 0, 0).Salience().Explanation()
-	if !strings.Contains(ex, "tous les critères à 0/3") {
+	if !strings.Contains(ex, "non renseignée") || strings.Contains(ex, "partie prenante") {
+		t.Errorf("explanation %q", ex)
+	}
+	if mk(0, 0, 0).Scored() || !mk(0, 0, 1).Scored() {
+		t.Error("Scored must tell an untouched actor from one with a score")
+	}
+}
+
+func TestExplanationAllZeroWithAComment(t *testing.T) {
+	s := mk(0, 0, 0)
+	s.Interest.Object.Comment = "Aucun intérêt exprimé"
+	if ex := s.Salience().Explanation(); !strings.Contains(ex, "tous les critères à 0/3") || !strings.Contains(ex, "Non partie prenante") {
 		t.Errorf("explanation %q", ex)
 	}
 }

@@ -27,12 +27,12 @@ const sessionColumns = "id, authority_id, strategy_id, held_on, title, audiences
 
 func scanSession(row interface{ Scan(...any) error }) (AwarenessSession, error) {
 	var rec AwarenessSession
-	var held sql.NullTime
+	var held sql.NullString
 	var audiences, format string
 	err := row.Scan(&rec.ID, &rec.AuthorityID, &rec.StrategyID, &held, &rec.Session.Title, &audiences, &format, &rec.Session.Outcomes,
 		&rec.CreatedAt, &rec.UpdatedAt, &rec.Version)
 	rec.Session.ID = strconv.FormatInt(rec.ID, 10)
-	rec.Session.Date = timeOf(held)
+	rec.Session.Date = partialOf(held)
 	rec.Session.Format = diagnostic.SessionFormat(format)
 	for _, a := range diagSplitLines(audiences) {
 		rec.Session.Audiences = append(rec.Session.Audiences, diagnostic.Audience(a))
@@ -143,7 +143,7 @@ func (s *Store) CreateAwarenessSession(ctx context.Context, by Actor, rec *Aware
 		rec.CreatedAt, rec.UpdatedAt, rec.Version = t, t, 1
 		ss := rec.Session
 		err := tx.QueryRowContext(ctx, `INSERT INTO diagnostic_sessions (authority_id, strategy_id, held_on, title, audiences, format, outcomes, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, rec.AuthorityID, rec.StrategyID, nullDate(ss.Date), ss.Title,
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, rec.AuthorityID, rec.StrategyID, ss.Date.ISO(), ss.Title,
 			audienceLines(ss.Audiences), string(ss.Format), ss.Outcomes, t, t).Scan(&rec.ID)
 		if err != nil {
 			return fmt.Errorf("store: unable to create the awareness session: %w", err)
@@ -167,7 +167,7 @@ func (s *Store) UpdateAwarenessSession(ctx context.Context, by Actor, rec *Aware
 		t := now()
 		ss := rec.Session
 		res, err := tx.ExecContext(ctx, `UPDATE diagnostic_sessions SET held_on = $1, title = $2, audiences = $3, format = $4, outcomes = $5, updated_at = $6,
-			version = version + 1 WHERE authority_id = $7 AND id = $8 AND version = $9`, nullDate(ss.Date), ss.Title, audienceLines(ss.Audiences),
+			version = version + 1 WHERE authority_id = $7 AND id = $8 AND version = $9`, ss.Date.ISO(), ss.Title, audienceLines(ss.Audiences),
 			string(ss.Format), ss.Outcomes, t, rec.AuthorityID, rec.ID, rec.Version)
 		if err != nil {
 			return fmt.Errorf("store: unable to save the awareness session: %w", err)

@@ -23,24 +23,25 @@ type Partnership struct {
 	Version     int64
 }
 
-const partnershipColumns = `id, authority_id, partner, country, kind, status, start_year, agreement_signed, agreement_start, agreement_end,
+const partnershipColumns = `id, authority_id, partner, countries, kind, status, start_year, agreement_signed, agreement_start, agreement_end,
 	deliberation_ref, document_id, themes, services, local_actors, yearly_budget_cents, review_results, review_functioning, review_our_gain,
 	review_partner_gain, review_decision, review_reason, created_at, updated_at, version`
 
 func scanPartnership(row interface{ Scan(...any) error }) (Partnership, error) {
 	var rec Partnership
 	p := &rec.Partnership
-	var kind, status, decision, themes, services, actors string
+	var kind, status, decision, themes, services, actors, countries string
 	var startYear int64
-	var signed, start, end sql.NullTime
-	err := row.Scan(&rec.ID, &rec.AuthorityID, &p.Partner, &p.Country, &kind, &status, &startYear, &signed, &start, &end,
+	var signed, start, end sql.NullString
+	err := row.Scan(&rec.ID, &rec.AuthorityID, &p.Partner, &countries, &kind, &status, &startYear, &signed, &start, &end,
 		&p.Agreement.DeliberationRef, &p.Agreement.DocumentID, &themes, &services, &actors, &p.YearlyBudgetCents,
 		&p.Review.Results, &p.Review.Functioning, &p.Review.OurGain, &p.Review.PartnerGain, &decision, &p.Review.Reason,
 		&rec.CreatedAt, &rec.UpdatedAt, &rec.Version)
 	p.ID = strconv.FormatInt(rec.ID, 10)
 	p.Kind, p.Status, p.Review.Decision = diagnostic.PartnershipKind(kind), diagnostic.PartnershipStatus(status), diagnostic.Decision(decision)
 	p.StartYear = int(startYear)
-	p.Agreement.Signed, p.Agreement.Start, p.Agreement.End = timeOf(signed), timeOf(start), timeOf(end)
+	p.Agreement.Signed, p.Agreement.Start, p.Agreement.End = partialOf(signed), partialOf(start), partialOf(end)
+	p.Countries = splitCodes(countries)
 	p.Themes, p.Services, p.LocalActors = diagSplitLines(themes), diagSplitLines(services), diagSplitLines(actors)
 	rec.CreatedAt, rec.UpdatedAt = rec.CreatedAt.UTC(), rec.UpdatedAt.UTC()
 	return rec, err
@@ -80,8 +81,8 @@ func (s *Store) partnership(ctx context.Context, q querier, authorityID, id int6
 
 // partnershipValues lists the stored columns after authority_id, in partnershipColumns' order.
 func partnershipValues(p diagnostic.Partnership) []any {
-	return []any{p.Partner, p.Country, string(p.Kind), string(p.Status), p.StartYear,
-		nullDate(p.Agreement.Signed), nullDate(p.Agreement.Start), nullDate(p.Agreement.End), p.Agreement.DeliberationRef, p.Agreement.DocumentID,
+	return []any{p.Partner, joinCodes(p.Countries), string(p.Kind), string(p.Status), p.StartYear,
+		nullPartial(p.Agreement.Signed), nullPartial(p.Agreement.Start), nullPartial(p.Agreement.End), p.Agreement.DeliberationRef, p.Agreement.DocumentID,
 		diagJoinLines(p.Themes), diagJoinLines(p.Services), diagJoinLines(p.LocalActors), p.YearlyBudgetCents,
 		p.Review.Results, p.Review.Functioning, p.Review.OurGain, p.Review.PartnerGain, string(p.Review.Decision), p.Review.Reason}
 }
@@ -111,7 +112,7 @@ func (s *Store) CreatePartnershipWithDocument(ctx context.Context, by Actor, rec
 		rec.CreatedAt, rec.UpdatedAt, rec.Version = t, t, 1
 		args := append([]any{rec.AuthorityID}, partnershipValues(rec.Partnership)...)
 		args = append(args, t, t)
-		err := tx.QueryRowContext(ctx, `INSERT INTO diagnostic_partnerships (authority_id, partner, country, kind, status, start_year, agreement_signed,
+		err := tx.QueryRowContext(ctx, `INSERT INTO diagnostic_partnerships (authority_id, partner, countries, kind, status, start_year, agreement_signed,
 			agreement_start, agreement_end, deliberation_ref, document_id, themes, services, local_actors, yearly_budget_cents, review_results,
 			review_functioning, review_our_gain, review_partner_gain, review_decision, review_reason, created_at, updated_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23) RETURNING id`, args...).Scan(&rec.ID)
@@ -156,7 +157,7 @@ func (s *Store) UpdatePartnershipWithDocument(ctx context.Context, by Actor, rec
 		}
 		t := now()
 		args := append(partnershipValues(rec.Partnership), t, rec.AuthorityID, rec.ID, rec.Version)
-		res, err := tx.ExecContext(ctx, `UPDATE diagnostic_partnerships SET partner = $1, country = $2, kind = $3, status = $4, start_year = $5,
+		res, err := tx.ExecContext(ctx, `UPDATE diagnostic_partnerships SET partner = $1, countries = $2, kind = $3, status = $4, start_year = $5,
 			agreement_signed = $6, agreement_start = $7, agreement_end = $8, deliberation_ref = $9, document_id = $10, themes = $11, services = $12,
 			local_actors = $13, yearly_budget_cents = $14, review_results = $15, review_functioning = $16, review_our_gain = $17,
 			review_partner_gain = $18, review_decision = $19, review_reason = $20, updated_at = $21, version = version + 1

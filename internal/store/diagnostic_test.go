@@ -10,6 +10,7 @@ import (
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -178,11 +179,11 @@ func TestDiagnosticRecordsAreScopedToTheAuthority(t *testing.T) {
 	})
 }
 
-func diagDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func diagDay(y int, m time.Month, d int) partialdate.Date { return partialdate.Of(y, m, d) }
 
 func samplePartnership() diagnostic.Partnership {
 	return diagnostic.Partnership{
-		Partner: "Commune de Podor", Country: "SN", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2004,
+		Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive, StartYear: 2004,
 		Agreement: diagnostic.Agreement{Signed: diagDay(2019, 5, 2), Start: diagDay(2019, 6, 1), End: diagDay(2025, 5, 31), DeliberationRef: "DEL-2019-042"},
 		Themes:    []string{"Eau et assainissement", "Jeunesse"}, Services: []string{"Direction de l'eau"}, LocalActors: []string{"Lycée agricole"},
 		YearlyBudgetCents: new(int64(1_500_000)),

@@ -53,9 +53,3 @@ func (s *Store) MigrateBelow(ctx context.Context, version int) error {
 
 // DB exposes the pool to tests that write rows in an older schema.
 func (s *Store) DB() *sql.DB { return s.db }
-
-// ExecRaw runs one statement as is, for tests that put a database back in the state a migration found.
-func (s *Store) ExecRaw(ctx context.Context, query string, args ...any) error {
-	_, err := s.db.ExecContext(ctx, query, args...)
-	return err
-}

@@ -13,10 +13,10 @@ const activityColumns = "id, authority_id, strategy_id, result_id, position, tit
 
 func scanActivity(row interface{ Scan(...any) error }) (model.Activity, error) {
 	var a model.Activity
-	var start, end sql.NullTime
+	var start, end sql.NullString
 	err := row.Scan(&a.ID, &a.AuthorityID, &a.StrategyID, &a.ResultID, &a.Position, &a.Title, &a.Description, &a.Owner,
 		&a.Resources, &a.CostCents, &start, &end, &a.CreatedAt, &a.UpdatedAt, &a.Version)
-	a.Start, a.End = timeOf(start), timeOf(end)
+	a.Start, a.End = partialOf(start), partialOf(end)
 	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
 	return a, err
 }
@@ -67,7 +67,7 @@ func (s *Store) CreateActivity(ctx context.Context, by Actor, a *model.Activity)
 		err = tx.QueryRowContext(ctx, `INSERT INTO activities (authority_id, strategy_id, result_id, position, title, description, owner, resources,
 			cost_cents, start_date, end_date, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
 			a.AuthorityID, a.StrategyID, a.ResultID, a.Position, a.Title, a.Description, a.Owner, a.Resources, a.CostCents,
-			nullDate(a.Start), nullDate(a.End), t, t).Scan(&a.ID)
+			nullPartial(a.Start), nullPartial(a.End), t, t).Scan(&a.ID)
 		if err != nil {
 			return fmt.Errorf("store: unable to create the activity: %w", err)
 		}
@@ -89,7 +89,7 @@ func (s *Store) UpdateActivity(ctx context.Context, by Actor, a *model.Activity)
 		t := now()
 		res, err := tx.ExecContext(ctx, `UPDATE activities SET title = $1, description = $2, owner = $3, resources = $4, cost_cents = $5,
 			start_date = $6, end_date = $7, updated_at = $8, version = version + 1 WHERE authority_id = $9 AND id = $10 AND version = $11`,
-			a.Title, a.Description, a.Owner, a.Resources, a.CostCents, nullDate(a.Start), nullDate(a.End), t, a.AuthorityID, a.ID, a.Version)
+			a.Title, a.Description, a.Owner, a.Resources, a.CostCents, nullPartial(a.Start), nullPartial(a.End), t, a.AuthorityID, a.ID, a.Version)
 		if err != nil {
 			return fmt.Errorf("store: unable to save the activity: %w", err)
 		}

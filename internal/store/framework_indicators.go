@@ -19,12 +19,12 @@ func scanIndicator(row interface{ Scan(...any) error }) (model.Indicator, error)
 	var measure int
 	var hasBaseline bool
 	var b logframe.Baseline
-	var bdate sql.NullTime
+	var bdate sql.NullString
 	err := row.Scan(&in.ID, &in.AuthorityID, &in.StrategyID, &kind, &in.Level.ID, &in.Position, &in.Title, &in.Definition, &measure, &in.Unit,
 		&in.Ascending, &hasBaseline, nullDecimal{&b.Value}, &b.Text, &bdate, &b.Comment, &in.Periodicity, &sources, &in.Owner, &breakdowns, &in.Public, &in.Version)
 	in.Level.Kind, in.Measure = logframe.Kind(kind), logframe.Measure(measure)
 	if hasBaseline {
-		b.Date = timeOf(bdate)
+		b.Date = partialOf(bdate)
 		in.Baseline = &b
 	}
 	in.Sources, in.Breakdowns = splitLines(sources), splitLines(breakdowns)
@@ -44,9 +44,9 @@ func splitLines(s string) []string {
 
 func scanTarget(row interface{ Scan(...any) error }) (logframe.Target, error) {
 	var t logframe.Target
-	var d sql.NullTime
+	var d sql.NullString
 	err := row.Scan(&t.ID, &d, nullDecimal{&t.Value}, &t.Text, &t.Comment)
-	t.Date = timeOf(d)
+	t.Date = partialOf(d)
 	return t, err
 }
 
@@ -66,9 +66,9 @@ func indicators(ctx context.Context, q querier, authorityID, strategyID int64) (
 	}
 	targets, err := queryAll(ctx, q, func(r interface{ Scan(...any) error }) (row, error) {
 		var x row
-		var d sql.NullTime
+		var d sql.NullString
 		err := r.Scan(&x.indicator, &x.t.ID, &d, nullDecimal{&x.t.Value}, &x.t.Text, &x.t.Comment)
-		x.t.Date = timeOf(d)
+		x.t.Date = partialOf(d)
 		return x, err
 	}, `SELECT t.indicator_id, t.id, t.target_date, t.value, t.text, t.comment FROM indicator_targets t JOIN indicators i ON i.id = t.indicator_id
 		WHERE t.authority_id = $1 AND i.strategy_id = $2 ORDER BY t.target_date, t.id`, authorityID, strategyID)
@@ -139,7 +139,7 @@ func (s *Store) SaveIndicator(ctx context.Context, by Actor, in *model.Indicator
 				ascending, has_baseline, baseline_value, baseline_text, baseline_date, baseline_comment, periodicity, sources, owner, breakdowns, public,
 				created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) RETURNING id`,
 				in.AuthorityID, in.StrategyID, string(in.Level.Kind), in.Level.ID, in.Position, in.Title, in.Definition, int(in.Measure), in.Unit,
-				in.Ascending, has, decimalArg(b.Value), b.Text, nullDate(b.Date), b.Comment, in.Periodicity, strings.Join(in.Sources, "\n"), in.Owner,
+				in.Ascending, has, decimalArg(b.Value), b.Text, nullPartial(b.Date), b.Comment, in.Periodicity, strings.Join(in.Sources, "\n"), in.Owner,
 				strings.Join(in.Breakdowns, "\n"), in.Public, t, t).Scan(&in.ID)
 			if err != nil {
 				return fmt.Errorf("store: unable to create the indicator: %w", err)
@@ -154,7 +154,7 @@ func (s *Store) SaveIndicator(ctx context.Context, by Actor, in *model.Indicator
 				ascending = $7, has_baseline = $8, baseline_value = $9, baseline_text = $10, baseline_date = $11, baseline_comment = $12, periodicity = $13,
 				sources = $14, owner = $15, breakdowns = $16, public = $17, updated_at = $18, version = version + 1
 				WHERE authority_id = $19 AND id = $20 AND version = $21`,
-				string(in.Level.Kind), in.Level.ID, in.Title, in.Definition, int(in.Measure), in.Unit, in.Ascending, has, decimalArg(b.Value), b.Text, nullDate(b.Date),
+				string(in.Level.Kind), in.Level.ID, in.Title, in.Definition, int(in.Measure), in.Unit, in.Ascending, has, decimalArg(b.Value), b.Text, nullPartial(b.Date),
 				b.Comment, in.Periodicity, strings.Join(in.Sources, "\n"), in.Owner, strings.Join(in.Breakdowns, "\n"), in.Public, t, in.AuthorityID, in.ID, in.Version)
 			if err := updated(res, err, "indicator"); err != nil {
 				return err
@@ -167,7 +167,7 @@ func (s *Store) SaveIndicator(ctx context.Context, by Actor, in *model.Indicator
 		for i := range in.Targets {
 			tg := &in.Targets[i]
 			if err := tx.QueryRowContext(ctx, `INSERT INTO indicator_targets (authority_id, indicator_id, target_date, value, text, comment)
-				VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, in.AuthorityID, in.ID, nullDate(tg.Date), decimalArg(tg.Value), tg.Text, tg.Comment).Scan(&tg.ID); err != nil {
+				VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, in.AuthorityID, in.ID, nullPartial(tg.Date), decimalArg(tg.Value), tg.Text, tg.Comment).Scan(&tg.ID); err != nil {
 				return fmt.Errorf("store: unable to save a target: %w", err)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/number"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -44,7 +45,7 @@ func TestActivitiesOf(t *testing.T) {
 		other := newFrameworkFixture(t, s, "Ville B", "b@b.fr")
 		for _, title := range []string{"Mission à Ziguinchor", "Accueil de stagiaires"} {
 			a := model.Activity{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, ResultID: f.result.ID, Title: title, Owner: "DRI", CostCents: new(int64(150000)),
-				Start: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)}
+				Start: partialdate.Of(2027, 3, 1)}
 			if err := s.CreateActivity(ctx, store.Actor{}, &a); err != nil {
 				t.Fatal(err)
 			}
@@ -61,7 +62,7 @@ func TestActivitiesOf(t *testing.T) {
 		if len(got) != 2 || got[0].Title != "Mission à Ziguinchor" || got[1].Position != 2 || got[0].ResultID != f.result.ID || got[0].Owner != "DRI" {
 			t.Fatalf("ActivitiesOf = %+v", got)
 		}
-		if !got[0].Start.Equal(time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC)) || got[0].CostCents == nil || *got[0].CostCents != 150000 {
+		if got[0].Start != partialdate.Of(2027, 3, 1) || got[0].CostCents == nil || *got[0].CostCents != 150000 {
 			t.Errorf("dates or cost not kept: %+v", got[0])
 		}
 		if none, _ := s.ActivitiesOf(ctx, other.authority.ID, f.strategy.ID); len(none) != 0 {
@@ -90,8 +91,8 @@ func TestFrameworkDeleteAndMove(t *testing.T) {
 			t.Fatal(err)
 		}
 		ind := model.Indicator{AuthorityID: aID, StrategyID: sID, Indicator: logframe.Indicator{Title: "Nombre d'échanges", Measure: logframe.MeasureUnit,
-			Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, Baseline: &logframe.Baseline{Value: new(number.Int(2)), Date: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)},
-			Targets: []logframe.Target{{Date: time.Date(2032, 12, 31, 0, 0, 0, 0, time.UTC), Value: new(number.Int(10))}}, Sources: []string{"Rapport annuel", "Conventions"}}}
+			Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, Baseline: &logframe.Baseline{Value: new(number.Int(2)), Date: partialdate.Of(2025, 12, 31)},
+			Targets: []logframe.Target{{Date: partialdate.Of(2032, 12, 31), Value: new(number.Int(10))}}, Sources: []string{"Rapport annuel", "Conventions"}}}
 		if err := s.SaveIndicator(ctx, store.Actor{}, &ind); err != nil {
 			t.Fatal(err)
 		}

@@ -13,9 +13,9 @@ const objectiveColumns = "id, authority_id, strategy_id, position, title, descri
 
 func scanObjective(row interface{ Scan(...any) error }) (model.Objective, error) {
 	var o model.Objective
-	var target sql.NullTime
+	var target sql.NullString
 	err := row.Scan(&o.ID, &o.AuthorityID, &o.StrategyID, &o.Position, &o.Title, &o.Description, &o.Specific, &o.Measure, &o.Achievable, &target, &o.Resources, &o.Version)
-	o.TargetDate = timeOf(target)
+	o.TargetDate = partialOf(target)
 	return o, err
 }
 
@@ -41,7 +41,7 @@ func (s *Store) CreateObjective(ctx context.Context, by Actor, o *model.Objectiv
 		o.Position, o.Version = pos, 1
 		err = tx.QueryRowContext(ctx, `INSERT INTO objectives (authority_id, strategy_id, position, title, description, specific, measure, achievable, target_date,
 			resources, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-			o.AuthorityID, o.StrategyID, o.Position, o.Title, o.Description, o.Specific, o.Measure, o.Achievable, nullDate(o.TargetDate), o.Resources, t, t).Scan(&o.ID)
+			o.AuthorityID, o.StrategyID, o.Position, o.Title, o.Description, o.Specific, o.Measure, o.Achievable, nullPartial(o.TargetDate), o.Resources, t, t).Scan(&o.ID)
 		if err != nil {
 			return fmt.Errorf("store: unable to create the objective: %w", err)
 		}
@@ -58,7 +58,7 @@ func (s *Store) UpdateObjective(ctx context.Context, by Actor, o *model.Objectiv
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE objectives SET title = $1, description = $2, specific = $3, measure = $4, target_date = $5, resources = $6,
 			achievable = $7, updated_at = $8, version = version + 1 WHERE authority_id = $9 AND id = $10 AND version = $11`,
-			o.Title, o.Description, o.Specific, o.Measure, nullDate(o.TargetDate), o.Resources, o.Achievable, now(), o.AuthorityID, o.ID, o.Version)
+			o.Title, o.Description, o.Specific, o.Measure, nullPartial(o.TargetDate), o.Resources, o.Achievable, now(), o.AuthorityID, o.ID, o.Version)
 		if err := updated(res, err, "objective"); err != nil {
 			return err
 		}

@@ -144,7 +144,7 @@ func checkNumbersMigration(t *testing.T, s *store.Store) {
 			got = tg.Value.String()
 		}
 		if got != want[i] {
-			t.Errorf("target %d (%s) = %s, want %s", i, tg.Date.Format("2006-01"), got, want[i])
+			t.Errorf("target %d (%s) = %s, want %s", i, tg.Date.ISO(), got, want[i])
 		}
 	}
 	k, err := s.KeyElements(ctx, a, st)

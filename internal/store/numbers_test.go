@@ -2,11 +2,11 @@ package store_test
 
 import (
 	"testing"
-	"time"
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/number"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -33,7 +33,7 @@ func sameDecimal(a, b *number.Decimal) bool {
 func TestIndicatorValuesRoundTrip(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
-		day := func(y int) time.Time { return time.Date(y, 6, 30, 0, 0, 0, 0, time.UTC) }
+		day := func(y int) partialdate.Date { return partialdate.Of(y, 6, 30) }
 		values := []*number.Decimal{
 			decimalOf(t, "999 999 999 999"), decimalOf(t, "-999999999999"), decimalOf(t, "999999999998,999999"),
 			decimalOf(t, "0,1"), decimalOf(t, "0,000001"), decimalOf(t, "1 234,5"), decimalOf(t, "0"), nil,

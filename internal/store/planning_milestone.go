@@ -14,9 +14,10 @@ const milestoneColumns = "id, authority_id, strategy_id, kind, title, on_date, p
 func scanMilestone(row interface{ Scan(...any) error }) (model.Milestone, error) {
 	var m model.Milestone
 	var kind string
-	err := row.Scan(&m.ID, &m.AuthorityID, &m.StrategyID, &kind, &m.Title, &m.Date, &m.Public, &m.Notes, &m.CreatedAt, &m.UpdatedAt, &m.Version)
+	var on sql.NullString
+	err := row.Scan(&m.ID, &m.AuthorityID, &m.StrategyID, &kind, &m.Title, &on, &m.Public, &m.Notes, &m.CreatedAt, &m.UpdatedAt, &m.Version)
 	m.Kind = model.MilestoneKind(kind)
-	m.Date, m.CreatedAt, m.UpdatedAt = m.Date.UTC(), m.CreatedAt.UTC(), m.UpdatedAt.UTC()
+	m.Date, m.CreatedAt, m.UpdatedAt = partialOf(on), m.CreatedAt.UTC(), m.UpdatedAt.UTC()
 	return m, err
 }
 
@@ -66,7 +67,7 @@ func (s *Store) CreateMilestone(ctx context.Context, by Actor, m *model.Mileston
 		m.CreatedAt, m.UpdatedAt, m.Version = t, t, 1
 		err := tx.QueryRowContext(ctx, `INSERT INTO milestones (authority_id, strategy_id, kind, title, on_date, public, notes, created_at, updated_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-			m.AuthorityID, m.StrategyID, string(m.Kind), m.Title, nullDate(m.Date), m.Public, m.Notes, t, t).Scan(&m.ID)
+			m.AuthorityID, m.StrategyID, string(m.Kind), m.Title, m.Date.ISO(), m.Public, m.Notes, t, t).Scan(&m.ID)
 		if err != nil {
 			return fmt.Errorf("store: unable to create the milestone: %w", err)
 		}
@@ -86,7 +87,7 @@ func (s *Store) UpdateMilestone(ctx context.Context, by Actor, m *model.Mileston
 		}
 		t := now()
 		res, err := tx.ExecContext(ctx, `UPDATE milestones SET kind = $1, title = $2, on_date = $3, public = $4, notes = $5, updated_at = $6, version = version + 1
-			WHERE authority_id = $7 AND id = $8 AND version = $9`, string(m.Kind), m.Title, nullDate(m.Date), m.Public, m.Notes, t, m.AuthorityID, m.ID, m.Version)
+			WHERE authority_id = $7 AND id = $8 AND version = $9`, string(m.Kind), m.Title, m.Date.ISO(), m.Public, m.Notes, t, m.AuthorityID, m.ID, m.Version)
 		if err != nil {
 			return fmt.Errorf("store: unable to save the milestone: %w", err)
 		}

@@ -8,6 +8,7 @@ import (
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -122,7 +123,7 @@ func TestRelativeStartNeedsALivingAnchor(t *testing.T) {
 			t.Errorf("anchor not scheduled: err = %v", err)
 		}
 		// A milestone that was deleted cannot either.
-		m := model.Milestone{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Kind: model.MilestoneDeliberation, Title: "Délibération", Date: pday(2026, 11, 20)}
+		m := model.Milestone{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Kind: model.MilestoneDeliberation, Title: "Délibération", Date: partialdate.Of(2026, 11, 20)}
 		if err := s.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -207,7 +208,7 @@ func TestPlanningIsScopedToTheAuthority(t *testing.T) {
 		if err := s.SaveSchedule(ctx, store.Actor{}, &scB); err != nil {
 			t.Fatal(err)
 		}
-		mB := model.Milestone{AuthorityID: b.authority.ID, StrategyID: b.strategy.ID, Kind: model.MilestoneSteering, Title: "COPIL", Date: pday(2027, 6, 1)}
+		mB := model.Milestone{AuthorityID: b.authority.ID, StrategyID: b.strategy.ID, Kind: model.MilestoneSteering, Title: "COPIL", Date: partialdate.Of(2027, 6, 1)}
 		if err := s.CreateMilestone(ctx, store.Actor{}, &mB); err != nil {
 			t.Fatal(err)
 		}

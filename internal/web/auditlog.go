@@ -18,15 +18,10 @@ func auditFilter(q url.Values) (model.AuditFilter, *form) {
 	f := newForm(q)
 	filter := model.AuditFilter{Entity: f.Get("objet")}
 	filter.UserID, _ = strconv.ParseInt(f.Get("personne"), 10, 64)
-	if from, ok := parseDate(f.Get("du")); ok {
-		filter.From = from
-	} else {
-		f.Fail("du", "Date invalide : utilisez le format jj/mm/aaaa.")
-	}
-	if to, ok := parseDate(f.Get("au")); ok && !to.IsZero() {
-		filter.To = to.Add(24 * time.Hour)
-	} else if !ok {
-		f.Fail("au", "Date invalide : utilisez le format jj/mm/aaaa.")
+	// « du 2025 au mars 2026 » runs from the first day of the one to the end of the other.
+	filter.From = formPartialDate(f, "du").First()
+	if to := formPartialDate(f, "au"); !to.IsZero() {
+		filter.To = to.Last().Add(24 * time.Hour)
 	}
 	return filter, f
 }

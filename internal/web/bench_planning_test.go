@@ -11,6 +11,7 @@ import (
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -68,7 +69,7 @@ func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
 	}
 	for m := range 20 {
 		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: fmt.Sprintf("Comité de pilotage %d", m+1),
-			Date: time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 4*m, 0)}
+			Date: partialdate.FromTime(time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 4*m, 0))}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &ms); err != nil {
 			b.Fatal(err)
 		}

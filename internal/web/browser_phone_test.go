@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"boussole/internal/browsertest"
@@ -52,4 +53,48 @@ func TestBrowserDemoOnAPhone(t *testing.T) {
 		t.Error("the opened menu does not show its links below « Menu »")
 	}
 	b.CheckAccessibility(t)
+}
+
+// TestBrowserPartnershipRegisterOnAPhone opens the demo's register as the officer, who also sees the
+// actions column, on a 375-pixel-wide screen: neither the page nor the table's own frame scrolls sideways,
+// and every row still says what each value is.
+func TestBrowserPartnershipRegisterOnAPhone(t *testing.T) {
+	b := browsertest.New(t)
+	st := storetest.SQLite(t)
+	if _, err := demo.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	app := newTestApp(t, st)
+	b.Navigate(app.srv.URL + "/connexion")
+	b.Fill("Adresse électronique", "agent@demo.boussole.test")
+	b.Fill("Mot de passe", demo.Password)
+	b.Submit("Se connecter")
+	b.SetViewport(375, 812)
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/diagnostic/partenariats")
+	if b.Status() != 200 {
+		t.Fatalf("status %d", b.Status())
+	}
+	b.CheckPage(t)
+	if b.ScrollsHorizontally() {
+		t.Error("the register scrolls sideways on a phone")
+	}
+	if b.FramesScrollHorizontally(".table-wrap") {
+		t.Error("the register's table scrolls sideways inside its frame on a phone")
+	}
+	for _, want := range []string{"Eurodistrict Belval–Talheim–Bâle", "France, Allemagne, Suisse", "Cités Unies France", "sans pays", "Modifier"} {
+		if !strings.Contains(b.Text(), want) {
+			t.Errorf("the register on a phone lacks %q", want)
+		}
+	}
+	// The priority form opened from a register row, then the partnership form with its country selects.
+	b.Click("Priorité géographique")
+	if !strings.HasPrefix(b.Path(), "/ct/"+demo.Slug+"/strategie") || b.Value("partenariat") == "" {
+		t.Errorf("the register's link opened %s with partner %q", b.Path(), b.Value("partenariat"))
+	}
+	b.CheckPage(t)
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/diagnostic/partenariats/nouveau")
+	b.CheckPage(t)
+	if b.ScrollsHorizontally() {
+		t.Error("the partnership form scrolls sideways on a phone")
+	}
 }

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"boussole/internal/diagnostic"
-	"boussole/internal/frfmt"
 	"boussole/internal/model"
 	"boussole/internal/store"
 )
@@ -145,11 +144,7 @@ func (s *Server) saveServiceList(w http.ResponseWriter, r *http.Request, ws *wor
 // readSessionFields reads the session form; attendees are typed one per line as « Nom ; Service ».
 func readSessionFields(f *form) diagnostic.Session {
 	ss := diagnostic.Session{Title: f.Get("title"), Format: diagnostic.SessionFormat(f.Get("format")), Outcomes: f.Get("outcomes")}
-	d, ok := parseDate(f.Get("date"))
-	if !ok {
-		f.Fail("date", "Date invalide : utilisez le format jj/mm/aaaa.")
-	}
-	ss.Date = d
+	ss.Date = formPartialDate(f, "date")
 	for _, a := range f.Values["audiences"] {
 		ss.Audiences = append(ss.Audiences, diagnostic.Audience(a))
 	}
@@ -167,7 +162,7 @@ func readSessionFields(f *form) diagnostic.Session {
 func sessionForm(rec store.AwarenessSession) *form {
 	f := newForm(nil)
 	ss := rec.Session
-	f.Values.Set("date", isoDate(ss.Date))
+	f.Values.Set("date", ss.Date.Input())
 	f.Values.Set("title", ss.Title)
 	f.Values.Set("format", string(ss.Format))
 	f.Values.Set("outcomes", ss.Outcomes)
@@ -268,7 +263,7 @@ func sessionConfirm(ws *workspace, rec store.AwarenessSession) diagConfirm {
 	id := strconv.FormatInt(rec.ID, 10)
 	return diagConfirm{
 		Heading: "Supprimer la séance « " + rec.Session.Title + " » ?",
-		What: "La séance du " + frfmt.Date(rec.Session.Date) + " et la liste de ses " + strconv.Itoa(len(rec.Session.Attendees)) +
+		What: "La séance du " + rec.Session.Date.String() + " et la liste de ses " + strconv.Itoa(len(rec.Session.Attendees)) +
 			" participants seront supprimées ; les comptes par service seront recalculés.",
 		Action: ws.Prefix() + "/sensibilisation/seances/" + id + "/suppression", Cancel: ws.Prefix() + "/sensibilisation/seances", Version: rec.Version,
 	}

@@ -37,7 +37,7 @@ func benchDiagnostic(b *testing.B, st *store.Store, a model.Authority, n, m int)
 	all := country.All()
 	for i := range m {
 		p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{
-			Partner: fmt.Sprintf("Collectivité partenaire %03d", i), Country: all[(i*7)%len(all)].Alpha2,
+			Partner: fmt.Sprintf("Collectivité partenaire %03d", i), Countries: []string{all[(i*7)%len(all)].Alpha2},
 			Kind: diagnostic.PartnershipKinds()[i%8], Status: diagnostic.PartnershipStatuses()[i%3], StartYear: 1990 + i%30,
 			Themes: []string{"Eau", "Jeunesse"}, YearlyBudgetCents: new(int64(i) * 100_000),
 			Review: diagnostic.Review{Results: "Résultats obtenus", Decision: diagnostic.DecisionContinue, Reason: "Relation utile"}}}

@@ -36,18 +36,21 @@ func partnerMap(list []store.Partnership) (map[string]worldmap.Category, []partn
 	highlight := map[string]worldmap.Category{}
 	byCode := map[string]*partnerCountry{}
 	for _, p := range list {
-		code := strings.ToUpper(strings.TrimSpace(p.Partnership.Country))
 		cat, ok := mapCategories[p.Partnership.Status]
 		if !ok {
 			continue
 		}
-		if cur, seen := highlight[code]; !seen || cat.Rank < cur.Rank {
-			highlight[code] = cat
+		// A network membership with no country paints nothing: the page lists it apart.
+		for _, code := range p.Partnership.Countries {
+			code = strings.ToUpper(strings.TrimSpace(code))
+			if cur, seen := highlight[code]; !seen || cat.Rank < cur.Rank {
+				highlight[code] = cat
+			}
+			if byCode[code] == nil {
+				byCode[code] = &partnerCountry{Code: code, Name: country.Name(code)}
+			}
+			byCode[code].Partners = append(byCode[code].Partners, p)
 		}
-		if byCode[code] == nil {
-			byCode[code] = &partnerCountry{Code: code, Name: country.Name(code)}
-		}
-		byCode[code].Partners = append(byCode[code].Partners, p)
 	}
 	rows := make([]partnerCountry, 0, len(byCode))
 	for code, pc := range byCode {
@@ -79,14 +82,21 @@ func (s *Server) showPartnerMap(w http.ResponseWriter, r *http.Request, ws *work
 		return
 	}
 	highlight, rows := partnerMap(list)
+	var nowhere []store.Partnership
+	for _, p := range list {
+		if len(p.Partnership.Countries) == 0 {
+			nowhere = append(nowhere, p)
+		}
+	}
 	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_map", ws, "diagnostic", "Carte des pays partenaires", nil, map[string]any{
 		"Figure": partnerMapFigure(highlight, ws.Authority.Name), "Text": worldmap.TextAlternative(highlight), "Rows": rows, "Total": len(list),
+		"Nowhere": nowhere,
 	})
 }
 
 // partnershipSheet is the register as a table for the spreadsheet exports, with the list's filters.
 func partnershipSheet(list []store.Partnership) ([]string, [][]string) {
-	header := []string{"Partenaire", "Pays", "Code pays", "Type", "Statut", "Année de début", "Convention signée le", "Début de la convention",
+	header := []string{"Partenaire", "Pays", "Codes pays", "Type", "Statut", "Année de début", "Convention signée le", "Début de la convention",
 		"Fin de la convention", "Délibération", "Thèmes", "Services", "Acteurs locaux", "Budget annuel (€)", "Résultats obtenus", "Fonctionnement",
 		"Apports pour la collectivité", "Apports pour le partenaire", "Décision", "Raison de la décision"}
 	rows := make([][]string, 0, len(list))
@@ -96,8 +106,8 @@ func partnershipSheet(list []store.Partnership) ([]string, [][]string) {
 		if p.StartYear != 0 {
 			year = strconv.Itoa(p.StartYear)
 		}
-		rows = append(rows, []string{p.Partner, country.Name(p.Country), p.Country, p.Kind.Label(), p.Status.Label(), year,
-			isoDate(p.Agreement.Signed), isoDate(p.Agreement.Start), isoDate(p.Agreement.End), p.Agreement.DeliberationRef,
+		rows = append(rows, []string{p.Partner, countryNames(p.Countries), strings.Join(p.Countries, ", "), p.Kind.Label(), p.Status.Label(), year,
+			p.Agreement.Signed.ISO(), p.Agreement.Start.ISO(), p.Agreement.End.ISO(), p.Agreement.DeliberationRef,
 			strings.Join(p.Themes, ", "), strings.Join(p.Services, ", "), strings.Join(p.LocalActors, ", "), frfmt.EurosOrUnknown(p.YearlyBudgetCents),
 			p.Review.Results, p.Review.Functioning, p.Review.OurGain, p.Review.PartnerGain, p.Review.Decision.Label(), p.Review.Reason})
 	}

@@ -65,7 +65,7 @@ func partnershipDomain(list []store.Partnership) []diagnostic.Partnership {
 	return out
 }
 
-// partnerRow is a row of the register's list, with the country's French name.
+// partnerRow is a row of the register's list, with the countries' French names.
 type partnerRow struct {
 	Rec         store.Partnership
 	CountryName string
@@ -74,7 +74,63 @@ type partnerRow struct {
 func partnerRows(list []store.Partnership) []partnerRow {
 	out := make([]partnerRow, len(list))
 	for i, p := range list {
-		out[i] = partnerRow{Rec: p, CountryName: country.Name(p.Partnership.Country)}
+		out[i] = partnerRow{Rec: p, CountryName: countryNames(p.Partnership.Countries)}
+	}
+	return out
+}
+
+// countryNames lists the French names of codes, « France, Allemagne, Suisse »; "" for none.
+func countryNames(codes []string) string {
+	names := make([]string, len(codes))
+	for i, c := range codes {
+		names[i] = country.Name(c)
+	}
+	return strings.Join(names, ", ")
+}
+
+// countryField is one of the register form's country selects: the first is « country », the next ones
+// « country_2 »…, so a cross-border cooperation names all its countries without any script.
+type countryField struct{ Name, Label string }
+
+// minCountryFields is how many country selects the form shows at least: the Rhin supérieur has three.
+const minCountryFields = 4
+
+var countryOrdinals = []string{"Pays", "Deuxième pays", "Troisième pays", "Quatrième pays"}
+
+// CountryFields returns the country selects of the form: as many as it holds values, plus one, and at
+// least minCountryFields.
+func (diagOpts) CountryFields(f *form) []countryField {
+	n := minCountryFields
+	for i := 2; i <= 30; i++ {
+		if f.Get(countryFieldName(i)) != "" {
+			n = max(n, i+1)
+		}
+	}
+	out := make([]countryField, min(n, 30))
+	for i := range out {
+		label := "Pays n° " + strconv.Itoa(i+1)
+		if i < len(countryOrdinals) {
+			label = countryOrdinals[i]
+		}
+		out[i] = countryField{Name: countryFieldName(i + 1), Label: label}
+	}
+	return out
+}
+
+func countryFieldName(i int) string {
+	if i == 1 {
+		return "country"
+	}
+	return "country_" + strconv.Itoa(i)
+}
+
+// readCountries collects the chosen countries in order, skipping empty selects.
+func readCountries(f *form) []string {
+	var out []string
+	for i := 1; i <= 30; i++ {
+		if c := strings.ToUpper(f.Get(countryFieldName(i))); c != "" {
+			out = append(out, c)
+		}
 	}
 	return out
 }
@@ -130,7 +186,7 @@ var partnershipFields = map[string]string{
 // since they do not block saving.
 func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) {
 	p := diagnostic.Partnership{
-		Partner: f.Get("partner"), Country: strings.ToUpper(f.Get("country")), Kind: diagnostic.PartnershipKind(f.Get("kind")),
+		Partner: f.Get("partner"), Countries: readCountries(f), Kind: diagnostic.PartnershipKind(f.Get("kind")),
 		Status: diagnostic.PartnershipStatus(f.Get("status")),
 		Themes: diagLines(f.Get("themes")), Services: diagLines(f.Get("services")), LocalActors: diagLines(f.Get("local_actors")),
 		Review: diagnostic.Review{Results: f.Get("review_results"), Functioning: f.Get("review_functioning"), OurGain: f.Get("review_our_gain"),
@@ -140,16 +196,9 @@ func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) 
 	if n, ok := formWhole(f, "start_year", 1, 9999, "Indiquez une année en chiffres, par exemple 2004."); ok {
 		p.StartYear = n
 	}
-	for _, d := range []struct {
-		field string
-		dst   *time.Time
-	}{{"agreement_signed", &p.Agreement.Signed}, {"agreement_start", &p.Agreement.Start}, {"agreement_end", &p.Agreement.End}} {
-		t, ok := parseDate(f.Get(d.field))
-		if !ok {
-			f.Fail(d.field, "Date invalide : utilisez le format jj/mm/aaaa.")
-		}
-		*d.dst = t
-	}
+	p.Agreement.Signed = formPartialDate(f, "agreement_signed")
+	p.Agreement.Start = formPartialDate(f, "agreement_start")
+	p.Agreement.End = formPartialDate(f, "agreement_end")
 	p.YearlyBudgetCents = formCents(f, "yearly_budget")
 	errs, flags := p.Validate(knownCountry, time.Now())
 	diagFail(f, errs, partnershipFields)
@@ -160,8 +209,8 @@ func partnershipForm(p store.Partnership) *form {
 	f := newForm(nil)
 	d := p.Partnership
 	for k, v := range map[string]string{
-		"partner": d.Partner, "country": d.Country, "kind": string(d.Kind), "status": string(d.Status),
-		"agreement_signed": isoDate(d.Agreement.Signed), "agreement_start": isoDate(d.Agreement.Start), "agreement_end": isoDate(d.Agreement.End),
+		"partner": d.Partner, "kind": string(d.Kind), "status": string(d.Status),
+		"agreement_signed": d.Agreement.Signed.Input(), "agreement_start": d.Agreement.Start.Input(), "agreement_end": d.Agreement.End.Input(),
 		"deliberation_ref": d.Agreement.DeliberationRef, "themes": strings.Join(d.Themes, "\n"), "services": strings.Join(d.Services, "\n"),
 		"local_actors": strings.Join(d.LocalActors, "\n"), "yearly_budget": number.CentsField(d.YearlyBudgetCents),
 		"review_results": d.Review.Results, "review_functioning": d.Review.Functioning, "review_our_gain": d.Review.OurGain,
@@ -172,6 +221,9 @@ func partnershipForm(p store.Partnership) *form {
 	}
 	if d.StartYear != 0 {
 		f.Values.Set("start_year", strconv.Itoa(d.StartYear))
+	}
+	for i, c := range d.Countries {
+		f.Values.Set(countryFieldName(i+1), c)
 	}
 	return f
 }
@@ -275,11 +327,14 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 
 func (s *Server) partnershipConfirm(r *http.Request, ws *workspace, p store.Partnership) (diagConfirm, error) {
 	id := strconv.FormatInt(p.ID, 10)
+	where := p.Partnership.Kind.Label()
+	if names := countryNames(p.Partnership.Countries); names != "" {
+		where = names + ", " + where
+	}
 	c := diagConfirm{
 		Heading: "Supprimer le partenariat avec " + p.Partnership.Partner + " ?",
-		What: "Le partenariat avec " + p.Partnership.Partner + " (" + country.Name(p.Partnership.Country) + ", " + p.Partnership.Kind.Label() +
-			") sera retiré du registre, avec sa convention et sa revue critique.",
-		Action: s.partnershipURL(ws, id) + "/suppression", Cancel: ws.Prefix() + "/diagnostic/partenariats", Version: p.Version,
+		What:    "Le partenariat avec " + p.Partnership.Partner + " (" + where + ") sera retiré du registre, avec sa convention et sa revue critique.",
+		Action:  s.partnershipURL(ws, id) + "/suppression", Cancel: ws.Prefix() + "/diagnostic/partenariats", Version: p.Version,
 	}
 	for _, refs := range partnershipReferrers {
 		names, err := refs(r.Context(), s.store, ws.Authority.ID, p.ID)

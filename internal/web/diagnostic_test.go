@@ -13,6 +13,7 @@ import (
 	"boussole/internal/demo"
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -25,7 +26,7 @@ func init() {
 		if err := st.CreateSWOTItem(ctx, store.Actor{}, &item); err != nil {
 			t.Fatal(err)
 		}
-		p := store.Partnership{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de B", Country: "SN",
+		p := store.Partnership{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de B", Countries: []string{"SN"},
 			Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}}
 		// B's partnership carries a document, so the walk also tries B's download on A's routes.
 		doc, err := attachment.Check("convention-b.pdf", attachment.SimplePDF("Convention de B", nil))
@@ -35,7 +36,7 @@ func init() {
 		if err := st.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, &doc); err != nil {
 			t.Fatal(err)
 		}
-		sess := store.AwarenessSession{AuthorityID: b.ID, StrategyID: strategyB.ID, Session: diagnostic.Session{Date: time.Now(), Title: "Séance de B",
+		sess := store.AwarenessSession{AuthorityID: b.ID, StrategyID: strategyB.ID, Session: diagnostic.Session{Date: partialdate.FromTime(time.Now()), Title: "Séance de B",
 			Audiences: []diagnostic.Audience{diagnostic.AudienceElected}, Format: diagnostic.FormatMeeting}}
 		if err := st.CreateAwarenessSession(ctx, store.Actor{}, &sess); err != nil {
 			t.Fatal(err)
@@ -156,7 +157,7 @@ func TestDeletionAsksForConfirmation(t *testing.T) {
 		if err := st.CreateSWOTItem(ctx, store.Actor{}, &item); err != nil {
 			t.Fatal(err)
 		}
-		p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Ville de Podor", Country: "SN", Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive}}
+		p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Ville de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive}}
 		if err := st.CreatePartnership(ctx, store.Actor{}, &p); err != nil {
 			t.Fatal(err)
 		}
@@ -237,7 +238,7 @@ func TestPartnershipListPages(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		_, a, _, c := diagFixture(t, st)
 		for i := range 45 {
-			p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: fmt.Sprintf("Partenaire %02d", i), Country: "DE",
+			p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: fmt.Sprintf("Partenaire %02d", i), Countries: []string{"DE"},
 				Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}}
 			if err := st.CreatePartnership(context.Background(), store.Actor{}, &p); err != nil {
 				t.Fatal(err)
@@ -333,7 +334,7 @@ func TestDemoDiagnosticPages(t *testing.T) {
 		items, _ := st.SWOTItems(ctx, au.ID, strat.ID)
 		partners, _ := st.Partnerships(ctx, au.ID)
 		sessions, _ := st.AwarenessSessions(ctx, au.ID, strat.ID)
-		if len(items) < 25 || len(partners) != 12 || len(sessions) != 6 {
+		if len(items) < 25 || len(partners) != 14 || len(sessions) != 6 {
 			t.Fatalf("demo: %d items, %d partnerships, %d sessions", len(items), len(partners), len(sessions))
 		}
 		p := "/ct/" + demo.Slug
@@ -344,7 +345,7 @@ func TestDemoDiagnosticPages(t *testing.T) {
 			"/sensibilisation/argumentaire":                 {"Pourquoi une stratégie d'action internationale pour Grand Belval Agglomération ?", "Notre territoire"},
 			"/sensibilisation/seances":                      {"Formation : monter un projet européen", "Petite enfance"},
 			"/sensibilisation/principes":                    {"Douze partenariats dans huit pays"},
-			"/diagnostic":                                   {"12 partenariats dans 8 pays", "Éléments par quadrant"},
+			"/diagnostic":                                   {"14 partenariats dans 10 pays", "Éléments par quadrant"},
 			"/diagnostic/synthese":                          {"Revue critique des partenariats", "Commune de Ziguinchor"},
 			"/diagnostic/afom":                              {"Le FICOL de l'AFD", "Monter : "},
 			"/diagnostic/partenariats":                      {"Stadt Talheim am Main", "Vietnam"},

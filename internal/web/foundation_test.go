@@ -359,7 +359,12 @@ func TestAuditLogPageAndCSV(t *testing.T) {
 	if !strings.HasPrefix(csv.body, "\ufeffDate;Personne;Action") || !strings.Contains(csv.body, "'=Stratégie") {
 		t.Errorf("CSV export:\n%s", csv.body)
 	}
-	admin.get("/ct/"+a.Slug+"/journal?du=pas-une-date").mustContain(t, "Date invalide")
+	admin.get("/ct/"+a.Slug+"/journal?du=pas-une-date").mustContain(t, "Date non comprise", `value="pas-une-date"`)
+	// A year or a month is a period: « au 2020 » ends before today's creation, « du 2020 » includes it.
+	if old := admin.get("/ct/" + a.Slug + "/journal?au=2020"); !strings.Contains(old.body, "Aucune modification ne correspond") || strings.Contains(old.body, "=Stratégie") {
+		t.Error("the journal « au 2020 » shows this year's changes")
+	}
+	admin.get("/ct/"+a.Slug+"/journal?du=2020&objet=stratégie").mustContain(t, "=Stratégie")
 }
 
 func TestOperationsEndpoints(t *testing.T) {

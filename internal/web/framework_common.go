@@ -5,10 +5,10 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 )
 
@@ -63,14 +63,9 @@ func fail(f *form, fe logframe.FieldErrors) {
 	}
 }
 
-// formDate reads a date field; a malformed date gets a French message.
-func formDate(f *form, name string) time.Time {
-	t, ok := parseDate(f.Get(name))
-	if !ok {
-		f.Fail(name, "Saisissez une date valide, au format jj/mm/aaaa.")
-	}
-	return t
-}
+// formDate reads a date field of the framework, which may hold only a month or a year; a malformed date
+// gets a French message.
+func formDate(f *form, name string) partialdate.Date { return formPartialDate(f, name) }
 
 // formVersion reads the hidden version field of an edit form.
 func formVersion(f *form) int64 {

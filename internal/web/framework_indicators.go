@@ -97,12 +97,12 @@ func indicatorForm(in model.Indicator) *form {
 	if b := in.Baseline; b != nil {
 		set("reference_valeur", decimalField(b.Value))
 		set("reference_texte", b.Text)
-		set("reference_date", isoDate(b.Date))
+		set("reference_date", b.Date.Input())
 		set("reference_commentaire", b.Comment)
 	}
 	for i, t := range in.Targets {
 		n := "cible_" + strconv.Itoa(i+1)
-		set(n+"_date", isoDate(t.Date))
+		set(n+"_date", t.Date.Input())
 		set(n+"_valeur", decimalField(t.Value))
 		set(n+"_texte", t.Text)
 		set(n+"_commentaire", t.Comment)

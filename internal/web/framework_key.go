@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"strconv"
 	"unicode/utf8"
 
@@ -32,7 +33,46 @@ func (s *Server) showKeyElements(w http.ResponseWriter, r *http.Request, ws *wor
 	if !ok {
 		return
 	}
-	s.renderKeyElements(w, r, ws, f, keyForm(f.Key), http.StatusOK)
+	fm := keyForm(f.Key)
+	if id := r.URL.Query().Get("partenariat"); id != "" && access.Can(ws.Role, access.EditContent) {
+		// From the register's « priorité géographique » link: the form opens on that partner, chosen.
+		fm.Values.Set("geo_form", "1")
+		fm.Values.Set("type", geoFromRegister)
+		fm.Values.Set("partenariat", id)
+		fm.Values.Set("raison", "Relation existante")
+	}
+	s.renderKeyElements(w, r, ws, f, fm, http.StatusOK)
+}
+
+// geoFromRegister is the form's fourth choice: a partner of the diagnostic's register, so a partner is
+// entered once and its priority takes its name and country from the register.
+const geoFromRegister = "registre"
+
+// registerChoice is one partner of the register offered to a geographic priority.
+type registerChoice struct {
+	ID    int64
+	Label string
+}
+
+// registerChoices lists the register's partners with their countries, for the priority form's picker.
+func registerChoices(list []store.Partnership) []registerChoice {
+	out := make([]registerChoice, len(list))
+	for i, p := range list {
+		where := countryNames(p.Partnership.Countries)
+		if where == "" {
+			where = "sans pays"
+		}
+		out[i] = registerChoice{ID: p.ID, Label: p.Partnership.Partner + " — " + where}
+	}
+	return out
+}
+
+// register loads the register for the priority form of someone who may edit; others see no form.
+func (s *Server) register(r *http.Request, ws *workspace) ([]store.Partnership, error) {
+	if !access.Can(ws.Role, access.EditContent) {
+		return nil, nil
+	}
+	return s.store.Partnerships(r.Context(), ws.Authority.ID)
 }
 
 // keyForm fills the key elements form from what is stored.
@@ -80,6 +120,12 @@ func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *w
 	v.Extra["ValueRows"], v.Extra["DimensionRows"] = rows("lignes_valeurs"), rows("lignes_dimensions")
 	v.Extra["Thematic"], v.Extra["Countries"], v.Extra["Regions"] = them, country.All(), country.Regions()
 	v.Extra["Dimensions"], v.Extra["Reasons"], v.Extra["Policies"] = guideDimensions, geoReasons, policies
+	reg, err := s.register(r, ws)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	v.Extra["Register"] = registerChoices(reg)
 	if f.Key.ID != 0 {
 		locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
 		if err != nil {
@@ -171,11 +217,26 @@ func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *wor
 	redirect(w, r, ws.Prefix()+"/strategie?ok=enregistre")
 }
 
-// readGeo reads the geographic priority form: a country from the list, a partner authority or a region.
-func readGeo(fm *form, g *model.GeoPriority) {
+// readGeo reads the geographic priority form: a country from the list, a partner authority (typed, or
+// picked from the register) or a region.
+func readGeo(fm *form, g *model.GeoPriority, register []store.Partnership) {
 	g.Kind = model.GeoKind(fm.Get("type"))
 	g.CountryCode, g.Name = "", ""
+	var picked int64
 	switch g.Kind {
+	case geoFromRegister:
+		g.Kind = model.GeoPartner
+		id, _ := strconv.ParseInt(fm.Get("partenariat"), 10, 64)
+		i := slices.IndexFunc(register, func(p store.Partnership) bool { return p.ID == id })
+		if i < 0 {
+			fm.Fail("partenariat", "Choisissez un partenaire du registre des partenariats.")
+			break
+		}
+		p := register[i].Partnership
+		g.Name, picked = p.Partner, id
+		if len(p.Countries) > 0 {
+			g.CountryCode = p.Countries[0]
+		}
 	case model.GeoCountry:
 		code, err := country.Validate(fm.Get("pays"))
 		if err != nil {
@@ -205,6 +266,9 @@ func readGeo(fm *form, g *model.GeoPriority) {
 	fm.MaxLength("commentaire", logframe.MaxTextLen)
 	g.ActivityIDs = formIDs(fm, "activites")
 	g.PartnershipIDs = formIDs(fm, "partenariats")
+	if picked != 0 && !slices.Contains(g.PartnershipIDs, picked) {
+		g.PartnershipIDs = append(g.PartnershipIDs, picked) // the priority builds on the partnership it came from
+	}
 }
 
 func (s *Server) createGeoPriority(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -215,7 +279,12 @@ func (s *Server) createGeoPriority(w http.ResponseWriter, r *http.Request, ws *w
 	fm := parseForm(w, r)
 	fm.Values.Set("geo_form", "1")
 	g := model.GeoPriority{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
-	readGeo(fm, &g)
+	reg, err := s.register(r, ws)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	readGeo(fm, &g, reg)
 	if !fm.OK() {
 		s.renderKeyElements(w, r, ws, f, fm, http.StatusUnprocessableEntity)
 		return
@@ -265,6 +334,9 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 			return
 		}
 		v.Extra["Partnerships"] = geoPartnerChoices(partners, fm.Values["partenariats"])
+		if access.Can(ws.Role, access.EditContent) {
+			v.Extra["Register"] = registerChoices(partners)
+		}
 	}
 	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
 }
@@ -296,12 +368,17 @@ func (s *Server) updateGeoPriority(w http.ResponseWriter, r *http.Request, ws *w
 	fm := parseForm(w, r)
 	g := stored
 	g.Version = formVersion(fm)
-	readGeo(fm, &g)
+	reg, err := s.register(r, ws)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	readGeo(fm, &g, reg)
 	if !fm.OK() {
 		s.renderGeo(w, r, ws, f, stored, fm, http.StatusUnprocessableEntity)
 		return
 	}
-	err := s.store.SaveGeoPriority(r.Context(), actor(r), &g)
+	err = s.store.SaveGeoPriority(r.Context(), actor(r), &g)
 	if errors.Is(err, store.ErrConflict) {
 		fm.Top = conflictMessage + " Version enregistrée : « " + stored.Name + " », raison « " + stored.Reason + " »."
 		fm.Values.Set("version", strconv.FormatInt(stored.Version, 10))

@@ -9,7 +9,6 @@ import (
 	"boussole/internal/access"
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
-	"boussole/internal/refdata/country"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/textkey"
@@ -207,7 +206,10 @@ func geoPartnerChoices(list []store.Partnership, checked []string) []pickChoice 
 	out := make([]pickChoice, 0, len(list))
 	for _, p := range list {
 		id := strconv.FormatInt(p.ID, 10)
-		note := country.Name(p.Partnership.Country) + ", " + p.Partnership.Kind.Label() + ", " + p.Partnership.Status.Label()
+		note := p.Partnership.Kind.Label() + ", " + p.Partnership.Status.Label()
+		if names := countryNames(p.Partnership.Countries); names != "" {
+			note = names + ", " + note
+		}
 		out = append(out, pickChoice{ID: p.ID, Label: p.Partnership.Partner, Note: note, Checked: on[id]})
 	}
 	return out

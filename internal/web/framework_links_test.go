@@ -147,7 +147,7 @@ func TestGeoPriorityPartnershipLinks(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		_, c, au, _, ids := frameworkApp(t, st)
 		ctx := context.Background()
-		p := store.Partnership{AuthorityID: au.ID, Partnership: diagnostic.Partnership{Partner: "Commune de Podor", Country: "SN", Kind: diagnostic.KindDecentralised,
+		p := store.Partnership{AuthorityID: au.ID, Partnership: diagnostic.Partnership{Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised,
 			Status: diagnostic.StatusActive, StartYear: 2004}}
 		must(t, st.CreatePartnership(ctx, store.Actor{}, &p))
 		geo := "/ct/ville-alpha/strategie/priorites/" + ids["geo"]

@@ -102,7 +102,7 @@ func elementForm(e element) *form {
 		fm.Values.Set("specifique", o.Specific)
 		fm.Values.Set("mesure", o.Measure)
 		fm.Values.Set("atteignable", o.Achievable)
-		fm.Values.Set("echeance", isoDate(o.TargetDate))
+		fm.Values.Set("echeance", o.TargetDate.Input())
 		fm.Values.Set("ressources", o.Resources)
 	case logframe.KindResult:
 		fm.Values.Set("description", e.Result.Description)
@@ -112,8 +112,8 @@ func elementForm(e element) *form {
 		fm.Values.Set("responsable", a.Owner)
 		fm.Values.Set("ressources", a.Resources)
 		fm.Values.Set("cout", number.CentsField(a.CostCents))
-		fm.Values.Set("debut", isoDate(a.Start))
-		fm.Values.Set("fin", isoDate(a.End))
+		fm.Values.Set("debut", a.Start.Input())
+		fm.Values.Set("fin", a.End.Input())
 	}
 	return fm
 }

@@ -64,7 +64,7 @@ func (s *Server) homeBriefFor(r *http.Request, ws *workspace, st model.Strategy,
 	}
 	today := time.Now().UTC().Truncate(24 * time.Hour)
 	for _, m := range ms {
-		if !m.Date.Before(today) && len(b.Upcoming) < 3 {
+		if !m.Date.Last().Before(today) && len(b.Upcoming) < 3 {
 			b.Upcoming = append(b.Upcoming, m)
 		}
 	}

@@ -94,7 +94,7 @@ func TestIndicatorNumbers(t *testing.T) {
 				t.Fatalf("stored targets = %+v, want one dated target with an unknown value", in.Targets)
 			}
 			page := c.get("/ct/ville-alpha/cadre-logique/indicateurs")
-			page.mustContain(t, `<span class="muted">non renseignée</span> (31 décembre 2025)`, `<span class="muted">valeur non renseignée</span> au 30 juin 2032`)
+			page.mustContain(t, `<span class="muted">non renseignée</span> (31 décembre 2025)`, `<span class="muted">valeur non renseignée</span> le 30 juin 2032`)
 			c.get(path).mustContain(t, `name="reference_valeur" type="text" value=""`)
 			c.get("/ct/ville-alpha/cadre-logique/verification").mustContain(t, "a une valeur de référence non renseignée", "a une cible sans valeur")
 		})

@@ -62,7 +62,7 @@ func (d *planData) calendar(res *schedule.Result, ws *workspace, baseURL string,
 			continue
 		}
 		t, _ := res.Timing(m.Node().Key())
-		e := ical.Event{UID: fmt.Sprintf("jalon-%d@%s", m.ID, domain), Start: t.Start.Time(), Summary: m.Title, Description: m.Notes,
+		e := ical.Event{UID: fmt.Sprintf("jalon-%d@%s", m.ID, domain), Start: t.Start.Time(), Summary: m.Title, Description: joinNote(m.Notes, periodNote(m.Date)),
 			Categories: []string{m.Kind.Label()}}
 		if !f.publicOnly && baseURL != "" {
 			e.URL = baseURL + planNodeURL(ws, m.Node())

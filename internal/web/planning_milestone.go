@@ -18,7 +18,7 @@ func milestoneForm(m model.Milestone) *form {
 	}
 	f.Values.Set("kind", string(m.Kind))
 	f.Values.Set("title", m.Title)
-	f.Values.Set("date", isoDate(m.Date))
+	f.Values.Set("date", m.Date.Input())
 	f.Values.Set("notes", m.Notes)
 	if m.Public {
 		f.Values.Set("public", "1")
@@ -36,11 +36,7 @@ func readMilestoneFields(f *form, m *model.Milestone) {
 		f.Fail("kind", "Choisissez le type de jalon dans la liste.")
 	}
 	m.Title, m.Notes, m.Public = f.Get("title"), f.Get("notes"), f.Get("public") != ""
-	if t, ok := parseDate(f.Get("date")); !ok {
-		f.Fail("date", "Date invalide : utilisez le format jj/mm/aaaa.")
-	} else {
-		m.Date = t
-	}
+	m.Date = formPartialDate(f, "date")
 	m.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
 }
 
@@ -65,7 +61,7 @@ func (s *Server) renderMilestones(w http.ResponseWriter, r *http.Request, ws *wo
 		for _, m := range d.Milestones {
 			if t, ok := res.Timing(m.Node().Key()); ok {
 				flags[m.Node().Key()] = timingOutside(t)
-				if t.Start.Time().After(m.Date) {
+				if t.Start.Time().After(m.Date.First()) {
 					flags[m.Node().Key()] = "repoussé au " + frfmt.Date(t.Start.Time()) + " par ses dépendances"
 				}
 			}
@@ -200,7 +196,7 @@ func (s *Server) confirmDeleteMilestone(w http.ResponseWriter, r *http.Request, 
 		s.serverError(w, r, err)
 		return
 	}
-	text := "Le jalon du " + frfmt.Date(m.Date) + " disparaîtra du chronogramme et des agendas."
+	text := "Le jalon (" + m.Date.String() + ") disparaîtra du chronogramme et des agendas."
 	if deps > 0 {
 		text += " " + planPlural(deps, "dépendance qui le concerne sera supprimée", "dépendances qui le concernent seront supprimées") + "."
 	}

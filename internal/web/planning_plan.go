@@ -168,7 +168,7 @@ func (d *planData) plan(withProcess bool) schedule.Plan {
 		p.Activities = append(p.Activities, act)
 	}
 	for _, m := range d.Milestones {
-		p.Activities = append(p.Activities, schedule.Activity{ID: m.Node().Key(), Name: m.Title, Milestone: true, Start: schedule.FromTime(m.Date)})
+		p.Activities = append(p.Activities, schedule.Activity{ID: m.Node().Key(), Name: m.Title, Milestone: true, Start: schedule.FromTime(m.Date.First())})
 	}
 	for _, dep := range d.Deps {
 		if d.has(dep.From) && d.has(dep.To) {

@@ -27,7 +27,7 @@ func (d *planData) nodeOptions(self model.Node) (acts, jalons []planOption) {
 	}
 	for _, m := range d.Milestones {
 		if m.Node() != self {
-			jalons = append(jalons, planOption{m.Node().Key(), m.Title + " (" + m.Date.Format("02/01/2006") + ")"})
+			jalons = append(jalons, planOption{m.Node().Key(), m.Title + " (" + m.Date.String() + ")"})
 		}
 	}
 	return acts, jalons
@@ -36,13 +36,15 @@ func (d *planData) nodeOptions(self model.Node) (acts, jalons []planOption) {
 func scheduleForm(a model.Activity, sc model.ActivitySchedule, st model.Strategy, exists bool) *form {
 	f := newForm(nil)
 	if !exists {
-		start := a.Start
+		// The schedule counts in days: an activity known to the month or the year starts on the period's
+		// first day and lasts until the last day of its end's period.
+		start := a.Start.First()
 		if start.IsZero() {
 			start = time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC)
 		}
 		days := 30
-		if !a.Start.IsZero() && a.End.After(a.Start) {
-			days = int(a.End.Sub(a.Start).Hours()/24) + 1
+		if end := a.End.Last(); !a.Start.IsZero() && end.After(start) {
+			days = int(end.Sub(start).Hours()/24) + 1
 		}
 		sc = model.ActivitySchedule{StartKind: model.StartAbsolute, StartDate: start, DurationDays: days, Responsible: a.Owner,
 			Status: model.SchedulePlanned, AnchorEdge: model.EdgeEnd, OffsetUnit: model.LagDays}

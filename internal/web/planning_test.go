@@ -14,6 +14,7 @@ import (
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -150,7 +151,7 @@ func TestPlanningRefusesBadInput(t *testing.T) {
 			t.Errorf("dependencies after the refusal: %d", len(deps))
 		}
 		// A relative date to a milestone deleted meanwhile is refused.
-		m := model.Milestone{AuthorityID: a.ID, StrategyID: acts[0].StrategyID, Kind: model.MilestoneSteering, Title: "COPIL", Date: time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC)}
+		m := model.Milestone{AuthorityID: a.ID, StrategyID: acts[0].StrategyID, Kind: model.MilestoneSteering, Title: "COPIL", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
 		if err := st.CreateMilestone(context.Background(), store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -186,7 +187,7 @@ func TestMilestonesAndDependencyDeletion(t *testing.T) {
 		if res.status != http.StatusUnprocessableEntity {
 			t.Fatalf("bad milestone: %d", res.status)
 		}
-		res.mustContain(t, "Ce champ est obligatoire", "Date invalide")
+		res.mustContain(t, "Ce champ est obligatoire", "Le mois doit être compris entre 1 et 12")
 		res = c.post(base, url.Values{"strategie": {fmt.Sprint(strat.ID)}, "kind": {"deliberation"}, "title": {"Délibération du conseil"}, "date": {"2026-11-20"}, "public": {"1"}})
 		if res.status != http.StatusSeeOther {
 			t.Fatalf("milestone: %d\n%s", res.status, res.body)
@@ -218,7 +219,7 @@ func TestCalendarFeeds(t *testing.T) {
 		c.post(activityPath(a, acts[0]), scheduleValues("public", "1", "responsible", agent.Email))
 		c.post(activityPath(a, acts[1]), scheduleValues("responsible", "quelqu'un d'autre"))
 		ctx := context.Background()
-		m := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneDeliberation, Title: "Délibération", Date: time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC), Public: true}
+		m := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneDeliberation, Title: "Délibération", Date: partialdate.FromTime(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), Public: true}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -301,7 +302,7 @@ func init() {
 			}
 			ids = append(ids, act.ID)
 		}
-		m := model.Milestone{AuthorityID: b.ID, StrategyID: strategyB.ID, Kind: model.MilestoneSteering, Title: "COPIL B", Date: time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC)}
+		m := model.Milestone{AuthorityID: b.ID, StrategyID: strategyB.ID, Kind: model.MilestoneSteering, Title: "COPIL B", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}

@@ -72,7 +72,7 @@ func funcs(a *assets) template.FuncMap {
 	return template.FuncMap{
 		"asset":       a.URL,
 		"stylesheets": a.stylesheets,
-		"date":        frfmt.Date,
+		"date":        frenchDate,
 		"datetime":    frfmt.DateTime,
 		"euros":       euros,
 		"decimal":     decimal,

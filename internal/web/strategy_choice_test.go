@@ -12,6 +12,7 @@ import (
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -34,7 +35,7 @@ func twoStrategies(t *testing.T, st *store.Store, a model.Authority) (old, cur m
 		must(t, st.CreateObjective(ctx, store.Actor{}, &model.Objective{AuthorityID: a.ID, StrategyID: s.ID,
 			SpecificObjective: logframe.SpecificObjective{Title: "Objectif-" + tag}}))
 		must(t, st.CreateMilestone(ctx, store.Actor{}, &model.Milestone{AuthorityID: a.ID, StrategyID: s.ID, Kind: model.MilestoneSteering,
-			Title: "Jalon-" + tag, Date: time.Date(s.TermStart, 3, 1, 0, 0, 0, 0, time.UTC)}))
+			Title: "Jalon-" + tag, Date: partialdate.Of(s.TermStart, 3, 1)}))
 	}
 	return old, cur
 }

@@ -200,7 +200,7 @@ func TestAltSummaries(t *testing.T) {
 		t.Errorf("grid alt %+v", g)
 	}
 	s := SalienceAlt(list)
-	if s.Rows[0][0] != "Définitive" || s.Rows[0][3] != "Préfecture" || s.Rows[7][3] != "Club de foot" {
+	if s.Rows[0][0] != "Définitive" || s.Rows[0][3] != "Préfecture" || s.Rows[8][0] != "Non renseigné" || s.Rows[8][3] != "Club de foot" || s.Rows[7][3] != "" {
 		t.Errorf("salience alt %+v", s.Rows)
 	}
 	n := NetworkAlt(list, []stakeholder.Relation{{From: 2, To: 1, Kind: stakeholder.RelInfluence}, {From: 1, To: 99, Kind: stakeholder.RelFunds}})

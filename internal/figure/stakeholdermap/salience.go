@@ -31,6 +31,7 @@ var regions = []region{
 	{stakeholder.ClassDependent, 490, 330},
 	{stakeholder.ClassDefinitive, 380, 260},
 	{stakeholder.ClassNone, 640, 520},
+	{stakeholder.ClassUnscored, 120, 520}, // outside the circles too, apart from « non partie prenante »
 }
 
 // bySalience groups stakeholder indexes by class, each group sorted by name.

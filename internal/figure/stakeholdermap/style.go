@@ -22,6 +22,7 @@ var palette = map[stakeholder.Kind]string{
 	stakeholder.KindFunder:           "#15803d",
 	stakeholder.KindPeer:             "#0e7490",
 	stakeholder.KindNetwork:          "#6d28d9",
+	stakeholder.KindInstitution:      "#1e3a8a",
 	stakeholder.KindStateService:     "#374151",
 	stakeholder.KindCitizenGroup:     "#a16207",
 	stakeholder.KindMedia:            "#9f1239",
