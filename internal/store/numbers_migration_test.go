@@ -163,18 +163,25 @@ func checkNumbersMigration(t *testing.T, s *store.Store) {
 // whose tables migration 0011 leaves alone.
 func newFrameworkFixtureUnmigrated(t *testing.T, s *store.Store) frameworkFixture {
 	t.Helper()
+	// Rows written with SQL as the schema before 0011 holds them: the store's own writes follow the newest
+	// schema, which later migrations change.
 	a, _ := signUp(t, s, "Ville A", "a@a.fr")
+	now := time.Now()
+	insert := func(q string, args ...any) int64 {
+		t.Helper()
+		var id int64
+		if err := s.DB().QueryRowContext(ctx, q+" RETURNING id", args...).Scan(&id); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		return id
+	}
 	st := model.Strategy{AuthorityID: a.ID, Title: "Stratégie", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
-	if err := s.CreateStrategy(ctx, store.Actor{}, &st, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
+	st.ID = insert("INSERT INTO strategies (authority_id, title, term_start, term_end, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
+		a.ID, st.Title, st.TermStart, st.TermEnd, string(st.Status), now)
 	o := model.Objective{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Objectif"}}
-	if err := s.CreateObjective(ctx, store.Actor{}, &o); err != nil {
-		t.Fatal(err)
-	}
+	o.ID = insert("INSERT INTO objectives (authority_id, strategy_id, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)", a.ID, st.ID, o.Title, now)
 	r := model.Result{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Résultat"}}
-	if err := s.CreateResult(ctx, store.Actor{}, &r); err != nil {
-		t.Fatal(err)
-	}
+	r.ID = insert("INSERT INTO results (authority_id, strategy_id, objective_id, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
+		a.ID, st.ID, o.ID, r.Title, now)
 	return frameworkFixture{a, st, o, r}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 	"boussole/internal/frfmt"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/process"
 	"boussole/internal/refdata/country"
 	"boussole/internal/stakeholder"
@@ -164,7 +166,7 @@ var auditLabels = map[string]map[string]auditField{
 	"objectif spécifique": {"Specific": lbl("Spécifique"), "Measure": lbl("Mesurable"), "Achievable": lbl("Atteignable"),
 		"Resources": lbl("Réaliste : ressources"), "TargetDate": lbl("Échéance")},
 	"partenariat": {"Partner": lbl("Partenaire"), "Country": lblc("Pays", countryName), "Kind": lblc("Type de partenariat", codeLabel(diagnostic.PartnershipKind.Label)),
-		"Status": lblc("Statut", codeLabel(diagnostic.PartnershipStatus.Label)), "StartYear": lblf("Depuis", auditYear),
+		"Status": lblc("Statut", codeLabel(diagnostic.PartnershipStatus.Label)), "StartYear": lblf("Depuis", auditYear), "Countries": lbl("Pays"),
 		"LocalActors": lbl("Acteurs du territoire"), "Services": lbl("Services"), "YearlyBudgetCents": lblf("Budget annuel", auditCents),
 		"Agreement": lbl("Convention"), "DeliberationRef": lbl("Délibération"), "Signed": lbl("Signée le"),
 		"Review": lbl("Revue critique"), "Results": lbl("Résultats"), "Functioning": lbl("Fonctionnement"), "OurGain": lbl("Ce que la collectivité y gagne"),
@@ -179,7 +181,7 @@ var auditLabels = map[string]map[string]auditField{
 	"risque":                      {"Category": lbl("Catégorie"), "Likelihood": lbl("Probabilité"), "Impact": lbl("Impact"), "Mitigation": lbl("Mesure d'atténuation"), "Linked": lbl("Élément menacé")},
 	"services de la collectivité": {".": lbl("Services")},
 	"ODD":                         {".": lbl("Codes ODD")},
-	"stratégie": {"Status": lblc("Statut", codeLabel(model.StrategyStatus.Label)), "TermStart": lblf("Début de la mandature", auditYear), "TermEnd": lblf("Fin de la mandature", auditYear), "ElaborationStart": lbl("Début de l'élaboration"),
+	"stratégie": {"Status": lblc("Statut", codeLabel(model.StrategyStatus.Label)), "TermStart": lblf("Début de la mandature", auditYear), "TermEnd": lblf("Fin de la mandature", auditYear), "ElaborationStart": lbl("Début de l'élaboration"), "AdoptedOn": lbl("Date d'adoption"),
 		"AdoptedAt": lbl("Adoptée le"), "DeliberationRef": lbl("Délibération")},
 	"séance de sensibilisation": {"Audiences": lblc("Publics", codeLabel(diagnostic.Audience.Label)), "Format": lblc("Format", codeLabel(diagnostic.SessionFormat.Label)), "Outcomes": lbl("Suites données"), "Attendees": lbl("Participants")},
 	"élément AFOM": {"Quadrant": lblc("Quadrant", codeLabel(diagnostic.Quadrant.Label)), "Scope": lblc("Champ", codeLabel(diagnostic.Scope.Label)), "Text": lbl("Élément"), "Evidence": lbl("Sources"), "ProposedBy": lbl("Proposé par"),
@@ -429,10 +431,18 @@ func auditScalar(n *jsonNode, fd auditField) string {
 			}
 			return frfmt.DateTime(t)
 		}
+		if partialISO.MatchString(v) { // a date at its precision, as partialdate writes it
+			if d, err := partialdate.ParseISO(v); err == nil {
+				return d.String()
+			}
+		}
 		return v
 	}
 	return unknownValue
 }
+
+// partialISO is how a date known to the month or the day is stored (a year alone reads the same as is).
+var partialISO = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}(-[0-9]{2})?$`)
 
 func auditNumber(v json.Number, format auditFormat) string {
 	i, err := v.Int64()
