@@ -37,7 +37,7 @@ type gantt300 struct {
 
 // loadGantt300 loads the planning through the product's own storage, in a workspace of its own: one result
 // per work package, one activity per task with its dates and progress, one finish-to-start dependency per
-// relation with its lag, one milestone per version.
+// relation with its lag in working days, one milestone per version.
 func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 	raw, err := os.ReadFile(filepath.Join(dir, "dataset.json"))
 	check(err)
@@ -64,7 +64,7 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 	}
 	for _, r := range g.Relations {
 		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[r.From]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[r.To]}, Kind: model.FinishToStart, LagN: r.Lag, LagUnit: model.LagDays}
+			To: model.Node{Kind: model.NodeActivity, ID: ids[r.To]}, Kind: model.FinishToStart, LagN: r.Lag, LagUnit: model.LagWorkingDays}
 		check(st.CreateDependency(ctx, store.Actor{}, &d))
 	}
 	for _, v := range g.Versions {
