@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/process"
 	"boussole/internal/store"
 )
@@ -15,7 +16,7 @@ func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0,
 // started in March 2026: sensibilisation done, diagnostic under way, the rest planned.
 func loadStrategies(ctx context.Context, st *store.Store, fx *Fixture) error {
 	fx.Past = model.Strategy{AuthorityID: fx.Authority.ID, Title: "Stratégie de coopération et de solidarité internationales 2020–2026",
-		TermStart: 2020, TermEnd: 2026, Status: model.StrategyPast, AdoptedOn: model.PartialDate{Year: 2020, Month: 12, Day: 17}}
+		TermStart: 2020, TermEnd: 2026, Status: model.StrategyPast, AdoptedOn: partialdate.Date{Year: 2020, Month: 12, Day: 17}}
 	if err := st.CreateStrategy(ctx, fx.Actor, &fx.Past, day(2019, 9, 1)); err != nil {
 		return err
 	}

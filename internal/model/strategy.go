@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/partialdate"
 	"boussole/internal/process"
 )
 
@@ -37,7 +38,7 @@ type Strategy struct {
 	Status      StrategyStatus
 	// AdoptedOn is the date of the deliberation that adopted the strategy, at the precision known; zero
 	// for a strategy in preparation, or when nobody knows it.
-	AdoptedOn PartialDate
+	AdoptedOn partialdate.Date
 	CreatedAt time.Time
 	UpdatedAt time.Time
 	Version   int64

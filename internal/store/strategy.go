@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/process"
 )
 
@@ -19,7 +20,7 @@ func scanStrategy(row interface{ Scan(...any) error }) (model.Strategy, error) {
 	err := row.Scan(&st.ID, &st.AuthorityID, &st.Title, &st.TermStart, &st.TermEnd, &status, &adopted, &st.CreatedAt, &st.UpdatedAt, &st.Version)
 	st.Status = model.StrategyStatus(status)
 	// The column only ever holds what ISO wrote; an unreadable value reads as unknown rather than failing the page.
-	st.AdoptedOn, _ = model.ParsePartialDate(adopted)
+	st.AdoptedOn, _ = partialdate.ParseISO(adopted)
 	return st, err
 }
 

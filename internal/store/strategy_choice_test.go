@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/process"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -15,7 +16,7 @@ func TestAdoptedStrategyHasNoInventedCalendar(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		a, _ := signUp(t, s, "Ville A", "a@a.fr")
 		st := model.Strategy{AuthorityID: a.ID, Title: "Stratégie 2020", TermStart: 2020, Status: model.StrategyCurrent,
-			AdoptedOn: model.PartialDate{Year: 2020, Month: 12}}
+			AdoptedOn: partialdate.Date{Year: 2020, Month: 12}}
 		if err := s.CreateStrategy(ctx, store.Actor{}, &st, time.Time{}); err != nil {
 			t.Fatal(err)
 		}
@@ -32,7 +33,7 @@ func TestAdoptedStrategyHasNoInventedCalendar(t *testing.T) {
 				t.Errorf("step %s of an adopted strategy: %s, planned %v–%v", x.Step, x.Status, x.PlannedStart, x.PlannedEnd)
 			}
 		}
-		got.AdoptedOn = model.PartialDate{Year: 2020, Month: 12, Day: 17}
+		got.AdoptedOn = partialdate.Date{Year: 2020, Month: 12, Day: 17}
 		got.TermEnd = 2026
 		if err := s.UpdateStrategy(ctx, store.Actor{}, &got); err != nil {
 			t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 
 	"boussole/internal/frfmt"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/process"
 	"boussole/internal/store"
 )
@@ -185,7 +186,7 @@ func (s *Server) createStrategy(w http.ResponseWriter, r *http.Request, ws *work
 // readAdoption reads the adoption date at whatever precision it is known; required says the strategy is
 // registered as adopted. A strategy adopted with no term start given starts the year of its adoption.
 func readAdoption(f *form, st *model.Strategy, required bool) {
-	d, err := model.ParsePartialDate(f.Get("adopted_on"))
+	d, err := partialdate.Parse(f.Get("adopted_on"))
 	switch {
 	case err != nil:
 		f.Fail("adopted_on", "Indiquez la date d'adoption comme elle est connue : « 17/12/2020 », « décembre 2020 » ou « 2020 ».")

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/process"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -57,7 +58,7 @@ func TestRegisterAnAdoptedStrategy(t *testing.T) {
 			t.Fatalf("create: %d\n%s", res.status, res.body)
 		}
 		list, _ := st.Strategies(context.Background(), a.ID)
-		if len(list) != 1 || list[0].Status != model.StrategyCurrent || list[0].AdoptedOn != (model.PartialDate{Year: 2020, Month: 12}) ||
+		if len(list) != 1 || list[0].Status != model.StrategyCurrent || list[0].AdoptedOn != (partialdate.Date{Year: 2020, Month: 12}) ||
 			list[0].TermStart != 2020 || list[0].TermEnd != 0 {
 			t.Fatalf("stored %+v", list)
 		}

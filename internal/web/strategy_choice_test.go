@@ -23,7 +23,7 @@ func twoStrategies(t *testing.T, st *store.Store, a model.Authority) (old, cur m
 	t.Helper()
 	ctx := context.Background()
 	old = model.Strategy{AuthorityID: a.ID, Title: "Stratégie de coopération 2010", TermStart: 2010, TermEnd: 2014,
-		Status: model.StrategyPast, AdoptedOn: model.PartialDate{Year: 2010, Month: 6}}
+		Status: model.StrategyPast, AdoptedOn: partialdate.Date{Year: 2010, Month: 6}}
 	must(t, st.CreateStrategy(ctx, store.Actor{}, &old, time.Time{}))
 	cur = model.Strategy{AuthorityID: a.ID, Title: "Stratégie d'action internationale 2026", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
 	must(t, st.CreateStrategy(ctx, store.Actor{}, &cur, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
