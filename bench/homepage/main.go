@@ -11,21 +11,16 @@ import (
 	"fmt"
 	"io"
 	"log"
-	"log/slog"
-	"net"
 	"net/http"
-	"net/url"
 	"os"
 	"runtime"
 	"runtime/pprof"
 	"time"
 
+	"boussole/bench/benchapp"
 	"boussole/bench/loadgen"
-	"boussole/internal/config"
 	"boussole/internal/demo"
-	"boussole/internal/mail"
 	"boussole/internal/store"
-	"boussole/internal/web"
 )
 
 func main() {
@@ -48,10 +43,10 @@ func main() {
 	_, err = demo.Load(ctx, st)
 	check(err)
 
-	appURL := serve(newApp(st))
-	cookie := signIn(appURL, "agent@demo.boussole.test", demo.Password)
+	appURL, _ := benchapp.Serve(benchapp.New(st))
+	cookie := benchapp.SignIn(appURL, "agent@demo.boussole.test", demo.Password)
 	body, header := fetch(appURL+*path, cookie)
-	bareURL := serve(loadgen.Bare(body, header))
+	bareURL, _ := benchapp.Serve(loadgen.Bare(body, header))
 
 	fmt.Printf("Page %s (%d octets), %d connexions, %s par mesure, base %s, %d cœurs, %s\n\n",
 		*path, len(body), *conns, *duration, st.Dialect(), runtime.NumCPU(), runtime.Version())
@@ -71,37 +66,6 @@ func main() {
 	fmt.Printf("\nRapport Boussole / handler nu : %.2f\n", app.PerSecond/bare.PerSecond)
 }
 
-func newApp(st *store.Store) http.Handler {
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	sender, _ := mail.New("", "", log)
-	cfg := &config.Config{Addr: "127.0.0.1:0", BaseURL: "http://127.0.0.1", LogFormat: "text"}
-	app, err := web.New(st, cfg, log, sender)
-	check(err)
-	return app
-}
-
-// serve starts h on a loopback port and returns its base URL.
-func serve(h http.Handler) string {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	check(err)
-	go func() { _ = http.Serve(ln, h) }()
-	return "http://" + ln.Addr().String()
-}
-
-func signIn(base, email, password string) *http.Cookie {
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	res, err := client.PostForm(base+"/connexion", url.Values{"email": {email}, "password": {password}})
-	check(err)
-	res.Body.Close()
-	for _, c := range res.Cookies() {
-		if c.Name == "boussole_session" {
-			return c
-		}
-	}
-	log.Fatalf("connexion impossible : statut %d", res.StatusCode)
-	return nil
-}
-
 func fetch(u string, cookie *http.Cookie) ([]byte, http.Header) {
 	req, _ := http.NewRequest(http.MethodGet, u, nil)
 	req.AddCookie(cookie)
@@ -116,8 +80,4 @@ func fetch(u string, cookie *http.Cookie) ([]byte, http.Header) {
 	return body, res.Header
 }
 
-func check(err error) {
-	if err != nil {
-		log.Fatal(err)
-	}
-}
+var check = benchapp.Check

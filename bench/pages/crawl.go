@@ -1,11 +1,10 @@
 package main
 
 import (
+	"boussole/bench/benchapp"
 	"html"
 	"io"
-	"log"
 	"net/http"
-	"net/url"
 	"regexp"
 	"strings"
 )
@@ -13,19 +12,7 @@ import (
 // signIn is an account to measure pages as.
 type signIn struct{ slug, email, password string }
 
-func (a signIn) cookie(base string) *http.Cookie {
-	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
-	res, err := client.PostForm(base+"/connexion", url.Values{"email": {a.email}, "password": {a.password}})
-	check(err)
-	res.Body.Close()
-	for _, c := range res.Cookies() {
-		if c.Name == "boussole_session" {
-			return c
-		}
-	}
-	log.Fatalf("connexion impossible pour %s : statut %d", a.email, res.StatusCode)
-	return nil
-}
+func (a signIn) cookie(base string) *http.Cookie { return benchapp.SignIn(base, a.email, a.password) }
 
 // page is what a signed-in GET answered, to be served again by the bare handler.
 type page struct {

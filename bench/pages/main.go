@@ -14,21 +14,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
-	"log"
-	"log/slog"
-	"net"
-	"net/http"
 	"os"
 	"regexp"
 	"runtime"
 	"time"
 
-	"boussole/internal/config"
+	"boussole/bench/benchapp"
 	"boussole/internal/demo"
-	"boussole/internal/mail"
 	"boussole/internal/store"
-	"boussole/internal/web"
 )
 
 // target is the bar: every page at least a quarter of its bare handler's throughput.
@@ -65,7 +58,7 @@ func main() {
 		authorities = append(authorities, loadGantt300(ctx, st, *gantt))
 	}
 
-	app := serve(newApp(st))
+	app, _ := benchapp.Serve(benchapp.New(st))
 	fmt.Printf("%d connexions, %s par mesure, base %s, %d cœurs, %s, %s\n\n", *conns, *duration, st.Dialect(),
 		runtime.NumCPU(), runtime.Version(), time.Now().Format("2006-01-02 15:04"))
 	fmt.Println("| page | octets | Boussole | p50 | p99 | handler nu | p50 | p99 | rapport |")
@@ -90,32 +83,4 @@ func main() {
 	}
 }
 
-func newApp(st *store.Store) http.Handler {
-	log := slog.New(slog.NewTextHandler(io.Discard, nil))
-	sender, _ := mail.New("", "", log)
-	cfg := &config.Config{Addr: "127.0.0.1:0", BaseURL: "http://127.0.0.1", LogFormat: "text"}
-	app, err := web.New(st, cfg, log, sender)
-	check(err)
-	return app
-}
-
-// serve starts h on a loopback port and returns its base URL.
-func serve(h http.Handler) string {
-	base, _ := serveStoppable(h)
-	return base
-}
-
-// serveStoppable starts h on a loopback port and returns its base URL and a function that stops it.
-func serveStoppable(h http.Handler) (string, func()) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	check(err)
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	go func() { _ = srv.Serve(ln) }()
-	return "http://" + ln.Addr().String(), func() { _ = srv.Close() }
-}
-
-func check(err error) {
-	if err != nil {
-		log.Fatal(err)
-	}
-}
+var check = benchapp.Check

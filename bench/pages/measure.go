@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"time"
 
+	"boussole/bench/benchapp"
 	"boussole/bench/loadgen"
 )
 
@@ -18,7 +19,7 @@ type row struct {
 // measure loads the page after a short warm-up, then a bare handler writing its captured bytes and
 // headers, with the same connections and duration.
 func measure(app string, cookie *http.Cookie, p page, conns int, d time.Duration) row {
-	bareURL, stop := serveStoppable(loadgen.Bare(p.body, p.header))
+	bareURL, stop := benchapp.Serve(loadgen.Bare(p.body, p.header))
 	defer stop()
 	loadgen.Run(app+p.path, cookie, conns, d/4)
 	r := row{page: p}
