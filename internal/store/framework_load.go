@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 )
@@ -22,7 +23,7 @@ type Framework struct {
 	Assumptions []model.Assumption
 	Geo         []model.GeoPriority
 	Tags        []model.SDGTag
-	SWOT        []SWOTItem // the strategy's diagnostic matrix, which objectives and results answer
+	SWOT        []diagnostic.ItemRecord // the strategy's diagnostic matrix, which objectives and results answer
 }
 
 // TermOf returns the mandature of a strategy as dates: from 1 January of its first year to 31 December of

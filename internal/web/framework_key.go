@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"boussole/internal/access"
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/refdata/country"
@@ -55,7 +56,7 @@ type registerChoice struct {
 }
 
 // registerChoices lists the register's partners with their countries, for the priority form's picker.
-func registerChoices(list []store.Partnership) []registerChoice {
+func registerChoices(list []diagnostic.PartnershipRecord) []registerChoice {
 	out := make([]registerChoice, len(list))
 	for i, p := range list {
 		where := countryNames(p.Partnership.Countries)
@@ -68,7 +69,7 @@ func registerChoices(list []store.Partnership) []registerChoice {
 }
 
 // register loads the register for the priority form of someone who may edit; others see no form.
-func (s *Server) register(r *http.Request, ws *workspace) ([]store.Partnership, error) {
+func (s *Server) register(r *http.Request, ws *workspace) ([]diagnostic.PartnershipRecord, error) {
 	if !access.Can(ws.Role, access.EditContent) {
 		return nil, nil
 	}
@@ -219,7 +220,7 @@ func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *wor
 
 // readGeo reads the geographic priority form: a country from the list, a partner authority (typed, or
 // picked from the register) or a region.
-func readGeo(fm *form, g *model.GeoPriority, register []store.Partnership) {
+func readGeo(fm *form, g *model.GeoPriority, register []diagnostic.PartnershipRecord) {
 	g.Kind = model.GeoKind(fm.Get("type"))
 	g.CountryCode, g.Name = "", ""
 	var picked int64
@@ -227,7 +228,7 @@ func readGeo(fm *form, g *model.GeoPriority, register []store.Partnership) {
 	case geoFromRegister:
 		g.Kind = model.GeoPartner
 		id, _ := strconv.ParseInt(fm.Get("partenariat"), 10, 64)
-		i := slices.IndexFunc(register, func(p store.Partnership) bool { return p.ID == id })
+		i := slices.IndexFunc(register, func(p diagnostic.PartnershipRecord) bool { return p.ID == id })
 		if i < 0 {
 			fm.Fail("partenariat", "Choisissez un partenaire du registre des partenariats.")
 			break
