@@ -12,9 +12,13 @@ import (
 
 // diagnostic.ArgumentRecord returns a strategy's argument; an empty one with version 0 when never saved.
 func (s *Store) Argument(ctx context.Context, authorityID, strategyID int64) (diagnostic.ArgumentRecord, error) {
+	return argumentIn(ctx, s.db, authorityID, strategyID)
+}
+
+func argumentIn(ctx context.Context, q querier, authorityID, strategyID int64) (diagnostic.ArgumentRecord, error) {
 	a := diagnostic.ArgumentRecord{AuthorityID: authorityID, StrategyID: strategyID}
 	var stakes, notes, facts, examples string
-	err := s.db.QueryRowContext(ctx, `SELECT addressee, stakes, notes_json, local_facts, examples, updated_at, version FROM diagnostic_arguments
+	err := q.QueryRowContext(ctx, `SELECT addressee, stakes, notes_json, local_facts, examples, updated_at, version FROM diagnostic_arguments
 		WHERE authority_id = $1 AND strategy_id = $2`, authorityID, strategyID).Scan(&a.Input.Authority, &stakes, &notes, &facts, &examples, &a.UpdatedAt, &a.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, nil
@@ -77,9 +81,13 @@ func (s *Store) SaveArgument(ctx context.Context, by Actor, a *diagnostic.Argume
 
 // diagnostic.AssessmentRecord returns a strategy's self-assessment; an empty one with version 0 when never saved.
 func (s *Store) Assessment(ctx context.Context, authorityID, strategyID int64) (diagnostic.AssessmentRecord, error) {
+	return assessmentIn(ctx, s.db, authorityID, strategyID)
+}
+
+func assessmentIn(ctx context.Context, q querier, authorityID, strategyID int64) (diagnostic.AssessmentRecord, error) {
 	a := diagnostic.AssessmentRecord{AuthorityID: authorityID, StrategyID: strategyID}
 	var principles, conditions string
-	err := s.db.QueryRowContext(ctx, `SELECT principles_json, conditions_met, updated_at, version FROM diagnostic_assessments
+	err := q.QueryRowContext(ctx, `SELECT principles_json, conditions_met, updated_at, version FROM diagnostic_assessments
 		WHERE authority_id = $1 AND strategy_id = $2`, authorityID, strategyID).Scan(&principles, &conditions, &a.UpdatedAt, &a.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, nil

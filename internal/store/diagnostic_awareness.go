@@ -31,7 +31,11 @@ func scanSession(row interface{ Scan(...any) error }) (diagnostic.SessionRecord,
 
 // AwarenessSessions returns a strategy's sessions, most recent first, with their attendees.
 func (s *Store) AwarenessSessions(ctx context.Context, authorityID, strategyID int64) ([]diagnostic.SessionRecord, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY held_on DESC, id DESC",
+	return awarenessSessionsIn(ctx, s.db, authorityID, strategyID)
+}
+
+func awarenessSessionsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]diagnostic.SessionRecord, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY held_on DESC, id DESC",
 		authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the awareness sessions: %w", err)
@@ -51,7 +55,7 @@ func (s *Store) AwarenessSessions(ctx context.Context, authorityID, strategyID i
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	att, err := s.db.QueryContext(ctx, `SELECT a.session_id, a.name, a.service FROM diagnostic_attendees a
+	att, err := q.QueryContext(ctx, `SELECT a.session_id, a.name, a.service FROM diagnostic_attendees a
 		JOIN diagnostic_sessions s ON s.id = a.session_id AND s.authority_id = a.authority_id
 		WHERE a.authority_id = $1 AND s.strategy_id = $2 ORDER BY a.session_id, a.seq`, authorityID, strategyID)
 	if err != nil {
@@ -197,9 +201,13 @@ func (s *Store) DeleteAwarenessSession(ctx context.Context, by Actor, authorityI
 
 // diagnostic.ServiceListRecord returns the authority's list of services; an empty list with version 0 when never saved.
 func (s *Store) ServiceList(ctx context.Context, authorityID int64) (diagnostic.ServiceListRecord, error) {
+	return serviceListIn(ctx, s.db, authorityID)
+}
+
+func serviceListIn(ctx context.Context, q querier, authorityID int64) (diagnostic.ServiceListRecord, error) {
 	l := diagnostic.ServiceListRecord{AuthorityID: authorityID}
 	var text string
-	err := s.db.QueryRowContext(ctx, "SELECT services, updated_at, version FROM diagnostic_services WHERE authority_id = $1", authorityID).Scan(&text, &l.UpdatedAt, &l.Version)
+	err := q.QueryRowContext(ctx, "SELECT services, updated_at, version FROM diagnostic_services WHERE authority_id = $1", authorityID).Scan(&text, &l.UpdatedAt, &l.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return l, nil
 	}

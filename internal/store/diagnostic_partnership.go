@@ -38,7 +38,11 @@ func scanPartnership(row interface{ Scan(...any) error }) (diagnostic.Partnershi
 // Partnerships returns an authority's whole register, by partner name. Registers hold tens to a few hundred
 // relations, so filtering by theme and paging are done on the list with the domain's rules.
 func (s *Store) Partnerships(ctx context.Context, authorityID int64) ([]diagnostic.PartnershipRecord, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 ORDER BY partner, id", authorityID)
+	return partnershipsIn(ctx, s.db, authorityID)
+}
+
+func partnershipsIn(ctx context.Context, q querier, authorityID int64) ([]diagnostic.PartnershipRecord, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 ORDER BY partner, id", authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the partnerships: %w", err)
 	}

@@ -27,7 +27,7 @@ func scanSWOTItem(row interface{ Scan(...any) error }) (diagnostic.ItemRecord, e
 
 // SWOTItems returns a strategy's matrix in display order: quadrant by quadrant, then by position.
 func (s *Store) SWOTItems(ctx context.Context, authorityID, strategyID int64) ([]diagnostic.ItemRecord, error) {
-	return s.swotItems(ctx, s.db, authorityID, strategyID)
+	return swotItemsIn(ctx, s.db, authorityID, strategyID)
 }
 
 // CountSWOTItems returns how many items a strategy's matrix holds, for summaries that need no more.
@@ -37,7 +37,7 @@ func (s *Store) CountSWOTItems(ctx context.Context, authorityID, strategyID int6
 	return n, err
 }
 
-func (s *Store) swotItems(ctx context.Context, q querier, authorityID, strategyID int64) ([]diagnostic.ItemRecord, error) {
+func swotItemsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]diagnostic.ItemRecord, error) {
 	rows, err := q.QueryContext(ctx, "SELECT "+swotColumns+" FROM diagnostic_swot_items WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
 		authorityID, strategyID)
 	if err != nil {
@@ -199,7 +199,7 @@ func (s *Store) MoveSWOTItem(ctx context.Context, by Actor, authorityID, id int6
 		if err != nil {
 			return err
 		}
-		all, err := s.swotItems(ctx, tx, authorityID, moved.StrategyID)
+		all, err := swotItemsIn(ctx, tx, authorityID, moved.StrategyID)
 		if err != nil {
 			return err
 		}
@@ -243,7 +243,7 @@ func (s *Store) MergeSWOTItems(ctx context.Context, by Actor, authorityID, keepI
 		if keep.Version != keepVersion || gone.Version != goneVersion {
 			return ErrConflict
 		}
-		all, err := s.swotItems(ctx, tx, authorityID, keep.StrategyID)
+		all, err := swotItemsIn(ctx, tx, authorityID, keep.StrategyID)
 		if err != nil {
 			return err
 		}
@@ -281,7 +281,7 @@ func (s *Store) MergeSWOTItems(ctx context.Context, by Actor, authorityID, keepI
 
 // renumberSWOT closes the gaps in positions left by a deletion or a change of quadrant.
 func (s *Store) renumberSWOT(ctx context.Context, tx *sql.Tx, authorityID, strategyID int64) error {
-	all, err := s.swotItems(ctx, tx, authorityID, strategyID)
+	all, err := swotItemsIn(ctx, tx, authorityID, strategyID)
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
+	"boussole/internal/strategy"
 )
 
 func newSWOT(t *testing.T, s *store.Store, f frameworkFixture, q diagnostic.Quadrant, weight int, text string) diagnostic.ItemRecord {
@@ -22,7 +23,7 @@ func newSWOT(t *testing.T, s *store.Store, f frameworkFixture, q diagnostic.Quad
 	return it
 }
 
-func findingsOf(f store.Framework, rule string) []logframe.Finding {
+func findingsOf(f strategy.Framework, rule string) []logframe.Finding {
 	var out []logframe.Finding
 	for _, x := range logframe.Check(f.Logframe).Findings {
 		if x.Rule == rule {

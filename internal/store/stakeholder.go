@@ -119,7 +119,11 @@ func scanStakeholder(row interface{ Scan(...any) error }) (stakeholder.Record, e
 // Stakeholders returns every stakeholder of an authority, by name. The map is read whole: its figures need
 // every actor, and filters, search and pages are applied by the caller on the domain's rules.
 func (s *Store) Stakeholders(ctx context.Context, authorityID int64) ([]stakeholder.Record, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 ORDER BY name_key, id", authorityID)
+	return stakeholdersIn(ctx, s.db, authorityID)
+}
+
+func stakeholdersIn(ctx context.Context, q querier, authorityID int64) ([]stakeholder.Record, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 ORDER BY name_key, id", authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list stakeholders: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // showAwareness is the first step's page: the argument, the sessions, the principles and the conditions,
@@ -21,15 +22,13 @@ func (s *Server) showAwareness(w http.ResponseWriter, r *http.Request, ws *works
 	if !ok {
 		return
 	}
-	ctx := r.Context()
-	arg, err1 := s.store.Argument(ctx, ws.Authority.ID, st.ID)
-	sessions, err2 := s.store.AwarenessSessions(ctx, ws.Authority.ID, st.ID)
-	services, err3 := s.store.ServiceList(ctx, ws.Authority.ID)
-	assessment, err4 := s.store.Assessment(ctx, ws.Authority.ID, st.ID)
-	if err := errors.Join(err1, err2, err3, err4); err != nil {
+	whole, err := s.store.ReadStrategy(r.Context(), ws.Authority.ID, st.ID, strategy.PartAwareness)
+	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
+	d := whole.Awareness
+	arg, sessions, services, assessment := d.Argument, d.Sessions, d.Services, d.Assessment
 	coverage := diagnostic.ServiceCoverage(sessionDomain(sessions), services.Services)
 	s.diagPage(w, r, http.StatusOK, "diagnostic_awareness", ws, "sensibilisation", "Sensibilisation", nil, map[string]any{
 		"Strategy": st, "Argument": arg, "Sessions": len(sessions), "Unreached": diagnostic.Unreached(coverage),

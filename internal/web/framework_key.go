@@ -13,6 +13,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/refdata/country"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // guideDimensions are the dimensions the guide lists, offered as suggestions.
@@ -102,7 +103,7 @@ func keyForm(k model.KeyElements) *form {
 	return fm
 }
 
-func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, fm *form, status int) {
+func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, fm *form, status int) {
 	v := newFrameworkView(f)
 	them, err := s.store.ThematicPriorities(r.Context(), ws.Authority.ID, f.Strategy.ID)
 	if err != nil {
@@ -319,7 +320,7 @@ func (s *Server) showGeoPriority(w http.ResponseWriter, r *http.Request, ws *wor
 	s.renderGeo(w, r, ws, f, g, fm, http.StatusOK)
 }
 
-func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, g model.GeoPriority, fm *form, status int) {
+func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, g model.GeoPriority, fm *form, status int) {
 	v := newFrameworkView(f)
 	v.Extra["Geo"], v.Extra["Countries"], v.Extra["Regions"], v.Extra["Reasons"] = g, country.All(), country.Regions(), geoReasons
 	checked := map[string]bool{}
@@ -342,16 +343,16 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
 }
 
-func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.GeoPriority, store.Framework, bool) {
+func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.GeoPriority, strategy.Framework, bool) {
 	id, ok := pathID(r, "geo")
 	if !ok {
 		s.notFound(w, r)
-		return model.GeoPriority{}, store.Framework{}, false
+		return model.GeoPriority{}, strategy.Framework{}, false
 	}
 	g, err := s.store.GeoPriority(r.Context(), ws.Authority.ID, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return g, store.Framework{}, false
+		return g, strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, g.StrategyID)
 	if err != nil {

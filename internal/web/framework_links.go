@@ -11,6 +11,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 	"boussole/internal/textkey"
 )
 
@@ -53,7 +54,7 @@ func idSet(ids []int64) map[int64]bool {
 }
 
 // elementLinks returns the current links of an objective or a result in a loaded framework.
-func elementLinks(f store.Framework, ref logframe.Ref) (swot, actors []int64) {
+func elementLinks(f strategy.Framework, ref logframe.Ref) (swot, actors []int64) {
 	switch ref.Kind {
 	case logframe.KindSpecificObjective:
 		for _, o := range f.Objectives {
@@ -72,7 +73,7 @@ func elementLinks(f store.Framework, ref logframe.Ref) (swot, actors []int64) {
 }
 
 // newLinkPicker prepares the picker of an element; search narrows the stakeholders shown.
-func newLinkPicker(f store.Framework, ref logframe.Ref, actors []stakeholder.Record, search string) linkPicker {
+func newLinkPicker(f strategy.Framework, ref logframe.Ref, actors []stakeholder.Record, search string) linkPicker {
 	swotIDs, actorIDs := elementLinks(f, ref)
 	answered, involved := idSet(swotIDs), idSet(actorIDs)
 	p := linkPicker{Search: strings.TrimSpace(search), ShowSearch: len(actors) > stakeholderSearchFrom}

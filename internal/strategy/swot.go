@@ -1,4 +1,4 @@
-package store
+package strategy
 
 import (
 	"boussole/internal/diagnostic"
