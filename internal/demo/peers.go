@@ -65,9 +65,41 @@ var peers = []peer{
 		[]string{"Développer un tourisme solidaire avec nos partenaires"}, nil},
 }
 
+// pastObjectives are the framework of the demo's previous, adopted strategy: what it can share with its
+// peers, and what the next strategy revises.
+var pastObjectives = []struct{ objective, result, indicator, unit string }{
+	{"Améliorer durablement l'accès à l'eau à Ziguinchor", "Des bornes-fontaines gérées par les quartiers", "Habitants desservis", "habitants"},
+	{"Ouvrir la jeunesse de Belval à l'international", "Des échanges de jeunes chaque année", "Jeunes partis en échange", "jeunes"},
+	{"Faire connaître l'action internationale aux habitants", "Une semaine de la solidarité internationale", "Participants à la semaine", "participants"},
+}
+
+// loadPastFramework gives the demo's adopted strategy its objectives, results and indicators.
+func loadPastFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
+	a, s := fx.Authority.ID, fx.Past.ID
+	for _, x := range pastObjectives {
+		o := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: x.objective}}
+		if err := st.CreateObjective(ctx, fx.Actor, &o); err != nil {
+			return err
+		}
+		r := model.Result{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: x.result}}
+		if err := st.CreateResult(ctx, fx.Actor, &r); err != nil {
+			return err
+		}
+		in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+			Title: x.indicator, Unit: x.unit, Ascending: true, Periodicity: "annuelle", Sources: []string{"Rapport annuel d'activité"}}}
+		if err := st.SaveIndicator(ctx, fx.Actor, &in); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // loadPeers creates the peers, each with an adopted strategy and its share, and an administrator account
 // (pair1@…, pair2@…), so that one can sign in as another authority and find the demo's share.
-func loadPeers(ctx context.Context, st *store.Store, _ *Fixture) error {
+func loadPeers(ctx context.Context, st *store.Store, fx *Fixture) error {
+	if err := loadPastFramework(ctx, st, fx); err != nil {
+		return err
+	}
 	hash, err := auth.HashPassword(Password)
 	if err != nil {
 		return err

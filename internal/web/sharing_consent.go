@@ -78,7 +78,7 @@ func (s *Server) renderSharing(w http.ResponseWriter, r *http.Request, ws *works
 	if p.Current != nil {
 		scope, licence = p.Current.View.Scope, p.Current.View.Licence
 	}
-	if f.Values != nil {
+	if r.Method == http.MethodPost { // a refused form shows what was ticked
 		scope, licence = formScope(f), sharing.Licence(f.Get("licence"))
 	}
 	for _, sc := range sharing.AllScopes {
@@ -143,8 +143,9 @@ func (s *Server) saveSharing(w http.ResponseWriter, r *http.Request, ws *workspa
 			st = x
 		}
 	}
-	if st.ID == 0 {
-		f.Fail("strategy", "Choisissez l'une des stratégies de la collectivité.")
+	if st.ID == 0 { // the form names its strategy in a hidden field: another value is not the authority's
+		s.notFound(w, r)
+		return
 	}
 	scope, licence := formScope(f), sharing.Licence(f.Get("licence"))
 	if scope == 0 {
