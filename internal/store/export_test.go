@@ -95,10 +95,12 @@ func (s *Store) SeedShares(ctx context.Context, authorities, shares, partners in
 			}
 			body, _ := json.Marshal(v)
 			var id int64
-			if err := tx.QueryRowContext(ctx, `INSERT INTO shares (authority_id, strategy_id, scope, licence, view_json, search_key, kind, population_band, countries,
-				themes_key, sdg, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, ' ', $11, $11) RETURNING id`,
-				a.ID, strategyID, int64(v.Scope), string(v.Licence), string(body), sharing.SearchKey(v), a.Kind, string(sharing.BandOf(a.Population)),
-				spaced(v.Countries), spaced(foldAll(v.Themes)), now()).Scan(&id); err != nil {
+			if err := tx.QueryRowContext(ctx, `INSERT INTO shares (authority_id, strategy_id, scope, licence, view_json, search_key, kind, population_band,
+				created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
+				a.ID, strategyID, int64(v.Scope), string(v.Licence), string(body), sharing.SearchKey(v), a.Kind, string(sharing.BandOf(a.Population)), now()).Scan(&id); err != nil {
+				return err
+			}
+			if err := writeShareTags(ctx, tx, id, v); err != nil {
 				return err
 			}
 			if err := writeSharedPartnerships(ctx, tx, id, a.ID, v.Partners); err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"boussole/internal/sharing"
@@ -35,16 +36,19 @@ func (s *Store) SaveShare(ctx context.Context, by Actor, authorityID, strategyID
 		err := tx.QueryRowContext(ctx, "SELECT id FROM shares WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID).Scan(&id)
 		action := actionUpdate
 		cols := []any{int64(v.Scope), string(v.Licence), string(body), sharing.SearchKey(v), v.Authority.Kind, string(sharing.BandOf(v.Authority.Population)),
-			region, spaced(v.Countries), spaced(foldAll(v.Themes)), spaced(v.SDG), userOrNil(by.UserID), t}
+			region, userOrNil(by.UserID), t}
 		switch {
 		case errors.Is(err, sql.ErrNoRows):
 			action = actionCreate
-			err = tx.QueryRowContext(ctx, `INSERT INTO shares (scope, licence, view_json, search_key, kind, population_band, region_code, countries, themes_key, sdg,
-				shared_by, updated_at, created_at, authority_id, strategy_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`,
+			err = tx.QueryRowContext(ctx, `INSERT INTO shares (scope, licence, view_json, search_key, kind, population_band, region_code, shared_by, updated_at,
+				created_at, authority_id, strategy_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
 				append(cols, t, authorityID, strategyID)...).Scan(&id)
 		case err == nil:
-			_, err = tx.ExecContext(ctx, `UPDATE shares SET scope = $1, licence = $2, view_json = $3, search_key = $4, kind = $5, population_band = $6, region_code = $7,
-				countries = $8, themes_key = $9, sdg = $10, shared_by = $11, updated_at = $12 WHERE id = $13`, append(cols, id)...)
+			_, err = tx.ExecContext(ctx, `UPDATE shares SET scope = $1, licence = $2, view_json = $3, search_key = $4, kind = $5, population_band = $6,
+				region_code = $7, shared_by = $8, updated_at = $9 WHERE id = $10`, append(cols, id)...)
+		}
+		if err == nil {
+			err = writeShareTags(ctx, tx, id, v)
 		}
 		if err != nil {
 			return fmt.Errorf("store: unable to save the share: %w", err)
@@ -55,6 +59,34 @@ func (s *Store) SaveShare(ctx context.Context, by Actor, authorityID, strategyID
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: action, entity: "partage", entityID: strategyID,
 			summary: v.Strategy.Title + " (" + v.Licence.Label() + ")", after: v})
 	})
+}
+
+// shareTags are what the library filters a share by.
+func shareTags(v sharing.View) []string {
+	var tags []string
+	for _, c := range v.Countries {
+		tags = append(tags, "pays:"+c)
+	}
+	for _, t := range v.Themes {
+		tags = append(tags, "theme:"+themeKey(t))
+	}
+	for _, g := range v.SDG {
+		tags = append(tags, "odd:"+g)
+	}
+	slices.Sort(tags)
+	return slices.Compact(tags)
+}
+
+func writeShareTags(ctx context.Context, tx *sql.Tx, shareID int64, v sharing.View) error {
+	if _, err := tx.ExecContext(ctx, "DELETE FROM share_tags WHERE share_id = $1", shareID); err != nil {
+		return err
+	}
+	for _, tag := range shareTags(v) {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO share_tags (share_id, tag) VALUES ($1, $2)", shareID, tag); err != nil {
+			return fmt.Errorf("store: unable to tag the share: %w", err)
+		}
+	}
+	return nil
 }
 
 func writeSharedPartnerships(ctx context.Context, tx *sql.Tx, shareID, authorityID int64, list []sharing.Partner) error {
@@ -143,14 +175,10 @@ func (s *Store) SearchShares(ctx context.Context, q sharing.Query, exclude int64
 	if q.Region != "" {
 		add("region_code = ?", q.Region)
 	}
-	if q.Country != "" {
-		add(`countries LIKE ? ESCAPE '\'`, "% "+likeEscape(q.Country)+" %")
-	}
-	if q.Theme != "" {
-		add(`themes_key LIKE ? ESCAPE '\'`, "% "+likeEscape(themeKey(q.Theme))+" %")
-	}
-	if q.SDG != "" {
-		add(`sdg LIKE ? ESCAPE '\'`, "% "+likeEscape(q.SDG)+" %")
+	for _, tag := range []string{tagOf("pays:", q.Country), tagOf("theme:", themeKey(q.Theme)), tagOf("odd:", q.SDG)} {
+		if tag != "" {
+			add("id IN (SELECT share_id FROM share_tags WHERE tag = ?)", tag)
+		}
 	}
 	cond := strings.Join(where, " AND ")
 	var total int
@@ -198,6 +226,13 @@ func (s *Store) AtlasCountries(ctx context.Context) ([]sharing.CountryCount, err
 		var c sharing.CountryCount
 		return c, row.Scan(&c.Country, &c.Partners, &c.Authorities)
 	}, "SELECT country, COUNT(*), COUNT(DISTINCT authority_id) FROM shared_partnerships WHERE country <> '' GROUP BY country ORDER BY country")
+}
+
+func tagOf(prefix, value string) string {
+	if value == "" {
+		return ""
+	}
+	return prefix + value
 }
 
 // spaced writes a list as « ␣a␣b␣ », so that LIKE '% a %' finds a whole item.
