@@ -15,4 +15,5 @@ func (s *Server) sharingRoutes(ws routeFunc) {
 	ws("GET /ct/{slug}/bibliotheque/{share}/reprendre", access.EditContent, s.showCopyFromPeer)
 	ws("POST /ct/{slug}/bibliotheque/{share}/reprendre", access.EditContent, s.copyFromPeer)
 	ws("GET /ct/{slug}/atlas", access.ReadPeers, s.showAtlas)
+	ws("GET /ct/{slug}/atlas.csv", access.ReadPeers, s.exportAtlas)
 }

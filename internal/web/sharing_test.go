@@ -53,6 +53,7 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 		pp := "/ct/saint-aubin-sur-loire"
 		peer.get(pp+"/bibliotheque?pays=SN").mustContain(t, au.Name, past.Title)
 		peer.get(pp+"/atlas?pays=SN").mustContain(t, au.Name, "Commune de Ziguinchor")
+		peer.get(pp+"/atlas.csv?pays=SN").mustContain(t, "Code pays;", "Commune de Ziguinchor")
 		sh, err := st.ShareOf(ctx, au.ID, past.ID)
 		if err != nil {
 			t.Fatal(err)
