@@ -6,9 +6,11 @@ import (
 	"time"
 
 	"boussole/internal/auth"
+	"boussole/internal/consortium"
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/sharing"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -109,7 +111,38 @@ func loadPeers(ctx context.Context, st *store.Store, fx *Fixture) error {
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
-	return nil
+	return loadConsortium(ctx, st, fx)
+}
+
+// loadConsortium is a joint project in progress: the demo authority proposed it to two peers working in
+// Senegal; one joined and gave its share, the other has not answered yet.
+func loadConsortium(ctx context.Context, st *store.Store, fx *Fixture) error {
+	aubin, err := st.AuthorityBySlug(ctx, "saint-aubin-sur-loire")
+	if err != nil {
+		return err
+	}
+	vallon, err := st.AuthorityBySlug(ctx, "haut-vallon")
+	if err != nil {
+		return err
+	}
+	c := consortium.Consortium{LeadID: fx.Authority.ID, Title: "Eau potable en Casamance et dans la vallée du fleuve Sénégal",
+		Description: "Un projet commun pour l'appel à projets du ministère : mutualiser l'ingénierie des services de l'eau des trois collectivités.",
+		Country:     "SN", Theme: "Eau et assainissement"}
+	if err := st.CreateConsortium(ctx, fx.Actor, &c, []int64{aubin.ID, vallon.ID}); err != nil {
+		return err
+	}
+	if err := st.AnswerConsortium(ctx, system, aubin.ID, c.ID, true); err != nil {
+		return err
+	}
+	share, lead := int64(15_000_00), int64(40_000_00)
+	if err := st.SetConsortiumShare(ctx, system, aubin.ID, c.ID, &share, "Budget eau, au titre du 1 %"); err != nil {
+		return err
+	}
+	if err := st.SetConsortiumShare(ctx, fx.Actor, fx.Authority.ID, c.ID, &lead, "Budget propre et 1 % eau"); err != nil {
+		return err
+	}
+	e := consortium.Event{Title: "Dépôt du dossier commun", On: partialdate.Of(2027, 3, 15)}
+	return st.AddConsortiumEvent(ctx, fx.Actor, fx.Authority.ID, c.ID, &e)
 }
 
 func loadPeer(ctx context.Context, st *store.Store, hash string, n int, p peer) error {
