@@ -111,7 +111,47 @@ func loadPeers(ctx context.Context, st *store.Store, fx *Fixture) error {
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
+	if err := loadLessons(ctx, st, fx); err != nil {
+		return err
+	}
 	return loadConsortium(ctx, st, fx)
+}
+
+// lessons are lessons learned the demo and its peers wrote; all but the demo's last are shared.
+var lessons = []struct {
+	slug string
+	l    sharing.Lesson
+}{
+	{"saint-aubin-sur-loire", sharing.Lesson{Title: "Associer le service de l'eau dès le diagnostic", Country: "SN", Theme: "Eau et assainissement",
+		Difficulty: sharing.DifficultyStaff, Shared: true,
+		Text: "Sans les techniciens du service de l'eau, les premiers forages ont été mal dimensionnés. Depuis, un technicien participe à chaque mission."}},
+	{"haut-vallon", sharing.Lesson{Title: "Un comité de suivi annuel avec la province", Country: "VN", Theme: "Santé",
+		Difficulty: sharing.DifficultyEvaluation, Shared: true,
+		Text: "Le comité de suivi annuel, avec trois indicateurs simples choisis ensemble, a remplacé des rapports que personne ne lisait."}},
+	{"pays-de-sorgue", sharing.Lesson{Title: "Prévoir la saison des pluies dans le calendrier des travaux", Country: "BF", Theme: "Déchets",
+		Difficulty: sharing.DifficultyContext, Shared: true,
+		Text: "Deux chantiers ont été arrêtés par les pluies : le calendrier part désormais de la saison sèche."}},
+	{Slug, sharing.Lesson{Title: "Présenter le bilan au conseil chaque année", Country: "SN", Theme: "Eau et assainissement",
+		Difficulty: sharing.DifficultyGovernance, Shared: true,
+		Text: "La délibération annuelle sur le bilan a gardé le soutien des élus après le changement de majorité."}},
+	{Slug, sharing.Lesson{Title: "Le 1 % eau finance mieux les petits projets que les appels européens", Theme: "Financement",
+		Difficulty: sharing.DifficultyFunding,
+		Text:       "Note interne : l'effort d'une candidature européenne était disproportionné pour un projet de 40 000 euros."}},
+}
+
+func loadLessons(ctx context.Context, st *store.Store, fx *Fixture) error {
+	for _, x := range lessons {
+		a, err := st.AuthorityBySlug(ctx, x.slug)
+		if err != nil {
+			return err
+		}
+		l := x.l
+		l.AuthorityID = a.ID
+		if err := st.SaveLesson(ctx, system, &l); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // loadConsortium is a joint project in progress: the demo authority proposed it to two peers working in

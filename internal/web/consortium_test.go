@@ -83,3 +83,64 @@ func TestConsortiumFromProposalToCalendar(t *testing.T) {
 		}
 	})
 }
+
+// TestLessonsSharedByConsent writes a lesson refused then accepted, finds it as a peer only once shared,
+// refuses a stale edit, and deletes it after confirmation.
+func TestLessonsSharedByConsent(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app, admin := demoOn(t, st)
+		prefix := "/ct/" + demo.Slug
+		admin.get(prefix+"/lecons").mustContain(t, "Présenter le bilan au conseil", "Noter une leçon")
+		if r := admin.post(prefix+"/lecons", url.Values{"title": {""}, "country": {"ZZ"}, "difficulty": {"x"}}); r.status != http.StatusUnprocessableEntity ||
+			!strings.Contains(r.body, `id="f-title-error"`) || !strings.Contains(r.body, `id="f-country-error"`) || !strings.Contains(r.body, `id="f-difficulty-error"`) {
+			t.Fatalf("a bad lesson: %d", r.status)
+		}
+		r := admin.post(prefix+"/lecons", url.Values{"title": {"Traduire les conventions en wolof"}, "text": {"Les habitants les lisent enfin."}, "country": {"SN"},
+			"theme": {"Gouvernance"}, "difficulty": {"relation-partenaire"}})
+		if r.status != http.StatusSeeOther {
+			t.Fatalf("lesson: %d\n%s", r.status, summaryText(r.body))
+		}
+		lesson := strings.SplitN(r.location, "?", 2)[0]
+		peer := app.client()
+		peer.post("/connexion", url.Values{"email": {"pair1@demo.boussole.test"}, "password": {demo.Password}})
+		lib := "/ct/saint-aubin-sur-loire/bibliotheque?q=wolof"
+		if strings.Contains(peer.get(lib).body, "Traduire les conventions") {
+			t.Fatal("an unshared lesson is read by a peer")
+		}
+		page := admin.get(lesson)
+		version := between(page.body, `name="version" value="`, `"`)
+		shared := url.Values{"title": {"Traduire les conventions en wolof"}, "text": {"Les habitants les lisent enfin."}, "country": {"SN"}, "theme": {"Gouvernance"},
+			"difficulty": {"relation-partenaire"}, "shared": {"oui"}, "version": {version}}
+		if r := admin.post(lesson, shared); r.status != http.StatusSeeOther {
+			t.Fatalf("share the lesson: %d\n%s", r.status, summaryText(r.body))
+		}
+		peer.get(lib).mustContain(t, "Traduire les conventions en wolof", "Grand Belval")
+		if r := admin.post(lesson, shared); r.status != http.StatusUnprocessableEntity || !strings.Contains(r.body, "a modifié cette leçon pendant") {
+			t.Errorf("a stale edit: %d", r.status)
+		}
+		if strings.Contains(peer.get("/ct/saint-aubin-sur-loire/bibliotheque").body, "Note interne") {
+			t.Error("the demo's unshared lesson is read by a peer")
+		}
+		admin.get(lesson+"/suppression").mustContain(t, "Supprimer la leçon")
+		page = admin.get(lesson)
+		if r := admin.post(lesson+"/suppression", url.Values{"version": {between(page.body, `name="version" value="`, `"`)}}); r.status != http.StatusSeeOther {
+			t.Fatalf("delete: %d", r.status)
+		}
+		if strings.Contains(peer.get(lib).body, "Traduire les conventions") {
+			t.Error("a deleted lesson is still in the library")
+		}
+	})
+}
+
+// between returns the text of s between the first before and the next after.
+func between(s, before, after string) string {
+	i := strings.Index(s, before)
+	if i < 0 {
+		return ""
+	}
+	s = s[i+len(before):]
+	if j := strings.Index(s, after); j >= 0 {
+		return s[:j]
+	}
+	return ""
+}

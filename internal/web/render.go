@@ -264,6 +264,7 @@ var notices = map[string]string{
 	"consortium":         "Le projet commun est proposé : les collectivités invitées le voient dans leurs « Projets communs » et peuvent y répondre.",
 	"consortium-rejoint": "Votre collectivité a rejoint le projet commun. Indiquez sa part du financement et les dates qui la concernent.",
 	"consortium-decline": "Votre collectivité a décliné l'invitation : le projet ne lui est plus présenté.",
+	"lecon-supprimee":    "La leçon est supprimée.",
 	"repris":             "Les éléments choisis ont été repris dans votre stratégie, avec leur provenance. Ils sont désormais les vôtres : adaptez-les.",
 	"cree":               "La stratégie a été créée, avec le calendrier que conseille le guide. Ajustez-le à votre contexte.",
 	"invitation":         "L'invitation a été créée. Transmettez le lien ci-dessous à la personne invitée.",
