@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
@@ -44,7 +45,7 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 	var g gantt300
 	check(json.Unmarshal(raw, &g))
 	a, strat, who := newAuthority(ctx, st, "Planning de référence 300 tâches", "planning-300", 2025, 2030)
-	obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID}
+	obj := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strat.ID}
 	obj.Title = "Mener le programme de référence"
 	check(st.CreateObjective(ctx, store.Actor{}, &obj))
 	results := map[string]int64{}
@@ -55,7 +56,7 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 			results[pkg] = gantt300Result(ctx, st, obj, pkg)
 		}
 		start, due := day(is.Start), day(is.Due)
-		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: results[pkg], Title: is.Subject, Owner: "Chef de projet"}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: results[pkg], Title: is.Subject, Owner: "Chef de projet"}}
 		check(st.CreateActivity(ctx, store.Actor{}, &act))
 		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, StartKind: model.StartAbsolute, StartDate: start,
 			DurationDays: int(due.Sub(start).Hours()/24) + 1, Status: gantt300Status(is.DoneRatio), PercentDone: is.DoneRatio}
@@ -74,8 +75,8 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 	return who
 }
 
-func gantt300Result(ctx context.Context, st *store.Store, obj model.Objective, pkg string) int64 {
-	res := model.Result{AuthorityID: obj.AuthorityID, StrategyID: obj.StrategyID}
+func gantt300Result(ctx context.Context, st *store.Store, obj logframe.ObjectiveRecord, pkg string) int64 {
+	res := logframe.ResultRecord{AuthorityID: obj.AuthorityID, StrategyID: obj.StrategyID}
 	res.ObjectiveID, res.Title = obj.ID, fmt.Sprintf("Lot de travaux %s", pkg)
 	check(st.CreateResult(ctx, store.Actor{}, &res))
 	return res.ID

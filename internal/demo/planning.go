@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"boussole/internal/access"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
@@ -99,7 +100,7 @@ func loadPlanning(ctx context.Context, st *store.Store, fx *Fixture) error {
 }
 
 // demoSchedule gives an activity its duration, people and status.
-func demoSchedule(fx *Fixture, act model.Activity, i, objective int) model.ActivitySchedule {
+func demoSchedule(fx *Fixture, act logframe.ActivityRecord, i, objective int) model.ActivitySchedule {
 	sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID,
 		DurationDays: []int{240, 150, 90, 365, 120, 180, 60}[i%7], PrepDays: []int{30, 0, 14, 0}[i%4], FollowUpDays: []int{0, 15, 0, 30, 0}[i%5],
 		Service: act.Owner, Responsible: act.Owner, Status: model.SchedulePlanned, Public: i%4 == 1}
@@ -126,7 +127,7 @@ func demoSchedule(fx *Fixture, act model.Activity, i, objective int) model.Activ
 // demoDependencies ties a few activities across results and to the evaluation milestones, as the agent
 // would: the economic mission to Senegal goes with the technical mission to Ziguinchor, the evaluations wait
 // for the campaign's assessment.
-func demoDependencies(ctx context.Context, st *store.Store, fx *Fixture, acts []model.Activity, milestones []model.Milestone) error {
+func demoDependencies(ctx context.Context, st *store.Store, fx *Fixture, acts []logframe.ActivityRecord, milestones []model.Milestone) error {
 	node := func(i int) model.Node { return model.Node{Kind: model.NodeActivity, ID: acts[i].ID} }
 	type link struct {
 		from, to model.Node

@@ -106,16 +106,17 @@ type ExpectedResult struct {
 
 // Activity is what is done to reach a result, with its owner, resources and cost (the guide's fourth row).
 type Activity struct {
-	ID        int64
-	ResultID  int64
-	Position  int
-	Title     string
-	Owner     string
-	Resources string
-	CostCents *int64 // euro cents, nil when not estimated
-	Start     partialdate.Date
-	End       partialdate.Date
-	SDG       []string
+	ID          int64
+	ResultID    int64 // the expected result it serves
+	Position    int   // order among the result's activities; numbering sorts by (Position, ID)
+	Title       string
+	Description string
+	Owner       string // who carries it: a service, an elected official, a partner
+	Resources   string
+	CostCents   *int64           // euro cents, nil when not estimated, never 0 for « unknown »
+	Start       partialdate.Date // optional
+	End         partialdate.Date // optional
+	SDG         []string
 }
 
 // Assumption (hypothèse) is a factor outside the strategy's control on which a level of the framework relies.

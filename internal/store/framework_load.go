@@ -13,15 +13,15 @@ import (
 type Framework struct {
 	Strategy    model.Strategy
 	Logframe    logframe.Strategy
-	Key         model.KeyElements
-	Objectives  []model.Objective
-	Results     []model.Result
-	Activities  []model.Activity
-	Indicators  []model.Indicator
-	Risks       []model.Risk
-	Assumptions []model.Assumption
-	Geo         []model.GeoPriority
-	Tags        []model.SDGTag
+	Key         logframe.KeyElementsRecord
+	Objectives  []logframe.ObjectiveRecord
+	Results     []logframe.ResultRecord
+	Activities  []logframe.ActivityRecord
+	Indicators  []logframe.IndicatorRecord
+	Risks       []logframe.RiskRecord
+	Assumptions []logframe.AssumptionRecord
+	Geo         []logframe.GeoPriorityRecord
+	Tags        []logframe.SDGTag
 	SWOT        []SWOTItem // the strategy's diagnostic matrix, which objectives and results answer
 }
 
@@ -106,7 +106,7 @@ func (f *Framework) domain() logframe.Strategy {
 		s.Results = append(s.Results, x)
 	}
 	for _, a := range f.Activities {
-		x := a.Logframe()
+		x := a.Activity
 		x.SDG = tags[logframe.Ref{Kind: logframe.KindActivity, ID: a.ID}]
 		s.Activities = append(s.Activities, x)
 	}

@@ -18,7 +18,7 @@ import (
 type planningFixture struct {
 	authority model.Authority
 	strategy  model.Strategy
-	acts      []model.Activity
+	acts      []logframe.ActivityRecord
 }
 
 func newPlanningFixture(t *testing.T, s *store.Store, name, email string, n int) planningFixture {
@@ -28,17 +28,17 @@ func newPlanningFixture(t *testing.T, s *store.Store, name, email string, n int)
 	if err := s.CreateStrategy(ctx, store.Actor{}, &st, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	o := model.Objective{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
 	if err := s.CreateObjective(ctx, store.Actor{}, &o); err != nil {
 		t.Fatal(err)
 	}
-	r := model.Result{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
+	r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
 	if err := s.CreateResult(ctx, store.Actor{}, &r); err != nil {
 		t.Fatal(err)
 	}
 	f := planningFixture{authority: a, strategy: st}
 	for i := range n {
-		act := model.Activity{AuthorityID: a.ID, StrategyID: st.ID, ResultID: r.ID, Title: "Activité " + string(rune('A'+i))}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: st.ID, Activity: logframe.Activity{ResultID: r.ID, Title: "Activité " + string(rune('A'+i))}}
 		if err := s.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 			t.Fatal(err)
 		}
@@ -59,7 +59,9 @@ func relative(f planningFixture, i int, anchor model.Node, days int) model.Activ
 		Anchor: anchor, AnchorEdge: model.EdgeEnd, OffsetN: 2, OffsetUnit: model.LagWeeks, DurationDays: days, Status: model.SchedulePlanned}
 }
 
-func actNode(a model.Activity) model.Node { return model.Node{Kind: model.NodeActivity, ID: a.ID} }
+func actNode(a logframe.ActivityRecord) model.Node {
+	return model.Node{Kind: model.NodeActivity, ID: a.ID}
+}
 
 func TestSchedulesRoundTripAndConflict(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {

@@ -172,7 +172,7 @@ var auditLabels = map[string]map[string]auditField{
 		"Review": lbl("Revue critique"), "Results": lbl("Résultats"), "Functioning": lbl("Fonctionnement"), "OurGain": lbl("Ce que la collectivité y gagne"),
 		"PartnerGain": lbl("Ce que le partenaire y gagne"), "Decision": lblc("Décision", codeLabel(diagnostic.Decision.Label))},
 	"pièce jointe": {"FileName": lbl("Fichier"), "MediaType": lbl("Type de fichier"), "Size": lblf("Taille", auditBytes)},
-	"priorité géographique": {"Kind": lblc("Nature", codeLabel(model.GeoKind.Label)), "CountryCode": lblc("Pays", countryName), "Comment": lbl("Précisions"),
+	"priorité géographique": {"Kind": lblc("Nature", codeLabel(logframe.GeoKind.Label)), "CountryCode": lblc("Pays", countryName), "Comment": lbl("Précisions"),
 		"ActivityIDs": lblf("Activités qui la traduisent", auditCount), "PartnershipIDs": lblf("Partenariats", auditCount),
 		"ProjectIDs": lblf("Projets", auditCount)},
 	"priorité thématique":         {"Policy": lbl("Politique publique")},

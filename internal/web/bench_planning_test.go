@@ -28,12 +28,12 @@ func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
 	}
 	var results []int64
 	for o := range 12 {
-		obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d : coopérer avec les partenaires", o+1)}}
+		obj := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d : coopérer avec les partenaires", o+1)}}
 		if err := st.CreateObjective(ctx, store.Actor{}, &obj); err != nil {
 			b.Fatal(err)
 		}
 		for r := range 40 / 12 {
-			res := model.Result{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
+			res := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
 			if err := st.CreateResult(ctx, store.Actor{}, &res); err != nil {
 				b.Fatal(err)
 			}
@@ -44,7 +44,7 @@ func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
 	var ids []int64
 	for i := range n {
 		r := results[i%len(results)]
-		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}}
 		if err := st.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 			b.Fatal(err)
 		}

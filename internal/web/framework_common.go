@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
 )
@@ -141,8 +140,8 @@ func (v frameworkView) Num(kind string, id int64) string {
 }
 
 // ResultsOf returns the results of an objective in order.
-func (v frameworkView) ResultsOf(objectiveID int64) []model.Result {
-	var out []model.Result
+func (v frameworkView) ResultsOf(objectiveID int64) []logframe.ResultRecord {
+	var out []logframe.ResultRecord
 	for _, r := range v.F.Results {
 		if r.ObjectiveID == objectiveID {
 			out = append(out, r)
@@ -152,8 +151,8 @@ func (v frameworkView) ResultsOf(objectiveID int64) []model.Result {
 }
 
 // ActivitiesOf returns the activities of a result in order.
-func (v frameworkView) ActivitiesOf(resultID int64) []model.Activity {
-	var out []model.Activity
+func (v frameworkView) ActivitiesOf(resultID int64) []logframe.ActivityRecord {
+	var out []logframe.ActivityRecord
 	for _, a := range v.F.Activities {
 		if a.ResultID == resultID {
 			out = append(out, a)
@@ -163,8 +162,8 @@ func (v frameworkView) ActivitiesOf(resultID int64) []model.Activity {
 }
 
 // IndicatorsOf returns the indicators that measure an element.
-func (v frameworkView) IndicatorsOf(kind string, id int64) []model.Indicator {
-	var out []model.Indicator
+func (v frameworkView) IndicatorsOf(kind string, id int64) []logframe.IndicatorRecord {
+	var out []logframe.IndicatorRecord
 	for _, in := range v.F.Indicators {
 		if in.Level.Kind == logframe.Kind(kind) && in.Level.ID == id {
 			out = append(out, in)
@@ -174,8 +173,8 @@ func (v frameworkView) IndicatorsOf(kind string, id int64) []model.Indicator {
 }
 
 // AssumptionsOf returns the assumptions attached to an element.
-func (v frameworkView) AssumptionsOf(kind string, id int64) []model.Assumption {
-	var out []model.Assumption
+func (v frameworkView) AssumptionsOf(kind string, id int64) []logframe.AssumptionRecord {
+	var out []logframe.AssumptionRecord
 	for _, a := range v.F.Assumptions {
 		if a.Target.Kind == logframe.Kind(kind) && a.Target.ID == id {
 			out = append(out, a)

@@ -8,7 +8,6 @@ import (
 
 	"boussole/internal/comment"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/store"
 )
@@ -40,10 +39,10 @@ func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *wo
 	fm.Values.Set("sens", "hausse")
 	fm.Values.Set("mesure", "1")
 	fm.Values.Set("lignes_cibles", strconv.Itoa(targetRows+1))
-	s.renderIndicator(w, r, ws, f, model.Indicator{}, fm, http.StatusOK)
+	s.renderIndicator(w, r, ws, f, logframe.IndicatorRecord{}, fm, http.StatusOK)
 }
 
-func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, in model.Indicator, fm *form, status int) {
+func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, in logframe.IndicatorRecord, fm *form, status int) {
 	v := newFrameworkView(f)
 	n, _ := strconv.Atoi(fm.Get("lignes_cibles"))
 	rows := make([]int, min(max(n, 1), 30))
@@ -84,7 +83,7 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 }
 
 // indicatorForm fills the form from a stored indicator.
-func indicatorForm(in model.Indicator) *form {
+func indicatorForm(in logframe.IndicatorRecord) *form {
 	fm := newForm(nil)
 	set := fm.Values.Set
 	set("version", strconv.FormatInt(in.Version, 10))
@@ -131,7 +130,7 @@ func indicatorForm(in model.Indicator) *form {
 }
 
 // readIndicator reads and checks the indicator form.
-func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
+func readIndicator(fm *form, in *logframe.IndicatorRecord, f store.Framework) {
 	in.Title, in.Definition = cleanLine(fm, "titre"), cleanText(fm, "definition")
 	level := fm.Get("niveau")
 	i := strings.LastIndex(level, "-")
@@ -201,7 +200,7 @@ func (s *Server) createIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 		return
 	}
 	fm := parseForm(w, r)
-	in := model.Indicator{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
+	in := logframe.IndicatorRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
 	readIndicator(fm, &in, f)
 	if fm.OK() {
 		err := s.store.SaveIndicator(r.Context(), actor(r), &in)
@@ -215,14 +214,14 @@ func (s *Server) createIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 			return
 		}
 	}
-	s.renderIndicator(w, r, ws, f, model.Indicator{}, fm, http.StatusUnprocessableEntity)
+	s.renderIndicator(w, r, ws, f, logframe.IndicatorRecord{}, fm, http.StatusUnprocessableEntity)
 }
 
-func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Indicator, store.Framework, bool) {
+func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.IndicatorRecord, store.Framework, bool) {
 	id, ok := pathID(r, "indicator")
 	if !ok {
 		s.notFound(w, r)
-		return model.Indicator{}, store.Framework{}, false
+		return logframe.IndicatorRecord{}, store.Framework{}, false
 	}
 	in, err := s.store.Indicator(r.Context(), ws.Authority.ID, id)
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 
 	"boussole/internal/figure/gantt"
 	"boussole/internal/frfmt"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 )
@@ -58,7 +59,7 @@ type chrono struct {
 	Result     *schedule.Result
 	Err        string // why the schedule could not be computed
 	Rows       []chronoRow
-	Unplanned  []model.Activity
+	Unplanned  []logframe.ActivityRecord
 	SVG        template.HTML
 	Critical   []string // names along the critical path
 	Outside    int
@@ -147,7 +148,7 @@ func (c *chrono) link(prefix string) {
 }
 
 // tableRows lists scheduled activities in logframe order, then milestones, with their computed dates.
-func (d *planData) tableRows(res *schedule.Result) (rows []chronoRow, unplanned []model.Activity) {
+func (d *planData) tableRows(res *schedule.Result) (rows []chronoRow, unplanned []logframe.ActivityRecord) {
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
 		if !ok {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
@@ -39,7 +40,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 	var dep model.Dependency
 	readDependencyFields(f, &dep)
 	var d *planData
-	var a model.Activity
+	var a logframe.ActivityRecord
 	var m model.Milestone
 	var err error
 	switch dep.To.Kind {

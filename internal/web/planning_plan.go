@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
@@ -15,8 +16,8 @@ import (
 // planData is what the planning pages read about one strategy, and the engine's view of it.
 type planData struct {
 	Strategy   model.Strategy
-	Activities []model.Activity // logframe order
-	activity   map[int64]model.Activity
+	Activities []logframe.ActivityRecord // logframe order
+	activity   map[int64]logframe.ActivityRecord
 	Schedules  map[int64]model.ActivitySchedule
 	Milestones []model.Milestone
 	milestone  map[int64]model.Milestone
@@ -28,7 +29,7 @@ type planData struct {
 
 // loadPlan reads a strategy's activities, schedules, milestones, dependencies and process steps.
 func (s *Server) loadPlan(ctx context.Context, authorityID int64, st model.Strategy) (*planData, error) {
-	d := &planData{Strategy: st, activity: map[int64]model.Activity{}, Schedules: map[int64]model.ActivitySchedule{},
+	d := &planData{Strategy: st, activity: map[int64]logframe.ActivityRecord{}, Schedules: map[int64]model.ActivitySchedule{},
 		milestone: map[int64]model.Milestone{}, Objectives: map[int64]model.ActivityObjective{}}
 	au, err := s.store.AuthorityByID(ctx, authorityID)
 	if err != nil {
@@ -210,11 +211,11 @@ func (s *Server) planningStrategy(w http.ResponseWriter, r *http.Request, ws *wo
 }
 
 // activityFromPath loads the activity named in the URL and the planning data of its strategy.
-func (s *Server) activityFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Activity, *planData, bool) {
+func (s *Server) activityFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.ActivityRecord, *planData, bool) {
 	id, ok := pathID(r, "activity")
 	if !ok {
 		s.notFound(w, r)
-		return model.Activity{}, nil, false
+		return logframe.ActivityRecord{}, nil, false
 	}
 	a, d, err := s.loadActivityPlan(r.Context(), ws.Authority.ID, id)
 	switch {
@@ -228,7 +229,7 @@ func (s *Server) activityFromPath(w http.ResponseWriter, r *http.Request, ws *wo
 	return a, d, err == nil
 }
 
-func (s *Server) loadActivityPlan(ctx context.Context, authorityID, id int64) (model.Activity, *planData, error) {
+func (s *Server) loadActivityPlan(ctx context.Context, authorityID, id int64) (logframe.ActivityRecord, *planData, error) {
 	a, err := s.store.Activity(ctx, authorityID, id)
 	if err != nil {
 		return a, nil, err

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
@@ -33,7 +34,7 @@ func (d *planData) nodeOptions(self model.Node) (acts, jalons []planOption) {
 	return acts, jalons
 }
 
-func scheduleForm(a model.Activity, sc model.ActivitySchedule, st model.Strategy, exists bool) *form {
+func scheduleForm(a logframe.ActivityRecord, sc model.ActivitySchedule, st model.Strategy, exists bool) *form {
 	f := newForm(nil)
 	if !exists {
 		// The schedule counts in days: an activity known to the month or the year starts on the period's
@@ -130,7 +131,7 @@ func readScheduleFields(f *form, sc *model.ActivitySchedule) {
 }
 
 // scheduleView is what the schedule page shows besides its form.
-func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a model.Activity, d *planData, f *form, extra map[string]any) {
+func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a logframe.ActivityRecord, d *planData, f *form, extra map[string]any) {
 	self := model.Node{Kind: model.NodeActivity, ID: a.ID}
 	acts, jalons := d.nodeOptions(self)
 	data := map[string]any{"Activity": a, "Plan": d, "Acts": acts, "Jalons": jalons, "Self": self.Key(),
