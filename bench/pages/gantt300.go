@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/partialdate"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 )
 
@@ -58,18 +58,18 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 		start, due := day(is.Start), day(is.Due)
 		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: results[pkg], Title: is.Subject, Owner: "Chef de projet"}}
 		check(st.CreateActivity(ctx, store.Actor{}, &act))
-		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, StartKind: model.StartAbsolute, StartDate: start,
+		sc := schedule.ScheduleRecord{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, StartKind: schedule.StartAbsolute, StartDate: start,
 			DurationDays: int(due.Sub(start).Hours()/24) + 1, Status: gantt300Status(is.DoneRatio), PercentDone: is.DoneRatio}
 		check(st.SaveSchedule(ctx, store.Actor{}, &sc))
 		ids[is.ID] = act.ID
 	}
 	for _, r := range g.Relations {
-		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[r.From]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[r.To]}, Kind: model.FinishToStart, LagN: r.Lag, LagUnit: model.LagWorkingDays}
+		d := schedule.DependencyRecord{AuthorityID: a.ID, StrategyID: strat.ID, From: schedule.Node{Kind: schedule.NodeActivity, ID: ids[r.From]},
+			To: schedule.Node{Kind: schedule.NodeActivity, ID: ids[r.To]}, Kind: schedule.FinishToStart, LagN: r.Lag, LagUnit: schedule.WorkingDays}
 		check(st.CreateDependency(ctx, store.Actor{}, &d))
 	}
 	for _, v := range g.Versions {
-		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: "Jalon " + v.Name, Date: partialdate.FromTime(day(v.Date))}
+		ms := schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: strat.ID, Kind: schedule.MilestoneSteering, Title: "Jalon " + v.Name, Date: partialdate.FromTime(day(v.Date))}
 		check(st.CreateMilestone(ctx, store.Actor{}, &ms))
 	}
 	return who
@@ -82,14 +82,14 @@ func gantt300Result(ctx context.Context, st *store.Store, obj logframe.Objective
 	return res.ID
 }
 
-func gantt300Status(done int) model.ScheduleStatus {
+func gantt300Status(done int) schedule.Status {
 	switch {
 	case done >= 100:
-		return model.ScheduleDone
+		return schedule.Done
 	case done > 0:
-		return model.ScheduleRunning
+		return schedule.Running
 	}
-	return model.SchedulePlanned
+	return schedule.Planned
 }
 
 func day(s string) time.Time {

@@ -9,6 +9,7 @@ import (
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/schedule"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 )
@@ -87,20 +88,20 @@ func largeActivities(ctx context.Context, st *store.Store, a model.Authority, st
 		r := results[i%len(results)]
 		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}}
 		check(st.CreateActivity(ctx, store.Actor{}, &act))
-		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, DurationDays: 20 + i%90, PrepDays: i % 15,
-			Service: []string{"Relations internationales", "Eau", "Jeunesse", "Culture"}[i%4], Status: model.SchedulePlanned}
+		sc := schedule.ScheduleRecord{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, DurationDays: 20 + i%90, PrepDays: i % 15,
+			Service: []string{"Relations internationales", "Eau", "Jeunesse", "Culture"}[i%4], Status: schedule.Planned}
 		if p, ok := prev[r]; ok {
-			sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = model.StartRelative, model.Node{Kind: model.NodeActivity, ID: p}, model.EdgeEnd, 2, model.LagWeeks
+			sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = schedule.StartRelative, schedule.Node{Kind: schedule.NodeActivity, ID: p}, schedule.EdgeEnd, 2, schedule.Weeks
 		} else {
-			sc.StartKind, sc.StartDate = model.StartAbsolute, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, i%60, 0)
+			sc.StartKind, sc.StartDate = schedule.StartAbsolute, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, i%60, 0)
 		}
 		check(st.SaveSchedule(ctx, store.Actor{}, &sc))
 		prev[r] = act.ID
 		ids = append(ids, act.ID)
 	}
 	for i := 5; i < n; i += 5 {
-		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[i-5]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[i]}, Kind: model.StartToStart, LagN: 1, LagUnit: model.LagMonths}
+		d := schedule.DependencyRecord{AuthorityID: a.ID, StrategyID: strat.ID, From: schedule.Node{Kind: schedule.NodeActivity, ID: ids[i-5]},
+			To: schedule.Node{Kind: schedule.NodeActivity, ID: ids[i]}, Kind: schedule.StartToStart, LagN: 1, LagUnit: schedule.Months}
 		_ = st.CreateDependency(ctx, store.Actor{}, &d) // a few would close a loop through the chains: refused, which is fine
 	}
 }

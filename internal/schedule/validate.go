@@ -62,10 +62,10 @@ func (p Plan) dependencyProblems(index map[string]int, d Dependency) []Problem {
 	case d.From == d.To:
 		probs = append(probs, Problem{d.To, fmt.Sprintf("L'activité « %s » ne peut pas dépendre d'elle-même.", name(d.To))})
 	}
-	if d.Kind < FinishToStart || d.Kind > FinishToFinish {
+	if d.Kind != "" && !d.Kind.Valid() {
 		probs = append(probs, Problem{d.To, fmt.Sprintf("Le type de la dépendance de « %s » est inconnu.", name(d.To))})
 	}
-	if d.Lag.Unit < Days || d.Lag.Unit > WorkingDays {
+	if d.Lag.Unit != "" && !d.Lag.Unit.Valid() {
 		probs = append(probs, Problem{d.To, fmt.Sprintf("L'unité du décalage de la dépendance de « %s » est inconnue.", name(d.To))})
 	}
 	return probs

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"time"
 
 	"boussole/internal/logframe"
 	"boussole/internal/model"
@@ -23,18 +22,6 @@ type Framework struct {
 	Geo         []logframe.GeoPriorityRecord
 	Tags        []logframe.SDGTag
 	SWOT        []SWOTItem // the strategy's diagnostic matrix, which objectives and results answer
-}
-
-// TermOf returns the mandature of a strategy as dates: from 1 January of its first year to 31 December of
-// its last.
-func TermOf(st model.Strategy) logframe.Term {
-	if st.TermStart == 0 {
-		return logframe.Term{}
-	}
-	if st.TermEnd == 0 { // an adopted strategy whose document gives no end year
-		return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC)}
-	}
-	return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(st.TermEnd, 12, 31, 0, 0, 0, 0, time.UTC)}
 }
 
 // LoadFramework reads a strategy's whole framework, with the links of its objectives and results and the
@@ -88,7 +75,7 @@ func (f *Framework) domain() logframe.Strategy {
 	for _, t := range f.Tags {
 		tags[t.Element] = append(tags[t.Element], t.Code)
 	}
-	s := logframe.Strategy{ID: f.Strategy.ID, Title: f.Strategy.Title, Term: TermOf(f.Strategy)}
+	s := logframe.Strategy{ID: f.Strategy.ID, Title: f.Strategy.Title, Term: f.Strategy.Dates()}
 	s.Key = logframe.KeyElements{Values: f.Key.Values, Vision: f.Key.Vision, Mission: f.Key.Mission, PoliticalProject: f.Key.PoliticalProject,
 		Dimensions: f.Key.Dimensions}
 	if f.Key.GeneralTitle != "" {

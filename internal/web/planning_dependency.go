@@ -13,9 +13,9 @@ import (
 
 // readDependencyFields validates the dependency form: the successor (to, a hidden field), the predecessor
 // (from), the kind and the lag.
-func readDependencyFields(f *form, d *model.Dependency) {
-	to, okTo := model.ParseNode(f.Get("to"))
-	from, okFrom := model.ParseNode(f.Get("from"))
+func readDependencyFields(f *form, d *schedule.DependencyRecord) {
+	to, okTo := schedule.ParseNode(f.Get("to"))
+	from, okFrom := schedule.ParseNode(f.Get("from"))
 	if !okFrom {
 		f.Fail("from", "Choisissez l'activité ou le jalon dont celui-ci dépend.")
 	}
@@ -23,12 +23,12 @@ func readDependencyFields(f *form, d *model.Dependency) {
 		f.Fail("from", "Le formulaire est incomplet : rechargez la page.")
 	}
 	d.From, d.To = from, to
-	d.Kind = model.DependencyKind(f.Get("dep_kind"))
+	d.Kind = schedule.Kind(f.Get("dep_kind"))
 	if !d.Kind.Valid() {
 		f.Fail("dep_kind", "Choisissez le type de dépendance dans la liste.")
 	}
 	d.LagN = planInt(f, "lag_n", -3650, 3650, "Indiquez un décalage en nombre entier, par exemple 0, 2 ou -5.")
-	d.LagUnit = model.LagUnit(f.Get("lag_unit"))
+	d.LagUnit = schedule.Unit(f.Get("lag_unit"))
 	if !d.LagUnit.Valid() {
 		f.Fail("lag_unit", "Choisissez jours, jours ouvrés, semaines ou mois.")
 	}
@@ -37,16 +37,16 @@ func readDependencyFields(f *form, d *model.Dependency) {
 // createDependency adds a dependency from the page of its successor, which shows the form again on refusal.
 func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f := parseForm(w, r)
-	var dep model.Dependency
+	var dep schedule.DependencyRecord
 	readDependencyFields(f, &dep)
 	var d *planData
 	var a logframe.ActivityRecord
-	var m model.Milestone
+	var m schedule.MilestoneRecord
 	var err error
 	switch dep.To.Kind {
-	case model.NodeActivity:
+	case schedule.NodeActivity:
 		a, d, err = s.loadActivityPlan(r.Context(), ws.Authority.ID, dep.To.ID)
-	case model.NodeMilestone:
+	case schedule.NodeMilestone:
 		m, d, err = s.loadMilestonePlan(r.Context(), ws.Authority.ID, dep.To.ID)
 	default:
 		err = store.ErrNotFound
@@ -60,7 +60,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 		return
 	}
 	dep.AuthorityID, dep.StrategyID = ws.Authority.ID, d.Strategy.ID
-	if f.OK() && !d.has(dep.To) {
+	if f.OK() && !d.Has(dep.To) {
 		f.Fail("from", "Planifiez d'abord cette activité (date et durée) avant de lui donner des dépendances.")
 	}
 	if f.OK() {
@@ -82,7 +82,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 			return
 		}
 	}
-	if dep.To.Kind == model.NodeMilestone {
+	if dep.To.Kind == schedule.NodeMilestone {
 		s.renderMilestone(w, r, ws, http.StatusUnprocessableEntity, m, d, milestoneForm(m), f)
 		return
 	}
@@ -90,11 +90,11 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 	s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, scheduleForm(a, sc, d.Strategy, exists), map[string]any{"DepForm": f})
 }
 
-func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Dependency, *planData, bool) {
+func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (schedule.DependencyRecord, *planData, bool) {
 	id, ok := pathID(r, "dependency")
 	if !ok {
 		s.notFound(w, r)
-		return model.Dependency{}, nil, false
+		return schedule.DependencyRecord{}, nil, false
 	}
 	dep, err := s.store.Dependency(r.Context(), ws.Authority.ID, id)
 	var d *planData
@@ -116,8 +116,8 @@ func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *
 }
 
 // planNodeURL is the planning page of an activity or a milestone.
-func planNodeURL(ws *workspace, n model.Node) string {
-	if n.Kind == model.NodeMilestone {
+func planNodeURL(ws *workspace, n schedule.Node) string {
+	if n.Kind == schedule.NodeMilestone {
 		return ws.Prefix() + "/planification/jalons/" + strconv.FormatInt(n.ID, 10)
 	}
 	return ws.Prefix() + "/planification/activites/" + strconv.FormatInt(n.ID, 10)

@@ -15,6 +15,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -151,7 +152,7 @@ func TestPlanningRefusesBadInput(t *testing.T) {
 			t.Errorf("dependencies after the refusal: %d", len(deps))
 		}
 		// A relative date to a milestone deleted meanwhile is refused.
-		m := model.Milestone{AuthorityID: a.ID, StrategyID: acts[0].StrategyID, Kind: model.MilestoneSteering, Title: "COPIL", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
+		m := schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: acts[0].StrategyID, Kind: schedule.MilestoneSteering, Title: "COPIL", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
 		if err := st.CreateMilestone(context.Background(), store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -219,7 +220,7 @@ func TestCalendarFeeds(t *testing.T) {
 		c.post(activityPath(a, acts[0]), scheduleValues("public", "1", "responsible", agent.Email))
 		c.post(activityPath(a, acts[1]), scheduleValues("responsible", "quelqu'un d'autre"))
 		ctx := context.Background()
-		m := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneDeliberation, Title: "Délibération", Date: partialdate.FromTime(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), Public: true}
+		m := schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: strat.ID, Kind: schedule.MilestoneDeliberation, Title: "Délibération", Date: partialdate.FromTime(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), Public: true}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -295,19 +296,19 @@ func init() {
 			if err := st.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 				t.Fatal(err)
 			}
-			sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: b.ID, StrategyID: strategyB.ID, StartKind: model.StartAbsolute,
-				StartDate: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), DurationDays: 10, Status: model.SchedulePlanned}
+			sc := schedule.ScheduleRecord{ActivityID: act.ID, AuthorityID: b.ID, StrategyID: strategyB.ID, StartKind: schedule.StartAbsolute,
+				StartDate: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), DurationDays: 10, Status: schedule.Planned}
 			if err := st.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
 				t.Fatal(err)
 			}
 			ids = append(ids, act.ID)
 		}
-		m := model.Milestone{AuthorityID: b.ID, StrategyID: strategyB.ID, Kind: model.MilestoneSteering, Title: "COPIL B", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
+		m := schedule.MilestoneRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, Kind: schedule.MilestoneSteering, Title: "COPIL B", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
-		d := model.Dependency{AuthorityID: b.ID, StrategyID: strategyB.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[0]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[1]}, Kind: model.FinishToStart, LagUnit: model.LagDays}
+		d := schedule.DependencyRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, From: schedule.Node{Kind: schedule.NodeActivity, ID: ids[0]},
+			To: schedule.Node{Kind: schedule.NodeActivity, ID: ids[1]}, Kind: schedule.FinishToStart, LagUnit: schedule.Days}
 		if err := st.CreateDependency(ctx, store.Actor{}, &d); err != nil {
 			t.Fatal(err)
 		}

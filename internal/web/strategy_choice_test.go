@@ -13,6 +13,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -34,7 +35,7 @@ func twoStrategies(t *testing.T, st *store.Store, a model.Authority) (old, cur m
 			Item: diagnostic.Item{Quadrant: diagnostic.Strengths, Scope: diagnostic.ScopeAuthority, Text: "Atout-" + tag, Weight: 2}}))
 		must(t, st.CreateObjective(ctx, store.Actor{}, &logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: s.ID,
 			SpecificObjective: logframe.SpecificObjective{Title: "Objectif-" + tag}}))
-		must(t, st.CreateMilestone(ctx, store.Actor{}, &model.Milestone{AuthorityID: a.ID, StrategyID: s.ID, Kind: model.MilestoneSteering,
+		must(t, st.CreateMilestone(ctx, store.Actor{}, &schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: s.ID, Kind: schedule.MilestoneSteering,
 			Title: "Jalon-" + tag, Date: partialdate.Of(s.TermStart, 3, 1)}))
 	}
 	return old, cur
