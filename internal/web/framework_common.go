@@ -55,13 +55,6 @@ func cleanText(f *form, name string) string {
 	return v
 }
 
-// fail copies the domain's field messages onto the form.
-func fail(f *form, fe logframe.FieldErrors) {
-	for _, e := range fe {
-		f.Fail(e.Field, e.Message)
-	}
-}
-
 // formDate reads a date field of the framework, which may hold only a month or a year; a malformed date
 // gets a French message.
 func formDate(f *form, name string) partialdate.Date { return formPartialDate(f, name) }

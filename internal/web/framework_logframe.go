@@ -182,17 +182,17 @@ func readElement(fm *form, e *element, term logframe.Term) {
 		o.Specific, o.Measure, o.Resources = cleanText(fm, "specifique"), cleanText(fm, "mesure"), cleanText(fm, "ressources")
 		o.Achievable = cleanText(fm, "atteignable")
 		o.TargetDate = formDate(fm, "echeance")
-		fail(fm, logframe.ValidateObjective(o.SpecificObjective, term))
+		fm.FailFields(logframe.ValidateObjective(o.SpecificObjective, term), nil)
 	case logframe.KindResult:
 		e.Result.Title, e.Result.Description = title, desc
-		fail(fm, logframe.ValidateResult(e.Result.ExpectedResult))
+		fm.FailFields(logframe.ValidateResult(e.Result.ExpectedResult), nil)
 	case logframe.KindActivity:
 		a := &e.Activity
 		a.Title, a.Description = title, desc
 		a.Owner, a.Resources = cleanLine(fm, "responsable"), cleanText(fm, "ressources")
 		a.CostCents = formCents(fm, "cout")
 		a.Start, a.End = formDate(fm, "debut"), formDate(fm, "fin")
-		fail(fm, logframe.ValidateActivity(a.Activity, term))
+		fm.FailFields(logframe.ValidateActivity(a.Activity, term), nil)
 		fm.MaxLength("description", logframe.MaxTextLen)
 	}
 }

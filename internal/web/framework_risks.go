@@ -80,7 +80,7 @@ func readRisk(fm *form, k *logframe.RiskRecord) {
 			k.Linked = logframe.Ref{Kind: logframe.Kind(l[:i]), ID: id}
 		}
 	}
-	fail(fm, logframe.ValidateRisk(k.Risk))
+	fm.FailFields(logframe.ValidateRisk(k.Risk), nil)
 	fm.MaxLength("responsable", logframe.MaxTitleLen)
 }
 

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
@@ -73,7 +74,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 			return
 		case errors.As(err, &cycle):
 			f.Fail("from", "Dépendance refusée : elle crée un cycle "+cycleNames(cycle.Names)+". Une activité ne peut pas attendre, même indirectement, sa propre fin.")
-		case errors.As(err, new(*schedule.ValidationError)):
+		case errors.As(err, new(fielderr.List)):
 			f.Fail("from", errorText(err))
 		case errors.Is(err, store.ErrMissingNode):
 			f.Fail("from", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
@@ -225,7 +226,7 @@ func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	case errors.As(err, &cycle):
 		f.Fail("anchor", "Cette date relative crée une boucle : "+cycleNames(cycle.Names)+". Choisissez une autre référence.")
-	case errors.As(err, new(*schedule.ValidationError)):
+	case errors.As(err, new(fielderr.List)):
 		f.Fail("anchor", errorText(err))
 	case errors.Is(err, store.ErrMissingNode):
 		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
