@@ -23,22 +23,9 @@ func scanActivity(row interface{ Scan(...any) error }) (logframe.ActivityRecord,
 // ActivitiesOf lists a strategy's activities in logframe order (by result, then position), for planning
 // and the logframe pages.
 func (s *Store) ActivitiesOf(ctx context.Context, authorityID, strategyID int64) ([]logframe.ActivityRecord, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
+	return queryAll(ctx, s.db, scanActivity, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
 		JOIN results r ON r.id = a.result_id JOIN objectives o ON o.id = r.objective_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list activities: %w", err)
-	}
-	defer rows.Close()
-	var out []logframe.ActivityRecord
-	for rows.Next() {
-		a, err := scanActivity(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read an activity: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }
 
 // Activity returns one activity of an authority.

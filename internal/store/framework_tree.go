@@ -4,7 +4,6 @@ import (
 	"boussole/internal/logframe"
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 )
 
@@ -132,31 +131,4 @@ func updated(res sql.Result, err error, what string) error {
 		return ErrConflict
 	}
 	return nil
-}
-
-// queryAll runs a query and scans every row.
-func queryAll[T any](ctx context.Context, q querier, scan func(interface{ Scan(...any) error }) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: query failed: %w", err)
-	}
-	defer rows.Close()
-	var out []T
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a row: %w", err)
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
-}
-
-// queryOne runs a query for one row; no row is ErrNotFound.
-func queryOne[T any](ctx context.Context, q querier, scan func(interface{ Scan(...any) error }) (T, error), query string, args ...any) (T, error) {
-	v, err := scan(q.QueryRowContext(ctx, query, args...))
-	if errors.Is(err, sql.ErrNoRows) {
-		return v, ErrNotFound
-	}
-	return v, err
 }

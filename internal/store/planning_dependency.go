@@ -42,21 +42,8 @@ func (s *Store) Dependencies(ctx context.Context, authorityID, strategyID int64)
 }
 
 func dependenciesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]schedule.DependencyRecord, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND strategy_id = $2 ORDER BY id",
+	return queryAll(ctx, q, scanDependency, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND strategy_id = $2 ORDER BY id",
 		authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list dependencies: %w", err)
-	}
-	defer rows.Close()
-	var out []schedule.DependencyRecord
-	for rows.Next() {
-		d, err := scanDependency(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a dependency: %w", err)
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
 }
 
 // Dependency returns one dependency of an authority.
@@ -69,7 +56,7 @@ func (s *Store) Dependency(ctx context.Context, authorityID, id int64) (schedule
 }
 
 // CreateDependency adds a dependency between two scheduled activities or milestones of the strategy. It
-// returns ErrMissingNode when an end does not exist (any more) or is not scheduled, a *schedule.ValidationError
+// returns ErrMissingNode when an end does not exist (any more) or is not scheduled, a fielderr.List
 // for a dependency on itself, and the *schedule.CycleError naming the loop it would close; nothing is written
 // then.
 func (s *Store) CreateDependency(ctx context.Context, by Actor, d *schedule.DependencyRecord) error {

@@ -23,31 +23,27 @@ type graphEdge struct {
 
 func loadGraph(ctx context.Context, q querier, authorityID, strategyID int64) (*planGraph, error) {
 	g := &planGraph{has: map[string]bool{}, unplanned: map[string]string{}}
-	rows, err := q.QueryContext(ctx, `SELECT a.id, a.title, COALESCE(sc.activity_id, 0), COALESCE(sc.anchor_activity_id, 0), COALESCE(sc.anchor_milestone_id, 0)
+	type row struct {
+		id, scheduled, anchorA, anchorM int64
+		title                           string
+	}
+	scan := scanInto(func(r *row) []any { return []any{&r.id, &r.title, &r.scheduled, &r.anchorA, &r.anchorM} })
+	rows, err := queryAll(ctx, q, scan, `SELECT a.id, a.title, COALESCE(sc.activity_id, 0), COALESCE(sc.anchor_activity_id, 0), COALESCE(sc.anchor_milestone_id, 0)
 		FROM activities a LEFT JOIN activity_schedules sc ON sc.activity_id = a.id AND sc.authority_id = a.authority_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2`, authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the planning graph: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, scheduled, anchorA, anchorM int64
-		var title string
-		if err := rows.Scan(&id, &title, &scheduled, &anchorA, &anchorM); err != nil {
-			return nil, err
-		}
-		n := schedule.Node{Kind: schedule.NodeActivity, ID: id}
-		if scheduled == 0 {
-			g.unplanned[n.Key()] = title
+	for _, r := range rows {
+		n := schedule.Node{Kind: schedule.NodeActivity, ID: r.id}
+		if r.scheduled == 0 {
+			g.unplanned[n.Key()] = r.title
 			continue
 		}
-		g.add(n, title)
-		if dep, ok := relativeStart(id, anchorA, anchorM).AnchorDependency(); ok {
+		g.add(n, r.title)
+		if dep, ok := relativeStart(r.id, r.anchorA, r.anchorM).AnchorDependency(); ok {
 			g.edges = append(g.edges, graphEdge{dep, true})
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	if err := g.loadMilestonesAndDeps(ctx, q, authorityID, strategyID); err != nil {
 		return nil, err

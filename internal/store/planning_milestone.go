@@ -26,21 +26,8 @@ func (s *Store) Milestones(ctx context.Context, authorityID, strategyID int64) (
 }
 
 func milestonesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]schedule.MilestoneRecord, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+milestoneColumns+" FROM milestones WHERE authority_id = $1 AND strategy_id = $2 ORDER BY on_date, id",
+	return queryAll(ctx, q, scanMilestone, "SELECT "+milestoneColumns+" FROM milestones WHERE authority_id = $1 AND strategy_id = $2 ORDER BY on_date, id",
 		authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list milestones: %w", err)
-	}
-	defer rows.Close()
-	var out []schedule.MilestoneRecord
-	for rows.Next() {
-		m, err := scanMilestone(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a milestone: %w", err)
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
 }
 
 // Milestone returns one milestone of an authority.

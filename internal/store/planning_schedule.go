@@ -44,21 +44,8 @@ func scanSchedule(row interface{ Scan(...any) error }) (schedule.ScheduleRecord,
 
 // Schedules lists the schedules of a strategy's activities, by activity ID.
 func (s *Store) Schedules(ctx context.Context, authorityID, strategyID int64) ([]schedule.ScheduleRecord, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.strategy_id = $2 ORDER BY s.activity_id",
+	return queryAll(ctx, s.db, scanSchedule, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.strategy_id = $2 ORDER BY s.activity_id",
 		authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list schedules: %w", err)
-	}
-	defer rows.Close()
-	var out []schedule.ScheduleRecord
-	for rows.Next() {
-		sc, err := scanSchedule(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a schedule: %w", err)
-		}
-		out = append(out, sc)
-	}
-	return out, rows.Err()
 }
 
 // Schedule returns the schedule of one activity; ErrNotFound when the activity has none yet.
@@ -200,20 +187,10 @@ func lockStrategy(ctx context.Context, tx *sql.Tx, authorityID, strategyID int64
 // ActivityObjectives returns, for each activity of a strategy, the specific objective it serves through its
 // expected result, in the logframe's order of objectives.
 func (s *Store) ActivityObjectives(ctx context.Context, authorityID, strategyID int64) ([]schedule.ActivityObjective, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, o.id, o.title FROM activities a JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id
+	scan := scanInto(func(ao *schedule.ActivityObjective) []any {
+		return []any{&ao.ActivityID, &ao.ObjectiveID, &ao.ObjectiveTitle}
+	})
+	return queryAll(ctx, s.db, scan, `SELECT a.id, o.id, o.title FROM activities a JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id
 		JOIN objectives o ON o.id = r.objective_id AND o.authority_id = a.authority_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the activities' objectives: %w", err)
-	}
-	defer rows.Close()
-	var out []schedule.ActivityObjective
-	for rows.Next() {
-		var ao schedule.ActivityObjective
-		if err := rows.Scan(&ao.ActivityID, &ao.ObjectiveID, &ao.ObjectiveTitle); err != nil {
-			return nil, err
-		}
-		out = append(out, ao)
-	}
-	return out, rows.Err()
 }
