@@ -23,7 +23,11 @@ func scanActivity(row interface{ Scan(...any) error }) (logframe.ActivityRecord,
 // ActivitiesOf lists a strategy's activities in logframe order (by result, then position), for planning
 // and the logframe pages.
 func (s *Store) ActivitiesOf(ctx context.Context, authorityID, strategyID int64) ([]logframe.ActivityRecord, error) {
-	return queryAll(ctx, s.db, scanActivity, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
+	return activitiesOfIn(ctx, s.db, authorityID, strategyID)
+}
+
+func activitiesOfIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ActivityRecord, error) {
+	return queryAll(ctx, q, scanActivity, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
 		JOIN results r ON r.id = a.result_id JOIN objectives o ON o.id = r.objective_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
 }

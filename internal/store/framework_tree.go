@@ -19,7 +19,11 @@ func scanObjective(row interface{ Scan(...any) error }) (logframe.ObjectiveRecor
 
 // Objectives lists a strategy's specific objectives in order.
 func (s *Store) Objectives(ctx context.Context, authorityID, strategyID int64) ([]logframe.ObjectiveRecord, error) {
-	return queryAll(ctx, s.db, scanObjective, "SELECT "+objectiveColumns+" FROM objectives WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
+	return objectivesIn(ctx, s.db, authorityID, strategyID)
+}
+
+func objectivesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ObjectiveRecord, error) {
+	return queryAll(ctx, q, scanObjective, "SELECT "+objectiveColumns+" FROM objectives WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
 		authorityID, strategyID)
 }
 
@@ -75,7 +79,11 @@ func scanResult(row interface{ Scan(...any) error }) (logframe.ResultRecord, err
 
 // Results lists a strategy's expected results, by objective then position.
 func (s *Store) Results(ctx context.Context, authorityID, strategyID int64) ([]logframe.ResultRecord, error) {
-	return queryAll(ctx, s.db, scanResult, "SELECT "+prefixed("r.", resultColumns)+` FROM results r JOIN objectives o ON o.id = r.objective_id
+	return resultsIn(ctx, s.db, authorityID, strategyID)
+}
+
+func resultsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ResultRecord, error) {
+	return queryAll(ctx, q, scanResult, "SELECT "+prefixed("r.", resultColumns)+` FROM results r JOIN objectives o ON o.id = r.objective_id
 		WHERE r.authority_id = $1 AND r.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id`, authorityID, strategyID)
 }
 

@@ -10,6 +10,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/number"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // periodicities are the collection rhythms offered for an indicator.
@@ -42,7 +43,7 @@ func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *wo
 	s.renderIndicator(w, r, ws, f, logframe.IndicatorRecord{}, fm, http.StatusOK)
 }
 
-func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, in logframe.IndicatorRecord, fm *form, status int) {
+func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, in logframe.IndicatorRecord, fm *form, status int) {
 	v := newFrameworkView(f)
 	n, _ := strconv.Atoi(fm.Get("lignes_cibles"))
 	rows := make([]int, min(max(n, 1), 30))
@@ -130,7 +131,7 @@ func indicatorForm(in logframe.IndicatorRecord) *form {
 }
 
 // readIndicator reads and checks the indicator form.
-func readIndicator(fm *form, in *logframe.IndicatorRecord, f store.Framework) {
+func readIndicator(fm *form, in *logframe.IndicatorRecord, f strategy.Framework) {
 	in.Title, in.Definition = cleanLine(fm, "titre"), cleanText(fm, "definition")
 	level := fm.Get("niveau")
 	i := strings.LastIndex(level, "-")
@@ -217,16 +218,16 @@ func (s *Server) createIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 	s.renderIndicator(w, r, ws, f, logframe.IndicatorRecord{}, fm, http.StatusUnprocessableEntity)
 }
 
-func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.IndicatorRecord, store.Framework, bool) {
+func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.IndicatorRecord, strategy.Framework, bool) {
 	id, ok := pathID(r, "indicator")
 	if !ok {
 		s.notFound(w, r)
-		return logframe.IndicatorRecord{}, store.Framework{}, false
+		return logframe.IndicatorRecord{}, strategy.Framework{}, false
 	}
 	in, err := s.store.Indicator(r.Context(), ws.Authority.ID, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return in, store.Framework{}, false
+		return in, strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, in.StrategyID)
 	if err != nil {

@@ -10,10 +10,10 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
-	"boussole/internal/territory"
+	"boussole/internal/strategy"
 )
 
-// planData is what the planning pages read about one strategy: its stored planning records, from which
+// planData is what the planning pages read about one strategy: its planning records, from which
 // schedule.Records.Plan builds the engine's plan, with lookups by ID for names.
 type planData struct {
 	schedule.Records
@@ -23,56 +23,31 @@ type planData struct {
 	Objectives map[int64]schedule.ActivityObjective // by activity ID
 }
 
-// loadPlan reads a strategy's activities, schedules, milestones, dependencies and process steps.
+// loadPlan reads a strategy's activities, schedules, milestones, dependencies and process steps, in one
+// read of the strategy.
 func (s *Server) loadPlan(ctx context.Context, authorityID int64, st model.Strategy) (*planData, error) {
-	d := &planData{Strategy: st, activity: map[int64]logframe.ActivityRecord{}, milestone: map[int64]schedule.MilestoneRecord{},
-		Objectives: map[int64]schedule.ActivityObjective{}}
-	d.Term, d.Schedules = st.Dates(), map[int64]schedule.ScheduleRecord{}
-	au, err := s.store.AuthorityByID(ctx, authorityID)
+	whole, err := s.store.ReadStrategy(ctx, authorityID, st.ID, strategy.PartPlanning|strategy.PartSteps)
 	if err != nil {
 		return nil, err
 	}
-	d.Calendar = calendarOf(au)
-	if d.Activities, err = s.store.ActivitiesOf(ctx, authorityID, st.ID); err != nil {
-		return nil, err
-	}
+	return newPlanData(whole), nil
+}
+
+// newPlanData indexes the planning part of a strategy for the planning pages.
+func newPlanData(whole *strategy.Strategy) *planData {
+	p := whole.Planning
+	d := &planData{Records: whole.PlanRecords(), Strategy: whole.Record, activity: make(map[int64]logframe.ActivityRecord, len(whole.Framework.Activities)),
+		milestone: make(map[int64]schedule.MilestoneRecord, len(p.Milestones)), Objectives: make(map[int64]schedule.ActivityObjective, len(p.Objectives))}
 	for _, a := range d.Activities {
 		d.activity[a.ID] = a
-	}
-	scheds, err := s.store.Schedules(ctx, authorityID, st.ID)
-	if err != nil {
-		return nil, err
-	}
-	for _, sc := range scheds {
-		d.Schedules[sc.ActivityID] = sc
-	}
-	if d.Milestones, err = s.store.Milestones(ctx, authorityID, st.ID); err != nil {
-		return nil, err
 	}
 	for _, m := range d.Milestones {
 		d.milestone[m.ID] = m
 	}
-	if d.Dependencies, err = s.store.Dependencies(ctx, authorityID, st.ID); err != nil {
-		return nil, err
-	}
-	objs, err := s.store.ActivityObjectives(ctx, authorityID, st.ID)
-	if err != nil {
-		return nil, err
-	}
-	for _, o := range objs {
+	for _, o := range p.Objectives {
 		d.Objectives[o.ActivityID] = o
 	}
-	if d.Steps, err = s.store.Steps(ctx, authorityID, st.ID); err != nil {
-		return nil, err
-	}
-	return d, nil
-}
-
-// calendarOf is the working-day calendar of an authority: Alsace-Moselle's where the official list places it
-// there, the national one otherwise (and for an organisation outside the list).
-func calendarOf(a model.Authority) schedule.Calendar {
-	t, ok := territory.ByID(a.OfficialID)
-	return schedule.Calendar{AlsaceMoselle: ok && t.AlsaceMoselle()}
+	return d
 }
 
 // CalendarNote says in French which days a lag in working days skips, for the forms and the chronogramme.
