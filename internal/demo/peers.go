@@ -79,15 +79,15 @@ var pastObjectives = []struct{ objective, result, indicator, unit string }{
 func loadPastFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	a, s := fx.Authority.ID, fx.Past.ID
 	for _, x := range pastObjectives {
-		o := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: x.objective}}
+		o := logframe.ObjectiveRecord{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: x.objective}}
 		if err := st.CreateObjective(ctx, fx.Actor, &o); err != nil {
 			return err
 		}
-		r := model.Result{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: x.result}}
+		r := logframe.ResultRecord{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: x.result}}
 		if err := st.CreateResult(ctx, fx.Actor, &r); err != nil {
 			return err
 		}
-		in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+		in := logframe.IndicatorRecord{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
 			Title: x.indicator, Unit: x.unit, Ascending: true, Periodicity: "annuelle", Sources: []string{"Rapport annuel d'activité"}}}
 		if err := st.SaveIndicator(ctx, fx.Actor, &in); err != nil {
 			return err
@@ -196,22 +196,22 @@ func loadPeer(ctx context.Context, st *store.Store, hash string, n int, p peer) 
 		return err
 	}
 	for _, title := range p.objectives {
-		o := model.Objective{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: title}}
+		o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: title}}
 		if err := st.CreateObjective(ctx, system, &o); err != nil {
 			return err
 		}
-		r := model.Result{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Premiers résultats : " + title}}
+		r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Premiers résultats : " + title}}
 		if err := st.CreateResult(ctx, system, &r); err != nil {
 			return err
 		}
-		in := model.Indicator{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+		in := logframe.IndicatorRecord{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
 			Title: "Nombre d'actions menées", Unit: "actions", Ascending: true, Periodicity: "annuelle", Sources: []string{"Bilan annuel"}}}
 		if err := st.SaveIndicator(ctx, system, &in); err != nil {
 			return err
 		}
 	}
 	if p.theme != "" {
-		t := model.ThematicPriority{AuthorityID: a.ID, StrategyID: s.ID, Policy: p.theme}
+		t := logframe.ThematicPriorityRecord{AuthorityID: a.ID, StrategyID: s.ID, Policy: p.theme}
 		if err := st.SaveThematicPriority(ctx, system, &t); err != nil {
 			return err
 		}
