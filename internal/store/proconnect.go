@@ -184,7 +184,7 @@ func (s *Store) CreateSessionWithIDToken(ctx context.Context, tokenHash string, 
 	return s.createSession(ctx, tokenHash, userID, ttl, userAgent, idToken)
 }
 
-// EndSession deletes a session and returns the ID token it was opened with ('' for a password one).
+// EndSession deletes a session and returns the ID token it was opened with (” for a password one).
 func (s *Store) EndSession(ctx context.Context, tokenHash string) (string, error) {
 	var idToken string
 	err := s.db.QueryRowContext(ctx, "DELETE FROM sessions WHERE token_hash = $1 RETURNING id_token", tokenHash).Scan(&idToken)

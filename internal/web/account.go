@@ -16,5 +16,10 @@ func (s *Server) showAccount(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "account", view{Title: "Mon compte", Data: map[string]any{"Sessions": sessions, "Workspaces": list}})
+	proposals, err := s.orgProposals(r.Context(), u.ID, list)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "account", view{Title: "Mon compte", Data: map[string]any{"Sessions": sessions, "Workspaces": list, "Proposals": proposals}})
 }

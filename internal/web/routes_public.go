@@ -30,7 +30,7 @@ func (s *Server) publicMiddleware(next http.Handler) http.Handler {
 	h := defaultCacheControl(next, "public, max-age=300")
 	h = s.rateLimited(h)
 	h = cop.Handler(h)
-	h = securityHeaders(h)
+	h = securityHeaders(h, contentSecurityPolicy)
 	return s.observe(s.recoverPanics(h))
 }
 
