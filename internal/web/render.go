@@ -271,5 +271,6 @@ var notices = map[string]string{
 	"bienvenue":        "Bienvenue ! Votre espace est ouvert. Commencez par créer la stratégie de la mandature.",
 	"proconnect":       "Bienvenue ! Votre compte est créé avec ProConnect. Demandez ci-dessous l'accès à l'espace de votre collectivité.",
 	"proconnect-relie": "Votre compte ProConnect est relié : la prochaine fois, ProConnect suffira.",
+	"jeton-revoque":    "Le jeton a été révoqué : il ne permet plus rien.",
 	"acces-demande":    "Votre demande d'accès a été transmise aux administrateurs de l'espace. Ils vous enverront une invitation.",
 }

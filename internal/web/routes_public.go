@@ -34,12 +34,14 @@ func (s *Server) publicMiddleware(next http.Handler) http.Handler {
 	return s.observe(s.recoverPanics(h))
 }
 
-// splitPublic sends the public paths to public and everything else to app.
-func splitPublic(app, public http.Handler) http.Handler {
+// splitPublic sends the public paths to public, the API to api (its own authentication, no session) and
+// everything else to app.
+func splitPublic(app, public, api http.Handler) http.Handler {
 	mux := http.NewServeMux()
 	for _, p := range publicPrefixes {
 		mux.Handle(p, public)
 	}
+	mux.Handle(apiPrefix+"/", api)
 	mux.Handle("/", app)
 	return mux
 }

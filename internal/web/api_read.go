@@ -1,0 +1,110 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/url"
+
+	"boussole/internal/access"
+	"boussole/internal/store"
+)
+
+// errNotFoundAPI is a path identifier that names nothing in the token's workspace.
+var errNotFoundAPI = store.ErrNotFound
+
+// apiStrategyData is what the API reads of one strategy, once per call, and turns into its JSON shapes.
+type apiStrategyData struct {
+	store.Framework
+	stakeholderRecords []store.StakeholderRecord
+	partnershipRecords []store.Partnership
+	internal           bool       // the caller may read the diagnostic's parts
+	query              url.Values // the request's filters
+}
+
+// apiReadStrategy reads a strategy of the token's workspace with every part the role may read.
+func (s *Server) apiReadStrategy(ctx context.Context, c *apiCall, id int64) (*apiStrategyData, error) {
+	f, err := s.store.LoadFramework(ctx, c.Authority.ID, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errNotFoundAPI
+	}
+	if err != nil {
+		return nil, err
+	}
+	d := &apiStrategyData{Framework: f, internal: access.Can(c.Role, access.ViewInternal)}
+	if d.internal {
+		if d.stakeholderRecords, err = s.store.Stakeholders(ctx, c.Authority.ID); err != nil {
+			return nil, err
+		}
+		if d.partnershipRecords, err = s.store.Partnerships(ctx, c.Authority.ID); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
+func (d *apiStrategyData) objectives() []apiObjective {
+	out := make([]apiObjective, 0, len(d.Objectives))
+	for _, o := range d.Objectives {
+		out = append(out, toAPIObjective(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) results() []apiResult {
+	out := make([]apiResult, 0, len(d.Results))
+	for _, o := range d.Results {
+		out = append(out, toAPIResult(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) activities() []apiActivity {
+	out := make([]apiActivity, 0, len(d.Activities))
+	for _, o := range d.Activities {
+		out = append(out, toAPIActivity(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) indicators() []apiIndicator {
+	out := make([]apiIndicator, 0, len(d.Indicators))
+	for _, o := range d.Indicators {
+		out = append(out, toAPIIndicator(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) risks() []apiRisk {
+	out := make([]apiRisk, 0, len(d.Risks))
+	for _, o := range d.Risks {
+		out = append(out, toAPIRisk(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) stakeholders() []apiStakeholder {
+	out := make([]apiStakeholder, 0, len(d.stakeholderRecords))
+	for _, o := range d.stakeholderRecords {
+		out = append(out, toAPIStakeholder(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) partnerships() []apiPartnership {
+	out := make([]apiPartnership, 0, len(d.partnershipRecords))
+	for _, o := range d.partnershipRecords {
+		out = append(out, toAPIPartnership(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) swot() []apiSWOTItem {
+	if !d.internal {
+		return []apiSWOTItem{}
+	}
+	out := make([]apiSWOTItem, 0, len(d.SWOT))
+	for _, o := range d.SWOT {
+		out = append(out, toAPISWOTItem(o))
+	}
+	return out
+}
