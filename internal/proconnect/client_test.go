@@ -17,7 +17,7 @@ var agent = proconnecttest.User{Subject: "sub-123", IdpID: "idp-mairie", Email: 
 	UsualName: "Martin", SIRET: "21330063500017"}
 
 func setup(t *testing.T, now func() time.Time) (*proconnecttest.Provider, *proconnect.Client) {
-	p := proconnecttest.Start(t, "boussole", "secret-de-boussole", redirect)
+	p := proconnecttest.Start(t, "boussole", "secret-de-boussole", redirect, "http://boussole.test/connexion")
 	p.SignInAs(agent)
 	c := proconnect.New(proconnect.Config{Issuer: p.Issuer, ClientID: "boussole", ClientSecret: "secret-de-boussole", RedirectURL: redirect, Now: now})
 	return p, c

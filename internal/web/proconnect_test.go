@@ -21,10 +21,12 @@ import (
 // the application at it; now, when set, is the clock the application checks tokens against.
 func withProConnect(t *testing.T, a *testApp, now func() time.Time) *proconnecttest.Provider {
 	t.Helper()
-	p := proconnecttest.Start(t, "boussole-test", "secret-du-service-boussole", a.srv.URL+proConnectCallback)
+	p := proconnecttest.Start(t, "boussole-test", "secret-du-service-boussole", a.srv.URL+proConnectCallback, a.srv.URL+"/connexion")
 	a.app.cfg.OIDCIssuer, a.app.cfg.OIDCClientID, a.app.cfg.OIDCClientSecret = p.Issuer, p.ClientID, p.ClientSecret
 	a.app.proconnect = proconnect.New(proconnect.Config{Issuer: p.Issuer, ClientID: p.ClientID, ClientSecret: p.ClientSecret,
 		RedirectURL: a.srv.URL + proConnectCallback, Now: now})
+	a.app.csp = policyFor(a.app.cfg)
+	a.app.buildHandler()
 	return p
 }
 

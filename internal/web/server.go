@@ -64,8 +64,14 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
-	s.handler = splitPublic(s.middleware(s.routes()), s.publicMiddleware(s.publicRoutes()), s.apiHandler())
+	s.buildHandler()
 	return s, nil
+}
+
+// buildHandler assembles the middleware and routes from the server's settings.
+func (s *Server) buildHandler() {
+	s.patterns = nil
+	s.handler = splitPublic(s.middleware(s.routes()), s.publicMiddleware(s.publicRoutes()), s.apiHandler())
 }
 
 // The public routes' limit per client address: a calendar application polls a feed every few minutes; a

@@ -60,9 +60,9 @@ type Provider struct {
 // OtherClientID is a second service registered at the same provider, whose tokens Boussole must refuse.
 const OtherClientID = "autre-service"
 
-// Start serves a provider on loopback that knows the client (id, secret, redirect URL) and the other
-// client; it stops with the test.
-func Start(t testing.TB, clientID, secret, redirectURL string) *Provider {
+// Start serves a provider on loopback that knows the client (id, secret, redirect URL, the URL it may send
+// the browser back to after sign-out) and the other client; it stops with the test.
+func Start(t testing.TB, clientID, secret, redirectURL, postLogoutURL string) *Provider {
 	t.Helper()
 	p := &Provider{ClientID: clientID, ClientSecret: secret}
 	p.srv = httptest.NewUnstartedServer(nil)
@@ -79,7 +79,7 @@ func Start(t testing.TB, clientID, secret, redirectURL string) *Provider {
 		AuthMethodPost:           true,
 		SupportedUILocales:       []language.Tag{language.French},
 		SupportedClaims:          []string{"sub", "email", "given_name", "usual_name", "siret", "idp_id"},
-	}, p.storage, op.StaticIssuer(p.Issuer), op.WithAllowInsecure())
+	}, withLogout{Storage: p.storage, logout: []string{postLogoutURL}}, op.StaticIssuer(p.Issuer), op.WithAllowInsecure())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -286,6 +286,27 @@ func copyResponse(w http.ResponseWriter, rec *httptest.ResponseRecorder) {
 	w.WriteHeader(rec.Code)
 	_, _ = w.Write(rec.Body.Bytes())
 }
+
+// withLogout registers the clients' post-logout redirect URL, which the example storage cannot.
+type withLogout struct {
+	*storage.Storage
+	logout []string
+}
+
+func (s withLogout) GetClientByClientID(ctx context.Context, id string) (op.Client, error) {
+	c, err := s.Storage.GetClientByClientID(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return clientWithLogout{Client: c, logout: s.logout}, nil
+}
+
+type clientWithLogout struct {
+	op.Client
+	logout []string
+}
+
+func (c clientWithLogout) PostLogoutRedirectURIs() []string { return c.logout }
 
 // users is the provider's account store: whoever SignInAs chose.
 type users struct{ p *Provider }
