@@ -48,7 +48,7 @@ func TestOpenDataOfThePublicIndicators(t *testing.T) {
 	if private != "" && strings.Contains(res.body, private) {
 		t.Errorf("an indicator not marked public is published: %s", private)
 	}
-	c.get(base + "indicateurs.json").mustContain(t, "licence-ouverte", `"donnees"`)
+	c.get(base+"indicateurs.json").mustContain(t, "licence-ouverte", `"donnees"`)
 	cat := c.get(base + "catalogue.json")
 	cat.mustContain(t, `"dcat:Catalog"`, app.srv.URL+base+"indicateurs.csv", "Licence", "reference_valeur")
 	if res := c.get("/public/inconnue/donnees/catalogue.json"); res.status != http.StatusNotFound {
