@@ -6,7 +6,10 @@ import (
 	"net/url"
 
 	"boussole/internal/access"
+	"boussole/internal/diagnostic"
+	"boussole/internal/stakeholder"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // errNotFoundAPI is a path identifier that names nothing in the token's workspace.
@@ -14,30 +17,32 @@ var errNotFoundAPI = store.ErrNotFound
 
 // apiStrategyData is what the API reads of one strategy, once per call, and turns into its JSON shapes.
 type apiStrategyData struct {
-	store.Framework
-	stakeholderRecords []store.StakeholderRecord
-	partnershipRecords []store.Partnership
+	strategy.Framework
+	stakeholderRecords []stakeholder.Record
+	partnershipRecords []diagnostic.PartnershipRecord
 	internal           bool       // the caller may read the diagnostic's parts
 	query              url.Values // the request's filters
 }
 
-// apiReadStrategy reads a strategy of the token's workspace with every part the role may read.
+// apiReadStrategy reads a strategy of the token's workspace through the strategy aggregate, in one read
+// transaction, with the parts the role may read: the diagnostic and the stakeholder map only for a role
+// that may read internal content.
 func (s *Server) apiReadStrategy(ctx context.Context, c *apiCall, id int64) (*apiStrategyData, error) {
-	f, err := s.store.LoadFramework(ctx, c.Authority.ID, id)
+	internal := access.Can(c.Role, access.ViewInternal)
+	parts := strategy.PartFramework
+	if internal {
+		parts |= strategy.PartDiagnostic | strategy.PartStakeholders
+	}
+	st, err := s.store.ReadStrategy(ctx, c.Authority.ID, id, parts)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, errNotFoundAPI
 	}
 	if err != nil {
 		return nil, err
 	}
-	d := &apiStrategyData{Framework: f, internal: access.Can(c.Role, access.ViewInternal)}
-	if d.internal {
-		if d.stakeholderRecords, err = s.store.Stakeholders(ctx, c.Authority.ID); err != nil {
-			return nil, err
-		}
-		if d.partnershipRecords, err = s.store.Partnerships(ctx, c.Authority.ID); err != nil {
-			return nil, err
-		}
+	d := &apiStrategyData{Framework: st.Framework, internal: internal}
+	if internal {
+		d.stakeholderRecords, d.partnershipRecords = st.Stakeholders.List, st.Diagnostic.Partnerships
 	}
 	return d, nil
 }

@@ -260,8 +260,9 @@ func TestAPIWritesAnActivity(t *testing.T) {
 func TestAPITokensOnTheAccountPage(t *testing.T) {
 	app, _ := demoAPI(t, storetest.SQLite(t))
 	au, _ := app.st.AuthorityBySlug(context.Background(), demo.Slug)
-	c := app.signIn2("agent@demo.boussole.test", demo.Password)
+	c := app.signIn2("admin@demo.boussole.test", demo.Password)
 	c.get("/compte").mustContain(t, "Jetons d'accès à l'API", "Vous n'avez encore créé aucun jeton")
+	app.signIn2("agent@demo.boussole.test", demo.Password).get("/compte").mustContain(t, "Tableur du service finances", "lecture seule")
 	refused := c.post("/compte/jetons", url.Values{"nom": {""}, "espace": {itoa64(au.ID)}, "droits": {"ecriture"}, "duree": {"90"}})
 	if refused.status != http.StatusUnprocessableEntity {
 		t.Fatalf("empty name: %d", refused.status)
@@ -280,7 +281,7 @@ func TestAPITokensOnTheAccountPage(t *testing.T) {
 	}
 	var ws apiWorkspace
 	app.api("GET", "/api/v1/workspace", secret, nil).decode(t, &ws)
-	if ws.Slug != demo.Slug || ws.Role != "agent" || !ws.Writable {
+	if ws.Slug != demo.Slug || ws.Role != "admin" || !ws.Writable {
 		t.Errorf("workspace %+v", ws)
 	}
 	list := c.get("/compte")

@@ -5,11 +5,12 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/partialdate"
-	"boussole/internal/store"
+	"boussole/internal/stakeholder"
 )
 
 // The JSON shapes of the API, one per record, written from the domain records and read by the
@@ -226,7 +227,7 @@ type apiSWOTItem struct {
 	Version     int64  `json:"version"`
 }
 
-func toAPISWOTItem(it store.SWOTItem) apiSWOTItem {
+func toAPISWOTItem(it diagnostic.ItemRecord) apiSWOTItem {
 	i := it.Item
 	return apiSWOTItem{ID: it.ID, Quadrant: string(i.Quadrant), Scope: string(i.Scope), Text: i.Text, Evidence: i.Evidence, Weight: i.Weight,
 		Position: i.Position, LeftAside: i.LeftAside, AsideReason: i.AsideReason, Version: it.Version}
@@ -249,7 +250,7 @@ type apiPartnership struct {
 	UpdatedAt      time.Time `json:"updated_at"`
 }
 
-func toAPIPartnership(p store.Partnership) apiPartnership {
+func toAPIPartnership(p diagnostic.PartnershipRecord) apiPartnership {
 	d := p.Partnership
 	out := apiPartnership{ID: p.ID, Partner: d.Partner, Countries: nonNil(d.Countries), Kind: string(d.Kind), Status: string(d.Status),
 		AgreementStart: isoOrNil(d.Agreement.Start), AgreementEnd: isoOrNil(d.Agreement.End), Themes: nonNil(d.Themes),
@@ -274,7 +275,7 @@ type apiStakeholder struct {
 }
 
 // toAPIStakeholder leaves out the contact person: a name of a private person is not for every script.
-func toAPIStakeholder(r store.StakeholderRecord) apiStakeholder {
+func toAPIStakeholder(r stakeholder.Record) apiStakeholder {
 	return apiStakeholder{ID: r.ID, Name: r.Name, Kind: string(r.Kind), Territory: r.Territory, Themes: nonNil(r.Themes),
 		Level: string(r.Engagement.Level), Version: r.Version}
 }

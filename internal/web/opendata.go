@@ -33,11 +33,11 @@ func (s *Server) publicTables(ctx context.Context, slug string) (model.Authority
 	var public []opendata.PublicIndicator
 	var modified time.Time
 	for _, st := range liveStrategies(list) {
-		ins, err := s.store.Indicators(ctx, a.ID, st.ID)
+		f, err := s.store.LoadFramework(ctx, a.ID, st.ID)
 		if err != nil {
 			return a, nil, time.Time{}, false, err
 		}
-		for _, in := range ins {
+		for _, in := range f.Indicators {
 			if in.Public {
 				public = append(public, opendata.PublicIndicator{Strategy: st.Title + " (" + st.Term() + ")", Indicator: in.Indicator})
 			}
