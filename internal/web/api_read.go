@@ -25,13 +25,13 @@ type apiStrategyData struct {
 }
 
 // apiReadStrategy reads a strategy of the token's workspace through the strategy aggregate, in one read
-// transaction, with the parts the role may read: the diagnostic and the stakeholder map only for a role
-// that may read internal content.
-func (s *Server) apiReadStrategy(ctx context.Context, c *apiCall, id int64) (*apiStrategyData, error) {
+// transaction, with the parts the operation shows (a list of indicators does not read the stakeholder
+// map) and the role may read: the diagnostic and the stakeholder map only for a role that may read
+// internal content.
+func (s *Server) apiReadStrategy(ctx context.Context, c *apiCall, id int64, parts strategy.Part) (*apiStrategyData, error) {
 	internal := access.Can(c.Role, access.ViewInternal)
-	parts := strategy.PartFramework
-	if internal {
-		parts |= strategy.PartDiagnostic | strategy.PartStakeholders
+	if !internal {
+		parts &^= strategy.PartDiagnostic | strategy.PartStakeholders
 	}
 	st, err := s.store.ReadStrategy(ctx, c.Authority.ID, id, parts)
 	if errors.Is(err, store.ErrNotFound) {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"boussole/internal/access"
+	"boussole/internal/strategy"
 )
 
 // apiWholeStrategy is a strategy with every part the caller's role may read. The diagnostic's parts
@@ -32,21 +33,21 @@ func (s *Server) apiStrategyRoutes() []apiRoute {
 		{Method: "GET", Path: p + "/key-elements", Action: access.ViewWorkspace, ID: "getKeyElements", Summary: "Les éléments clés : valeurs, vision, mission, objectif général, dimensions",
 			Handler: s.apiPart(func(d *apiStrategyData) any { return toAPIKeyElements(d.Key) }), Response: apiKeyElements{}},
 		{Method: "GET", Path: p + "/objectives", Action: access.ViewWorkspace, ID: "listObjectives", Summary: "Les objectifs spécifiques",
-			Handler: apiList(s, func(d *apiStrategyData) []apiObjective { return d.objectives() }, func(o apiObjective) int64 { return o.ID }), Response: apiObjective{}, List: true},
+			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiObjective { return d.objectives() }, func(o apiObjective) int64 { return o.ID }), Response: apiObjective{}, List: true},
 		{Method: "GET", Path: p + "/results", Action: access.ViewWorkspace, ID: "listResults", Summary: "Les résultats attendus",
-			Handler: apiList(s, func(d *apiStrategyData) []apiResult { return d.results() }, func(o apiResult) int64 { return o.ID }), Response: apiResult{}, List: true},
+			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiResult { return d.results() }, func(o apiResult) int64 { return o.ID }), Response: apiResult{}, List: true},
 		{Method: "GET", Path: p + "/activities", Action: access.ViewWorkspace, ID: "listActivities", Summary: "Les activités",
-			Handler: apiList(s, func(d *apiStrategyData) []apiActivity { return d.activities() }, func(o apiActivity) int64 { return o.ID }), Response: apiActivity{}, List: true},
+			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiActivity { return d.activities() }, func(o apiActivity) int64 { return o.ID }), Response: apiActivity{}, List: true},
 		{Method: "GET", Path: p + "/indicators", Action: access.ViewWorkspace, ID: "listIndicators", Summary: "Les indicateurs (?public=true : ceux de la page publique)",
-			Handler: apiList(s, indicatorsFiltered, func(o apiIndicator) int64 { return o.ID }), Response: apiIndicator{}, List: true},
+			Handler: apiList(s, strategy.PartFramework, indicatorsFiltered, func(o apiIndicator) int64 { return o.ID }), Response: apiIndicator{}, List: true},
 		{Method: "GET", Path: p + "/risks", Action: access.ViewWorkspace, ID: "listRisks", Summary: "Le registre des risques",
-			Handler: apiList(s, func(d *apiStrategyData) []apiRisk { return d.risks() }, func(o apiRisk) int64 { return o.ID }), Response: apiRisk{}, List: true},
+			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiRisk { return d.risks() }, func(o apiRisk) int64 { return o.ID }), Response: apiRisk{}, List: true},
 		{Method: "GET", Path: p + "/stakeholders", Action: access.ViewInternal, ID: "listStakeholders", Summary: "Les acteurs de la cartographie (sans les personnes à contacter)",
-			Handler: apiList(s, func(d *apiStrategyData) []apiStakeholder { return d.stakeholders() }, func(o apiStakeholder) int64 { return o.ID }), Response: apiStakeholder{}, List: true},
+			Handler: apiList(s, strategy.PartStakeholders, func(d *apiStrategyData) []apiStakeholder { return d.stakeholders() }, func(o apiStakeholder) int64 { return o.ID }), Response: apiStakeholder{}, List: true},
 		{Method: "GET", Path: p + "/partnerships", Action: access.ViewInternal, ID: "listPartnerships", Summary: "Le registre des partenariats et leur revue critique",
-			Handler: apiList(s, func(d *apiStrategyData) []apiPartnership { return d.partnerships() }, func(o apiPartnership) int64 { return o.ID }), Response: apiPartnership{}, List: true},
+			Handler: apiList(s, strategy.PartDiagnostic, func(d *apiStrategyData) []apiPartnership { return d.partnerships() }, func(o apiPartnership) int64 { return o.ID }), Response: apiPartnership{}, List: true},
 		{Method: "GET", Path: p + "/swot", Action: access.ViewInternal, ID: "listSWOT", Summary: "La matrice AFOM (atouts, faiblesses, opportunités, menaces)",
-			Handler: apiList(s, func(d *apiStrategyData) []apiSWOTItem { return d.swot() }, func(o apiSWOTItem) int64 { return o.ID }), Response: apiSWOTItem{}, List: true},
+			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiSWOTItem { return d.swot() }, func(o apiSWOTItem) int64 { return o.ID }), Response: apiSWOTItem{}, List: true},
 	}
 }
 
@@ -68,12 +69,12 @@ func (s *Server) apiListStrategies(w http.ResponseWriter, r *http.Request, c *ap
 
 // apiStrategyFromPath reads the strategy of the path within the token's workspace: another authority's
 // identifier is a 404, as an unknown one.
-func (s *Server) apiStrategyFromPath(r *http.Request, c *apiCall) (*apiStrategyData, error) {
+func (s *Server) apiStrategyFromPath(r *http.Request, c *apiCall, parts strategy.Part) (*apiStrategyData, error) {
 	id, err := strconv.ParseInt(r.PathValue("strategy"), 10, 64)
 	if err != nil || id <= 0 {
 		return nil, errNotFoundAPI
 	}
-	d, err := s.apiReadStrategy(r.Context(), c, id)
+	d, err := s.apiReadStrategy(r.Context(), c, id, parts)
 	if d != nil {
 		d.query = r.URL.Query()
 	}
@@ -81,7 +82,7 @@ func (s *Server) apiStrategyFromPath(r *http.Request, c *apiCall) (*apiStrategyD
 }
 
 func (s *Server) apiGetStrategy(w http.ResponseWriter, r *http.Request, c *apiCall) error {
-	d, err := s.apiStrategyFromPath(r, c)
+	d, err := s.apiStrategyFromPath(r, c, strategy.PartFramework|strategy.PartDiagnostic|strategy.PartStakeholders)
 	if err != nil {
 		return err
 	}
@@ -97,7 +98,7 @@ func (s *Server) apiGetStrategy(w http.ResponseWriter, r *http.Request, c *apiCa
 // apiPart answers one part of a strategy.
 func (s *Server) apiPart(part func(*apiStrategyData) any) apiHandler {
 	return func(w http.ResponseWriter, r *http.Request, c *apiCall) error {
-		d, err := s.apiStrategyFromPath(r, c)
+		d, err := s.apiStrategyFromPath(r, c, strategy.PartFramework)
 		if err != nil {
 			return err
 		}
@@ -106,9 +107,9 @@ func (s *Server) apiPart(part func(*apiStrategyData) any) apiHandler {
 }
 
 // apiList answers one paginated part of a strategy.
-func apiList[T any](s *Server, items func(*apiStrategyData) []T, id func(T) int64) apiHandler {
+func apiList[T any](s *Server, parts strategy.Part, items func(*apiStrategyData) []T, id func(T) int64) apiHandler {
 	return func(w http.ResponseWriter, r *http.Request, c *apiCall) error {
-		d, err := s.apiStrategyFromPath(r, c)
+		d, err := s.apiStrategyFromPath(r, c, parts)
 		if err != nil {
 			return err
 		}
