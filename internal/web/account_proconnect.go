@@ -74,7 +74,7 @@ func (s *Server) requestAccessFromAccount(w http.ResponseWriter, r *http.Request
 			s.serverError(w, r, err)
 			return
 		}
-		redirect(w, r, "/compte?ok=acces-demande")
+		redirect(w, r, "/compte?ok=acces-envoye")
 		return
 	}
 	s.notFound(w, r)

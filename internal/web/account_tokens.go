@@ -96,5 +96,5 @@ func (s *Server) revokeAPIToken(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	redirect(w, r, "/compte?ok=jeton-revoque#jetons")
+	redirect(w, r, "/compte?ok=jeton-retire#jetons")
 }

@@ -131,5 +131,5 @@ func (s *Server) completeLink(w http.ResponseWriter, r *http.Request, hash strin
 		s.serverError(w, r, err)
 		return
 	}
-	s.openProConnectSession(w, r, userID, idToken, "/compte?ok=proconnect-relie")
+	s.openProConnectSession(w, r, userID, idToken, "/compte?ok=pc-relie")
 }
