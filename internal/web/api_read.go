@@ -47,6 +47,22 @@ func (s *Server) apiReadStrategy(ctx context.Context, c *apiCall, id int64, part
 	return d, nil
 }
 
+func (d *apiStrategyData) geoPriorities() []apiGeoPriority {
+	out := make([]apiGeoPriority, 0, len(d.Geo))
+	for _, o := range d.Geo {
+		out = append(out, toAPIGeoPriority(o))
+	}
+	return out
+}
+
+func (d *apiStrategyData) thematicPriorities() []apiThematicPriority {
+	out := make([]apiThematicPriority, 0, len(d.Thematic))
+	for _, o := range d.Thematic {
+		out = append(out, toAPIThematicPriority(o))
+	}
+	return out
+}
+
 func (d *apiStrategyData) objectives() []apiObjective {
 	out := make([]apiObjective, 0, len(d.Objectives))
 	for _, o := range d.Objectives {

@@ -11,16 +11,18 @@ import (
 // apiWholeStrategy is a strategy with every part the caller's role may read. The diagnostic's parts
 // (stakeholders, partnerships, SWOT) are absent for a role that may not read them, such as a partner.
 type apiWholeStrategy struct {
-	Strategy     apiStrategy       `json:"strategy"`
-	KeyElements  apiKeyElements    `json:"key_elements"`
-	Objectives   []apiObjective    `json:"objectives"`
-	Results      []apiResult       `json:"results"`
-	Activities   []apiActivity     `json:"activities"`
-	Indicators   []apiIndicator    `json:"indicators"`
-	Risks        []apiRisk         `json:"risks"`
-	Stakeholders *[]apiStakeholder `json:"stakeholders,omitempty" doc:"absent quand le rôle ne permet pas de lire la cartographie des acteurs"`
-	Partnerships *[]apiPartnership `json:"partnerships,omitempty" doc:"absent quand le rôle ne permet pas de lire le registre des partenariats"`
-	SWOT         *[]apiSWOTItem    `json:"swot,omitempty" doc:"absent quand le rôle ne permet pas de lire le diagnostic"`
+	Strategy     apiStrategy           `json:"strategy"`
+	KeyElements  apiKeyElements        `json:"key_elements"`
+	Geographic   []apiGeoPriority      `json:"geographic_priorities"`
+	Thematic     []apiThematicPriority `json:"thematic_priorities"`
+	Objectives   []apiObjective        `json:"objectives"`
+	Results      []apiResult           `json:"results"`
+	Activities   []apiActivity         `json:"activities"`
+	Indicators   []apiIndicator        `json:"indicators"`
+	Risks        []apiRisk             `json:"risks"`
+	Stakeholders *[]apiStakeholder     `json:"stakeholders,omitempty" doc:"absent quand le rôle ne permet pas de lire la cartographie des acteurs"`
+	Partnerships *[]apiPartnership     `json:"partnerships,omitempty" doc:"absent quand le rôle ne permet pas de lire le registre des partenariats"`
+	SWOT         *[]apiSWOTItem        `json:"swot,omitempty" doc:"absent quand le rôle ne permet pas de lire le diagnostic"`
 }
 
 func (s *Server) apiStrategyRoutes() []apiRoute {
@@ -32,6 +34,10 @@ func (s *Server) apiStrategyRoutes() []apiRoute {
 			Handler: s.apiGetStrategy, Response: apiWholeStrategy{}},
 		{Method: "GET", Path: p + "/key-elements", Action: access.ViewWorkspace, ID: "getKeyElements", Summary: "Les éléments clés : valeurs, vision, mission, objectif général, dimensions",
 			Handler: s.apiPart(func(d *apiStrategyData) any { return toAPIKeyElements(d.Key) }), Response: apiKeyElements{}},
+		{Method: "GET", Path: p + "/geographic-priorities", Action: access.ViewWorkspace, ID: "listGeographicPriorities", Summary: "Les priorités géographiques : pays, partenaires, régions, et pourquoi",
+			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiGeoPriority { return d.geoPriorities() }, func(o apiGeoPriority) int64 { return o.ID }), Response: apiGeoPriority{}, List: true},
+		{Method: "GET", Path: p + "/thematic-priorities", Action: access.ViewWorkspace, ID: "listThematicPriorities", Summary: "Les priorités thématiques, chacune liée à une compétence de la collectivité",
+			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiThematicPriority { return d.thematicPriorities() }, func(o apiThematicPriority) int64 { return o.ID }), Response: apiThematicPriority{}, List: true},
 		{Method: "GET", Path: p + "/objectives", Action: access.ViewWorkspace, ID: "listObjectives", Summary: "Les objectifs spécifiques",
 			Handler: apiList(s, strategy.PartFramework, func(d *apiStrategyData) []apiObjective { return d.objectives() }, func(o apiObjective) int64 { return o.ID }), Response: apiObjective{}, List: true},
 		{Method: "GET", Path: p + "/results", Action: access.ViewWorkspace, ID: "listResults", Summary: "Les résultats attendus",
@@ -86,7 +92,8 @@ func (s *Server) apiGetStrategy(w http.ResponseWriter, r *http.Request, c *apiCa
 	if err != nil {
 		return err
 	}
-	out := apiWholeStrategy{Strategy: toAPIStrategy(d.Strategy), KeyElements: toAPIKeyElements(d.Key), Objectives: d.objectives(),
+	out := apiWholeStrategy{Strategy: toAPIStrategy(d.Strategy), KeyElements: toAPIKeyElements(d.Key), Geographic: d.geoPriorities(),
+		Thematic: d.thematicPriorities(), Objectives: d.objectives(),
 		Results: d.results(), Activities: d.activities(), Indicators: d.indicators(), Risks: d.risks()}
 	if d.internal {
 		sh, pa, sw := d.stakeholders(), d.partnerships(), d.swot()

@@ -80,6 +80,40 @@ func toAPIKeyElements(k model.KeyElements) apiKeyElements {
 	return out
 }
 
+type apiGeoPriority struct {
+	ID          int64   `json:"id"`
+	Position    int     `json:"position"`
+	Kind        string  `json:"kind" doc:"pays, collectivité partenaire ou région du monde"`
+	CountryCode *string `json:"country_code" doc:"code ISO 3166-1 alpha-2 ; null pour un partenaire ou une région"`
+	Name        string  `json:"name"`
+	Reason      string  `json:"reason" doc:"relation existante, diaspora, histoire, affinité stratégique, potentiel…"`
+	Comment     string  `json:"comment"`
+	ActivityIDs []int64 `json:"activity_ids"`
+	Version     int64   `json:"version"`
+}
+
+func toAPIGeoPriority(g model.GeoPriority) apiGeoPriority {
+	out := apiGeoPriority{ID: g.ID, Position: g.Position, Kind: string(g.Kind), Name: g.Name, Reason: g.Reason, Comment: g.Comment,
+		ActivityIDs: nonNil(g.ActivityIDs), Version: g.Version}
+	if g.CountryCode != "" {
+		out.CountryCode = &g.CountryCode
+	}
+	return out
+}
+
+type apiThematicPriority struct {
+	ID          int64  `json:"id"`
+	Position    int    `json:"position"`
+	Policy      string `json:"policy" doc:"compétence ou politique publique de la collectivité"`
+	Service     string `json:"service" doc:"service qui la porte"`
+	Description string `json:"description"`
+	Version     int64  `json:"version"`
+}
+
+func toAPIThematicPriority(t model.ThematicPriority) apiThematicPriority {
+	return apiThematicPriority{ID: t.ID, Position: t.Position, Policy: t.Policy, Service: t.Service, Description: t.Description, Version: t.Version}
+}
+
 type apiObjective struct {
 	ID          int64    `json:"id"`
 	Position    int      `json:"position"`
