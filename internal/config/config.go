@@ -29,6 +29,10 @@ type Config struct {
 	MetricsAddr string
 	// MetricsToken, when set, lets a bearer of it read /metrics on the public address.
 	MetricsToken string
+	// OIDCIssuer, OIDCClientID and OIDCClientSecret turn on ProConnect sign-in; all three or none.
+	OIDCIssuer       string
+	OIDCClientID     string
+	OIDCClientSecret string
 	// ShutdownTimeout bounds how long requests in flight may take to finish on stop.
 	ShutdownTimeout time.Duration
 }
@@ -46,6 +50,9 @@ func Flags(fs *flag.FlagSet) *Config {
 	fs.StringVar(&c.trustedProxies, "trusted-proxies", env("BOUSSOLE_TRUSTED_PROXIES", ""), "répartiteurs dont l'en-tête X-Forwarded-For est cru : adresses ou blocs CIDR séparés par des virgules (BOUSSOLE_TRUSTED_PROXIES)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("BOUSSOLE_METRICS_ADDR", ""), "adresse d'écoute réservée à /metrics, par exemple 127.0.0.1:9090 (BOUSSOLE_METRICS_ADDR)")
 	fs.StringVar(&c.MetricsToken, "metrics-token", env("BOUSSOLE_METRICS_TOKEN", ""), "jeton qui ouvre /metrics sur l'adresse publique (Authorization: Bearer …) (BOUSSOLE_METRICS_TOKEN)")
+	fs.StringVar(&c.OIDCIssuer, "oidc-issuer", env("BOUSSOLE_OIDC_ISSUER", ""), "adresse du fournisseur ProConnect, par exemple https://auth.agentconnect.gouv.fr/api/v2 ; vide : pas de ProConnect (BOUSSOLE_OIDC_ISSUER)")
+	fs.StringVar(&c.OIDCClientID, "oidc-client-id", env("BOUSSOLE_OIDC_CLIENT_ID", ""), "identifiant du service enregistré auprès de ProConnect (BOUSSOLE_OIDC_CLIENT_ID)")
+	fs.StringVar(&c.OIDCClientSecret, "oidc-client-secret", env("BOUSSOLE_OIDC_CLIENT_SECRET", ""), "secret du service enregistré auprès de ProConnect (BOUSSOLE_OIDC_CLIENT_SECRET)")
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", 20*time.Second, "délai laissé aux requêtes en cours à l'arrêt")
 	return c
 }
@@ -80,7 +87,40 @@ func (c *Config) Validate() error {
 	if c.MetricsToken != "" && len(c.MetricsToken) < minTokenLength {
 		return fmt.Errorf("--metrics-token : %d caractères au moins", minTokenLength)
 	}
+	return c.validateOIDC()
+}
+
+// ProConnect reports whether ProConnect sign-in is configured.
+func (c *Config) ProConnect() bool { return c.OIDCIssuer != "" }
+
+// validateOIDC checks that ProConnect is configured whole, at an HTTPS address (plain HTTP only on the
+// loopback, for tests and a provider run locally).
+func (c *Config) validateOIDC() error {
+	set := 0
+	for _, v := range []string{c.OIDCIssuer, c.OIDCClientID, c.OIDCClientSecret} {
+		if v != "" {
+			set++
+		}
+	}
+	if set == 0 {
+		return nil
+	}
+	if set != 3 {
+		return fmt.Errorf("ProConnect : --oidc-issuer, --oidc-client-id et --oidc-client-secret vont ensemble ; donnez les trois ou aucun")
+	}
+	u, err := url.Parse(c.OIDCIssuer)
+	if err != nil || u.Host == "" || (u.Scheme != "https" && !(u.Scheme == "http" && loopback(u.Hostname()))) {
+		return fmt.Errorf("--oidc-issuer : « %s » n'est pas une adresse https:// (http:// n'est admis que sur la machine elle-même)", c.OIDCIssuer)
+	}
 	return nil
+}
+
+func loopback(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	a, err := netip.ParseAddr(host)
+	return err == nil && a.IsLoopback()
 }
 
 // minTokenLength keeps the metrics token out of reach of guessing.

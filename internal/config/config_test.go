@@ -74,3 +74,30 @@ func TestTrustedProxiesAndMetrics(t *testing.T) {
 		}
 	}
 }
+
+func TestProConnectSettings(t *testing.T) {
+	t.Setenv("BOUSSOLE_OIDC_ISSUER", "https://auth.agentconnect.gouv.fr/api/v2")
+	t.Setenv("BOUSSOLE_OIDC_CLIENT_ID", "boussole")
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	c := Flags(fs)
+	if err := fs.Parse(nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "les trois") {
+		t.Errorf("issuer and id without secret: %v", err)
+	}
+	c.OIDCClientSecret = "secret"
+	if err := c.Validate(); err != nil || !c.ProConnect() {
+		t.Errorf("complete settings: %v", err)
+	}
+	for issuer, ok := range map[string]bool{"http://127.0.0.1:9999": true, "http://localhost:1/x": true, "http://auth.example.fr": false, "ftp://x": false, "https://": false} {
+		c.OIDCIssuer = issuer
+		if err := c.Validate(); (err == nil) != ok {
+			t.Errorf("issuer %q: %v", issuer, err)
+		}
+	}
+	off := &Config{LogFormat: "text", Addr: ":8080"}
+	if err := off.Validate(); err != nil || off.ProConnect() {
+		t.Errorf("off by default: %v", err)
+	}
+}

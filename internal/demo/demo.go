@@ -62,6 +62,7 @@ var areas = []struct {
 	{"planification", loadPlanning},
 	{"commentaires", loadComments},
 	{"collectivités qui partagent", loadPeers},
+	{"jetons d'API", loadAPITokens},
 }
 
 var people = []struct {

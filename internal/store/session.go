@@ -12,12 +12,16 @@ import (
 
 // CreateSession stores a session by the hash of its token; the token itself never reaches the database.
 func (s *Store) CreateSession(ctx context.Context, tokenHash string, userID int64, ttl time.Duration, userAgent string) error {
+	return s.createSession(ctx, tokenHash, userID, ttl, userAgent, "")
+}
+
+func (s *Store) createSession(ctx context.Context, tokenHash string, userID int64, ttl time.Duration, userAgent, idToken string) error {
 	t := now()
 	if len(userAgent) > 200 {
 		userAgent = userAgent[:200]
 	}
-	_, err := s.db.ExecContext(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, user_agent) VALUES ($1, $2, $3, $4, $5)`,
-		tokenHash, userID, t, t.Add(ttl), userAgent)
+	_, err := s.db.ExecContext(ctx, `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, user_agent, id_token) VALUES ($1, $2, $3, $4, $5, $6)`,
+		tokenHash, userID, t, t.Add(ttl), userAgent, idToken)
 	if err != nil {
 		return fmt.Errorf("store: unable to create the session: %w", err)
 	}
@@ -69,6 +73,8 @@ func (s *Store) PurgeExpired(ctx context.Context) error {
 		{"DELETE FROM sessions WHERE expires_at <= $1", t},
 		{"DELETE FROM password_resets WHERE expires_at <= $1", t},
 		{"DELETE FROM login_failures WHERE at <= $1", t.Add(-24 * time.Hour)},
+		{"DELETE FROM oidc_flows WHERE expires_at <= $1", t},
+		{"DELETE FROM oidc_links WHERE expires_at <= $1", t},
 	}
 	for _, p := range purges {
 		if _, err := s.db.ExecContext(ctx, p.query, p.before); err != nil {

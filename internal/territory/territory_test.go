@@ -371,3 +371,15 @@ func TestAlsaceMoselle(t *testing.T) {
 		}
 	}
 }
+
+func TestBySIREN(t *testing.T) {
+	for siren, want := range map[string]string{"211600150": "commune:16015", "200071827": "epci:200071827"} {
+		a, ok := BySIREN(siren)
+		if !ok || a.ID != want {
+			t.Errorf("BySIREN(%s) = %s, %v; want %s", siren, a.ID, ok, want)
+		}
+	}
+	if _, ok := BySIREN("000000000"); ok {
+		t.Error("unknown SIREN found")
+	}
+}

@@ -1,20 +1,67 @@
 package web
 
-import "net/http"
+import (
+	"net/http"
+	"time"
+
+	"boussole/internal/apitoken"
+	"boussole/internal/model"
+)
+
+// accountPage is what the account page shows.
+type accountPage struct {
+	Sessions   int
+	Workspaces []model.Workspace
+	Proposals  []orgProposal
+	Tokens     []apitoken.Token
+	// TokenWorkspaces are the workspaces a token can be made for: those the person is a member of.
+	TokenWorkspaces []model.Workspace
+	Lifetimes       []int
+	// NewSecret is the secret of the token just created, shown this once.
+	NewSecret string
+	NewToken  apitoken.Token
+	BaseURL   string
+	Now       time.Time // what the tokens' state is told against
+}
 
 // showAccount shows the signed-in person's account: their workspaces, how many sessions are open, and the
-// button that closes them all.
+// button that closes them all; what ProConnect says their organisation is; their API tokens.
 func (s *Server) showAccount(w http.ResponseWriter, r *http.Request) {
+	s.renderAccount(w, r, http.StatusOK, newForm(nil), nil)
+}
+
+// renderAccount renders the account page with the token form f; created, when not nil, is a token just
+// made, whose secret is on the page this once.
+func (s *Server) renderAccount(w http.ResponseWriter, r *http.Request, status int, f *form, created *createdToken) {
 	u := currentUser(r)
-	sessions, err := s.store.CountSessions(r.Context(), u.ID)
-	if err != nil {
+	p := accountPage{Lifetimes: apitoken.Lifetimes, BaseURL: s.cfg.BaseURL, Now: time.Now()}
+	var err error
+	if p.Sessions, err = s.store.CountSessions(r.Context(), u.ID); err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	list, err := s.store.Workspaces(r.Context(), u.ID)
-	if err != nil {
+	if p.Workspaces, err = s.store.Workspaces(r.Context(), u.ID); err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "account", view{Title: "Mon compte", Data: map[string]any{"Sessions": sessions, "Workspaces": list}})
+	if p.Proposals, err = s.orgProposals(r.Context(), u.ID, p.Workspaces); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if p.Tokens, err = s.store.APITokens(r.Context(), u.ID); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	for _, ws := range p.Workspaces {
+		if ws.Role.Valid() { // a member, not an accompagnateur's grant
+			p.TokenWorkspaces = append(p.TokenWorkspaces, ws)
+		}
+	}
+	if created != nil {
+		p.NewSecret, p.NewToken = created.secret, created.token
+	}
+	if f.Get("duree") == "" {
+		f.Values.Set("duree", "90")
+	}
+	s.render(w, r, status, "account", view{Title: "Mon compte", Form: f, Data: p})
 }

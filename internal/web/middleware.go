@@ -3,10 +3,13 @@ package web
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"boussole/internal/auth"
+	"boussole/internal/config"
 	"boussole/internal/model"
 )
 
@@ -19,7 +22,7 @@ func (s *Server) middleware(next http.Handler) http.Handler {
 	}))
 	h := s.withSession(s.limitForms(next))
 	h = cop.Handler(h)
-	h = securityHeaders(h)
+	h = securityHeaders(h, s.csp)
 	return s.observe(s.recoverPanics(h))
 }
 
@@ -85,10 +88,24 @@ func (s *Server) recoverPanics(next http.Handler) http.Handler {
 const contentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
 	"connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
 
-func securityHeaders(next http.Handler) http.Handler {
+// policyFor returns the pages' policy. With ProConnect, a form may also lead to the provider: signing out
+// is a form whose answer sends the browser to end the provider's session, and browsers hold a redirect
+// after a form to the form-action list.
+func policyFor(cfg *config.Config) string {
+	if !cfg.ProConnect() {
+		return contentSecurityPolicy
+	}
+	u, err := url.Parse(cfg.OIDCIssuer)
+	if err != nil {
+		return contentSecurityPolicy
+	}
+	return strings.Replace(contentSecurityPolicy, "form-action 'self'", "form-action 'self' "+u.Scheme+"://"+u.Host, 1)
+}
+
+func securityHeaders(next http.Handler, policy string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
-		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("Content-Security-Policy", policy)
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("Referrer-Policy", "same-origin")
 		h.Set("X-Frame-Options", "DENY")

@@ -27,6 +27,13 @@ func newRateLimit(perMinute, burst int) *rateLimit {
 
 // allow takes a token for client, or says how long until one is free.
 func (l *rateLimit) allow(client string, now time.Time) (time.Duration, bool) {
+	_, wait, ok := l.take(client, now)
+	return wait, ok
+}
+
+// take is allow that also tells how many tokens are left, for the API's RateLimit headers; when one is
+// taken, wait is how long until the bucket is full again.
+func (l *rateLimit) take(client string, now time.Time) (remaining int, wait time.Duration, ok bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if now.Sub(l.swept) > time.Minute {
@@ -40,10 +47,10 @@ func (l *rateLimit) allow(client string, now time.Time) (time.Duration, bool) {
 	b.tokens = min(l.burst, b.tokens+now.Sub(b.at).Seconds()*l.rate)
 	b.at = now
 	if b.tokens < 1 {
-		return time.Duration((1 - b.tokens) / l.rate * float64(time.Second)), false
+		return 0, time.Duration((1 - b.tokens) / l.rate * float64(time.Second)), false
 	}
 	b.tokens--
-	return 0, true
+	return int(b.tokens), time.Duration((l.burst - b.tokens) / l.rate * float64(time.Second)), true
 }
 
 // sweep forgets the buckets that have refilled.

@@ -276,4 +276,8 @@ var notices = map[string]string{
 	"motdepasse":         "Votre mot de passe a été changé. Connectez-vous avec le nouveau.",
 	"demande":            "La demande a été marquée comme traitée.",
 	"bienvenue":          "Bienvenue ! Votre espace est ouvert. Commencez par créer la stratégie de la mandature.",
+	"proconnect":         "Bienvenue ! Votre compte est créé avec ProConnect. Demandez ci-dessous l'accès à l'espace de votre collectivité.",
+	"pc-relie":           "Votre compte ProConnect est relié : la prochaine fois, ProConnect suffira.",
+	"jeton-retire":       "Le jeton a été révoqué : il ne permet plus rien.",
+	"acces-envoye":       "Votre demande d'accès a été transmise aux administrateurs de l'espace. Ils vous enverront une invitation.",
 }

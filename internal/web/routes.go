@@ -23,6 +23,12 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /connexion", s.signIn)
 	mux.HandleFunc("POST /deconnexion", s.signOut)
 	mux.HandleFunc("POST /deconnexion/partout", s.requireUser(s.signOutEverywhere))
+	mux.HandleFunc("GET "+proConnectStart, s.beginProConnect)
+	mux.HandleFunc("GET "+proConnectCallback, s.finishProConnect)
+	mux.HandleFunc("POST /connexion/proconnect/liaison", s.linkWithPassword)
+	mux.HandleFunc("POST /connexion/proconnect/liaison/courriel", s.sendLinkEmail)
+	mux.HandleFunc("GET /connexion/proconnect/liaison/{token}", s.showLinkByEmail)
+	mux.HandleFunc("POST /connexion/proconnect/liaison/{token}", s.linkByEmail)
 	mux.HandleFunc("GET /inscription", s.showSignUp)
 	mux.HandleFunc("POST /inscription", s.signUp)
 	mux.HandleFunc("POST /inscription/demande-acces", s.requestAccess)
@@ -33,6 +39,10 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /invitation/{token}", s.showInvitation)
 	mux.HandleFunc("POST /invitation/{token}", s.acceptInvitation)
 	mux.HandleFunc("GET /compte", s.requireUser(s.showAccount))
+	mux.HandleFunc("POST /compte/demande-acces", s.requireUser(s.requestAccessFromAccount))
+	mux.HandleFunc("POST /compte/jetons", s.requireUser(s.createAPIToken))
+	mux.HandleFunc("GET /compte/jetons/{id}/revocation", s.requireUser(s.confirmRevokeAPIToken))
+	mux.HandleFunc("POST /compte/jetons/{id}/revocation", s.requireUser(s.revokeAPIToken))
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {

@@ -14,6 +14,7 @@ var publicPrefixes = []string{"/public/", "/agenda/"}
 func (s *Server) publicRoutes() http.Handler {
 	mux := http.NewServeMux()
 	s.planningPublicRoutes(mux)
+	s.openDataRoutes(mux)
 	mux.HandleFunc("/", s.notFound)
 	return withRouteLabel(mux)
 }
@@ -30,16 +31,18 @@ func (s *Server) publicMiddleware(next http.Handler) http.Handler {
 	h := defaultCacheControl(next, "public, max-age=300")
 	h = s.rateLimited(h)
 	h = cop.Handler(h)
-	h = securityHeaders(h)
+	h = securityHeaders(h, contentSecurityPolicy)
 	return s.observe(s.recoverPanics(h))
 }
 
-// splitPublic sends the public paths to public and everything else to app.
-func splitPublic(app, public http.Handler) http.Handler {
+// splitPublic sends the public paths to public, the API to api (its own authentication, no session) and
+// everything else to app.
+func splitPublic(app, public, api http.Handler) http.Handler {
 	mux := http.NewServeMux()
 	for _, p := range publicPrefixes {
 		mux.Handle(p, public)
 	}
+	mux.Handle(apiPrefix+"/", api)
 	mux.Handle("/", app)
 	return mux
 }

@@ -12,6 +12,7 @@ import (
 	"boussole/internal/config"
 	"boussole/internal/mail"
 	"boussole/internal/metrics"
+	"boussole/internal/proconnect"
 	"boussole/internal/store"
 )
 
@@ -29,9 +30,16 @@ type Server struct {
 	checks  checkCache // framework checks by strategy, see checkcache.go
 	// publicLimit bounds what one client address may ask of the public routes.
 	publicLimit *rateLimit
+	// apiLimit bounds what one API token may ask, see api.go.
+	apiLimit *rateLimit
 	// throttle slows repeated sign-in failures, see throttle.go.
 	throttle signInThrottle
 	mailing  sync.WaitGroup // emails being sent in the background
+	// proconnect signs agents in through ProConnect; nil when it is not configured.
+	proconnect *proconnect.Client
+	// csp is the pages' Content-Security-Policy, see policyFor.
+	csp          string
+	openAPICache // the OpenAPI description, built on first request
 	// patterns lists the workspace routes, for the test that walks them all across authorities.
 	patterns []string
 }
@@ -48,12 +56,22 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 		return nil, err
 	}
 	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo,
-		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), throttle: defaultThrottle()}
+		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), apiLimit: newRateLimit(apiRequestsPerMinute, apiBurst), throttle: defaultThrottle(), csp: policyFor(cfg)}
+	if cfg.ProConnect() {
+		s.proconnect = proconnect.New(proconnect.Config{Issuer: cfg.OIDCIssuer, ClientID: cfg.OIDCClientID,
+			ClientSecret: cfg.OIDCClientSecret, RedirectURL: cfg.BaseURL + proConnectCallback})
+	}
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
-	s.handler = splitPublic(s.middleware(s.routes()), s.publicMiddleware(s.publicRoutes()))
+	s.buildHandler()
 	return s, nil
+}
+
+// buildHandler assembles the middleware and routes from the server's settings.
+func (s *Server) buildHandler() {
+	s.patterns = nil
+	s.handler = splitPublic(s.middleware(s.routes()), s.publicMiddleware(s.publicRoutes()), s.apiHandler())
 }
 
 // The public routes' limit per client address: a calendar application polls a feed every few minutes; a

@@ -25,7 +25,7 @@ func (s *Server) showSignIn(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int, f *form) {
-	s.render(w, r, status, "signin", view{Title: "Connexion", Form: f, Data: map[string]any{"DemoAccounts": demoAccounts}})
+	s.render(w, r, status, "signin", view{Title: "Connexion", Form: f, Data: map[string]any{"DemoAccounts": demoAccounts, "ProConnect": s.proconnect != nil}})
 }
 
 // signIn checks the password. A wrong email and a wrong password get the same message and take the same
@@ -84,11 +84,18 @@ func (s *Server) startSession(w http.ResponseWriter, r *http.Request, userID int
 	return nil
 }
 
+// signOut ends the session; one opened through ProConnect also ends the provider's session, by sending
+// the browser to its end_session_endpoint with the ID token as hint.
 func (s *Server) signOut(w http.ResponseWriter, r *http.Request) {
+	var idToken string
 	if c, err := r.Cookie(sessionCookie); err == nil {
-		_ = s.store.DeleteSession(r.Context(), auth.HashToken(c.Value))
+		idToken, _ = s.store.EndSession(r.Context(), auth.HashToken(c.Value))
 	}
 	s.setSessionCookie(w, "", -1)
+	if to := s.endProviderSession(r, idToken); to != "" {
+		http.Redirect(w, r, to, http.StatusSeeOther)
+		return
+	}
 	redirect(w, r, "/connexion")
 }
 

@@ -1,0 +1,128 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"boussole/internal/access"
+	"boussole/internal/apitoken"
+	"boussole/internal/model"
+	"boussole/internal/store"
+	"boussole/internal/store/storetest"
+)
+
+// TestAPIEveryRouteEveryRoleAnotherAuthority walks every API route with a read-only and a read-write
+// token of every role of authority A, on A's identifiers and on B's: on B's, every call is refused (404,
+// or 403 when the token may not call the route at all, which tells nothing of B); on A's, what the role
+// and the token allow answers, the rest is 403; without a token, 401. B's records come out untouched.
+func TestAPIEveryRouteEveryRoleAnotherAuthority(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app := newTestApp(t, st)
+		a, b := app.workspace("Ville Alpha"), app.workspace("Ville Beta")
+		idsA := apiFixture(t, st, a)
+		// B holds a record of every area, made by each area's own isolation fixture.
+		stratB := model.Strategy{AuthorityID: b.ID, Title: "B", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+		must(t, st.CreateStrategy(ctx, store.Actor{}, &stratB, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
+		idsB := map[string]string{"strategy": strconv.FormatInt(stratB.ID, 10)}
+		for _, fixture := range isolationFixtures {
+			for k, v := range fixture(t, st, b, stratB) {
+				idsB[k] = v
+			}
+		}
+		before, _ := st.Indicator(ctx, b.ID, mustID(idsB["indicator"]))
+		routes := app.app.apiRoutes()
+		for _, role := range access.MemberRoles {
+			for _, writable := range []bool{false, true} {
+				email := string(role) + "@ville-alpha.test"
+				token := app.apiToken(email, a.Slug, writable)
+				for _, rt := range routes {
+					allowed := (apitoken.Token{Writable: writable}).Allows(role, rt.Action)
+					what := fmt.Sprintf("%s %s as %s (writable %v)", rt.Method, rt.Path, role, writable)
+					res := app.api(rt.Method, apiPrefix+fill(rt.Path, idsB), token, patchBody(rt), "If-Match", versionETag(before.Version))
+					want := http.StatusNotFound
+					if !allowed {
+						want = http.StatusForbidden
+					}
+					if !strings.Contains(rt.Path, "{") {
+						want = map[bool]int{true: http.StatusOK, false: http.StatusForbidden}[allowed] // names nothing of B
+					}
+					if res.status != want {
+						t.Errorf("%s on B's identifiers: %d, want %d\n%s", what, res.status, want, res.body)
+					}
+					own := app.api(rt.Method, apiPrefix+fill(rt.Path, idsA), token, patchBody(rt), "If-Match", currentETag(t, st, a, rt, idsA))
+					if allowed && own.status != http.StatusOK || !allowed && own.status != http.StatusForbidden {
+						t.Errorf("%s on A's identifiers: %d, allowed %v\n%s", what, own.status, allowed, own.body)
+					}
+				}
+			}
+		}
+		for _, rt := range routes {
+			app.api(rt.Method, apiPrefix+fill(rt.Path, idsA), "", patchBody(rt)).problemOf(t, http.StatusUnauthorized)
+			app.api(rt.Method, apiPrefix+fill(rt.Path, idsB), "bsl_"+strings.Repeat("x", 43), patchBody(rt)).problemOf(t, http.StatusUnauthorized)
+		}
+		app.api("GET", apiPrefix+"/nexiste/pas", "", nil).problemOf(t, http.StatusUnauthorized)
+		after, _ := st.Indicator(ctx, b.ID, before.ID)
+		if after.Version != before.Version || after.Title != before.Title {
+			t.Errorf("B's indicator changed: %+v", after)
+		}
+		// A token whose owner left the workspace, or that expired, opens nothing.
+		agent, _ := st.UserByEmail(ctx, "agent@ville-alpha.test")
+		left := app.apiToken(agent.Email, a.Slug, true)
+		if err := st.RemoveMember(ctx, store.Actor{}, a.ID, agent.ID); err != nil {
+			t.Fatal(err)
+		}
+		app.api("GET", apiPrefix+"/workspace", left, nil).problemOf(t, http.StatusUnauthorized)
+		admin, _ := st.UserByEmail(ctx, "admin@ville-alpha.test")
+		secret, hash, prefix := apitoken.NewSecret()
+		old := apitoken.Token{AuthorityID: a.ID, UserID: admin.ID, Name: "ancien", Prefix: prefix, ExpiresAt: time.Now().Add(-time.Minute)}
+		must(t, st.CreateAPIToken(ctx, store.Actor{}, &old, hash))
+		if p := app.api("GET", apiPrefix+"/workspace", secret, nil).problemOf(t, http.StatusUnauthorized); !strings.Contains(p.Detail, "expiré") {
+			t.Errorf("expired token: %+v", p)
+		}
+	})
+}
+
+// apiFixture gives an authority a strategy with framework records and returns the API's identifiers.
+func apiFixture(t *testing.T, st *store.Store, au model.Authority) map[string]string {
+	t.Helper()
+	s := model.Strategy{AuthorityID: au.ID, Title: "Stratégie 2026–2032", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+	must(t, st.CreateStrategy(context.Background(), store.Actor{}, &s, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
+	ids := frameworkRecords(t, st, au, s)
+	ids["strategy"] = strconv.FormatInt(s.ID, 10)
+	return ids
+}
+
+func mustID(s string) int64 {
+	n, _ := strconv.ParseInt(s, 10, 64)
+	return n
+}
+
+// patchBody is a valid body for the writes, nil for the reads.
+func patchBody(rt apiRoute) any {
+	if rt.Method == http.MethodGet {
+		return nil
+	}
+	return map[string]any{"title": "Titre changé par l'API"}
+}
+
+// currentETag is the version of A's record a write route names, so that an allowed write succeeds.
+func currentETag(t *testing.T, st *store.Store, a model.Authority, rt apiRoute, ids map[string]string) string {
+	ctx := context.Background()
+	switch {
+	case strings.HasPrefix(rt.Path, "/indicators/"):
+		in, err := st.Indicator(ctx, a.ID, mustID(ids["indicator"]))
+		must(t, err)
+		return versionETag(in.Version)
+	case strings.HasPrefix(rt.Path, "/activities/"):
+		act, err := st.Activity(ctx, a.ID, mustID(ids["activity"]))
+		must(t, err)
+		return versionETag(act.Version)
+	}
+	return ""
+}
