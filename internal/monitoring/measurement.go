@@ -68,7 +68,9 @@ func (r Review) Label() string {
 }
 
 // Valid reports whether r is a known state.
-func (r Review) Valid() bool { return r == ReviewEntered || r == ReviewSubmitted || r == ReviewValidated }
+func (r Review) Valid() bool {
+	return r == ReviewEntered || r == ReviewSubmitted || r == ReviewValidated
+}
 
 // Length limits of a measurement's texts, in characters.
 const (
