@@ -211,3 +211,16 @@ func Apply(m Measurement, s Step) (Measurement, string) {
 	}
 	return m, ""
 }
+
+// Revise returns next as it is stored over old: the lock and the review carry over, except that a changed
+// value of an unlocked period goes back to « saisie », to be reviewed again.
+func Revise(old, next Measurement) Measurement {
+	next.ID, next.Review, next.Locked = old.ID, old.Review, old.Locked
+	if Changes(old, next) && !old.Locked {
+		next.Review = ReviewEntered
+	}
+	if !old.Locked || !Changes(old, next) {
+		next.Reason = old.Reason
+	}
+	return next
+}
