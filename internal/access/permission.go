@@ -18,11 +18,17 @@ const (
 	ViewAuditLog    Action = "view-audit-log"    // read and export the audit log
 	ViewMemberList  Action = "view-member-list"  // see who belongs to the workspace
 	ViewAccessQueue Action = "view-access-queue" // see requests to join the workspace
+	// RecordMeasurement enters an indicator's measurements: a référent only for the indicators they own.
+	RecordMeasurement Action = "record-measurement"
+	// ValidateMeasurement reviews, validates and locks measurements, corrects a locked one with a reason,
+	// imports measurements and names each indicator's owner.
+	ValidateMeasurement Action = "validate-measurement"
 )
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention}
+	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention,
+	RecordMeasurement, ValidateMeasurement}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
 // Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
@@ -30,10 +36,11 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 // comment but do not mention, since mentioning would show them the member list.
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention},
-	Agent:          {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention},
+		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, RecordMeasurement, ValidateMeasurement},
+	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention,
+		RecordMeasurement, ValidateMeasurement},
 	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention},
-	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention},
+	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, RecordMeasurement},
 	Partner:        {ViewWorkspace, Comment, ReadComments},
 	Reader:         {ViewWorkspace, ViewInternal, ReadComments},
 	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention},
