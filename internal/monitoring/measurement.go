@@ -25,7 +25,7 @@ type Measurement struct {
 	MeasuredOn  time.Time       // the day the value describes, within the period
 	Source      string
 	Comment     string
-	Evidence    string // a link to the evidence (report, list, photo)
+	Evidence    string // the evidence: a link (report, list, photo online) or a reference (« bilan 2026, p. 12 »)
 	EnteredBy   int64  // the user, 0 when unknown (import by the system, deleted account)
 	EnteredName string
 	Review      Review
@@ -101,8 +101,8 @@ func (e Errors) Error() string {
 func (e *Errors) add(field, msg string) { *e = append(*e, FieldError{Field: field, Message: msg}) }
 
 // Validate checks a measurement of the indicator for the period p: a value of the indicator's kind, a day
-// within the period and not after today, texts within their limits, an evidence link that is a web address.
-func Validate(m Measurement, in logframe.Indicator, p Period, today time.Time) Errors {
+// within the period, texts within their limits.
+func Validate(m Measurement, in logframe.Indicator, p Period) Errors {
 	var e Errors
 	if in.Measure.Numeric() && m.Value == nil {
 		e.add("valeur", "Saisissez la valeur mesurée, en chiffres (par exemple 1 234,5) : cet indicateur se mesure en nombre.")
@@ -118,20 +118,12 @@ func Validate(m Measurement, in logframe.Indicator, p Period, today time.Time) E
 		e.add("date", "Indiquez la date à laquelle la valeur a été constatée.")
 	case !p.Contains(m.MeasuredOn):
 		e.add("date", "La date doit tomber dans la période « "+p.Label+" », du "+frDay(p.Start)+" au "+frDay(p.End)+".")
-	case day(m.MeasuredOn).After(day(today)):
-		e.add("date", "La date ne peut pas être dans le futur : une mesure constate ce qui est.")
 	}
 	limit(&e, "texte", m.Text, MaxText)
 	limit(&e, "source", m.Source, MaxSource)
 	limit(&e, "commentaire", m.Comment, MaxComment)
 	limit(&e, "motif", m.Reason, MaxReason)
-	if m.Evidence != "" {
-		if utf8.RuneCountInString(m.Evidence) > MaxEvidence {
-			limit(&e, "preuve", m.Evidence, MaxEvidence)
-		} else if u, err := url.Parse(m.Evidence); err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			e.add("preuve", "Le justificatif est un lien qui commence par https:// (un rapport, une liste, une page en ligne).")
-		}
-	}
+	limit(&e, "preuve", m.Evidence, MaxEvidence)
 	return e
 }
 
@@ -223,4 +215,14 @@ func Revise(old, next Measurement) Measurement {
 		next.Reason = old.Reason
 	}
 	return next
+}
+
+// EvidenceLink returns the evidence as a link when it is a web address (http or https only: a « javascript: »
+// text stays text), and false otherwise.
+func EvidenceLink(evidence string) (string, bool) {
+	u, err := url.Parse(strings.TrimSpace(evidence))
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return "", false
+	}
+	return u.String(), true
 }

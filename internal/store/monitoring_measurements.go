@@ -162,3 +162,8 @@ func indicatorOfAuthority(ctx context.Context, q querier, authorityID, indicator
 	}
 	return nil
 }
+
+// MeasurementByID returns one measurement of the authority.
+func (s *Store) MeasurementByID(ctx context.Context, authorityID, id int64) (monitoring.Measurement, error) {
+	return queryOne(ctx, s.db, scanMeasurement, "SELECT "+measurementColumns+" FROM indicator_measurements m WHERE m.authority_id = $1 AND m.id = $2", authorityID, id)
+}
