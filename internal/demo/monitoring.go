@@ -135,8 +135,12 @@ func demoMeasurements(in logframe.Indicator, term monitoring.Term, today time.Ti
 		if len(in.Sources) > 0 {
 			source = in.Sources[0]
 		}
-		out = append(out, monitoring.Measurement{IndicatorID: in.ID, Period: p.Key, PeriodStart: p.Start, PeriodEnd: p.End, Value: &val,
-			MeasuredOn: p.End, Source: source, Evidence: "Bilan " + p.Label})
+		m := monitoring.Measurement{IndicatorID: in.ID, Period: p.Key, PeriodStart: p.Start, PeriodEnd: p.End, Value: &val,
+			MeasuredOn: p.End, Source: source, Evidence: "Bilan " + p.Label}
+		if k == len(ended)-1 {
+			m.Comment = "Chiffre provisoire, à confirmer au bilan annuel."
+		}
+		out = append(out, m)
 	}
 	return out, nil
 }

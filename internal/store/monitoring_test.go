@@ -41,7 +41,6 @@ func yearMeasurement(f monitoringFixture, year int, value int64) monitoring.Meas
 		Value: &v, MeasuredOn: p.End, Source: "Bilan annuel"}
 }
 
-
 func TestMeasurementsSaveConflictAndScope(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newMonitoringFixture(t, s, "Ville A", "a@a.fr")

@@ -39,6 +39,9 @@ type indicatorPage struct {
 	OwnerForm     *form
 	Members       []memberOption
 	FrameworkHref string
+	Upcoming      int    // periods not started yet, not listed
+	NextPeriod    string // the first of them
+	LastPeriod    string // the last of them
 }
 
 // periodRow is one period of the measurements table.
@@ -159,6 +162,15 @@ func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request
 	}
 	base := p.Line.Href
 	for _, row := range a.Rows {
+		if row.Measurement == nil && row.Period.Start.After(b.Today) {
+			// The periods to come are counted, not listed: a monthly indicator has 84 of them.
+			if p.Upcoming == 0 {
+				p.NextPeriod = row.Period.Label
+			}
+			p.Upcoming++
+			p.LastPeriod = row.Period.Label
+			continue
+		}
 		pr := periodRow{Key: row.Period.Key, Label: row.Period.Label, Current: row.Current, Due: row.Due.Label(), Overdue: row.Due == monitoring.Overdue,
 			Value: frfmt.Unknown, Progress: frfmt.Unknown, EditHref: base + "?periode=" + row.Period.Key + "#saisie"}
 		if row.Progress != nil {

@@ -11,9 +11,9 @@ func (s *Server) monitoringRoutes(ws routeFunc) {
 	ws("POST /ct/{slug}/suivi-evaluation/indicateurs/{indicator}", access.RecordMeasurement, s.saveMeasurement)
 	ws("POST /ct/{slug}/suivi-evaluation/indicateurs/{indicator}/responsable", access.ValidateMeasurement, s.saveIndicatorOwner)
 	ws("POST /ct/{slug}/suivi-evaluation/mesures/{measurement}/revue", access.RecordMeasurement, s.reviewMeasurement)
-	// ws("GET /ct/{slug}/suivi-evaluation/import", access.ValidateMeasurement, s.showMeasurementImport)
-	// ws("POST /ct/{slug}/suivi-evaluation/import", access.ValidateMeasurement, s.previewMeasurementImport)
-	// ws("POST /ct/{slug}/suivi-evaluation/import/{upload}/confirmation", access.ValidateMeasurement, s.confirmMeasurementImport)
+	ws("GET /ct/{slug}/suivi-evaluation/import", access.ValidateMeasurement, s.showMeasurementImport)
+	ws("POST /ct/{slug}/suivi-evaluation/import", access.ValidateMeasurement, s.previewMeasurementImport)
+	ws("POST /ct/{slug}/suivi-evaluation/import/{upload}/confirmation", access.ValidateMeasurement, s.confirmMeasurementImport)
 }
 
 func init() {

@@ -1,0 +1,13 @@
+package web
+
+import "boussole/internal/monitoring"
+
+// The journal's labels for the records of « Suivi et évaluation », kept beside the area.
+func init() {
+	auditLabels["mesure"] = map[string]auditField{"IndicatorID": lbl("Indicateur n°"), "Period": lbl("Période"), "PeriodStart": lbl("Début de la période"),
+		"PeriodEnd": lbl("Fin de la période"), "Text": lbl("Valeur en mots ou précision"), "MeasuredOn": lbl("Constatée le"), "Source": lbl("Source"),
+		"Evidence": lbl("Justificatif"), "EnteredBy": lbl("Saisie par (compte n°)"), "EnteredName": lbl("Saisie par"),
+		"Review": lblc("Revue", codeLabel(monitoring.Review.Label)), "Locked": lbl("Période verrouillée"), "Reason": lbl("Motif de la correction")}
+	auditLabels["import de mesures"] = map[string]auditField{"fichier": lbl("Fichier"), "mesures": lbl("Mesures importées")}
+	auditLabels["responsable d'indicateur"] = map[string]auditField{"IndicatorID": lbl("Indicateur n°"), "UserID": lbl("Responsable (compte n°)")}
+}
