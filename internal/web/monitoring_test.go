@@ -197,6 +197,7 @@ func TestMyUpdatesAndOwnership(t *testing.T) {
 		mine := ref.get("/ct/" + m.authority.Slug + "/suivi-evaluation/a-mettre-a-jour")
 		mine.mustContain(t, "Délai de réponse", "en retard de saisie", "2022")
 		mine.mustLack(t, "Jeunes partis")
+		ref.get("/ct/"+m.authority.Slug+"/").mustContain(t, "Ce que vous devez mettre à jour", "5 valeurs à saisir", "dont 5 en retard")
 		if res := ref.post(m.indicatorPath(m.up), url.Values{"mesure_valeur": {"150"}, "date": {"2018"}}); res.status != http.StatusForbidden {
 			t.Errorf("référent on an indicator they do not keep: %d", res.status)
 		}
