@@ -174,3 +174,43 @@ func TestIndicatorOwners(t *testing.T) {
 		}
 	})
 }
+
+func TestEvaluationsKeepTheirSnapshot(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := newMonitoringFixture(t, s, "Ville A", "a@a.fr")
+		other := newMonitoringFixture(t, s, "Ville B", "b@b.fr")
+		e := monitoring.Evaluation{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Kind: monitoring.MidTerm, Conduct: monitoring.External,
+			Title: "Évaluation à mi-parcours", SnapshotOn: pday(2029, 6, 30),
+			Snapshot: []monitoring.SnapshotLine{{IndicatorID: f.indicator.ID, Title: "Jeunes partis", Last: "150 jeunes", Progress: "40 %", Status: monitoring.StatusLate}}}
+		must(t, s.CreateEvaluation(ctx, store.Actor{}, &e))
+		forged := e
+		forged.ID, forged.AuthorityID = 0, other.authority.ID
+		if err := s.CreateEvaluation(ctx, store.Actor{}, &forged); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("evaluation of another authority's strategy: %v", err)
+		}
+		must(t, s.AddQuestion(ctx, store.Actor{}, f.authority.ID, e.ID, &monitoring.Question{Criterion: monitoring.Effectiveness, Text: "Les jeunes partent-ils ?"}))
+		r := monitoring.Recommendation{Text: "Ouvrir un guichet mobilité", FollowUp: monitoring.ToStart}
+		must(t, s.AddRecommendation(ctx, store.Actor{}, f.authority.ID, e.ID, &r))
+		if err := s.AddRecommendation(ctx, store.Actor{}, other.authority.ID, e.ID, &monitoring.Recommendation{Text: "x"}); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("recommendation on another authority's evaluation: %v", err)
+		}
+		r.Response, r.FollowUp = monitoring.Accepted, monitoring.Underway
+		must(t, s.UpdateRecommendation(ctx, store.Actor{}, f.authority.ID, e.ID, &r))
+		stale := r
+		stale.Version = 1
+		if err := s.UpdateRecommendation(ctx, store.Actor{}, f.authority.ID, e.ID, &stale); !errors.Is(err, store.ErrConflict) {
+			t.Errorf("stale recommendation: %v", err)
+		}
+		// Later measurements do not change what the evaluation saw.
+		m := yearMeasurement(f, 2026, 500)
+		must(t, s.SaveMeasurement(ctx, store.Actor{}, &m, false))
+		got, err := s.Evaluation(ctx, f.authority.ID, e.ID)
+		if err != nil || len(got.Snapshot) != 1 || got.Snapshot[0].Last != "150 jeunes" || len(got.Questions) != 1 || len(got.Recommendations) != 1 ||
+			got.Recommendations[0].Response != monitoring.Accepted || !got.SnapshotOn.Equal(pday(2029, 6, 30)) {
+			t.Errorf("read back: %v %+v", err, got)
+		}
+		if _, err := s.Evaluation(ctx, other.authority.ID, e.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("another authority reads the evaluation: %v", err)
+		}
+	})
+}
