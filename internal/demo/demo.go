@@ -61,6 +61,7 @@ var areas = []struct {
 	{"stratégie et cadre logique", loadFramework},
 	{"planification", loadPlanning},
 	{"suivi et évaluation", loadMonitoring},
+	{"évaluation", loadEvaluation},
 	{"commentaires", loadComments},
 }
 

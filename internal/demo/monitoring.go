@@ -186,3 +186,52 @@ func addDecreasingIndicator(ctx context.Context, st *store.Store, fx *Fixture, l
 		Periodicity: "mensuelle", Sources: []string{"Fichier du guichet"}, Owner: "Direction de la jeunesse", Public: true}}
 	return st.SaveIndicator(ctx, system, &in)
 }
+
+// loadEvaluation records the mid-term evaluation of the previous strategy (2020–2026), run in 2023 by the
+// regional network: its snapshot of the indicators then, questions by criterion and eight recommendations
+// at various stages, which the new strategy takes up.
+func loadEvaluation(ctx context.Context, st *store.Store, fx *Fixture) error {
+	a := fx.Authority.ID
+	e := monitoring.Evaluation{AuthorityID: a, StrategyID: fx.Past.ID, Kind: monitoring.MidTerm, Conduct: monitoring.External,
+		Title: "Évaluation à mi-parcours de la stratégie 2020–2026", Evaluator: "Réseau régional multi-acteurs, avec deux élus et la mission RI",
+		TermsOfReference: "Mesurer ce que les coopérations avec Ziguinchor et Neustadt ont produit depuis 2020, apprécier la mobilisation des acteurs du territoire et proposer les ajustements de la seconde moitié de la mandature.",
+		Findings:         "Les résultats de la coopération sur l'eau sont réels mais peu connus des habitants ; la mobilité des jeunes reste concentrée sur les lycéens des centres-villes ; le suivi des indicateurs s'est interrompu en 2022 faute de responsable désigné.",
+		Lessons:          "Nommer un responsable par indicateur dès l'adoption ; associer la diaspora dès la conception des projets ; prévoir un budget d'évaluation dans chaque convention.",
+		SnapshotOn:       day(2023, 6, 30),
+		Snapshot: []monitoring.SnapshotLine{
+			{Title: "Partenariats internationaux actifs", Last: "3 partenariats", Progress: "50\u202f%", Status: monitoring.StatusOnTrack},
+			{Title: "Jeunes partis en mobilité", Last: "64 jeunes", Progress: "21\u202f%", Status: monitoring.StatusLate},
+			{Title: "Ménages raccordés à l'assainissement à Ziguinchor", Last: "1 200 ménages", Progress: "55\u202f%", Status: monitoring.StatusOnTrack},
+			{Title: "Associations partenaires", Last: "non renseigné", Progress: "non renseigné", Status: monitoring.StatusUnknown},
+		}}
+	if err := st.CreateEvaluation(ctx, system, &e); err != nil {
+		return err
+	}
+	for _, q := range []monitoring.Question{
+		{Criterion: monitoring.Relevance, Text: "Les priorités répondent-elles aux besoins du territoire et des partenaires ?", Answer: "Oui pour l'eau ; la jeunesse demande une offre plus large que les échanges scolaires."},
+		{Criterion: monitoring.Coherence, Text: "La stratégie s'articule-t-elle avec les politiques de l'agglomération ?", Answer: "Avec l'eau et le développement économique ; pas encore avec la politique de la ville."},
+		{Criterion: monitoring.Effectiveness, Text: "Les résultats attendus sont-ils atteints ?", Answer: "En partie : 55 % des raccordements prévus, 21 % des mobilités."},
+		{Criterion: monitoring.Efficiency, Text: "Les moyens sont-ils proportionnés aux résultats ?"},
+		{Criterion: monitoring.Impact, Text: "Qu'est-ce qui a changé pour les habitants de Ziguinchor et de Belval ?"},
+		{Criterion: monitoring.Sustainability, Text: "Les acquis tiendront-ils sans financement de l'agglomération ?", Answer: "La régie de Ziguinchor assure désormais l'exploitation."},
+	} {
+		if err := st.AddQuestion(ctx, system, a, e.ID, &q); err != nil {
+			return err
+		}
+	}
+	for _, r := range []monitoring.Recommendation{
+		{Text: "Nommer un responsable pour chaque indicateur et publier leur suivi chaque année", Owner: "Mission relations internationales", Response: monitoring.Accepted, FollowUp: monitoring.Done, Notes: "Fait dans la stratégie 2026–2032."},
+		{Text: "Ouvrir la mobilité aux apprentis et aux jeunes des quartiers prioritaires", Owner: "Direction de la jeunesse", Response: monitoring.Accepted, FollowUp: monitoring.Underway},
+		{Text: "Associer les associations de la diaspora au comité de pilotage", Owner: "Vice-présidente aux relations internationales", Response: monitoring.Accepted, FollowUp: monitoring.Underway},
+		{Text: "Faire connaître les résultats de la coopération sur l'eau aux habitants", Owner: "Direction de la communication", Response: monitoring.Partly, FollowUp: monitoring.ToStart, Notes: "Une rubrique « Belval dans le monde » est prévue."},
+		{Text: "Réserver 2 % de chaque convention au suivi et à l'évaluation", Owner: "Direction des finances", Response: monitoring.Partly, FollowUp: monitoring.Underway},
+		{Text: "Adhérer à un second réseau européen", Owner: "Mission Europe", Response: monitoring.Accepted, FollowUp: monitoring.ToStart},
+		{Text: "Créer un poste de chargé de mission à temps plein pour l'Europe", Owner: "Direction générale des services", Response: monitoring.Refused, FollowUp: monitoring.Abandoned, Notes: "Hors budget ; mutualisation avec la région étudiée."},
+		{Text: "Évaluer la semaine de la solidarité internationale avec les participants", Owner: "Direction de la culture", FollowUp: monitoring.ToStart},
+	} {
+		if err := st.AddRecommendation(ctx, system, a, e.ID, &r); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -79,6 +79,12 @@ func evaluationsOf(ctx context.Context, q querier, authorityID, strategyID int64
 	return list, nil
 }
 
+// AuthorityEvaluations lists the evaluations of every strategy of the authority, without their questions
+// and recommendations, in one query: the list page links each to its own.
+func (s *Store) AuthorityEvaluations(ctx context.Context, authorityID int64) ([]monitoring.Evaluation, error) {
+	return queryAll(ctx, s.db, scanEvaluation, "SELECT "+evaluationColumns+" FROM evaluations WHERE authority_id = $1 ORDER BY snapshot_on DESC, id DESC", authorityID)
+}
+
 // Evaluation returns one evaluation of the authority, with its questions and recommendations.
 func (s *Store) Evaluation(ctx context.Context, authorityID, id int64) (monitoring.Evaluation, error) {
 	e, err := queryOne(ctx, s.db, scanEvaluation, "SELECT "+evaluationColumns+" FROM evaluations WHERE authority_id = $1 AND id = $2", authorityID, id)

@@ -247,3 +247,47 @@ func TestMeasurementImport(t *testing.T) {
 		}
 	})
 }
+
+// TestEvaluationToItsRecommendations opens an evaluation (its snapshot frozen), adds a question and a
+// recommendation, answers it, and checks a later measurement leaves the snapshot as it was.
+func TestEvaluationToItsRecommendations(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		m := newMonitoredWorkspace(t, st)
+		c := m.app.signIn("agent@" + m.authority.Slug + ".test")
+		if res := c.post(m.indicatorPath(m.up), url.Values{"mesure_valeur": {"150"}, "date": {"2018"}}); res.status != http.StatusSeeOther {
+			t.Fatalf("measurement: %d", res.status)
+		}
+		list := "/ct/" + m.authority.Slug + "/suivi-evaluation/evaluations"
+		if res := c.post(list, url.Values{"type": {"zzz"}, "conduite": {"externe"}, "titre": {"Évaluation finale"}}); res.status != http.StatusUnprocessableEntity {
+			t.Errorf("unknown kind: %d", res.status)
+		} else {
+			res.mustContain(t, `id="f-type-error"`, `value="Évaluation finale"`)
+		}
+		res := c.post(list, url.Values{"type": {"finale"}, "conduite": {"externe"}, "titre": {"Évaluation finale"}, "termes": {"Mesurer les effets."}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("create: %d\n%s", res.status, summaryText(res.body))
+		}
+		eval := strings.SplitN(res.location, "?", 2)[0]
+		if res := c.post(eval+"/questions", url.Values{"critere": {"impact"}, "question": {"Qu'est-ce qui a changé ?"}}); res.status != http.StatusSeeOther {
+			t.Fatalf("question: %d\n%s", res.status, summaryText(res.body))
+		}
+		res = c.post(eval+"/recommandations", url.Values{"recommandation": {"Ouvrir un guichet mobilité"}, "porteur": {"Jeunesse"}, "suivi": {"a-engager"}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("recommendation: %d\n%s", res.status, summaryText(res.body))
+		}
+		rec := strings.SplitN(res.location, "?", 2)[0]
+		if res := c.post(rec, url.Values{"version": {"1"}, "recommandation": {"Ouvrir un guichet mobilité"}, "reponse_ct": {"acceptee"}, "suivi": {"en-cours"}}); res.status != http.StatusSeeOther {
+			t.Fatalf("answer: %d\n%s", res.status, summaryText(res.body))
+		}
+		if res := c.post(rec, url.Values{"version": {"1"}, "recommandation": {"Autre"}, "suivi": {"en-cours"}}); res.status != http.StatusConflict {
+			t.Errorf("stale recommendation form: %d", res.status)
+		}
+		if res := c.post(m.indicatorPath(m.up), url.Values{"mesure_valeur": {"420"}, "date": {"2019"}}); res.status != http.StatusSeeOther {
+			t.Fatalf("later measurement: %d", res.status)
+		}
+		page := c.get(eval)
+		page.mustContain(t, "Évaluation finale", "150 jours", "Critère : impact", "Qu'est-ce qui a changé ?", "Ouvrir un guichet mobilité", "acceptée", "en cours")
+		page.mustLack(t, "420 jours")
+		m.app.signIn("partenaire@"+m.authority.Slug+".test").get(eval).mustContain(t, "Ouvrir un guichet mobilité", "Mesurer les effets.")
+	})
+}
