@@ -12,7 +12,11 @@ import (
 // IndicatorOwners returns who keeps each indicator of a strategy up to date and its weight, by indicator, in
 // one query. Owners who left the workspace are left out: they can no longer update anything.
 func (s *Store) IndicatorOwners(ctx context.Context, authorityID, strategyID int64) (map[int64]monitoring.Owner, error) {
-	list, err := queryAll(ctx, s.db, func(r interface{ Scan(...any) error }) (monitoring.Owner, error) {
+	return ownersOf(ctx, s.db, authorityID, strategyID)
+}
+
+func ownersOf(ctx context.Context, q querier, authorityID, strategyID int64) (map[int64]monitoring.Owner, error) {
+	list, err := queryAll(ctx, q, func(r interface{ Scan(...any) error }) (monitoring.Owner, error) {
 		var o monitoring.Owner
 		var user, weight sql.NullInt64
 		err := r.Scan(&o.IndicatorID, &o.AuthorityID, &user, &weight, &o.Version)

@@ -13,7 +13,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/monitoring"
-	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // monitoringSection is the navigation entry of « Suivi et évaluation ».
@@ -24,7 +24,7 @@ const monitoringSection = "suivi-evaluation"
 // queries whatever the number of indicators: the framework, the measurements, the owners, the schedules and
 // the members, each read once.
 type board struct {
-	F           store.Framework
+	F           strategy.Framework
 	View        frameworkView
 	Term        monitoring.Term
 	Today       time.Time
@@ -36,14 +36,22 @@ type board struct {
 	Fresh       monitoring.Freshness
 }
 
+// boardParts are the parts of the strategy aggregate a monitoring page reads, in one read transaction.
+const boardParts = strategy.PartFramework | strategy.PartPlanning | strategy.PartMonitoring
+
 // loadBoard loads the board of the strategy the session looks at; with no strategy it shows the empty state
 // and returns false.
 func (s *Server) loadBoard(w http.ResponseWriter, r *http.Request, ws *workspace) (*board, bool) {
-	f, ok := s.focusFramework(w, r, ws, monitoringSection)
-	if !ok {
+	st, _, ok, err := s.viewedStrategy(r, ws)
+	if err != nil {
+		s.storeFailed(w, r, err)
 		return nil, false
 	}
-	return s.boardOf(w, r, ws, f)
+	if !ok {
+		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: monitoringSection})
+		return nil, false
+	}
+	return s.boardOf(w, r, ws, st.ID)
 }
 
 // loadIndicatorBoard loads the board of the strategy an indicator of the authority belongs to, which the
@@ -70,12 +78,7 @@ func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *
 			ws.show(r, st, list)
 		}
 	}
-	f, err := s.store.LoadFramework(ctx, ws.Authority.ID, in.StrategyID)
-	if err != nil {
-		s.storeFailed(w, r, err)
-		return nil, monitoring.Assessment{}, model.Indicator{}, false
-	}
-	b, ok := s.boardOf(w, r, ws, f)
+	b, ok := s.boardOf(w, r, ws, in.StrategyID)
 	if !ok {
 		return nil, monitoring.Assessment{}, model.Indicator{}, false
 	}
@@ -87,22 +90,13 @@ func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *
 	return b, a, in, true
 }
 
-// boardOf reads what the board needs beside the framework.
-func (s *Server) boardOf(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework) (*board, bool) {
+// boardOf reads the strategy through the aggregate (framework, planning, monitoring in one read
+// transaction) and the members, who belong to the authority rather than to the strategy.
+func (s *Server) boardOf(w http.ResponseWriter, r *http.Request, ws *workspace, strategyID int64) (*board, bool) {
 	ctx := r.Context()
-	ms, err := s.store.Measurements(ctx, ws.Authority.ID, f.Strategy.ID)
+	agg, err := s.store.ReadStrategy(ctx, ws.Authority.ID, strategyID, boardParts)
 	if err != nil {
-		s.serverError(w, r, err)
-		return nil, false
-	}
-	owners, err := s.store.IndicatorOwners(ctx, ws.Authority.ID, f.Strategy.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return nil, false
-	}
-	schedules, err := s.store.Schedules(ctx, ws.Authority.ID, f.Strategy.ID)
-	if err != nil {
-		s.serverError(w, r, err)
+		s.storeFailed(w, r, err)
 		return nil, false
 	}
 	members := map[int64]model.Member{}
@@ -116,11 +110,11 @@ func (s *Server) boardOf(w http.ResponseWriter, r *http.Request, ws *workspace, 
 			members[m.User.ID] = m
 		}
 	}
-	return newBoard(f, ms, owners, schedules, members, time.Now().UTC()), true
+	return newBoard(agg.Framework, agg.Monitoring.Measurements, agg.Monitoring.Owners, agg.Planning.Schedules, members, time.Now().UTC()), true
 }
 
 // newBoard assesses every indicator and rolls the progress up.
-func newBoard(f store.Framework, ms []monitoring.Measurement, owners map[int64]monitoring.Owner, schedules []model.ActivitySchedule,
+func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int64]monitoring.Owner, schedules []model.ActivitySchedule,
 	members map[int64]model.Member, today time.Time) *board {
 	b := &board{F: f, View: newFrameworkView(f), Term: monitoring.Term{Start: f.Strategy.TermStart, End: f.Strategy.HorizonEnd()},
 		Today: today, at: map[int64]int{}, Owners: owners, Members: members}
