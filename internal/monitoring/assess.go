@@ -71,13 +71,19 @@ func (a Assessment) HasPeriods() bool {
 // Assess places the indicator's measurements in its periods and computes its progress, status and what is
 // due on the day today.
 func Assess(in logframe.Indicator, term Term, ms []Measurement, today time.Time) Assessment {
-	a := Assessment{Indicator: in, Status: StatusUnknown}
+	return AssessIn(in, Periods(in.Periodicity, term), term, ms, today)
+}
+
+// AssessIn is Assess with the indicator's periods already computed: a page that assesses many indicators
+// computes the periods of each periodicity once.
+func AssessIn(in logframe.Indicator, periods []Period, term Term, ms []Measurement, today time.Time) Assessment {
+	a := Assessment{Indicator: in, Status: StatusUnknown, Rows: make([]Row, 0, len(periods))}
 	a.Span, a.Unmeasurable = SpanOf(in, term)
 	byKey := make(map[string]*Measurement, len(ms))
 	for i := range ms {
 		byKey[ms[i].Period] = &ms[i]
 	}
-	for _, p := range Periods(in.Periodicity, term) {
+	for _, p := range periods {
 		r := Row{Period: p, Measurement: byKey[p.Key], Current: p.Contains(today)}
 		delete(byKey, p.Key)
 		if r.Measurement == nil || !r.Measurement.KnownFor(in) {
@@ -92,6 +98,7 @@ func Assess(in logframe.Indicator, term Term, ms []Measurement, today time.Time)
 	}
 	sort.Slice(orphans, func(i, j int) bool { return orphans[i].Period.Start.Before(orphans[j].Period.Start) })
 	a.Rows = append(a.Rows, orphans...)
+	progress := make([]float64, len(a.Rows)) // one block for the rows' progress, not one allocation per row
 	for i := range a.Rows {
 		r := &a.Rows[i]
 		switch r.Due {
@@ -108,8 +115,8 @@ func Assess(in logframe.Indicator, term Term, ms []Measurement, today time.Time)
 			a.Latest = m
 		}
 		if a.Unmeasurable == "" && m.Value != nil {
-			p, _ := a.Span.Progress(*m.Value)
-			r.Progress = &p
+			progress[i], _ = a.Span.Progress(*m.Value)
+			r.Progress = &progress[i]
 		}
 	}
 	if a.Unmeasurable != "" {

@@ -1,7 +1,6 @@
 package monitoring
 
 import (
-	"math/big"
 	"sort"
 	"time"
 
@@ -18,6 +17,7 @@ type Span struct {
 	TargetDay   time.Time
 	Ascending   bool
 	points      []point // the trajectory: the baseline, then each dated target with a value
+	base, gap   float64 // the baseline, and the signed distance to the target in the good direction
 }
 
 // point is where the trajectory says the indicator should be on a day, as a share of the span.
@@ -52,7 +52,11 @@ func SpanOf(in logframe.Indicator, term Term) (Span, string) {
 	if !s.TargetDay.After(s.BaselineDay) {
 		return Span{}, "la cible finale n'est pas datée après la valeur de référence"
 	}
-	if s.need().Sign() < 0 {
+	s.base = s.Baseline.Float64()
+	if s.gap = s.Target.Float64() - s.base; !s.Ascending {
+		s.gap = -s.gap
+	}
+	if s.Target.Cmp(s.Baseline) != 0 && (s.Target.Cmp(s.Baseline) > 0) != s.Ascending {
 		if in.Ascending {
 			return Span{}, "la cible est inférieure à la valeur de référence alors que l'indicateur doit augmenter"
 		}
@@ -70,32 +74,24 @@ func SpanOf(in logframe.Indicator, term Term) (Span, string) {
 	return s, ""
 }
 
-// need is the distance from the baseline to the target in the good direction.
-func (s Span) need() *big.Rat {
-	if s.Ascending {
-		return sub(s.Target, s.Baseline)
-	}
-	return sub(s.Baseline, s.Target)
-}
-
 // Progress returns the share of the way from the baseline to the target that the value v has covered: 0 at
 // the baseline, 1 at the target, below 0 when the indicator went the wrong way, above 1 beyond the target.
-// The computation is exact; only the result is a float. When the target equals the baseline (keep a level),
-// the progress is 1 if v is at least as good as the target and 0 otherwise.
+// The values are exact decimals; the ratio is computed in float64, which a percentage needs no more than.
+// When the target equals the baseline (keep a level), the progress is 1 if v is at least as good as the
+// target and 0 otherwise.
 func (s Span) Progress(v number.Decimal) (float64, bool) {
-	need := s.need()
-	gain := sub(v, s.Baseline)
-	if !s.Ascending {
-		gain = sub(s.Baseline, v)
-	}
-	if need.Sign() == 0 {
-		if gain.Sign() >= 0 {
+	if s.gap == 0 {
+		c := v.Cmp(s.Baseline)
+		if c == 0 || (c > 0) == s.Ascending {
 			return 1, true
 		}
 		return 0, true
 	}
-	f, _ := new(big.Rat).Quo(gain, need).Float64()
-	return f, true
+	gain := v.Float64() - s.base
+	if !s.Ascending {
+		gain = -gain
+	}
+	return gain / s.gap, true
 }
 
 // Expected returns the progress the trajectory expects on day t: 0 up to the baseline's day, then straight
@@ -118,17 +114,6 @@ func (s Span) Expected(t time.Time) float64 {
 		prev = p
 	}
 	return 1
-}
-
-func sub(a, b number.Decimal) *big.Rat { return new(big.Rat).Sub(rat(a), rat(b)) }
-
-// rat converts a decimal exactly: its canonical form is a decimal fraction big.Rat reads as it is.
-func rat(d number.Decimal) *big.Rat {
-	r, ok := new(big.Rat).SetString(d.String())
-	if !ok {
-		return new(big.Rat)
-	}
-	return r
 }
 
 // Clamp bounds a progress to [0, 1], as shown and as rolled up: a value beyond the target counts as the

@@ -123,8 +123,14 @@ func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int6
 		byIndicator[m.IndicatorID] = append(byIndicator[m.IndicatorID], m)
 	}
 	progress, weights := map[int64]float64{}, map[int64]int{}
+	periods := map[string][]monitoring.Period{} // by periodicity: computed once for all the indicators that share it
 	for i, in := range f.Indicators {
-		a := monitoring.Assess(in.Indicator, b.Term, byIndicator[in.ID], today)
+		ps, ok := periods[in.Periodicity]
+		if !ok {
+			ps = monitoring.Periods(in.Periodicity, b.Term)
+			periods[in.Periodicity] = ps
+		}
+		a := monitoring.AssessIn(in.Indicator, ps, b.Term, byIndicator[in.ID], today)
 		b.at[in.ID] = i
 		b.Assessments = append(b.Assessments, a)
 		if a.Progress != nil {
