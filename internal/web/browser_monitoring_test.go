@@ -68,4 +68,25 @@ func TestBrowserMonitoring(t *testing.T) {
 	check("a-mettre-a-jour")
 	b.Navigate(board + "/import")
 	check("import")
+
+	// An evaluation to its recommendations: opened with the indicators frozen, one recommendation answered.
+	b.Navigate(board + "/evaluations")
+	check("evaluations")
+	b.Fill("Intitulé", "Évaluation finale 2022")
+	b.Fill("Termes de référence", "Mesurer ce que la stratégie a produit.")
+	b.Submit("Ouvrir l'évaluation")
+	if !strings.Contains(b.Text(), "Indicateurs au") || !strings.Contains(b.Text(), "600 jours") {
+		t.Fatalf("evaluation not opened with its snapshot: %s", b.Text())
+	}
+	b.Fill("Recommandation", "Nommer un responsable par indicateur")
+	b.Fill("Porteur", "Mission relations internationales")
+	b.Submit("Ajouter la recommandation")
+	check("recommandation")
+	b.Fill("reponse_ct", "acceptee")
+	b.Fill("suivi", "en-cours")
+	b.Submit("Enregistrer")
+	if !strings.Contains(b.Text(), "acceptée") || !strings.Contains(b.Text(), "en cours") {
+		t.Fatalf("recommendation not answered: %s", b.Text())
+	}
+	check("evaluation")
 }
