@@ -18,6 +18,8 @@ const (
 	ViewAuditLog    Action = "view-audit-log"    // read and export the audit log
 	ViewMemberList  Action = "view-member-list"  // see who belongs to the workspace
 	ViewAccessQueue Action = "view-access-queue" // see requests to join the workspace
+	ManageSharing   Action = "manage-sharing"    // choose what the authority shares with its peers, withdraw it
+	ReadPeers       Action = "read-peers"        // read the library of peers' shared strategies and the atlas
 	// RecordMeasurement enters an indicator's measurements: a référent only for the indicators they own.
 	RecordMeasurement Action = "record-measurement"
 	// ValidateMeasurement reviews, validates and locks measurements, corrects a locked one with a reason,
@@ -27,7 +29,7 @@ const (
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention,
+	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
 	RecordMeasurement, ValidateMeasurement}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
@@ -36,14 +38,15 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 // comment but do not mention, since mentioning would show them the member list.
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, RecordMeasurement, ValidateMeasurement},
-	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention,
+		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
 		RecordMeasurement, ValidateMeasurement},
-	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention},
-	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, RecordMeasurement},
+	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention, ReadPeers,
+		RecordMeasurement, ValidateMeasurement},
+	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
+	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, ReadPeers, RecordMeasurement},
 	Partner:        {ViewWorkspace, Comment, ReadComments},
-	Reader:         {ViewWorkspace, ViewInternal, ReadComments},
-	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention},
+	Reader:         {ViewWorkspace, ViewInternal, ReadComments, ReadPeers},
+	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention, ReadPeers},
 }
 
 // Can reports whether a role may perform an action. An unknown role may do nothing.

@@ -63,6 +63,7 @@ var areas = []struct {
 	{"suivi et évaluation", loadMonitoring},
 	{"évaluation", loadEvaluation},
 	{"commentaires", loadComments},
+	{"collectivités qui partagent", loadPeers},
 }
 
 var people = []struct {
