@@ -19,6 +19,15 @@ import (
 // ended show measurements, what is due and what is overdue, whatever the day the demo is loaded.
 var demoCadences = []string{"trimestrielle", "mensuelle", "semestrielle", "annuelle"}
 
+// demoPeriodicity picks an indicator's periodicity from its title, the same at every load.
+func demoPeriodicity(title string) string {
+	n := 0
+	for _, r := range title {
+		n += int(r)
+	}
+	return demoCadences[n%len(demoCadences)]
+}
+
 // loadMonitoring names who keeps each indicator up to date, adds a decreasing indicator, and enters the
 // measurements of every period ended by the day the demo loads: most on their trajectory, some ahead, some
 // late, a few periods left empty (due, then overdue), one indicator never measured, and one period
@@ -49,12 +58,6 @@ func loadMonitoring(ctx context.Context, st *store.Store, fx *Fixture) error {
 	locked := false
 	for i := range list {
 		in := &list[i]
-		if in.Periodicity == "annuelle" {
-			in.Periodicity = demoCadences[i%len(demoCadences)]
-			if err := st.SaveIndicator(ctx, system, in); err != nil {
-				return err
-			}
-		}
 		owner := monitoring.Owner{AuthorityID: a, IndicatorID: in.ID, UserID: agent.ID}
 		if in.Level.Kind == logframe.KindResult && water[in.Level.ID] {
 			owner.UserID = referent.ID // the water service keeps the indicators of the water cooperation
