@@ -8,7 +8,6 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/monitoring"
 	"boussole/internal/number"
 	"boussole/internal/partialdate"
@@ -170,7 +169,7 @@ func firstObjectiveResults(ctx context.Context, st *store.Store, fx *Fixture) (m
 
 // addDecreasingIndicator adds an indicator that must go down, measured every month: the days a young
 // person waits for an answer at the mobility desk.
-func addDecreasingIndicator(ctx context.Context, st *store.Store, fx *Fixture, list []model.Indicator) error {
+func addDecreasingIndicator(ctx context.Context, st *store.Store, fx *Fixture, list []logframe.IndicatorRecord) error {
 	var level logframe.Ref
 	for _, in := range list {
 		if in.Title == "Jeunes accueillis au guichet" {
@@ -180,7 +179,7 @@ func addDecreasingIndicator(ctx context.Context, st *store.Store, fx *Fixture, l
 	if level.ID == 0 {
 		return nil
 	}
-	in := model.Indicator{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Indicator: logframe.Indicator{Level: level,
+	in := logframe.IndicatorRecord{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Indicator: logframe.Indicator{Level: level,
 		Title: "Délai de réponse du guichet mobilité", Definition: "Nombre moyen de jours entre la demande d'un jeune et la première réponse du guichet.",
 		Measure: logframe.MeasureUnit, Unit: "jours", Ascending: false,
 		Baseline: &logframe.Baseline{Value: new(number.Int(21)), Date: partialdate.Of(2025, 12, 31)},

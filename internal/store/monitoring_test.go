@@ -18,13 +18,13 @@ import (
 // monitoringFixture is an authority with one yearly indicator on a result of its strategy.
 type monitoringFixture struct {
 	planningFixture
-	indicator model.Indicator
+	indicator logframe.IndicatorRecord
 }
 
 func newMonitoringFixture(t *testing.T, s *store.Store, name, email string) monitoringFixture {
 	t.Helper()
 	f := monitoringFixture{planningFixture: newPlanningFixture(t, s, name, email, 1)}
-	in := model.Indicator{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Indicator: logframe.Indicator{
+	in := logframe.IndicatorRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Indicator: logframe.Indicator{
 		Level: logframe.Ref{Kind: logframe.KindResult, ID: f.acts[0].ResultID}, Title: "Jeunes partis", Measure: logframe.MeasureUnit,
 		Ascending: true, Periodicity: "annuelle"}}
 	if err := s.SaveIndicator(ctx, store.Actor{}, &in); err != nil {

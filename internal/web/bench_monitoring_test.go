@@ -29,12 +29,12 @@ func benchMonitoring(b *testing.B, st *store.Store, a model.Authority) {
 	}
 	var results []int64
 	for o := range 12 {
-		obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d", o+1)}}
+		obj := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d", o+1)}}
 		if err := st.CreateObjective(ctx, store.Actor{}, &obj); err != nil {
 			b.Fatal(err)
 		}
 		for r := range 3 {
-			res := model.Result{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
+			res := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
 			if err := st.CreateResult(ctx, store.Actor{}, &res); err != nil {
 				b.Fatal(err)
 			}
@@ -43,7 +43,7 @@ func benchMonitoring(b *testing.B, st *store.Store, a model.Authority) {
 	}
 	term := monitoring.Term{Start: 2026, End: 2031}
 	for i := range 200 {
-		in := model.Indicator{AuthorityID: a.ID, StrategyID: strat.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: results[i%len(results)]},
+		in := logframe.IndicatorRecord{AuthorityID: a.ID, StrategyID: strat.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: results[i%len(results)]},
 			Title: fmt.Sprintf("Indicateur %03d suivi chaque mois", i), Measure: logframe.MeasureUnit, Unit: "bénéficiaires", Ascending: i%3 != 0,
 			Baseline: &logframe.Baseline{Value: new(number.Int(500)), Date: partialdate.Of(2025, 12, 31)},
 			Targets:  []logframe.Target{{Date: partialdate.Of(2031, 12, 31), Value: new(number.Int([]int64{100, 1500, 1500}[i%3]))}}, Periodicity: "mensuelle"}}

@@ -13,6 +13,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/monitoring"
+	"boussole/internal/schedule"
 	"boussole/internal/strategy"
 )
 
@@ -56,22 +57,22 @@ func (s *Server) loadBoard(w http.ResponseWriter, r *http.Request, ws *workspace
 
 // loadIndicatorBoard loads the board of the strategy an indicator of the authority belongs to, which the
 // page then shows in its header; a missing indicator, or another authority's, is a 404.
-func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *workspace) (*board, monitoring.Assessment, model.Indicator, bool) {
+func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *workspace) (*board, monitoring.Assessment, logframe.IndicatorRecord, bool) {
 	id, ok := pathID(r, "indicator")
 	if !ok {
 		s.notFound(w, r)
-		return nil, monitoring.Assessment{}, model.Indicator{}, false
+		return nil, monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
 	ctx := r.Context()
 	in, err := s.store.Indicator(ctx, ws.Authority.ID, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return nil, monitoring.Assessment{}, model.Indicator{}, false
+		return nil, monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
 	list, err := s.store.Strategies(ctx, ws.Authority.ID)
 	if err != nil {
 		s.serverError(w, r, err)
-		return nil, monitoring.Assessment{}, model.Indicator{}, false
+		return nil, monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
 	for _, st := range list {
 		if st.ID == in.StrategyID {
@@ -80,12 +81,12 @@ func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *
 	}
 	b, ok := s.boardOf(w, r, ws, in.StrategyID)
 	if !ok {
-		return nil, monitoring.Assessment{}, model.Indicator{}, false
+		return nil, monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
 	a, in, found := b.assessment(id)
 	if !found {
 		s.notFound(w, r)
-		return nil, monitoring.Assessment{}, model.Indicator{}, false
+		return nil, monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
 	return b, a, in, true
 }
@@ -114,7 +115,7 @@ func (s *Server) boardOf(w http.ResponseWriter, r *http.Request, ws *workspace, 
 }
 
 // newBoard assesses every indicator and rolls the progress up.
-func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int64]monitoring.Owner, schedules []model.ActivitySchedule,
+func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int64]monitoring.Owner, schedules []schedule.ScheduleRecord,
 	members map[int64]model.Member, today time.Time) *board {
 	b := &board{F: f, View: newFrameworkView(f), Term: monitoring.Term{Start: f.Strategy.TermStart, End: f.Strategy.HorizonEnd()},
 		Today: today, at: map[int64]int{}, Owners: owners, Members: members}
@@ -142,7 +143,7 @@ func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int6
 	}
 	completion := map[int64]float64{}
 	for _, sc := range schedules {
-		if sc.Status != model.ScheduleDropped {
+		if sc.Status != schedule.Dropped {
 			completion[sc.ActivityID] = float64(sc.PercentDone) / 100
 		}
 	}
@@ -152,17 +153,17 @@ func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int6
 }
 
 // assessment returns the assessment of an indicator of the strategy.
-func (b *board) assessment(id int64) (monitoring.Assessment, model.Indicator, bool) {
+func (b *board) assessment(id int64) (monitoring.Assessment, logframe.IndicatorRecord, bool) {
 	i, ok := b.at[id]
 	if !ok {
-		return monitoring.Assessment{}, model.Indicator{}, false
+		return monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
 	return b.Assessments[i], b.F.Indicators[i], true
 }
 
 // ownerName returns who keeps the indicator up to date, as the viewer may see it: the member named, else
 // the service written in the framework, else « non renseigné ».
-func (b *board) ownerName(in model.Indicator) string {
+func (b *board) ownerName(in logframe.IndicatorRecord) string {
 	if o, ok := b.Owners[in.ID]; ok && o.UserID != 0 {
 		if m, ok := b.Members[o.UserID]; ok {
 			return m.User.Name
@@ -176,7 +177,7 @@ func (b *board) ownerName(in model.Indicator) string {
 
 // ownedBy reports whether the user keeps the indicator up to date: named as its owner, or, when nobody is
 // named, written as its « Responsable » in the framework under their name or address.
-func (b *board) ownedBy(in model.Indicator, u *model.User) bool {
+func (b *board) ownedBy(in logframe.IndicatorRecord, u *model.User) bool {
 	if u == nil {
 		return false
 	}
@@ -189,7 +190,7 @@ func (b *board) ownedBy(in model.Indicator, u *model.User) bool {
 
 // mayRecord reports whether the viewer may enter the indicator's measurements: those who validate, on every
 // indicator; a référent, on the indicators they keep.
-func (b *board) mayRecord(ws *workspace, in model.Indicator, u *model.User) bool {
+func (b *board) mayRecord(ws *workspace, in logframe.IndicatorRecord, u *model.User) bool {
 	if access.Can(ws.Role, access.ValidateMeasurement) {
 		return true
 	}
@@ -217,7 +218,7 @@ type indicatorLine struct {
 	Spark       template.HTML
 }
 
-func (b *board) line(ws *workspace, a monitoring.Assessment, in model.Indicator) indicatorLine {
+func (b *board) line(ws *workspace, a monitoring.Assessment, in logframe.IndicatorRecord) indicatorLine {
 	l := indicatorLine{ID: in.ID, Href: ws.Prefix() + "/suivi-evaluation/indicateurs/" + strconv.FormatInt(in.ID, 10),
 		Num: b.View.Numbers.Of(logframe.Ref{Kind: logframe.KindIndicator, ID: in.ID}), Title: in.Title,
 		Level: in.Level.Kind.Noun() + " " + b.View.Numbers.Of(in.Level), Last: frfmt.Unknown, Progress: frfmt.Unknown, Expected: frfmt.Unknown,
@@ -241,7 +242,7 @@ func (b *board) line(ws *workspace, a monitoring.Assessment, in model.Indicator)
 }
 
 // valueText writes a measured value with its unit, or its text for an indicator measured in words.
-func valueText(m monitoring.Measurement, in model.Indicator) string {
+func valueText(m monitoring.Measurement, in logframe.IndicatorRecord) string {
 	if m.Value == nil {
 		if m.Text != "" {
 			return m.Text
@@ -273,7 +274,7 @@ func rollupText(r monitoring.Rollup) string {
 }
 
 // spark draws the trend of an indicator over its periods.
-func (b *board) spark(a monitoring.Assessment, in model.Indicator, id string, w, h float64) template.HTML {
+func (b *board) spark(a monitoring.Assessment, in logframe.IndicatorRecord, id string, w, h float64) template.HTML {
 	pts := make([]sparkline.Point, 0, len(a.Rows))
 	for _, r := range a.Rows {
 		p := sparkline.Point{Label: r.Period.Label}

@@ -9,7 +9,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/frfmt"
-	"boussole/internal/model"
+	"boussole/internal/logframe"
 	"boussole/internal/monitoring"
 	"boussole/internal/number"
 	"boussole/internal/partialdate"
@@ -20,7 +20,7 @@ import (
 // progress and status with their rule, and who keeps it up to date.
 type indicatorPage struct {
 	Line          indicatorLine
-	Indicator     model.Indicator
+	Indicator     logframe.IndicatorRecord
 	Baseline      string
 	Targets       []string
 	Rows          []periodRow
@@ -128,7 +128,7 @@ func minDay(a, b time.Time) time.Time {
 	return a
 }
 
-func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, b *board, a monitoring.Assessment, in model.Indicator,
+func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, b *board, a monitoring.Assessment, in logframe.IndicatorRecord,
 	f, owner *form, status int) {
 	u := currentUser(r)
 	p := indicatorPage{Line: b.line(ws, a, in), Indicator: in, Spark: b.spark(a, in, "tendance", 480, 120), StatusRule: monitoring.StatusRule,
@@ -284,7 +284,7 @@ func measurementField(field string) string {
 // readMeasurement reads the entry form. The period is the one the date falls in; when the form was opened
 // on another period's measurement and that period already has one, the date is refused rather than
 // changing the other period's value unseen.
-func readMeasurement(f *form, a monitoring.Assessment, in model.Indicator, b *board) (monitoring.Measurement, bool) {
+func readMeasurement(f *form, a monitoring.Assessment, in logframe.IndicatorRecord, b *board) (monitoring.Measurement, bool) {
 	m := monitoring.Measurement{AuthorityID: in.AuthorityID, IndicatorID: in.ID}
 	m.Value = formDecimal(f, "mesure_valeur", number.Indicator)
 	m.Text, m.Source, m.Comment = cleanText(f, "texte"), cleanLine(f, "source"), cleanText(f, "commentaire")

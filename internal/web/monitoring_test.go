@@ -25,7 +25,7 @@ type monitoredWorkspace struct {
 	app       *testApp
 	authority model.Authority
 	strategy  model.Strategy
-	up, down  model.Indicator
+	up, down  logframe.IndicatorRecord
 }
 
 func newMonitoredWorkspace(t *testing.T, st *store.Store) monitoredWorkspace {
@@ -35,12 +35,12 @@ func newMonitoredWorkspace(t *testing.T, st *store.Store) monitoredWorkspace {
 	a := app.workspace("Ville Suivie")
 	s := model.Strategy{AuthorityID: a.ID, Title: "Stratégie 2018–2022", TermStart: 2018, TermEnd: 2022, Status: model.StrategyCurrent}
 	must(t, st.CreateStrategy(ctx, store.Actor{}, &s, time.Date(2017, 9, 1, 0, 0, 0, 0, time.UTC)))
-	o := model.Objective{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: "Mobilité des jeunes"}}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: "Mobilité des jeunes"}}
 	must(t, st.CreateObjective(ctx, store.Actor{}, &o))
-	r := model.Result{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des départs plus nombreux"}}
+	r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des départs plus nombreux"}}
 	must(t, st.CreateResult(ctx, store.Actor{}, &r))
-	ind := func(title string, ascending bool, base, target int64) model.Indicator {
-		in := model.Indicator{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+	ind := func(title string, ascending bool, base, target int64) logframe.IndicatorRecord {
+		in := logframe.IndicatorRecord{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
 			Title: title, Measure: logframe.MeasureUnit, Unit: "jours", Ascending: ascending, Periodicity: "annuelle",
 			Baseline: &logframe.Baseline{Value: new(number.Int(base)), Date: partialdate.Of(2017, 12, 31)},
 			Targets:  []logframe.Target{{Date: partialdate.OfYear(2022), Value: new(number.Int(target))}}}}
@@ -50,7 +50,7 @@ func newMonitoredWorkspace(t *testing.T, st *store.Store) monitoredWorkspace {
 	return monitoredWorkspace{app: app, authority: a, strategy: s, up: ind("Jeunes partis", true, 100, 600), down: ind("Délai de réponse", false, 30, 10)}
 }
 
-func (m monitoredWorkspace) indicatorPath(in model.Indicator) string {
+func (m monitoredWorkspace) indicatorPath(in logframe.IndicatorRecord) string {
 	return "/ct/" + m.authority.Slug + "/suivi-evaluation/indicateurs/" + strconv.FormatInt(in.ID, 10)
 }
 
