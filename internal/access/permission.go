@@ -20,11 +20,17 @@ const (
 	ViewAccessQueue Action = "view-access-queue" // see requests to join the workspace
 	ManageSharing   Action = "manage-sharing"    // choose what the authority shares with its peers, withdraw it
 	ReadPeers       Action = "read-peers"        // read the library of peers' shared strategies and the atlas
+	// RecordMeasurement enters an indicator's measurements: a référent only for the indicators they own.
+	RecordMeasurement Action = "record-measurement"
+	// ValidateMeasurement reviews, validates and locks measurements, corrects a locked one with a reason,
+	// imports measurements and names each indicator's owner.
+	ValidateMeasurement Action = "validate-measurement"
 )
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers}
+	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
+	RecordMeasurement, ValidateMeasurement}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
 // Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
@@ -32,10 +38,12 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 // comment but do not mention, since mentioning would show them the member list.
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers},
-	Agent:          {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention, ReadPeers},
+		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
+		RecordMeasurement, ValidateMeasurement},
+	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention, ReadPeers,
+		RecordMeasurement, ValidateMeasurement},
 	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
-	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
+	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, ReadPeers, RecordMeasurement},
 	Partner:        {ViewWorkspace, Comment, ReadComments},
 	Reader:         {ViewWorkspace, ViewInternal, ReadComments, ReadPeers},
 	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention, ReadPeers},

@@ -60,6 +60,8 @@ var areas = []struct {
 	{"acteurs", loadStakeholders},
 	{"stratégie et cadre logique", loadFramework},
 	{"planification", loadPlanning},
+	{"suivi et évaluation", loadMonitoring},
+	{"évaluation", loadEvaluation},
 	{"commentaires", loadComments},
 	{"collectivités qui partagent", loadPeers},
 	{"jetons d'API", loadAPITokens},

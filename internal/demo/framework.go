@@ -294,7 +294,7 @@ func addIndicator(ctx context.Context, st *store.Store, a, s int64, level logfra
 		// The mid-term target is halfway, exactly: (baseline + target) / 2 counted in tenths.
 		Targets: []logframe.Target{{Date: partialdate.Of(2029, 6, 30), Value: new(number.New((d.baseline+d.target)*5, 1))},
 			{Date: partialdate.Of(2032, 6, 30), Value: new(number.Int(d.target))}},
-		Periodicity: "annuelle", Owner: "Mission relations internationales", Public: true}}
+		Periodicity: demoPeriodicity(d.title), Owner: "Mission relations internationales", Public: true}}
 	if d.source != "" {
 		in.Sources = []string{d.source}
 	}

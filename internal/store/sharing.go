@@ -58,7 +58,7 @@ func (s *Store) SaveShare(ctx context.Context, by Actor, authorityID, strategyID
 		}
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: action, entity: "partage", entityID: strategyID,
 			summary: v.Strategy.Title + " (" + v.Licence.Label() + ")",
-			after: map[string]any{"structure": v.Scope.Has(sharing.Structure), "partenariats": len(v.Partners), "éléments": len(v.Elements), "licence": v.Licence.Label()}})
+			after:   map[string]any{"structure": v.Scope.Has(sharing.Structure), "partenariats": len(v.Partners), "éléments": len(v.Elements), "licence": v.Licence.Label()}})
 	})
 }
 

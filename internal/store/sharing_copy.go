@@ -56,7 +56,7 @@ func (s *Store) CopyFromShare(ctx context.Context, by Actor, authorityID, strate
 		}
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionCreate, entity: "reprise d'une stratégie paire", entityID: strategyID,
 			summary: fmt.Sprintf("%d éléments. %s", c.Count(), c.Provenance),
-			after: map[string]any{"éléments": c.Count(), "provenance": c.Provenance}})
+			after:   map[string]any{"éléments": c.Count(), "provenance": c.Provenance}})
 	})
 }
 

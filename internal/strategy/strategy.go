@@ -19,9 +19,10 @@ const (
 	PartStakeholders
 	PartPlanning
 	PartSteps
+	PartMonitoring
 
 	// Whole is every part: what a document, an export or the API reads.
-	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps
+	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartMonitoring
 )
 
 // Has reports whether p includes every part of q.
@@ -41,6 +42,7 @@ type Strategy struct {
 	Diagnostic   Diagnostic
 	Stakeholders Stakeholders
 	Planning     Planning
+	Monitoring   Monitoring
 }
 
 // Awareness is what the sensibilisation step holds: the argument for élus and services, the self-assessment

@@ -83,7 +83,7 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 		"Strategy": st, "Steps": rows, "Progress": progress, "Current": current,
 		"Advice": advice, "Strategies": all, "Requests": s.accessRequests(r, ws),
 		"Diagnostic": diag, "Framework": s.frameworkHome(r, ws, st), "Brief": s.homeBriefFor(r, ws, st, steps, progress),
-		"Comments": s.strategyComments(r, ws, st),
+		"Comments": s.strategyComments(r, ws, st), "Monitoring": s.monitoringHome(r, ws, st),
 	}})
 }
 

@@ -1,0 +1,169 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"boussole/internal/monitoring"
+)
+
+// ErrLocked wraps the refusal of a change to a locked period (monitoring.Errors, with the field at fault).
+var ErrLocked = errors.New("store: the period is locked")
+
+const measurementColumns = `m.id, m.authority_id, m.indicator_id, m.period_key, m.period_start, m.period_end, m.value, m.value_text, m.measured_on,
+	m.source, m.comment, m.evidence, COALESCE(m.entered_by, 0), m.entered_name, m.review, m.locked, m.change_reason, m.updated_at, m.version`
+
+func scanMeasurement(row interface{ Scan(...any) error }) (monitoring.Measurement, error) {
+	var m monitoring.Measurement
+	var start, end, on, review string
+	err := row.Scan(&m.ID, &m.AuthorityID, &m.IndicatorID, &m.Period, &start, &end, nullDecimal{&m.Value}, &m.Text, &on,
+		&m.Source, &m.Comment, &m.Evidence, &m.EnteredBy, &m.EnteredName, &review, &m.Locked, &m.Reason, &m.UpdatedAt, &m.Version)
+	m.PeriodStart, m.PeriodEnd, m.MeasuredOn, m.Review = isoDay(start), isoDay(end), isoDay(on), monitoring.Review(review)
+	m.UpdatedAt = m.UpdatedAt.UTC()
+	return m, err
+}
+
+// isoDay reads a stored day; what cannot be read (it can only come from outside the application) is unknown.
+func isoDay(s string) time.Time {
+	t, _ := time.Parse(time.DateOnly, s)
+	return t
+}
+
+func dayArg(t time.Time) string { return t.UTC().Format(time.DateOnly) }
+
+// Measurements lists the measurements of every indicator of a strategy, in one query, by indicator and period.
+func (s *Store) Measurements(ctx context.Context, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
+	return measurementsOf(ctx, s.db, authorityID, strategyID)
+}
+
+func measurementsOf(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
+	return queryAll(ctx, q, scanMeasurement, "SELECT "+measurementColumns+` FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
+		WHERE m.authority_id = $1 AND i.strategy_id = $2 ORDER BY m.indicator_id, m.period_start, m.id`, authorityID, strategyID)
+}
+
+// IndicatorMeasurements lists one indicator's measurements, by period.
+func (s *Store) IndicatorMeasurements(ctx context.Context, authorityID, indicatorID int64) ([]monitoring.Measurement, error) {
+	return queryAll(ctx, s.db, scanMeasurement, "SELECT "+measurementColumns+` FROM indicator_measurements m
+		WHERE m.authority_id = $1 AND m.indicator_id = $2 ORDER BY m.period_start, m.id`, authorityID, indicatorID)
+}
+
+func measurementFor(ctx context.Context, q querier, authorityID, indicatorID int64, period string) (monitoring.Measurement, error) {
+	return queryOne(ctx, q, scanMeasurement, "SELECT "+measurementColumns+` FROM indicator_measurements m
+		WHERE m.authority_id = $1 AND m.indicator_id = $2 AND m.period_key = $3`, authorityID, indicatorID, period)
+}
+
+// SaveMeasurement records the value of an indicator for a period. m.Version is the version the form was read
+// at, 0 when the period had no measurement: if someone saved it meanwhile, ErrConflict. A change to a locked
+// period is refused unless mayUnlock and m.Reason is given (the refusal is monitoring.Errors, wrapped with
+// ErrLocked); the lock and the review carry over as monitoring.Revise says. The change and its reason go to
+// the audit log in the same transaction. On success m is the stored measurement.
+func (s *Store) SaveMeasurement(ctx context.Context, by Actor, m *monitoring.Measurement, mayUnlock bool) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		return saveMeasurement(ctx, tx, by, m, mayUnlock, true)
+	})
+}
+
+// saveMeasurement writes one measurement inside tx; checkVersion is false for an import, which reads the
+// periods' current state itself and refuses locked changes without a reason.
+func saveMeasurement(ctx context.Context, tx *sql.Tx, by Actor, m *monitoring.Measurement, mayUnlock, checkVersion bool) error {
+	if err := indicatorOfAuthority(ctx, tx, m.AuthorityID, m.IndicatorID); err != nil {
+		return err
+	}
+	old, err := measurementFor(ctx, tx, m.AuthorityID, m.IndicatorID, m.Period)
+	exists := err == nil
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return err
+	}
+	if checkVersion && (exists && old.Version != m.Version || !exists && m.Version != 0) {
+		return ErrConflict
+	}
+	t := now()
+	m.EnteredBy, m.UpdatedAt = by.UserID, t
+	if by.Label != "" {
+		m.EnteredName = by.Label
+	}
+	if !exists {
+		m.Review, m.Locked, m.Version = monitoring.ReviewEntered, false, 1
+		err := tx.QueryRowContext(ctx, `INSERT INTO indicator_measurements (authority_id, indicator_id, period_key, period_start, period_end, value,
+			value_text, measured_on, source, comment, evidence, entered_by, entered_name, review, locked, change_reason, created_at, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`,
+			m.AuthorityID, m.IndicatorID, m.Period, dayArg(m.PeriodStart), dayArg(m.PeriodEnd), decimalArg(m.Value), m.Text, dayArg(m.MeasuredOn),
+			m.Source, m.Comment, m.Evidence, nullID(by.UserID), m.EnteredName, string(m.Review), false, "", t, t).Scan(&m.ID)
+		if isUniqueViolation(err) {
+			return ErrConflict
+		}
+		if err != nil {
+			return fmt.Errorf("store: unable to create the measurement: %w", err)
+		}
+		return audit(ctx, tx, by, change{authorityID: m.AuthorityID, action: actionCreate, entity: "mesure", entityID: m.ID,
+			summary: "mesure de l'indicateur " + fmt.Sprint(m.IndicatorID) + " pour " + m.Period, after: m})
+	}
+	if e := monitoring.CheckLocked(old, *m, mayUnlock); len(e) > 0 {
+		return fmt.Errorf("%w: %w", ErrLocked, e)
+	}
+	next := monitoring.Revise(old, *m)
+	next.Version = old.Version + 1
+	res, err := tx.ExecContext(ctx, `UPDATE indicator_measurements SET value = $1, value_text = $2, measured_on = $3, source = $4, comment = $5,
+		evidence = $6, entered_by = $7, entered_name = $8, review = $9, change_reason = $10, updated_at = $11, version = version + 1
+		WHERE authority_id = $12 AND id = $13 AND version = $14`,
+		decimalArg(next.Value), next.Text, dayArg(next.MeasuredOn), next.Source, next.Comment, next.Evidence, nullID(by.UserID), next.EnteredName,
+		string(next.Review), next.Reason, t, m.AuthorityID, old.ID, old.Version)
+	if err := updated(res, err, "measurement"); err != nil {
+		return err
+	}
+	summary := "mesure de l'indicateur " + fmt.Sprint(m.IndicatorID) + " pour " + m.Period
+	if old.Locked && monitoring.Changes(old, next) {
+		summary += " (période verrouillée, motif : " + next.Reason + ")"
+	}
+	*m = next
+	return audit(ctx, tx, by, change{authorityID: m.AuthorityID, action: actionUpdate, entity: "mesure", entityID: m.ID, summary: summary, before: old, after: next})
+}
+
+// ReviewMeasurement takes one review step (submit, validate, lock, reopen) on a measurement read at version;
+// a step the state does not allow is returned as a monitoring.Errors message on the field « revue ».
+func (s *Store) ReviewMeasurement(ctx context.Context, by Actor, authorityID, id, version int64, step monitoring.Step) (monitoring.Measurement, error) {
+	var next monitoring.Measurement
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		old, err := queryOne(ctx, tx, scanMeasurement, "SELECT "+measurementColumns+" FROM indicator_measurements m WHERE m.authority_id = $1 AND m.id = $2", authorityID, id)
+		if err != nil {
+			return err
+		}
+		if old.Version != version {
+			return ErrConflict
+		}
+		var why string
+		if next, why = monitoring.Apply(old, step); why != "" {
+			return monitoring.Errors{{Field: "revue", Message: why}}
+		}
+		next.UpdatedAt, next.Version = now(), old.Version+1
+		res, err := tx.ExecContext(ctx, `UPDATE indicator_measurements SET review = $1, locked = $2, updated_at = $3, version = version + 1
+			WHERE authority_id = $4 AND id = $5 AND version = $6`, string(next.Review), next.Locked, next.UpdatedAt, authorityID, id, version)
+		if err := updated(res, err, "measurement"); err != nil {
+			return err
+		}
+		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionUpdate, entity: "mesure", entityID: id,
+			summary: "revue de la mesure de l'indicateur " + fmt.Sprint(old.IndicatorID) + " pour " + old.Period + " : " + string(step), before: old, after: next})
+	})
+	return next, err
+}
+
+// indicatorOfAuthority checks an indicator belongs to the authority, so a form never writes under another's.
+func indicatorOfAuthority(ctx context.Context, q querier, authorityID, indicatorID int64) error {
+	var one int
+	err := q.QueryRowContext(ctx, "SELECT 1 FROM indicators WHERE authority_id = $1 AND id = $2", authorityID, indicatorID).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("store: unable to check the indicator: %w", err)
+	}
+	return nil
+}
+
+// MeasurementByID returns one measurement of the authority.
+func (s *Store) MeasurementByID(ctx context.Context, authorityID, id int64) (monitoring.Measurement, error) {
+	return queryOne(ctx, s.db, scanMeasurement, "SELECT "+measurementColumns+" FROM indicator_measurements m WHERE m.authority_id = $1 AND m.id = $2", authorityID, id)
+}
