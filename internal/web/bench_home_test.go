@@ -14,6 +14,8 @@ import (
 // BenchmarkHomePage serves the demo authority's home page (tracker, framework and diagnostic blocks)
 // through the real handler, in process, beside a bare handler writing the same bytes; allocations per
 // request are the steadiest figure on a shared machine. bench/homepage measures it under load.
+// "handler" is the page as served (rendered once per change of the authority, then reused, see
+// pagecache.go); "rendered" is the page rendered on every request, with the reuse turned off.
 func BenchmarkHomePage(b *testing.B) {
 	st := storetest.SQLite(b)
 	if _, err := demo.Load(context.Background(), st); err != nil {
@@ -39,10 +41,13 @@ func BenchmarkHomePage(b *testing.B) {
 		_, _ = w.Write(body)
 	})
 	for _, h := range []struct {
-		name string
-		h    http.Handler
-	}{{"handler", app.app}, {"bare", bare}} {
+		name     string
+		h        http.Handler
+		cacheOff bool
+	}{{"handler", app.app, false}, {"rendered", app.app, true}, {"bare", bare, false}} {
 		b.Run(h.name, func(b *testing.B) {
+			app.app.pages.setOff(h.cacheOff)
+			defer app.app.pages.setOff(false)
 			b.SetBytes(int64(len(body)))
 			b.ReportAllocs()
 			for b.Loop() {

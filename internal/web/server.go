@@ -27,6 +27,7 @@ type Server struct {
 	demo    bool
 	handler http.Handler
 	checks  checkCache // framework checks by strategy, see checkcache.go
+	pages   pageCache  // workspace pages while nothing they show moved, see pagecache.go
 	// publicLimit bounds what one client address may ask of the public routes.
 	publicLimit *rateLimit
 	// throttle slows repeated sign-in failures, see throttle.go.
