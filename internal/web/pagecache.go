@@ -164,3 +164,7 @@ func (c *pageCache) put(authorityID int64, m viewMarks, k pageKey, p *keptPage) 
 	ap.pages[k] = p
 	c.size += len(p.body)
 }
+
+// ReusePages turns the reuse of kept pages on (the default) or off. The benchmarks turn it off to measure
+// what a page costs to compute and render.
+func (s *Server) ReusePages(on bool) { s.pages.setOff(!on) }
