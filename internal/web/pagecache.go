@@ -67,7 +67,7 @@ type keptPage struct {
 
 // Bounds of the cache; past them it starts afresh, which only costs rendering again.
 const (
-	maxKeptPage      = 1 << 20  // a larger answer (an attachment, a huge export) is never kept
+	maxKeptPage      = 4 << 20  // a larger answer (an attachment, a huge export) is never kept
 	maxKeptBytes     = 64 << 20 // all bodies together
 	maxPagesPerOwner = 4096     // pages of one authority
 )
