@@ -19,27 +19,38 @@ type ViewMarks struct {
 	Chosen int64 // the strategy the session chose to show (a way of looking, not audited), or 0
 }
 
-// WorkspaceView is WorkspaceFor and the page's view marks in one query, for the pages that are reused
-// while nothing they show has moved: one round trip instead of two on every such page.
-func (s *Store) WorkspaceView(ctx context.Context, slug string, userID int64, tokenHash string) (model.Workspace, ViewMarks, error) {
+// sessionViewQuery reads a live session's user, the workspace named by its slug with the user's role
+// there (a membership, else an active accompagnateur grant) and the page's view marks, in one statement.
+var sessionViewQuery = `SELECT ` + prefixed("u.", userColumns) + `, ` + prefixed("a.", authorityColumns) + `, COALESCE(m.role,
+		CASE WHEN EXISTS (SELECT 1 FROM grants g WHERE g.authority_id = a.id AND g.user_id = u.id AND g.revoked_at IS NULL) THEN 'accompagnateur' ELSE '' END),
+	(SELECT COALESCE(MAX(l.id), 0) FROM audit_log l WHERE l.authority_id = a.id),
+	(SELECT COUNT(*) FROM notifications n WHERE n.authority_id = a.id AND n.user_id = u.id AND n.read_at IS NULL),
+	(SELECT COALESCE(MAX(c.strategy_id), 0) FROM session_strategies c WHERE c.token_hash = s.token_hash AND c.authority_id = a.id)
+	FROM sessions s JOIN users u ON u.id = s.user_id JOIN authorities a ON a.slug = $2
+	LEFT JOIN memberships m ON m.authority_id = a.id AND m.user_id = u.id
+	WHERE s.token_hash = $1 AND s.expires_at > $3`
+
+// SessionWorkspaceView is SessionUser, WorkspaceFor and the page's view marks in one statement, for the
+// workspace pages that are reused while nothing they show has moved: one round trip on every such page.
+// ErrNotFound means no live session, no such workspace or no access to it; the caller tells them apart
+// with SessionUser and WorkspaceFor, on that rare path only.
+func (s *Store) SessionWorkspaceView(ctx context.Context, tokenHash, slug string) (model.User, model.Workspace, ViewMarks, error) {
+	var u model.User
 	var w model.Workspace
 	var m ViewMarks
 	var role string
 	a := &w.Authority
-	err := s.queryRow(ctx, `SELECT `+prefixed("a.", authorityColumns)+`, COALESCE(m.role,
-			CASE WHEN EXISTS (SELECT 1 FROM grants g WHERE g.authority_id = a.id AND g.user_id = $2 AND g.revoked_at IS NULL) THEN 'accompagnateur' ELSE '' END),
-		(SELECT COALESCE(MAX(l.id), 0) FROM audit_log l WHERE l.authority_id = a.id),
-		(SELECT COUNT(*) FROM notifications n WHERE n.authority_id = a.id AND n.user_id = $2 AND n.read_at IS NULL),
-		(SELECT COALESCE(MAX(c.strategy_id), 0) FROM session_strategies c WHERE c.token_hash = CAST($3 AS TEXT) AND c.authority_id = a.id)
-		FROM authorities a LEFT JOIN memberships m ON m.authority_id = a.id AND m.user_id = $2 WHERE a.slug = $1`, slug, userID, tokenHash).
-		Scan(&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version, &role,
-			&m.Change, &m.Unread, &m.Chosen)
+	err := s.queryRow(ctx, sessionViewQuery, tokenHash, slug, now()).Scan(
+		&u.ID, &u.Email, &u.Name, &u.PasswordHash, &u.PlatformAdmin, &u.CreatedAt, &u.Version,
+		&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version, &role,
+		&m.Change, &m.Unread, &m.Chosen)
 	if errors.Is(err, sql.ErrNoRows) || (err == nil && role == "") {
-		return w, m, ErrNotFound
+		return u, w, m, ErrNotFound
 	}
 	if err != nil {
-		return w, m, fmt.Errorf("store: unable to read the workspace: %w", err)
+		return u, w, m, fmt.Errorf("store: unable to read the session and workspace: %w", err)
 	}
+	u.CreatedAt = u.CreatedAt.UTC()
 	w.Role = access.Role(role)
-	return w, m, nil
+	return u, w, m, nil
 }

@@ -76,24 +76,31 @@ const (
 // something unaudited as it renders, or shows what changes without a write (beyond the day).
 var notReused = map[string]bool{}
 
-// workspaceRoute is inWorkspace for one route, with the page cache on the GET pages: the workspace, the
-// role and the view marks are read in one query, then the page is replayed if kept, else rendered.
+// workspaceRoute is inWorkspace for one route, with the page cache on the GET pages: the session, the
+// workspace, the role and the view marks are read in one statement, then the page is replayed if kept,
+// else rendered. When that statement finds nothing (no live session, no such workspace, no access), the
+// plain path reads them one by one to give the right answer: the sign-in page, a 404.
 func (s *Server) workspaceRoute(pattern string, action access.Action, h workspaceHandler) http.HandlerFunc {
 	plain := s.inWorkspace(action, h)
 	if notReused[pattern] || !strings.HasPrefix(pattern, "GET ") {
 		return plain
 	}
-	return s.requireUser(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodGet || s.pages.isOff() {
+	return func(w http.ResponseWriter, r *http.Request) {
+		sess := sessionOf(r)
+		if r.Method != http.MethodGet || s.pages.isOff() || sess == nil {
 			plain(w, r)
 			return
 		}
-		u := currentUser(r)
-		found, marks, err := s.store.WorkspaceView(r.Context(), r.PathValue("slug"), u.ID, sessionHash(r))
-		if ws, ok := s.admit(w, r, action, found, err); ok {
+		u, found, marks, err := s.store.SessionWorkspaceView(r.Context(), sess.hash, r.PathValue("slug"))
+		if err != nil {
+			plain(w, r)
+			return
+		}
+		sess.set(u)
+		if ws, ok := s.admit(w, r, action, found, nil); ok {
 			s.servePage(w, r, ws, marks, h)
 		}
-	})
+	}
 }
 
 // servePage replays the kept page for this viewer and these marks, or renders it and keeps it.
