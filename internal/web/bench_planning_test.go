@@ -108,8 +108,8 @@ func BenchmarkGanttPage(b *testing.B) {
 			cacheOff bool
 		}{{"handler", false}, {"rendered", true}} {
 			b.Run(page+"/"+v.name, func(b *testing.B) {
-				app.app.pages.setOff(v.cacheOff)
-				defer app.app.pages.setOff(false)
+				app.app.ReusePages(!v.cacheOff)
+				defer app.app.ReusePages(true)
 				b.SetBytes(int64(len(body)))
 				b.ReportAllocs()
 				for b.Loop() {

@@ -39,8 +39,8 @@ func BenchmarkStakeholderList(b *testing.B) {
 			cacheOff bool
 		}{{"handler", app.app, false}, {"rendered", app.app, true}, {"bare", bare, false}} {
 			b.Run(strconv.Itoa(n)+"/"+h.name, func(b *testing.B) {
-				app.app.pages.setOff(h.cacheOff)
-				defer app.app.pages.setOff(false)
+				app.app.ReusePages(!h.cacheOff)
+				defer app.app.ReusePages(true)
 				b.SetBytes(int64(len(body)))
 				b.ReportAllocs()
 				for b.Loop() {
