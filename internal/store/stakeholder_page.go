@@ -32,14 +32,14 @@ func (s *Store) StakeholderCounts(ctx context.Context, authorityID int64, kind s
 
 // StakeholderPage returns one page of an authority's stakeholders, by name, among those that pass a kind
 // and a step filter: the list reads what it shows, whatever the authority holds.
-func (s *Store) StakeholderPage(ctx context.Context, authorityID int64, kind stakeholder.Kind, step stakeholder.Step, offset, limit int) ([]StakeholderRecord, error) {
+func (s *Store) StakeholderPage(ctx context.Context, authorityID int64, kind stakeholder.Kind, step stakeholder.Step, offset, limit int) ([]stakeholder.Record, error) {
 	rows, err := s.query(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE "+stakeholderWhere+
 		" ORDER BY name_key, id LIMIT $4 OFFSET $5", authorityID, string(kind), string(step), limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list stakeholders: %w", err)
 	}
 	defer rows.Close()
-	out := make([]StakeholderRecord, 0, limit)
+	out := make([]stakeholder.Record, 0, limit)
 	for rows.Next() {
 		r, err := scanStakeholder(rows)
 		if err != nil {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"boussole/internal/attachment"
+	"boussole/internal/strategy"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registered as "pgx"
 	"modernc.org/sqlite"               // pure-Go SQLite driver, wrapped with a statement cache
@@ -48,6 +49,8 @@ type Store struct {
 	// statements counts the statements SQLite ran, for the tests and benchmarks that count a page's
 	// queries (see statement_count.go); nil on PostgreSQL.
 	statements *atomic.Int64
+	// afterPart, set only by tests, runs between the parts of ReadStrategy, to write while a read is open.
+	afterPart func(strategy.Part)
 }
 
 // Open connects to PostgreSQL when url starts with postgres:// or postgresql://, and otherwise opens (and

@@ -4,7 +4,6 @@ import (
 	"net/http"
 
 	"boussole/internal/stakeholder"
-	"boussole/internal/store"
 )
 
 // stakeholderList is one page of the list with its counts and the filter's choices.
@@ -62,7 +61,7 @@ func (s *Server) stakeholderListFiltered(r *http.Request, ws *workspace, f stake
 	l := stakeholderList{total: len(m.List), matching: len(idx), choices: choicesFor(m.List)}
 	l.page, l.pages = clampPage(page, len(idx))
 	from, to := (l.page-1)*stakeholderPageSize, min(l.page*stakeholderPageSize, len(idx))
-	recs := make([]store.StakeholderRecord, 0, to-from)
+	recs := make([]stakeholder.Record, 0, to-from)
 	for _, i := range idx[from:to] {
 		recs = append(recs, m.Records[i])
 	}
@@ -76,7 +75,7 @@ func clampPage(page, n int) (int, int) {
 	return min(max(page, 1), pages), pages
 }
 
-func rowsOf(recs []store.StakeholderRecord) []stakeholderRow {
+func rowsOf(recs []stakeholder.Record) []stakeholderRow {
 	rows := make([]stakeholderRow, 0, len(recs))
 	for _, rec := range recs {
 		sh := rec.Stakeholder
