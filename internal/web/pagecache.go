@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"boussole/internal/access"
@@ -25,6 +26,8 @@ type pageCache struct {
 	off         bool // benchmarks measure the pages' own cost with the cache off
 	size        int  // bytes of bodies held
 	byAuthority map[int64]*authorityPages
+	// warnings counts the warnings and errors logged, see pagecache_warnings.go.
+	warnings atomic.Int64
 }
 
 // authorityPages are the kept pages of one authority, all rendered at the same marks.
@@ -112,9 +115,12 @@ func (s *Server) servePage(w http.ResponseWriter, r *http.Request, ws *workspace
 		p.writeTo(w, r)
 		return
 	}
+	warned := s.pages.warnings.Load()
 	cw := &captureWriter{ResponseWriter: w}
 	h(cw, r, ws)
-	if p := cw.finish(r); p != nil {
+	// A page that logged a warning while it rendered (a part it could not read, shown as such) is not kept:
+	// the next request tries again. A warning of another request at the same time only costs a render.
+	if p := cw.finish(r); p != nil && s.pages.warnings.Load() == warned {
 		s.pages.put(ws.Authority.ID, m, k, p)
 	}
 }

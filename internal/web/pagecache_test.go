@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strconv"
 	"strings"
@@ -192,4 +193,36 @@ func TestExportsAnswerNotModified(t *testing.T) {
 			t.Errorf("the home page carries a tag %q", tag)
 		}
 	})
+}
+
+// TestPagesThatWarnAreNotKept renders a page that logs a warning (a part it could not read) twice: both
+// requests render it; the same page without the warning is rendered once, then replayed.
+func TestPagesThatWarnAreNotKept(t *testing.T) {
+	app := newTestApp(t, storetest.SQLite(t))
+	s := app.app
+	sess := &session{s: s, ctx: context.Background(), hash: "jeton"}
+	sess.set(model.User{ID: 1, Name: "Agent"})
+	ws := &workspace{Authority: model.Authority{ID: 9, Slug: "ville"}, Role: access.Agent}
+	for _, warn := range []bool{true, false} {
+		renders := 0
+		h := func(w http.ResponseWriter, _ *http.Request, _ *workspace) {
+			renders++
+			if warn {
+				s.log.Warn("partie illisible (attendu par le test)")
+			}
+			_, _ = w.Write([]byte("page"))
+		}
+		for range 2 {
+			req := httptest.NewRequest(http.MethodGet, "/ct/ville/page", nil)
+			req = req.WithContext(context.WithValue(req.Context(), userKey, sess))
+			rec := httptest.NewRecorder()
+			s.servePage(rec, req, ws, store.ViewMarks{Change: 1}, h)
+			if rec.Body.String() != "page" {
+				t.Fatalf("answer %q", rec.Body.String())
+			}
+		}
+		if want := map[bool]int{true: 2, false: 1}[warn]; renders != want {
+			t.Errorf("warning %v: %d renders, want %d", warn, renders, want)
+		}
+	}
 }

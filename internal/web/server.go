@@ -50,6 +50,7 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 	}
 	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo,
 		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), throttle: defaultThrottle()}
+	s.log = slog.New(warningCounter{Handler: log.Handler(), n: &s.pages.warnings})
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
