@@ -47,7 +47,7 @@ func (w *captureWriter) Write(b []byte) (int, error) {
 func (w *captureWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
 // finish writes the held answer and returns it for keeping, or nil when it must not be kept: not a 200,
-// written through, or setting a cookie.
+// written through, setting a cookie or tagged by the handler.
 func (w *captureWriter) finish(r *http.Request) *keptPage {
 	if w.through {
 		return nil
@@ -56,7 +56,9 @@ func (w *captureWriter) finish(r *http.Request) *keptPage {
 		w.status = http.StatusOK
 	}
 	h := w.Header()
-	keep := w.status == http.StatusOK && h.Get("Set-Cookie") == ""
+	// An answer that sets a cookie is never kept; one that carries its own tag (an attachment, tagged by
+	// its checksum) answers its conditional requests itself.
+	keep := w.status == http.StatusOK && h.Get("Set-Cookie") == "" && h.Get("ETag") == ""
 	p := &keptPage{status: w.status, body: w.buf.Bytes()}
 	if keep && !strings.HasPrefix(h.Get("Content-Type"), "text/html") {
 		p.etag = entityTag(p.body)
