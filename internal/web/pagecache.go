@@ -57,6 +57,8 @@ type pageKey struct {
 	// the notifications about the comments a page shows: had the rendering marked any, the count would
 	// have dropped and the same key could not come again under the same mark.
 	unread int64
+	// The platform's latest audited write, for the pages that read other authorities; 0 for the others.
+	platform int64
 }
 
 // keptPage is a full answer: status, headers as the handler left them, body, and its entity tag when the
@@ -79,6 +81,17 @@ const (
 // something unaudited as it renders, or shows what changes without a write (beyond the day).
 var notReused = map[string]bool{}
 
+// acrossAuthorities are the workspace GET routes that show other authorities' data: they are kept against
+// the platform's latest audited write (ViewMarks.Platform), not only their own authority's. A new page
+// that reads another authority must be listed here.
+var acrossAuthorities = map[string]bool{
+	"GET /ct/{slug}/bibliotheque":                   true,
+	"GET /ct/{slug}/bibliotheque/{share}":           true,
+	"GET /ct/{slug}/bibliotheque/{share}/reprendre": true,
+	"GET /ct/{slug}/atlas":                          true,
+	"GET /ct/{slug}/atlas.csv":                      true,
+}
+
 // workspaceRoute is inWorkspace for one route, with the page cache on the GET pages: the session, the
 // workspace, the role and the view marks are read in one statement, then the page is replayed if kept,
 // else rendered. When that statement finds nothing (no live session, no such workspace, no access), the
@@ -100,6 +113,9 @@ func (s *Server) workspaceRoute(pattern string, action access.Action, h workspac
 			return
 		}
 		sess.set(u)
+		if !acrossAuthorities[pattern] {
+			marks.Platform = 0
+		}
 		if ws, ok := s.admit(w, r, action, found, nil); ok {
 			s.servePage(w, r, ws, marks, h)
 		}
@@ -110,7 +126,7 @@ func (s *Server) workspaceRoute(pattern string, action access.Action, h workspac
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request, ws *workspace, vm store.ViewMarks, h workspaceHandler) {
 	u := currentUser(r)
 	m := viewMarks{change: vm.Change, authority: ws.Authority.Version, day: today(time.Now())}
-	k := pageKey{uri: r.URL.RequestURI(), user: u.ID, userName: u.Name, admin: u.PlatformAdmin, role: ws.Role, chosen: vm.Chosen, unread: vm.Unread}
+	k := pageKey{uri: r.URL.RequestURI(), user: u.ID, userName: u.Name, admin: u.PlatformAdmin, role: ws.Role, chosen: vm.Chosen, unread: vm.Unread, platform: vm.Platform}
 	if p := s.pages.get(ws.Authority.ID, m, k); p != nil {
 		p.writeTo(w, r)
 		return
