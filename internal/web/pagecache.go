@@ -90,6 +90,9 @@ var acrossAuthorities = map[string]bool{
 	"GET /ct/{slug}/bibliotheque/{share}/reprendre": true,
 	"GET /ct/{slug}/atlas":                          true,
 	"GET /ct/{slug}/atlas.csv":                      true,
+	"GET /ct/{slug}/consortiums":                    true,
+	"GET /ct/{slug}/consortiums/nouveau":            true,
+	"GET /ct/{slug}/consortiums/{consortium}":       true,
 }
 
 // workspaceRoute is inWorkspace for one route, with the page cache on the GET pages: the session, the
