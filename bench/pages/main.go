@@ -22,6 +22,7 @@ import (
 	"boussole/bench/benchapp"
 	"boussole/internal/demo"
 	"boussole/internal/store"
+	"boussole/internal/web"
 )
 
 // target is the bar: every page at least a quarter of its bare handler's throughput.
@@ -35,6 +36,7 @@ func main() {
 	maxPages := flag.Int("max-pages", 200, "nombre maximal de pages par collectivité")
 	large := flag.Bool("large", false, "ajoute une grande collectivité (400 acteurs, 500 éléments AFOM, 300 activités, 200 indicateurs)")
 	gantt := flag.String("gantt300", "", "dossier du jeu de référence gantt-300 (dataset.json) : ajoute son chronogramme")
+	rendered := flag.Bool("rendered", false, "sans réutilisation des pages gardées : chaque requête calcule et rend sa page")
 	flag.Parse()
 	ctx := context.Background()
 	filter, err := regexp.Compile(*only)
@@ -58,12 +60,19 @@ func main() {
 		authorities = append(authorities, loadGantt300(ctx, st, *gantt))
 	}
 
-	app, _ := benchapp.Serve(benchapp.New(st))
-	fmt.Printf("%d connexions, %s par mesure, base %s, %d cœurs, %s, %s\n\n", *conns, *duration, st.Dialect(),
-		runtime.NumCPU(), runtime.Version(), time.Now().Format("2006-01-02 15:04"))
-	fmt.Println("| page | octets | Boussole | p50 | p99 | handler nu | p50 | p99 | rapport |")
-	fmt.Println("|---|---|---|---|---|---|---|---|---|")
+	srv := benchapp.New(st).(*web.Server)
+	srv.ReusePages(!*rendered)
+	app, _ := benchapp.Serve(srv)
+	mode := "pages gardées tant que rien ne change"
+	if *rendered {
+		mode = "chaque page calculée et rendue à chaque requête"
+	}
+	fmt.Printf("%d connexions, %s par mesure, base %s, %d cœurs, %s, %s, %s\n\n", *conns, *duration, st.Dialect(),
+		runtime.NumCPU(), runtime.Version(), time.Now().Format("2006-01-02 15:04"), mode)
+	fmt.Println("| page | octets | requêtes SQL (rendue / gardée) | Boussole | p50 | p99 | handler nu | p50 | p99 | rapport |")
+	fmt.Println("|---|---|---|---|---|---|---|---|---|---|")
 	var under []string
+	var ratios []float64
 	for _, a := range authorities {
 		cookie := a.cookie(app)
 		for _, p := range crawl(app, cookie, "/ct/"+a.slug+"/", *maxPages) {
@@ -71,13 +80,16 @@ func main() {
 				continue
 			}
 			row := measure(app, cookie, p, *conns, *duration)
+			row.queries = countQueries(st, srv, app, cookie, p.path, *rendered)
 			fmt.Println(row.markdown())
+			ratios = append(ratios, row.ratio)
 			if row.ratio < target {
 				under = append(under, fmt.Sprintf("%s (%.2f)", p.path, row.ratio))
 			}
 		}
 	}
-	fmt.Printf("\n%d pages sous %.2f du handler nu\n", len(under), target)
+	fmt.Println("\n" + summary(ratios))
+	fmt.Printf("%d pages sous %.2f du handler nu\n", len(under), target)
 	for _, u := range under {
 		fmt.Println("- " + u)
 	}

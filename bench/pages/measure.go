@@ -14,6 +14,7 @@ type row struct {
 	page      page
 	app, bare loadgen.Result
 	ratio     float64
+	queries   string // statements of one request, rendered / kept
 }
 
 // measure loads the page after a short warm-up, then a bare handler writing its captured bytes and
@@ -37,6 +38,6 @@ func (r row) markdown() string {
 	if r.app.Errors > 0 {
 		errs = fmt.Sprintf(" (%d erreurs)", r.app.Errors)
 	}
-	return fmt.Sprintf("| `%s` | %d | %.0f req/s%s | %s | %s | %.0f req/s | %s | %s | **%.2f** |", r.page.path, len(r.page.body),
-		r.app.PerSecond, errs, ms(r.app.P50), ms(r.app.P99), r.bare.PerSecond, ms(r.bare.P50), ms(r.bare.P99), r.ratio)
+	return fmt.Sprintf("| `%s` | %d | %s | %.0f req/s%s | %s | %s | %.0f req/s | %s | %s | **%.2f** |", r.page.path, len(r.page.body),
+		r.queries, r.app.PerSecond, errs, ms(r.app.P50), ms(r.app.P99), r.bare.PerSecond, ms(r.bare.P50), ms(r.bare.P99), r.ratio)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql/driver"
 	"reflect"
+	"sync/atomic"
 
 	"modernc.org/sqlite"
 )
@@ -19,8 +20,9 @@ const stmtCacheSize = 256
 
 // sqliteConnector opens SQLite connections wrapped with a statement cache.
 type sqliteConnector struct {
-	dsn string
-	drv *sqlite.Driver
+	dsn   string
+	drv   *sqlite.Driver
+	count *atomic.Int64 // statements run, see statement_count.go
 }
 
 // Connect opens a connection.
@@ -29,7 +31,7 @@ func (c sqliteConnector) Connect(context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &cachedConn{conn: conn, stmts: map[string]*cachedStmt{}}, nil
+	return &cachedConn{conn: conn, stmts: map[string]*cachedStmt{}, count: c.count}, nil
 }
 
 // Driver returns the underlying driver.
@@ -52,6 +54,7 @@ type sqliteConn interface {
 type cachedConn struct {
 	conn  driver.Conn
 	stmts map[string]*cachedStmt
+	count *atomic.Int64
 }
 
 // cachedStmt is a prepared read; busy while its rows are open, since one statement steps one result at a
@@ -65,6 +68,7 @@ func (c *cachedConn) inner() sqliteConn { return c.conn.(sqliteConn) }
 
 // QueryContext runs a read through the connection's prepared statement for its text.
 func (c *cachedConn) QueryContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Rows, error) {
+	c.count.Add(1)
 	cs := c.stmts[query]
 	if cs == nil {
 		if len(c.stmts) >= stmtCacheSize && !c.evictIdle() {
@@ -126,11 +130,16 @@ func (c *cachedConn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver
 
 // PrepareContext prepares a statement outside the cache: database/sql's own statements manage their life.
 func (c *cachedConn) PrepareContext(ctx context.Context, query string) (driver.Stmt, error) {
-	return c.inner().PrepareContext(ctx, query)
+	st, err := c.inner().PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return countedStmt{Stmt: st, count: c.count}, nil
 }
 
 // ExecContext runs a write; writes are rarer than reads and may be scripts, so they are not cached.
 func (c *cachedConn) ExecContext(ctx context.Context, query string, args []driver.NamedValue) (driver.Result, error) {
+	c.count.Add(1)
 	return c.inner().ExecContext(ctx, query, args)
 }
 

@@ -90,6 +90,14 @@ func writtenValues(s *stakeholder.Stakeholder) []any {
 	return vals
 }
 
+// splitThemes reads the themes column: one theme a line, none when empty.
+func splitThemes(themes string) []string {
+	if themes == "" {
+		return nil
+	}
+	return strings.Split(themes, "\n")
+}
+
 // nameKey is the folded name the uniqueness of (kind, name) is checked on, as the domain's duplicate rule.
 func nameKey(name string) string { return textkey.Fold(name) }
 
@@ -104,9 +112,7 @@ func scanStakeholder(row interface{ Scan(...any) error }) (stakeholder.Record, e
 		return r, err
 	}
 	r.Kind, r.Engagement.Level = stakeholder.Kind(kind), stakeholder.Level(level)
-	if themes != "" {
-		r.Themes = strings.Split(themes, "\n")
-	}
+	r.Themes = splitThemes(themes)
 	for _, st := range strings.Split(steps, ",") {
 		if st != "" {
 			r.Engagement.Steps = append(r.Engagement.Steps, stakeholder.Step(st))

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"boussole/internal/attachment"
@@ -45,6 +46,9 @@ type Store struct {
 	path    string   // SQLite file, for backups
 	stmts   sync.Map // query text → *sql.Stmt, see prepared.go
 	files   *attachment.Dir
+	// statements counts the statements SQLite ran, for the tests and benchmarks that count a page's
+	// queries (see statement_count.go); nil on PostgreSQL.
+	statements *atomic.Int64
 	// afterPart, set only by tests, runs between the parts of ReadStrategy, to write while a read is open.
 	afterPart func(strategy.Part)
 }
@@ -73,11 +77,12 @@ func Open(ctx context.Context, url, dataDir string) (*Store, error) {
 func OpenSQLite(ctx context.Context, path string) (*Store, error) {
 	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)" +
 		"&_pragma=synchronous(NORMAL)&_txlock=immediate"
-	db := sql.OpenDB(sqliteConnector{dsn: dsn, drv: &sqlite.Driver{}})
+	count := new(atomic.Int64)
+	db := sql.OpenDB(sqliteConnector{dsn: dsn, drv: &sqlite.Driver{}, count: count})
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: db, dialect: SQLite, path: path, files: attachment.NewDir(filepath.Join(filepath.Dir(path), "attachments"))}
+	s := &Store{db: db, dialect: SQLite, path: path, statements: count, files: attachment.NewDir(filepath.Join(filepath.Dir(path), "attachments"))}
 	return s, s.Ping(ctx)
 }
 

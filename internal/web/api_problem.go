@@ -120,15 +120,6 @@ func writeJSON(w http.ResponseWriter, r *http.Request, status int, v any) error 
 	return err
 }
 
-func etagMatches(header, etag string) bool {
-	for _, t := range strings.Split(header, ",") {
-		if t = strings.TrimSpace(t); t == etag || t == "*" {
-			return true
-		}
-	}
-	return false
-}
-
 // decodeBody reads a JSON object strictly: an unknown field, a wrong type or trailing data is refused
 // with the field named, before anything is written.
 func decodeBody(r *http.Request, v any) error {

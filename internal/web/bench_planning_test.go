@@ -20,7 +20,7 @@ import (
 // benchPlan fills a strategy with 12 objectives, 40 results and n activities spread along the term: the
 // first activity of each result on a date, the others after the one before, a cross dependency every
 // fifth activity, and 20 milestones.
-func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
+func benchPlan(b testing.TB, st *store.Store, a model.Authority, n int) {
 	b.Helper()
 	ctx := context.Background()
 	strat := model.Strategy{AuthorityID: a.ID, Title: "Stratégie 2026–2032", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
@@ -79,7 +79,8 @@ func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
 
 // BenchmarkGanttPage serves the chronogramme of 300 activities through the real handler (session, workspace
 // and role checks, database reads, scheduling, SVG, table, layout) beside a bare handler writing the same
-// bytes, so the difference is the application's own cost.
+// bytes, so the difference is the application's own cost. "handler" is the page as served (kept while
+// nothing changed), "rendered" the page computed and rendered on every request.
 func BenchmarkGanttPage(b *testing.B) {
 	st := storetest.SQLite(b)
 	app := newTestApp(b, st)
@@ -103,18 +104,59 @@ func BenchmarkGanttPage(b *testing.B) {
 			w.Header().Set("Content-Type", ctype)
 			_, _ = w.Write(body)
 		})
-		b.Run(page+"/handler", func(b *testing.B) {
-			b.SetBytes(int64(len(body)))
-			b.ReportAllocs()
-			for b.Loop() {
-				app.app.ServeHTTP(httptest.NewRecorder(), req)
-			}
-		})
+		for _, v := range []struct {
+			name     string
+			cacheOff bool
+		}{{"handler", false}, {"rendered", true}} {
+			b.Run(page+"/"+v.name, func(b *testing.B) {
+				app.app.ReusePages(!v.cacheOff)
+				defer app.app.ReusePages(true)
+				b.SetBytes(int64(len(body)))
+				b.ReportAllocs()
+				for b.Loop() {
+					app.app.ServeHTTP(httptest.NewRecorder(), req)
+				}
+			})
+		}
 		b.Run(page+"/bare", func(b *testing.B) {
 			b.SetBytes(int64(len(body)))
 			for b.Loop() {
 				bare.ServeHTTP(httptest.NewRecorder(), req)
 			}
 		})
+	}
+}
+
+// BenchmarkGanttSizes serves the chronogramme of 300, 1,000 and 3,000 activities, kept ("handler") and
+// computed and rendered on every request ("rendered"), to see how the page grows with the plan.
+func BenchmarkGanttSizes(b *testing.B) {
+	for _, n := range []int{300, 1000, 3000} {
+		st := storetest.SQLite(b)
+		app := newTestApp(b, st)
+		a := app.workspace("Ville Bench")
+		benchPlan(b, st, a, n)
+		u, _ := url.Parse(app.srv.URL)
+		req := httptest.NewRequest(http.MethodGet, "/ct/"+a.Slug+"/planification", nil)
+		for _, c := range app.signIn("agent@ville-bench.test").hc.Jar.Cookies(u) {
+			req.AddCookie(c)
+		}
+		for _, v := range []struct {
+			name     string
+			cacheOff bool
+		}{{"handler", false}, {"rendered", true}} {
+			b.Run(fmt.Sprintf("%d/%s", n, v.name), func(b *testing.B) {
+				app.app.ReusePages(!v.cacheOff)
+				defer app.app.ReusePages(true)
+				app.app.ServeHTTP(httptest.NewRecorder(), req) // renders (and keeps) before the clock starts
+				b.ReportAllocs()
+				for b.Loop() {
+					rec := httptest.NewRecorder()
+					app.app.ServeHTTP(rec, req)
+					if rec.Code != http.StatusOK {
+						b.Fatalf("%d", rec.Code)
+					}
+				}
+			})
+		}
 	}
 }

@@ -16,7 +16,7 @@ import (
 )
 
 // benchMap fills an authority with n stakeholders of every kind, with varied scores, and m relations.
-func benchMap(b *testing.B, st *store.Store, authorityID int64, n, m int) {
+func benchMap(b testing.TB, st *store.Store, authorityID int64, n, m int) {
 	b.Helper()
 	ctx := context.Background()
 	kinds := stakeholder.Kinds()
@@ -47,7 +47,7 @@ func benchMap(b *testing.B, st *store.Store, authorityID int64, n, m int) {
 	}
 }
 
-func benchUser(b *testing.B, st *store.Store, authorityID int64) int64 {
+func benchUser(b testing.TB, st *store.Store, authorityID int64) int64 {
 	b.Helper()
 	members, err := st.Members(context.Background(), authorityID)
 	if err != nil || len(members) == 0 {

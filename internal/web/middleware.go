@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"time"
 
 	"boussole/internal/auth"
@@ -124,23 +125,55 @@ const sessionCookie = "boussole_session"
 // sessionTTL is how long a sign-in lasts without a new one.
 const sessionTTL = 14 * 24 * time.Hour
 
-// withSession puts the signed-in user, if any, in the request's context.
+// withSession puts the request's session, if it carries one, in the request's context. The session is read
+// from the database when first asked for (currentUser), so that a workspace page can read it in the same
+// statement as the workspace (see pagecache.go); it is read on every request either way, never kept.
 func (s *Server) withSession(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		c, err := r.Cookie(sessionCookie)
 		if err == nil && c.Value != "" {
-			if u, err := s.store.SessionUser(r.Context(), auth.HashToken(c.Value)); err == nil {
-				r = r.WithContext(context.WithValue(r.Context(), userKey, &u))
-			}
+			r = r.WithContext(context.WithValue(r.Context(), userKey, &session{s: s, ctx: r.Context(), hash: auth.HashToken(c.Value)}))
 		}
 		next.ServeHTTP(w, r)
 	})
 }
 
+// session is a request's sign-in: the hash of its token, and the user once read.
+type session struct {
+	once sync.Once
+	s    *Server
+	ctx  context.Context
+	hash string
+	user *model.User // nil when the session is unknown or expired
+}
+
+// get reads the session's user, once per request.
+func (c *session) get() *model.User {
+	c.once.Do(func() {
+		if u, err := c.s.store.SessionUser(c.ctx, c.hash); err == nil {
+			c.user = &u
+		}
+	})
+	return c.user
+}
+
+// set gives the session the user another read of the live session returned.
+func (c *session) set(u model.User) {
+	c.once.Do(func() { c.user = &u })
+}
+
+// sessionOf returns the request's session, or nil without a session cookie.
+func sessionOf(r *http.Request) *session {
+	c, _ := r.Context().Value(userKey).(*session)
+	return c
+}
+
 // currentUser returns the signed-in user or nil.
 func currentUser(r *http.Request) *model.User {
-	u, _ := r.Context().Value(userKey).(*model.User)
-	return u
+	if c := sessionOf(r); c != nil {
+		return c.get()
+	}
+	return nil
 }
 
 // setSessionCookie sets the session cookie: HttpOnly, SameSite=Lax, and Secure over HTTPS.

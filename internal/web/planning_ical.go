@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -132,11 +133,22 @@ func (s *Server) feed(ctx context.Context, ws *workspace, strategies []model.Str
 	return cal, nil
 }
 
-func writeFeed(w http.ResponseWriter, cal ical.Calendar, cache string) {
-	w.Header().Set("Content-Type", "text/calendar; charset=utf-8")
-	w.Header().Set("Content-Disposition", `inline; filename="calendrier.ics"`)
-	w.Header().Set("Cache-Control", cache)
-	_, _ = cal.WriteTo(w)
+// writeFeed answers a calendar with an entity tag computed from its bytes, and 304 to a calendar
+// application that already holds these very bytes (they poll every few minutes).
+func writeFeed(w http.ResponseWriter, r *http.Request, cal ical.Calendar, cache string) {
+	var buf bytes.Buffer
+	_, _ = cal.WriteTo(&buf)
+	h := w.Header()
+	h.Set("Content-Type", "text/calendar; charset=utf-8")
+	h.Set("Content-Disposition", `inline; filename="calendrier.ics"`)
+	h.Set("Cache-Control", cache)
+	tag := entityTag(buf.Bytes())
+	h.Set("ETag", tag)
+	if etagMatches(r.Header.Get("If-None-Match"), tag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	_, _ = w.Write(buf.Bytes())
 }
 
 // liveStrategies are the strategies a feed covers: all but past ones.
@@ -161,7 +173,7 @@ func (s *Server) downloadStrategyFeed(w http.ResponseWriter, r *http.Request, ws
 		s.serverError(w, r, err)
 		return
 	}
-	writeFeed(w, cal, "private, no-store")
+	writeFeed(w, r, cal, "private, no-store")
 }
 
 // showAgenda explains the calendar feeds and lets the person make or replace their secret link.
@@ -240,7 +252,7 @@ func (s *Server) tokenFeed(mineOnly bool) http.HandlerFunc {
 			http.Error(w, "Erreur du serveur", http.StatusInternalServerError)
 			return
 		}
-		writeFeed(w, cal, "private, max-age=300")
+		writeFeed(w, r, cal, "private, max-age=300")
 	}
 }
 
@@ -278,5 +290,5 @@ func (s *Server) publicFeed(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	writeFeed(w, cal, "public, max-age=900")
+	writeFeed(w, r, cal, "public, max-age=900")
 }

@@ -236,6 +236,12 @@ func TestCalendarFeeds(t *testing.T) {
 		if again := anon.get("/public/" + a.Slug + "/calendrier.ics"); again.body != pub.body {
 			t.Errorf("the public feed changes between two requests")
 		}
+		// A calendar application that holds these bytes is told so, without them.
+		cond, _ := http.NewRequest(http.MethodGet, app.srv.URL+"/public/"+a.Slug+"/calendrier.ics", nil)
+		cond.Header.Set("If-None-Match", pub.header.Get("ETag"))
+		if res := anon.do(cond); pub.header.Get("ETag") == "" || res.status != http.StatusNotModified || res.body != "" {
+			t.Errorf("feed with its own tag %q: %d, %d bytes", pub.header.Get("ETag"), res.status, len(res.body))
+		}
 		uid := regexp.MustCompile(`UID:activite-(\d+)@`).FindStringSubmatch(pub.body)
 		if uid == nil || uid[1] != fmt.Sprint(acts[0].ID) {
 			t.Errorf("activity UID not stable on its ID: %v", uid)

@@ -46,7 +46,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {
-		mux.HandleFunc(pattern, s.inWorkspace(action, h))
+		mux.HandleFunc(pattern, s.workspaceRoute(pattern, action, h))
 		s.patterns = append(s.patterns, pattern)
 	}
 	ws("GET /ct/{slug}/{$}", access.ViewWorkspace, s.showWorkspaceHome)

@@ -28,6 +28,7 @@ type Server struct {
 	demo    bool
 	handler http.Handler
 	checks  checkCache // framework checks by strategy, see checkcache.go
+	pages   pageCache  // workspace pages while nothing they show moved, see pagecache.go
 	// publicLimit bounds what one client address may ask of the public routes.
 	publicLimit *rateLimit
 	// apiLimit bounds what one API token may ask, see api.go.
@@ -61,6 +62,7 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 		s.proconnect = proconnect.New(proconnect.Config{Issuer: cfg.OIDCIssuer, ClientID: cfg.OIDCClientID,
 			ClientSecret: cfg.OIDCClientSecret, RedirectURL: cfg.BaseURL + proConnectCallback})
 	}
+	s.log = slog.New(warningCounter{Handler: log.Handler(), n: &s.pages.warnings})
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })

@@ -146,3 +146,37 @@ func demoPersons(t *testing.T, st *store.Store, authorityID int64) []string {
 	}
 	return out
 }
+
+// TestPeersPagesFollowOtherAuthorities loads a peer's library, then shares the demo's strategy (a write of
+// the demo authority only, which moves no mark of the peer) and checks the peer's next library page shows
+// it: pages that read other authorities are kept against the platform's latest change, not their own.
+func TestPeersPagesFollowOtherAuthorities(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, admin := demoOn(t, st)
+		au, err := st.AuthorityBySlug(ctx, demo.Slug)
+		if err != nil {
+			t.Fatal(err)
+		}
+		list, _ := st.Strategies(ctx, au.ID)
+		var past model.Strategy
+		for _, s := range list {
+			if s.Status == model.StrategyPast || s.Status == model.StrategyCurrent {
+				past = s
+			}
+		}
+		peer := app.client()
+		if res := peer.post("/connexion", url.Values{"email": {"pair1@demo.boussole.test"}, "password": {demo.Password}}); res.status != http.StatusSeeOther {
+			t.Fatalf("sign-in as a peer: %d", res.status)
+		}
+		library := "/ct/saint-aubin-sur-loire/bibliotheque?pays=SN"
+		if before := peer.get(library); strings.Contains(before.body, past.Title) {
+			t.Fatalf("the library shows %q before it is shared", past.Title)
+		}
+		share := url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}, "scope": {"1", "2"}, "licence": {string(sharing.LicenceOuverte)}}
+		if res := admin.post("/ct/"+demo.Slug+"/partage", share); res.status != http.StatusSeeOther {
+			t.Fatalf("share: %d", res.status)
+		}
+		peer.get(library).mustContain(t, au.Name, past.Title)
+	})
+}

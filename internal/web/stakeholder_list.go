@@ -22,22 +22,15 @@ func (s *Server) listStakeholders(w http.ResponseWriter, r *http.Request, ws *wo
 	if !s.stakeholderInternal(w, r, ws) {
 		return
 	}
-	m, err := s.loadActorMap(r, ws, false)
+	f := readStakeholderFilter(r.URL.Query())
+	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
+	l, err := s.stakeholderListPage(r, ws, f, page)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	f := readStakeholderFilter(r.URL.Query())
-	idx := f.apply(m.List)
-	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
-	pages := max(1, (len(idx)+stakeholderPageSize-1)/stakeholderPageSize)
-	page = min(max(page, 1), pages)
-	from, to := (page-1)*stakeholderPageSize, min(page*stakeholderPageSize, len(idx))
-	rows := make([]stakeholderRow, 0, to-from)
-	for _, i := range idx[from:to] {
-		sh := m.List[i]
-		rows = append(rows, stakeholderRow{ID: m.Records[i].ID, S: sh, Class: sh.Salience().Class, Quadrant: sh.Placement().Quadrant})
-	}
+	page = l.page
+	from, to := (page-1)*stakeholderPageSize, (page-1)*stakeholderPageSize+len(l.rows)
 	pageURL := func(n int) string {
 		q := f.Encode()
 		if q != "" {
@@ -46,7 +39,7 @@ func (s *Server) listStakeholders(w http.ResponseWriter, r *http.Request, ws *wo
 		return ws.Prefix() + "/acteurs?" + q + "page=" + strconv.Itoa(n)
 	}
 	s.render(w, r, http.StatusOK, "stakeholder_list", view{Title: "Cartographie des acteurs", WS: ws, Section: stakeholderSection, Data: map[string]any{
-		"Tabs": tabsHTML(ws, "", f.Encode()), "Rows": rows, "Total": len(m.List), "Matching": len(idx), "Filter": f, "Choices": choicesFor(m.List),
-		"Page": page, "Pages": pages, "PrevURL": pageURL(page - 1), "NextURL": pageURL(page + 1), "First": from + 1, "Last": to,
+		"Tabs": tabsHTML(ws, "", f.Encode()), "Rows": l.rows, "Total": l.total, "Matching": l.matching, "Filter": f, "Choices": l.choices,
+		"Page": page, "Pages": l.pages, "PrevURL": pageURL(page - 1), "NextURL": pageURL(page + 1), "First": from + 1, "Last": to,
 	}})
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 
 	"boussole/internal/access"
+	"boussole/internal/model"
 	"boussole/internal/store"
 	"boussole/internal/territory"
 )
@@ -29,21 +30,29 @@ func (s *Server) requireUser(h http.HandlerFunc) http.HandlerFunc {
 func (s *Server) inWorkspace(action access.Action, h workspaceHandler) http.HandlerFunc {
 	return s.requireUser(func(w http.ResponseWriter, r *http.Request) {
 		found, err := s.store.WorkspaceFor(r.Context(), r.PathValue("slug"), currentUser(r).ID)
-		if errors.Is(err, store.ErrNotFound) {
-			s.notFound(w, r)
-			return
+		if ws, ok := s.admit(w, r, action, found, err); ok {
+			h(w, r, ws)
 		}
-		if err != nil {
-			s.serverError(w, r, err)
-			return
-		}
-		a, role := found.Authority, found.Role
-		if !access.Can(role, action) {
-			s.errorPage(w, r, http.StatusForbidden, "Votre rôle dans cet espace ("+role.Label()+") ne permet pas cette action. Demandez-la à un administrateur de l'espace.")
-			return
-		}
-		h(w, r, &workspace{Authority: a, Role: role})
 	})
+}
+
+// admit answers the 404, 403 or 500 of a workspace read, or returns the workspace when the viewer's role
+// there allows action.
+func (s *Server) admit(w http.ResponseWriter, r *http.Request, action access.Action, found model.Workspace, err error) (*workspace, bool) {
+	if errors.Is(err, store.ErrNotFound) {
+		s.notFound(w, r)
+		return nil, false
+	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return nil, false
+	}
+	a, role := found.Authority, found.Role
+	if !access.Can(role, action) {
+		s.errorPage(w, r, http.StatusForbidden, "Votre rôle dans cet espace ("+role.Label()+") ne permet pas cette action. Demandez-la à un administrateur de l'espace.")
+		return nil, false
+	}
+	return &workspace{Authority: a, Role: role}, true
 }
 
 // actor returns who is acting, for the audit log.
