@@ -60,6 +60,7 @@ var areas = []struct {
 	{"acteurs", loadStakeholders},
 	{"stratégie et cadre logique", loadFramework},
 	{"planification", loadPlanning},
+	{"financements", loadFunding},
 	{"commentaires", loadComments},
 }
 

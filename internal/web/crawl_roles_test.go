@@ -35,6 +35,8 @@ var restricted = map[access.Action]map[string][]string{
 		"stakeholders": {"name", "contact", "territory", "themes", "engagement_promise", "engagement_ask", "power_utilitarian_comment",
 			"legitimacy_public_good_comment", "interest_object_comment", "context_prior_experience_comment"},
 		"stakeholder_relations": {"comment"},
+		"funding_projects":      {"title", "summary", "partners"},
+		"funding_lines":         {"label"},
 	},
 	access.ViewMemberList:  {"memberships": {"service"}},
 	access.ViewAccessQueue: {"access_requests": {"name", "message"}},

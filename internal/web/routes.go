@@ -34,6 +34,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("POST /invitation/{token}", s.acceptInvitation)
 	mux.HandleFunc("GET /compte", s.requireUser(s.showAccount))
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
+	s.fundingAdminRoutes(mux)
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {
 		mux.HandleFunc(pattern, s.inWorkspace(action, h))
@@ -63,7 +64,7 @@ func (s *Server) routes() http.Handler {
 	// Each section of the method explains what it will hold until its area registers its own, more
 	// specific, routes below.
 	ws("GET /ct/{slug}/{section}", access.ViewWorkspace, s.showSection)
-	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes} {
+	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes, s.fundingRoutes} {
 		area(ws)
 	}
 	s.commentRoutes(ws)
