@@ -12,7 +12,7 @@ func TestCapacity(t *testing.T) {
 		{Source: SourceProgramme, Programme: "interreg", Status: LineConsidered, Year: 2028},               // not estimated
 	}}}
 	years := map[int]Year{2027: {Year: 2027, TeamTenths: e(5)}, 2028: {Year: 2028, TeamTenths: e(10)}} // half a person, one person
-	got := Capacity(projects, shipped, years)
+	got := Capacity(projects, testCatalogue, years)
 	if len(got) != 2 {
 		t.Fatalf("loads: %+v", got)
 	}
@@ -22,13 +22,13 @@ func TestCapacity(t *testing.T) {
 	if l := got[1]; l.Year != 2028 || l.NeedTenths != 0 || l.Unestimated != 1 || l.Over {
 		t.Errorf("2028: %+v", l)
 	}
-	if l := Capacity(projects, shipped, nil); l[0].HaveTenths != nil || l[0].Over {
+	if l := Capacity(projects, testCatalogue, nil); l[0].HaveTenths != nil || l[0].Over {
 		t.Errorf("no team entered: %+v", l[0])
 	}
 }
 
 func TestExpectedValue(t *testing.T) {
-	er, _ := shipped.Programme("erasmus-plus")
+	er, _ := testCatalogue.Programme("erasmus-plus")
 	ev := ExpectedValue(100_000_00, er.Rules.SuccessPercent)
 	if ev.LowCents == nil || *ev.LowCents != 3_000_00 || *ev.HighCents != 5_000_00 || !ev.ToVerify {
 		t.Fatalf("Erasmus+ 100 000 € at 3–5 %%: %+v", ev)
@@ -36,7 +36,7 @@ func TestExpectedValue(t *testing.T) {
 	if per, ok := ev.PerPersonMonth(60); !ok || per != 500_00 {
 		t.Errorf("per person-month: %d %v", per, ok)
 	}
-	ficol, _ := shipped.Programme("ficol")
+	ficol, _ := testCatalogue.Programme("ficol")
 	if ev := ExpectedValue(100, ficol.Rules.SuccessPercent); ev.LowCents != nil {
 		t.Error("FICOL has no known rate: its expected value is unknown, not zero")
 	}

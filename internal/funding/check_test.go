@@ -11,7 +11,7 @@ import (
 
 func cents(euros int64) *int64 { c := euros * 100; return &c }
 
-var shipped = NewCatalogue(Shipped())
+var testCatalogue = NewCatalogue(Shipped())
 
 // plan builds a dated project of cost euros with lines; dates span months months from January 2027.
 func plan(cost int64, months int, lines ...Line) Project {
@@ -46,9 +46,9 @@ func rules(r Report) []string {
 	return out
 }
 
-// TestCheckRules gives each rule of the shipped programmes a plan that passes and one that fails.
+// TestCheckRules gives each rule of the testCatalogue programmes a plan that passes and one that fails.
 func TestCheckRules(t *testing.T) {
-	ctx := Context{Catalogue: shipped, AuthorityKind: "epci"}
+	ctx := Context{Catalogue: testCatalogue, AuthorityKind: "epci"}
 	ldc := func(p Project) Project { p.LeastDeveloped = true; return p }
 	noAgreement := func(p Project) Project { p.HasAgreement = false; return p }
 	cases := []struct {
@@ -106,7 +106,7 @@ func TestCheckRules(t *testing.T) {
 // TestFindingsAreFrenchAndSourced checks that a finding names the line, the rule's source and the figures.
 func TestFindingsAreFrenchAndSourced(t *testing.T) {
 	p := plan(300_000, 24, own(200_000), prog("ficol", 100_000))
-	r := Check(p, Context{Catalogue: shipped, AuthorityKind: "commune"})
+	r := Check(p, Context{Catalogue: testCatalogue, AuthorityKind: "commune"})
 	f := r.AtLine(2)
 	if len(f) == 0 || f[0].Rule != "montant-min" {
 		t.Fatalf("findings at the FICOL line: %+v", r.Findings)
@@ -117,7 +117,7 @@ func TestFindingsAreFrenchAndSourced(t *testing.T) {
 	if !strings.Contains(f[0].Source, "Guide") || f[0].ToVerify {
 		t.Errorf("the FICOL bounds come from the guide: %q %v", f[0].Source, f[0].ToVerify)
 	}
-	meae := Check(plan(1000, 12, own(200), prog("meae-generaliste", 800)), Context{Catalogue: shipped})
+	meae := Check(plan(1000, 12, own(200), prog("meae-generaliste", 800)), Context{Catalogue: testCatalogue})
 	for _, f := range meae.Findings {
 		if f.Rule == "taux-max" && (!f.ToVerify || !strings.Contains(f.Message, "70 %")) {
 			t.Errorf("the MEAE rate is to verify and says 70 %%: %+v", f)
@@ -129,7 +129,7 @@ func TestFindingsAreFrenchAndSourced(t *testing.T) {
 func TestAuthorityKind(t *testing.T) {
 	p := plan(1000, 12, own(500), prog("1pc-eau", 500))
 	for kind, blocked := range map[string]bool{"commune": false, "epci": false, "syndicat-mixte": false, "region": true, "departement": true} {
-		got := slices.Contains(rules(Check(p, Context{Catalogue: shipped, AuthorityKind: kind})), "collectivite-eligible")
+		got := slices.Contains(rules(Check(p, Context{Catalogue: testCatalogue, AuthorityKind: kind})), "collectivite-eligible")
 		if got != blocked {
 			t.Errorf("%s: blocked %v, want %v", kind, got, blocked)
 		}
@@ -144,7 +144,7 @@ func TestOnePercentCeilings(t *testing.T) {
 		SectorSanitation: {ResourcesCents: cents(2_000_000)},                                // ceiling 20 000 €
 		SectorMobility:   {ResourcesCents: cents(30_000_000), ExcludedCents: 2_500_000_000}, // (30 M − 25 M) → 50 000 €
 	}}}
-	ctx := Context{Catalogue: shipped, AuthorityKind: "commune", Years: years}
+	ctx := Context{Catalogue: testCatalogue, AuthorityKind: "commune", Years: years}
 	cases := []struct {
 		name  string
 		lines []Line

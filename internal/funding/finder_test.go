@@ -9,7 +9,7 @@ import (
 
 func TestFind(t *testing.T) {
 	p := Project{Themes: []Theme{"eau-assainissement"}, Countries: []string{"SN"}, Start: partialdate.OfMonth(2027, 1), End: partialdate.OfMonth(2028, 12)}
-	got := Find(p, Context{Catalogue: shipped, AuthorityKind: "commune"})
+	got := Find(p, Context{Catalogue: testCatalogue, AuthorityKind: "commune"})
 	if len(got) == 0 || !got[0].Eligible || (got[0].Programme.Code != "1pc-eau" && got[0].Programme.Code != "1pc-assainissement") {
 		t.Fatalf("first match: %+v", got[0])
 	}
@@ -24,7 +24,7 @@ func TestFind(t *testing.T) {
 	if !strings.Contains(strings.Join(meae.Missing, " "), "convention signée") {
 		t.Errorf("MEAE should say the agreement is missing: %v", meae.Missing)
 	}
-	if r := Find(p, Context{Catalogue: shipped, AuthorityKind: "region"}); r[0].Programme.Code == "1pc-eau" {
+	if r := Find(p, Context{Catalogue: testCatalogue, AuthorityKind: "region"}); r[0].Programme.Code == "1pc-eau" {
 		t.Error("a region is offered the 1 % water first")
 	}
 }
@@ -74,4 +74,4 @@ func TestProjectAndLineValidate(t *testing.T) {
 	}
 }
 
-func shippedKnown(code string) bool { _, ok := shipped.Programme(code); return ok }
+func shippedKnown(code string) bool { _, ok := testCatalogue.Programme(code); return ok }

@@ -57,7 +57,7 @@ func TestShippedCatalogue(t *testing.T) {
 }
 
 func TestProgrammeValidate(t *testing.T) {
-	base, _ := shipped.Programme("ficol")
+	base, _ := testCatalogue.Programme("ficol")
 	v := func(n int64) *int64 { return &n }
 	cases := map[string]func(p *Programme){
 		"max_rate":      func(p *Programme) { p.Rules.MaxRatePercent = Rule{Value: v(120), Source: "x"} },

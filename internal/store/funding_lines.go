@@ -128,3 +128,25 @@ func (s *Store) ProgrammeUses(ctx context.Context, authorityID, exceptProject in
 	}
 	return out, rows.Err()
 }
+
+// PendingApplications returns the lines of a strategy's projects still to write or to be decided (envisaged
+// or filed), for the capacity warning: the list page needs them, not the whole plans.
+func (s *Store) PendingApplications(ctx context.Context, authorityID, strategyID int64) ([]funding.Line, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT l.id, l.project_id, l.source, l.programme_code, l.label, l.amount_cents, l.status, l.year, l.effort_tenths, l.version
+		FROM funding_lines l JOIN funding_projects p ON p.id = l.project_id
+		WHERE l.authority_id = $1 AND p.authority_id = $1 AND p.strategy_id = $2 AND l.status IN ($3, $4) ORDER BY l.id`,
+		authorityID, strategyID, string(funding.LineConsidered), string(funding.LineApplied))
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to read the pending applications: %w", err)
+	}
+	defer rows.Close()
+	var out []funding.Line
+	for rows.Next() {
+		l, err := scanLine(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: unable to read a pending application: %w", err)
+		}
+		out = append(out, l)
+	}
+	return out, rows.Err()
+}

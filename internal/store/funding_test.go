@@ -69,6 +69,9 @@ func TestFundingProjectsAndLines(t *testing.T) {
 		if uses, _ := s.ProgrammeUses(ctx, a.ID, p.ID, []string{"1pc-eau"}); len(uses) != 0 {
 			t.Errorf("uses without the project: %+v", uses)
 		}
+		if pending, err := s.PendingApplications(ctx, a.ID, st.ID); err != nil || len(pending) != 1 || pending[0].Programme != "1pc-eau" {
+			t.Errorf("pending applications: %+v %v", pending, err)
+		}
 		// Edit conflicts.
 		l := got.Lines[1]
 		l.AmountCents = 6_000_000

@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -204,9 +203,4 @@ func themeNamesOf(ts []funding.Theme) string {
 		names[i] = t.Label()
 	}
 	return strings.Join(names, ", ")
-}
-
-// hasLink reports whether a project links an element, for the read-only view.
-func hasLink(p funding.Project, v string) bool {
-	return slices.ContainsFunc(p.Links, func(l funding.Link) bool { return linkValue(l) == v })
 }

@@ -93,12 +93,12 @@ func (s *Server) listProjects(w http.ResponseWriter, r *http.Request, ws *worksp
 	if page < d.Pages {
 		d.Next = link(page + 1)
 	}
-	all, err := s.store.StrategyProjects(r.Context(), ws.Authority.ID, st.ID)
+	pending, err := s.store.PendingApplications(r.Context(), ws.Authority.ID, st.ID)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	for _, l := range funding.Capacity(all, ctx.Catalogue, ctx.Years) {
+	for _, l := range funding.Capacity([]funding.Project{{Lines: pending}}, ctx.Catalogue, ctx.Years) {
 		if l.Over {
 			d.Overloaded = append(d.Overloaded, newLoadRow(l))
 		}
