@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"boussole/internal/funding"
 )
@@ -13,7 +12,11 @@ import (
 // FundingCatalogue returns the catalogue in force: the programmes shipped with the binary, each replaced
 // by its latest saved version, then the programmes the platform administrator added.
 func (s *Store) FundingCatalogue(ctx context.Context) (*funding.Catalogue, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT v.code, v.version, v.programme_json FROM funding_programme_versions v
+	return fundingCatalogueIn(ctx, s.db)
+}
+
+func fundingCatalogueIn(ctx context.Context, q querier) (*funding.Catalogue, error) {
+	rows, err := q.QueryContext(ctx, `SELECT v.code, v.version, v.programme_json FROM funding_programme_versions v
 		WHERE v.version = (SELECT MAX(w.version) FROM funding_programme_versions w WHERE w.code = v.code) ORDER BY v.code`)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the funding catalogue: %w", err)
@@ -36,23 +39,16 @@ func (s *Store) FundingCatalogue(ctx context.Context) (*funding.Catalogue, error
 	return funding.NewCatalogue(list), rows.Err()
 }
 
-// ProgrammeVersion is one saved version of a programme, for its history.
-type ProgrammeVersion struct {
-	Programme funding.Programme
-	SavedAt   time.Time
-	By        string
-}
-
 // ProgrammeVersions returns the saved versions of a programme, newest first.
-func (s *Store) ProgrammeVersions(ctx context.Context, code string) ([]ProgrammeVersion, error) {
+func (s *Store) ProgrammeVersions(ctx context.Context, code string) ([]funding.ProgrammeVersion, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT version, programme_json, saved_at, user_label FROM funding_programme_versions WHERE code = $1 ORDER BY version DESC`, code)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the programme's versions: %w", err)
 	}
 	defer rows.Close()
-	var out []ProgrammeVersion
+	var out []funding.ProgrammeVersion
 	for rows.Next() {
-		var v ProgrammeVersion
+		var v funding.ProgrammeVersion
 		var body string
 		if err := rows.Scan(&v.Programme.Version, &body, &v.SavedAt, &v.By); err != nil {
 			return nil, fmt.Errorf("store: unable to read the programme's versions: %w", err)

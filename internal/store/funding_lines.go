@@ -89,16 +89,9 @@ func (s *Store) DeleteLine(ctx context.Context, by Actor, authorityID, projectID
 	})
 }
 
-// ProgrammeUse is what the lines of one programme add up to in one year.
-type ProgrammeUse struct {
-	Programme string
-	Year      int
-	Cents     int64
-}
-
 // ProgrammeUses adds up, by programme and year, the counting lines of the given programmes across all the
 // authority's projects except one (0 for none): the 1 % ceilings are the authority's, whatever the project.
-func (s *Store) ProgrammeUses(ctx context.Context, authorityID, exceptProject int64, codes []string) ([]ProgrammeUse, error) {
+func (s *Store) ProgrammeUses(ctx context.Context, authorityID, exceptProject int64, codes []string) ([]funding.ProgrammeUse, error) {
 	if len(codes) == 0 {
 		return nil, nil
 	}
@@ -118,9 +111,9 @@ func (s *Store) ProgrammeUses(ctx context.Context, authorityID, exceptProject in
 		return nil, fmt.Errorf("store: unable to add up the programme lines: %w", err)
 	}
 	defer rows.Close()
-	var out []ProgrammeUse
+	var out []funding.ProgrammeUse
 	for rows.Next() {
-		var u ProgrammeUse
+		var u funding.ProgrammeUse
 		if err := rows.Scan(&u.Programme, &u.Year, &u.Cents); err != nil {
 			return nil, fmt.Errorf("store: unable to add up the programme lines: %w", err)
 		}

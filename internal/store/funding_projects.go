@@ -60,14 +60,8 @@ func projectValues(p funding.Project) []any {
 		strings.Join(sdgs, " "), start, end, p.BudgetCents, p.LeastDeveloped, p.HasAgreement, p.HasDeliberation, p.HasReports, p.OwnCompetence}
 }
 
-// ProjectFilter narrows and pages a strategy's project list.
-type ProjectFilter struct {
-	Query         string // words of the title, summary or partners, accents and case ignored
-	Offset, Limit int
-}
-
 // Projects returns a page of a strategy's projects by title, without their lines, and how many match.
-func (s *Store) Projects(ctx context.Context, authorityID, strategyID int64, f ProjectFilter) ([]funding.Project, int, error) {
+func (s *Store) Projects(ctx context.Context, authorityID, strategyID int64, f funding.ProjectFilter) ([]funding.Project, int, error) {
 	where, args := "authority_id = $1 AND strategy_id = $2", []any{authorityID, strategyID}
 	for _, w := range strings.Fields(textkey.Fold(f.Query)) {
 		args = append(args, "%"+w+"%")
@@ -81,32 +75,32 @@ func (s *Store) Projects(ctx context.Context, authorityID, strategyID int64, f P
 	if limit <= 0 {
 		limit = 10000
 	}
-	list, err := s.readProjects(ctx, s.db, "SELECT "+projectColumns+" FROM funding_projects WHERE "+where+
+	list, err := readProjects(ctx, s.db, "SELECT "+projectColumns+" FROM funding_projects WHERE "+where+
 		fmt.Sprintf(" ORDER BY title, id LIMIT %d OFFSET %d", limit, max(f.Offset, 0)), args...)
 	if err != nil {
 		return nil, 0, err
 	}
-	return list, total, s.attachLines(ctx, s.db, authorityID, list)
+	return list, total, attachLines(ctx, s.db, authorityID, list)
 }
 
 // StrategyProjects returns all of a strategy's projects with their lines, links and priorities, in three
 // queries whatever their number: the portfolio, the capacity and the aggregate read them whole.
 func (s *Store) StrategyProjects(ctx context.Context, authorityID, strategyID int64) ([]funding.Project, error) {
-	return s.strategyProjects(ctx, s.db, authorityID, strategyID)
+	return strategyProjectsIn(ctx, s.db, authorityID, strategyID)
 }
 
-func (s *Store) strategyProjects(ctx context.Context, q querier, authorityID, strategyID int64) ([]funding.Project, error) {
-	list, err := s.readProjects(ctx, q, "SELECT "+projectColumns+" FROM funding_projects WHERE authority_id = $1 AND strategy_id = $2 ORDER BY title, id", authorityID, strategyID)
+func strategyProjectsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]funding.Project, error) {
+	list, err := readProjects(ctx, q, "SELECT "+projectColumns+" FROM funding_projects WHERE authority_id = $1 AND strategy_id = $2 ORDER BY title, id", authorityID, strategyID)
 	if err != nil {
 		return nil, err
 	}
-	if err := s.attachLines(ctx, q, authorityID, list); err != nil {
+	if err := attachLines(ctx, q, authorityID, list); err != nil {
 		return nil, err
 	}
-	return list, s.attachLinks(ctx, q, authorityID, list)
+	return list, attachLinks(ctx, q, authorityID, list)
 }
 
-func (s *Store) readProjects(ctx context.Context, q querier, query string, args ...any) ([]funding.Project, error) {
+func readProjects(ctx context.Context, q querier, query string, args ...any) ([]funding.Project, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the projects: %w", err)
@@ -133,7 +127,7 @@ func projectIDs(list []funding.Project) string {
 }
 
 // attachLines reads the financing lines of every project of list in one query.
-func (s *Store) attachLines(ctx context.Context, q querier, authorityID int64, list []funding.Project) error {
+func attachLines(ctx context.Context, q querier, authorityID int64, list []funding.Project) error {
 	if len(list) == 0 {
 		return nil
 	}
@@ -158,7 +152,7 @@ func (s *Store) attachLines(ctx context.Context, q querier, authorityID int64, l
 }
 
 // attachLinks reads the framework links and thematic priorities of every project of list.
-func (s *Store) attachLinks(ctx context.Context, q querier, authorityID int64, list []funding.Project) error {
+func attachLinks(ctx context.Context, q querier, authorityID int64, list []funding.Project) error {
 	if len(list) == 0 {
 		return nil
 	}
@@ -207,17 +201,17 @@ func (s *Store) Project(ctx context.Context, authorityID, id int64) (funding.Pro
 }
 
 func (s *Store) project(ctx context.Context, q querier, authorityID, id int64) (funding.Project, error) {
-	list, err := s.readProjects(ctx, q, "SELECT "+projectColumns+" FROM funding_projects WHERE authority_id = $1 AND id = $2", authorityID, id)
+	list, err := readProjects(ctx, q, "SELECT "+projectColumns+" FROM funding_projects WHERE authority_id = $1 AND id = $2", authorityID, id)
 	if err != nil {
 		return funding.Project{}, err
 	}
 	if len(list) == 0 {
 		return funding.Project{}, ErrNotFound
 	}
-	if err := s.attachLines(ctx, q, authorityID, list); err != nil {
+	if err := attachLines(ctx, q, authorityID, list); err != nil {
 		return funding.Project{}, err
 	}
-	return list[0], s.attachLinks(ctx, q, authorityID, list)
+	return list[0], attachLinks(ctx, q, authorityID, list)
 }
 
 // writeProjectLinks replaces a project's links and priorities; the priorities must be the strategy's.

@@ -54,11 +54,11 @@ func TestFundingProjectsAndLines(t *testing.T) {
 		if err := s.CreateProject(ctx, store.Actor{}, &other); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("foreign priority: %v", err)
 		}
-		list, total, err := s.Projects(ctx, a.ID, st.ID, store.ProjectFilter{Query: "BORNES fontaines"})
+		list, total, err := s.Projects(ctx, a.ID, st.ID, funding.ProjectFilter{Query: "BORNES fontaines"})
 		if err != nil || total != 1 || len(list) != 1 || len(list[0].Lines) != 3 {
 			t.Errorf("search: %d %d %v", total, len(list), err)
 		}
-		if _, total, _ := s.Projects(ctx, a.ID, st.ID, store.ProjectFilter{Query: "Dakar"}); total != 0 {
+		if _, total, _ := s.Projects(ctx, a.ID, st.ID, funding.ProjectFilter{Query: "Dakar"}); total != 0 {
 			t.Errorf("search for an absent word found %d", total)
 		}
 		// Uses of the 1 %: the refused line is left out, and the project itself can be left out.

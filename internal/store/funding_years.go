@@ -10,7 +10,11 @@ import (
 
 // FundingYears returns the yearly figures an authority entered (1 % budgets, team), by year.
 func (s *Store) FundingYears(ctx context.Context, authorityID int64) (map[int]funding.Year, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT year, team_tenths, water_cents, sanitation_cents, energy_cents, waste_cents, mobility_cents, mobility_excluded_cents
+	return fundingYearsIn(ctx, s.db, authorityID)
+}
+
+func fundingYearsIn(ctx context.Context, q querier, authorityID int64) (map[int]funding.Year, error) {
+	rows, err := q.QueryContext(ctx, `SELECT year, team_tenths, water_cents, sanitation_cents, energy_cents, waste_cents, mobility_cents, mobility_excluded_cents
 		FROM funding_years WHERE authority_id = $1 ORDER BY year`, authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the yearly figures: %w", err)

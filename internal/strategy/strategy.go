@@ -18,9 +18,10 @@ const (
 	PartStakeholders
 	PartPlanning
 	PartSteps
+	PartFunding
 
 	// Whole is every part: what a document, an export or the API reads.
-	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps
+	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartFunding
 )
 
 // Has reports whether p includes every part of q.
@@ -40,6 +41,7 @@ type Strategy struct {
 	Diagnostic   Diagnostic
 	Stakeholders Stakeholders
 	Planning     Planning
+	Funding      Funding
 }
 
 // Awareness is what the sensibilisation step holds: the argument for élus and services, the self-assessment

@@ -8,7 +8,6 @@ import (
 	"boussole/internal/frfmt"
 	"boussole/internal/funding"
 	"boussole/internal/refdata/country"
-	"boussole/internal/store"
 	"boussole/internal/textkey"
 )
 
@@ -103,7 +102,7 @@ type programmePage struct {
 	Kinds         string
 	Countries     string
 	Prerequisites []funding.PrerequisiteRule
-	Versions      []store.ProgrammeVersion
+	Versions      []funding.ProgrammeVersion
 	PlatformAdmin bool
 }
 

@@ -51,12 +51,12 @@ func (s *Server) listProjects(w http.ResponseWriter, r *http.Request, ws *worksp
 	if err != nil || page < 1 {
 		page = 1
 	}
-	list, matched, err := s.store.Projects(r.Context(), ws.Authority.ID, st.ID, store.ProjectFilter{Query: q, Offset: (page - 1) * projectsPerPage, Limit: projectsPerPage})
+	list, matched, err := s.store.Projects(r.Context(), ws.Authority.ID, st.ID, funding.ProjectFilter{Query: q, Offset: (page - 1) * projectsPerPage, Limit: projectsPerPage})
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	_, total, err := s.store.Projects(r.Context(), ws.Authority.ID, st.ID, store.ProjectFilter{Limit: 1})
+	_, total, err := s.store.Projects(r.Context(), ws.Authority.ID, st.ID, funding.ProjectFilter{Limit: 1})
 	if err != nil {
 		s.serverError(w, r, err)
 		return
