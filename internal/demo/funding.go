@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"boussole/internal/funding"
+	"boussole/internal/organisation"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
 )
@@ -100,7 +101,8 @@ var demoProjects = []demoProject{
 
 func eurosToCents(e int64) *int64 { c := e * 100; return &c }
 
-// loadFunding adds the projects with their plans, and the yearly figures: 2027's budgets of the 1 % (the
+// loadFunding adds the projects with their plans, the organisation choice (international work not yet in
+// the job descriptions, as the page then advises), and the yearly figures: 2027's budgets of the 1 % (the
 // waste budget left unentered, so the check says it cannot verify that ceiling) and a one-person team that
 // the applications of 2027 overload.
 func loadFunding(ctx context.Context, st *store.Store, fx *Fixture) error {
@@ -148,5 +150,12 @@ func loadFunding(ctx context.Context, st *store.Store, fx *Fixture) error {
 		funding.SectorSanitation: {ResourcesCents: eurosToCents(5_000_000)},
 		funding.SectorMobility:   {ResourcesCents: eurosToCents(40_000_000), ExcludedCents: 3_000_000_000},
 	}}
-	return st.SaveFundingYear(ctx, fx.Actor, a, y)
+	if err := st.SaveFundingYear(ctx, fx.Actor, a, y); err != nil {
+		return err
+	}
+	org := organisation.Choice{AuthorityID: a, Attachment: organisation.AttachDGS,
+		Reason:    "La mission relations internationales travaille avec l'eau, la jeunesse et l'économie : le rattachement à la direction générale lui donne la transversalité que demande la stratégie, et dit la volonté de l'exécutif.",
+		Referents: []string{"Direction de l'eau et de l'assainissement : Julien Morel", "Direction de la jeunesse : Inès Carpentier", "Agence de développement économique : Paul Girard"},
+		TaskForce: true}
+	return st.SaveOrganisationChoice(ctx, fx.Actor, &org)
 }

@@ -6,6 +6,7 @@ import (
 
 	"boussole/internal/funding"
 	"boussole/internal/model"
+	"boussole/internal/organisation"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -137,6 +138,31 @@ func TestFundingYearsAndCatalogueVersions(t *testing.T) {
 		vs, err := s.ProgrammeVersions(ctx, "ficol")
 		if err != nil || len(vs) != 1 || vs[0].By != "Opératrice" || !vs[0].Programme.Retired {
 			t.Errorf("versions: %+v %v", vs, err)
+		}
+	})
+}
+
+func TestOrganisationChoice(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		a, _ := signUp(t, s, "Ville A", "a@a.fr")
+		b, _ := signUp(t, s, "Ville B", "b@b.fr")
+		c, err := s.OrganisationChoice(ctx, a.ID)
+		if err != nil || c.Version != 0 || c.Attachment != "" {
+			t.Fatalf("before any save: %+v %v", c, err)
+		}
+		c.Attachment, c.Reason, c.Referents, c.TaskForce = organisation.AttachDGS, "Transversalité", []string{"Eau : J. Morel", "Culture : A. Roy"}, true
+		must(t, s.SaveOrganisationChoice(ctx, store.Actor{}, &c))
+		stale := c
+		stale.Version = 0
+		if err := s.SaveOrganisationChoice(ctx, store.Actor{}, &stale); !errors.Is(err, store.ErrConflict) {
+			t.Errorf("stale save: %v", err)
+		}
+		got, _ := s.OrganisationChoice(ctx, a.ID)
+		if got.Attachment != organisation.AttachDGS || len(got.Referents) != 2 || !got.TaskForce || got.JobDescriptions || got.Version != 1 {
+			t.Errorf("read back %+v", got)
+		}
+		if other, _ := s.OrganisationChoice(ctx, b.ID); other.Attachment != "" {
+			t.Errorf("B sees A's choice: %+v", other)
 		}
 	})
 }

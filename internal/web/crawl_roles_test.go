@@ -37,6 +37,7 @@ var restricted = map[access.Action]map[string][]string{
 		"stakeholder_relations": {"comment"},
 		"funding_projects":      {"title", "summary", "partners"},
 		"funding_lines":         {"label"},
+		"organisation_choices":  {"reason", "referents"},
 	},
 	access.ViewMemberList:  {"memberships": {"service"}},
 	access.ViewAccessQueue: {"access_requests": {"name", "message"}},

@@ -57,6 +57,7 @@ type catalogueRow struct {
 
 // cataloguePage is the data of the catalogue: the programmes, filtered by level and words.
 type cataloguePage struct {
+	May           fundingMay
 	Rows          []catalogueRow
 	Levels        []diagOption
 	Level         string
@@ -73,7 +74,7 @@ func (s *Server) showCatalogue(w http.ResponseWriter, r *http.Request, ws *works
 		s.serverError(w, r, err)
 		return
 	}
-	d := cataloguePage{Level: r.URL.Query().Get("niveau"), Query: strings.TrimSpace(r.URL.Query().Get("q")), PlatformAdmin: currentUser(r).PlatformAdmin}
+	d := cataloguePage{May: mayFund(ws), Level: r.URL.Query().Get("niveau"), Query: strings.TrimSpace(r.URL.Query().Get("q")), PlatformAdmin: currentUser(r).PlatformAdmin}
 	d.Version, d.Source = funding.ShippedVersion()
 	d.Levels = []diagOption{{Value: "", Label: "Tous"}}
 	for _, l := range funding.Levels {

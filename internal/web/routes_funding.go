@@ -23,6 +23,8 @@ func (s *Server) fundingRoutes(ws routeFunc) {
 	ws("GET /ct/{slug}/financements/portefeuille", access.ViewInternal, s.showPortfolio)
 	ws("GET /ct/{slug}/financements/annees", access.ViewInternal, s.showYears)
 	ws("POST /ct/{slug}/financements/annees", access.EditContent, s.saveYear)
+	ws("GET /ct/{slug}/financements/organisation", access.ViewInternal, s.showOrganisation)
+	ws("POST /ct/{slug}/financements/organisation", access.EditContent, s.saveOrganisation)
 	ws("GET /ct/{slug}/financements/catalogue", access.ViewWorkspace, s.showCatalogue)
 	ws("GET /ct/{slug}/financements/catalogue/{code}", access.ViewWorkspace, s.showProgramme)
 }

@@ -11,3 +11,16 @@ CREATE TABLE funding_programme_versions (
     user_label TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (code, version)
 );
+
+-- The authority's choice of organisation for its international service (the guide's table of
+-- attachments): one row per authority, absent until first saved.
+CREATE TABLE organisation_choices (
+    authority_id BIGINT PRIMARY KEY REFERENCES authorities(id) ON DELETE CASCADE,
+    attachment TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL DEFAULT '',
+    referents TEXT NOT NULL DEFAULT '',
+    task_force BOOLEAN NOT NULL DEFAULT FALSE,
+    job_descriptions BOOLEAN NOT NULL DEFAULT FALSE,
+    updated_at TIMESTAMPTZ NOT NULL,
+    version BIGINT NOT NULL DEFAULT 1
+);
