@@ -157,5 +157,30 @@ func loadFunding(ctx context.Context, st *store.Store, fx *Fixture) error {
 		Reason:    "La mission relations internationales travaille avec l'eau, la jeunesse et l'économie : le rattachement à la direction générale lui donne la transversalité que demande la stratégie, et dit la volonté de l'exécutif.",
 		Referents: []string{"Direction de l'eau et de l'assainissement : Julien Morel", "Direction de la jeunesse : Inès Carpentier", "Agence de développement économique : Paul Girard"},
 		TaskForce: true}
-	return st.SaveOrganisationChoice(ctx, fx.Actor, &org)
+	if err := st.SaveOrganisationChoice(ctx, fx.Actor, &org); err != nil {
+		return err
+	}
+	return loadMemberships(ctx, st, fx)
+}
+
+// loadMemberships adds five network memberships, one with its travel cost unknown.
+func loadMemberships(ctx context.Context, st *store.Store, fx *Fixture) error {
+	list := []organisation.Membership{
+		{Network: "cuf", FeeCents: eurosToCents(4_800), TravelCents: eurosToCents(1_500), Involvement: []organisation.Involvement{organisation.InvolvedAssemblies, organisation.InvolvedGroups},
+			Services: "Groupe pays Sénégal, dispositif DCOL pour la stratégie", Return: 4, Assessment: "Le groupe pays Sénégal a ouvert le partenariat de Ziguinchor à d'autres collectivités."},
+		{Network: "afccre", FeeCents: eurosToCents(2_100), TravelCents: eurosToCents(600), Involvement: []organisation.Involvement{organisation.InvolvedGroups},
+			Services: "Veille sur les programmes européens", Return: 3},
+		{Network: "france-urbaine", FeeCents: eurosToCents(6_000), TravelCents: eurosToCents(900), Involvement: []organisation.Involvement{organisation.InvolvedAssemblies},
+			Services: "Commission international", Return: 2, Assessment: "Peu de temps disponible pour suivre les travaux."},
+		{Network: "rrma", Name: "RRMA de la région", FeeCents: eurosToCents(0), TravelCents: eurosToCents(300), Involvement: []organisation.Involvement{organisation.InvolvedGovernance},
+			Services: "Formation des associations du territoire", Return: 4},
+		{Network: "ps-eau", FeeCents: eurosToCents(500), Services: "Appui au montage du 1 % eau et assainissement", Return: 3},
+	}
+	for i := range list {
+		list[i].AuthorityID = fx.Authority.ID
+		if err := st.SaveMembership(ctx, fx.Actor, &list[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

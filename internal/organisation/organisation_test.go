@@ -26,3 +26,28 @@ func TestChoiceValidate(t *testing.T) {
 		t.Error("the guide's table has five rows")
 	}
 }
+
+func TestMembershipValidate(t *testing.T) {
+	bad := Membership{Network: "autre", Involvement: []Involvement{"x"}, Return: 9}
+	errs := bad.Validate()
+	for _, f := range []string{"nom", "implication", "retour"} {
+		found := false
+		for _, e := range errs {
+			found = found || e.Field == f
+		}
+		if !found {
+			t.Errorf("%s: no message in %v", f, errs)
+		}
+	}
+	fee, travel := int64(100), int64(50)
+	ok := Membership{Network: "cuf", FeeCents: &fee, TravelCents: &travel, Return: 3}
+	if errs := ok.Validate(); errs != nil {
+		t.Errorf("valid: %v", errs)
+	}
+	if c, known := ok.YearlyCost(); !known || c != 150 {
+		t.Errorf("cost %d %v", c, known)
+	}
+	if _, known := (Membership{FeeCents: &fee}).YearlyCost(); known {
+		t.Error("an unknown travel cost makes the cost unknown, not the fee alone")
+	}
+}

@@ -166,3 +166,29 @@ func TestOrganisationChoice(t *testing.T) {
 		}
 	})
 }
+
+func TestNetworkMemberships(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		a, _ := signUp(t, s, "Ville A", "a@a.fr")
+		b, _ := signUp(t, s, "Ville B", "b@b.fr")
+		fee := int64(250_000)
+		m := organisation.Membership{AuthorityID: a.ID, Network: "cuf", FeeCents: &fee, Involvement: []organisation.Involvement{organisation.InvolvedGroups}, Return: 3}
+		must(t, s.SaveMembership(ctx, store.Actor{}, &m))
+		m.Services = "Formation"
+		must(t, s.SaveMembership(ctx, store.Actor{}, &m))
+		got, err := s.Membership(ctx, a.ID, m.ID)
+		if err != nil || *got.FeeCents != fee || got.TravelCents != nil || len(got.Involvement) != 1 || got.Services != "Formation" || got.Version != 2 {
+			t.Errorf("read back %+v %v", got, err)
+		}
+		if _, err := s.Membership(ctx, b.ID, m.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("B reads A's membership: %v", err)
+		}
+		if err := s.DeleteMembership(ctx, store.Actor{}, a.ID, m.ID, 1); !errors.Is(err, store.ErrConflict) {
+			t.Errorf("stale delete: %v", err)
+		}
+		must(t, s.DeleteMembership(ctx, store.Actor{}, a.ID, m.ID, 2))
+		if list, _ := s.Memberships(ctx, a.ID); len(list) != 0 {
+			t.Errorf("after delete: %v", list)
+		}
+	})
+}

@@ -77,7 +77,7 @@ func TestBrowserFunding(t *testing.T) {
 	}
 	b.Click("Trouver des financements pour ce projet")
 	check("recherche")
-	for _, page := range []string{"/portefeuille", "/annees", "/organisation", "/catalogue", "/catalogue/ficol"} {
+	for _, page := range []string{"/portefeuille", "/annees", "/organisation", "/reseaux", "/catalogue", "/catalogue/ficol"} {
 		b.Navigate(base + page)
 		check(strings.ReplaceAll(strings.Trim(page, "/"), "/", "-"))
 	}

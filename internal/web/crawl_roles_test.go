@@ -38,6 +38,7 @@ var restricted = map[access.Action]map[string][]string{
 		"funding_projects":      {"title", "summary", "partners"},
 		"funding_lines":         {"label"},
 		"organisation_choices":  {"reason", "referents"},
+		"network_memberships":   {"name", "services", "assessment"},
 	},
 	access.ViewMemberList:  {"memberships": {"service"}},
 	access.ViewAccessQueue: {"access_requests": {"name", "message"}},

@@ -501,7 +501,7 @@ func typedText(name string) (value, kind string) {
 
 // fundingAmounts are the funding forms' amounts in euros (issue 11).
 var fundingAmounts = map[string]bool{"montant": true, "budget": true, "eau": true, "assainissement": true, "energie": true, "dechets": true,
-	"mobilite": true, "versement_mobilite": true}
+	"mobilite": true, "versement_mobilite": true, "cotisation": true, "deplacements": true}
 
 // partialDateFields are the text fields that take a date at the precision known (« décembre 2020 », « 1962 »).
 var partialDateFields = map[string]bool{"adopted_on": true, "date": true, "debut": true, "fin": true, "echeance": true,

@@ -65,6 +65,7 @@ func TestFundingPagesOnTheDemo(t *testing.T) {
 	c.get(p+"/portefeuille").mustContain(t, "Redondances possibles", "Assainissement de Ziguinchor, phase 2", "Priorité thématique « Économie »")
 	c.get(p+"/annees").mustContain(t, "2027", "dans le plafond", "ressources à saisir")
 	c.get(p+"/organisation").mustContain(t, "Direction générale des services", "choix de la collectivité", "fiches de poste")
+	c.get(p+"/reseaux").mustContain(t, "Cités Unies France (CUF)", "coût non renseigné pour 1 adhésion", "Expertise France")
 	c.get(p+"/catalogue?niveau=ue").mustContain(t, "Erasmus+", "Fonds Bêkou")
 	if strings.Contains(c.get(p+"/catalogue?niveau=ue").body, "Dispositif 1 %") {
 		t.Error("the EU filter shows a national programme")

@@ -25,6 +25,12 @@ func (s *Server) fundingRoutes(ws routeFunc) {
 	ws("POST /ct/{slug}/financements/annees", access.EditContent, s.saveYear)
 	ws("GET /ct/{slug}/financements/organisation", access.ViewInternal, s.showOrganisation)
 	ws("POST /ct/{slug}/financements/organisation", access.EditContent, s.saveOrganisation)
+	ws("GET /ct/{slug}/financements/reseaux", access.ViewInternal, s.listNetworks)
+	ws("POST /ct/{slug}/financements/reseaux", access.EditContent, s.createMembership)
+	ws("GET /ct/{slug}/financements/reseaux/{membership}", access.ViewInternal, s.showMembership)
+	ws("POST /ct/{slug}/financements/reseaux/{membership}", access.EditContent, s.updateMembership)
+	ws("GET /ct/{slug}/financements/reseaux/{membership}/suppression", access.EditContent, s.confirmDeleteMembership)
+	ws("POST /ct/{slug}/financements/reseaux/{membership}/suppression", access.EditContent, s.deleteMembership)
 	ws("GET /ct/{slug}/financements/catalogue", access.ViewWorkspace, s.showCatalogue)
 	ws("GET /ct/{slug}/financements/catalogue/{code}", access.ViewWorkspace, s.showProgramme)
 }

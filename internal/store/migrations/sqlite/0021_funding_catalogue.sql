@@ -24,3 +24,19 @@ CREATE TABLE organisation_choices (
     updated_at DATETIME NOT NULL,
     version INTEGER NOT NULL DEFAULT 1
 );
+
+-- The authority's memberships of networks (CUF, AFCCRE, RRMA…): what each costs and what it returns.
+CREATE TABLE network_memberships (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    authority_id INTEGER NOT NULL REFERENCES authorities(id) ON DELETE CASCADE,
+    network TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    fee_cents INTEGER,
+    travel_cents INTEGER,
+    involvement TEXT NOT NULL DEFAULT '',
+    services TEXT NOT NULL DEFAULT '',
+    return_rating INTEGER NOT NULL DEFAULT 0,
+    assessment TEXT NOT NULL DEFAULT '',
+    version INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX network_memberships_authority ON network_memberships(authority_id);
