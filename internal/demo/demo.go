@@ -62,6 +62,7 @@ var areas = []struct {
 	{"planification", loadPlanning},
 	{"financements", loadFunding},
 	{"commentaires", loadComments},
+	{"collectivités qui partagent", loadPeers},
 }
 
 var people = []struct {
