@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"boussole/internal/funding"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/organisation"
 	"boussole/internal/partialdate"
@@ -17,7 +18,7 @@ func TestFundingProjectsAndLines(t *testing.T) {
 		a, u := signUp(t, s, "Ville A", "a@a.fr")
 		b, _ := signUp(t, s, "Ville B", "b@b.fr")
 		st := diagStrategy(t, s, a.ID)
-		prio := model.ThematicPriority{AuthorityID: a.ID, StrategyID: st.ID, Policy: "Eau et assainissement"}
+		prio := logframe.ThematicPriorityRecord{AuthorityID: a.ID, StrategyID: st.ID, Policy: "Eau et assainissement"}
 		must(t, s.SaveThematicPriority(ctx, store.Actor{}, &prio))
 		budget := int64(40_000_000)
 		p := funding.Project{AuthorityID: a.ID, StrategyID: st.ID, Title: "Eau potable à Kindia", Summary: "Réseau de bornes-fontaines", Status: funding.StatusDrafting,
