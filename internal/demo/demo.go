@@ -62,6 +62,7 @@ var areas = []struct {
 	{"planification", loadPlanning},
 	{"suivi et évaluation", loadMonitoring},
 	{"évaluation", loadEvaluation},
+	{"financements", loadFunding},
 	{"commentaires", loadComments},
 	{"collectivités qui partagent", loadPeers},
 	{"jetons d'API", loadAPITokens},

@@ -81,6 +81,7 @@ var partReaders = []struct {
 	{strategy.PartStakeholders, readStakeholders},
 	{strategy.PartPlanning, readPlanning},
 	{strategy.PartMonitoring, readMonitoring},
+	{strategy.PartFunding, readFunding},
 }
 
 func readSteps(ctx context.Context, q querier, st *strategy.Strategy) (err error) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/funding"
 	"boussole/internal/logframe"
 	"boussole/internal/schedule"
 	"boussole/internal/stakeholder"
@@ -30,6 +31,12 @@ func wholeFixture(t *testing.T, s *store.Store) (frameworkFixture, frameworkFixt
 	must(t, s.CreateStakeholder(ctx, store.Actor{}, f.authority.ID, &sh))
 	m := schedule.MilestoneRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Title: "Vote du conseil", Kind: schedule.MilestoneDeliberation}
 	must(t, s.CreateMilestone(ctx, store.Actor{}, &m))
+	proj := funding.Project{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Title: "Eau potable", Status: funding.StatusIdea,
+		Links: []funding.Link{{Kind: funding.LinkObjective, ID: f.objective.ID}}}
+	must(t, s.CreateProject(ctx, store.Actor{}, &proj))
+	must(t, s.CreateLine(ctx, store.Actor{}, f.authority.ID, &funding.Line{ProjectID: proj.ID, Source: funding.SourceProgramme, Programme: "ficol",
+		AmountCents: 20_000_000, Status: funding.LineApplied, Year: 2027}))
+	must(t, s.SaveFundingYear(ctx, store.Actor{}, f.authority.ID, funding.Year{Year: 2027}))
 	return f, other
 }
 
@@ -58,13 +65,19 @@ func TestReadStrategyReadsTheAskedParts(t *testing.T) {
 		if len(whole.Steps) == 0 {
 			t.Error("the method's steps were not read")
 		}
+		fd := whole.Funding
+		if len(fd.Projects) != 1 || len(fd.Projects[0].Lines) != 1 || len(fd.Projects[0].Links) != 1 || len(fd.Years) != 1 || fd.Catalogue == nil {
+			t.Errorf("funding part: %+v", fd)
+		} else if rep := funding.Check(fd.Projects[0], funding.Context{Catalogue: fd.Catalogue, Years: fd.Years}); len(rep.Findings) == 0 {
+			t.Error("the funding part cannot be checked without another read")
+		}
 
 		// Only the parts asked for are read.
 		risks, err := s.ReadStrategy(ctx, f.authority.ID, f.strategy.ID, strategy.PartFramework)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(risks.Framework.Risks) != 1 || risks.Stakeholders.List != nil || risks.Planning.Milestones != nil || risks.Steps != nil {
+		if len(risks.Framework.Risks) != 1 || risks.Stakeholders.List != nil || risks.Planning.Milestones != nil || risks.Steps != nil || risks.Funding.Projects != nil {
 			t.Errorf("asked for the framework, got stakeholders %v, milestones %v, steps %v", risks.Stakeholders.List, risks.Planning.Milestones, risks.Steps)
 		}
 		// The planning reads the activities it schedules even without the rest of the framework.

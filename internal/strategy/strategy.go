@@ -20,9 +20,10 @@ const (
 	PartPlanning
 	PartSteps
 	PartMonitoring
+	PartFunding
 
 	// Whole is every part: what a document, an export or the API reads.
-	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartMonitoring
+	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartMonitoring | PartFunding
 )
 
 // Has reports whether p includes every part of q.
@@ -43,6 +44,7 @@ type Strategy struct {
 	Stakeholders Stakeholders
 	Planning     Planning
 	Monitoring   Monitoring
+	Funding      Funding
 }
 
 // Awareness is what the sensibilisation step holds: the argument for élus and services, the self-assessment

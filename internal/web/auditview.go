@@ -1,6 +1,8 @@
 package web
 
 import (
+	"boussole/internal/funding"
+	"boussole/internal/organisation"
 	"encoding/json"
 	"errors"
 	"io"
@@ -141,6 +143,22 @@ var auditLabels = map[string]map[string]auditField{
 		"rôle": lblc("Rôle", codeLabel(access.Role.Label)), ".": lbl("Contenu"),
 	},
 	"activité": {"Resources": lbl("Moyens"), "CostCents": lblf("Coût", auditCents)},
+	"projet": {"Summary": lbl("Description"), "Partners": lbl("Partenaires"), "Countries": lbl("Pays"), "Themes": lbl("Thèmes"), "SDGs": lbl("ODD"),
+		"Start": lbl("Début"), "End": lbl("Fin"), "BudgetCents": lblf("Coût total", auditCents), "LeastDeveloped": lbl("Pays parmi les moins avancés"),
+		"HasAgreement": lbl("Convention signée"), "HasDeliberation": lbl("Délibération ou lettres d'intention"), "HasReports": lbl("Comptes rendus remis"),
+		"OwnCompetence": lbl("Compétence de la collectivité"), "Links": lblf("Éléments du cadre logique", auditCount), "Priorities": lblf("Priorités thématiques", auditCount),
+		"Lines": lblf("Lignes du plan", auditCount), "StrategyID": lbl("Stratégie")},
+	"ligne de financement": {"ProjectID": lbl("Projet n°"), "Source": lblc("Source", codeLabel(funding.Source.Label)), "Programme": lbl("Programme"),
+		"Label": lbl("Financeur"), "AmountCents": lblf("Montant", auditCents), "Status": lblc("Statut", codeLabel(funding.LineStatus.Label)),
+		"Year": lblf("Année", auditYear), "EffortTenths": lbl("Effort (dixièmes de mois-personne)")},
+	"budgets et équipe": {"Year": lblf("Année", auditYear), "Budgets": lbl("Budgets du 1 %"), "TeamTenths": lbl("Équipe (dixièmes d'ETP)"),
+		"ResourcesCents": lblf("Ressources", auditCents), "ExcludedCents": lblf("Versement mobilité exclu", auditCents),
+		"eau": lbl("Budget de l'eau"), "assainissement": lbl("Budget de l'assainissement"), "energie": lbl("Budget de l'énergie"), "dechets": lbl("Budget des déchets"), "mobilite": lbl("Budgets de la mobilité")},
+	"organisation des services": {"Attachment": lblc("Rattachement", codeLabel(organisation.Attachment.Label)), "Reason": lbl("Raison"), "Referents": lbl("Référents"),
+		"TaskForce": lbl("Service en mode projet"), "JobDescriptions": lbl("International dans les fiches de poste")},
+	"adhésion à un réseau": {"Network": lblc("Réseau", organisation.NetworkName), "FeeCents": lblf("Cotisation", auditCents), "TravelCents": lblf("Déplacements", auditCents),
+		"Involvement": lbl("Implication"), "Services": lbl("Services utilisés"), "Return": lbl("Retour apprécié (0 à 4)"), "Assessment": lbl("Appréciation")},
+	"programme de financement": {"Funder": lbl("Financeur"), "Level": lbl("Niveau"), "Orientation": lbl("Orientation"), "Rules": lbl("Règles"), "Retired": lbl("Retiré du catalogue")},
 	"argumentaire": {"Addressee": lbl("Destinataire"), "Stakes": lblc("Enjeux retenus", stakeName), "Notes": lblf("Notes par enjeu", auditData),
 		"LocalFacts": lbl("Faits locaux"), "Examples": lbl("Exemples")},
 	"auto-évaluation des principes": {"ConditionsMet": lblc("Conditions réunies", conditionName), "Principles": lbl("Principes"),

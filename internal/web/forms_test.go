@@ -174,6 +174,8 @@ var notReadBack = map[string]map[string]string{
 		"region": "only for a region priority"},
 	"POST /ct/{slug}/strategies": {"elaboration_start": "dates the steps of the elaboration calendar (the tracker shows them), not a field of the strategy",
 		"phase": "chooses how the strategy is created (to elaborate, or already adopted): its status shows it", "adopted_status": "chooses the status of an adopted strategy at creation: its status shows it"},
+	"POST /ct/{slug}/financements/projets/{project}/lignes":        {"programme": "kept only on a programme line"},
+	"POST /ct/{slug}/financements/projets/{project}/lignes/{line}": {"programme": "kept only on a programme line"},
 	"POST /ct/{slug}/planification/activites/{activity}": {"offset_n": "only for a relative start", "offset_unit": "only for a relative start",
 		"anchor_edge": "only for a relative start", "anchor": "only for a relative start"},
 }
@@ -480,8 +482,12 @@ func fillForm(f htmlcheck.Form, serial int) filled {
 // valid value of their kind: amounts typed the French way, years, codes. It returns "" for free text.
 func typedText(name string) (value, kind string) {
 	switch {
-	case name == "cout" || name == "yearly_budget":
+	case name == "cout" || name == "yearly_budget" || fundingAmounts[name]:
 		return "12 345,5", "number"
+	case name == "annee":
+		return "2027", "number"
+	case name == "equipe" || name == "effort":
+		return "4,5", "number"
 	case strings.HasSuffix(name, "_valeur"):
 		return "42,5", "number"
 	case name == "start_year":
@@ -499,6 +505,10 @@ func typedText(name string) (value, kind string) {
 	}
 	return "", ""
 }
+
+// fundingAmounts are the funding forms' amounts in euros (issue 11).
+var fundingAmounts = map[string]bool{"montant": true, "budget": true, "eau": true, "assainissement": true, "energie": true, "dechets": true,
+	"mobilite": true, "versement_mobilite": true, "cotisation": true, "deplacements": true}
 
 // partialDateFields are the text fields that take a date at the precision known (« décembre 2020 », « 1962 »).
 var partialDateFields = map[string]bool{"adopted_on": true, "date": true, "debut": true, "fin": true, "echeance": true,

@@ -93,6 +93,17 @@ var acrossAuthorities = map[string]bool{
 	"GET /ct/{slug}/consortiums":                    true,
 	"GET /ct/{slug}/consortiums/nouveau":            true,
 	"GET /ct/{slug}/consortiums/{consortium}":       true,
+	// The funding pages check plans against the programme catalogue, which the platform administrator edits
+	// outside any authority.
+	"GET /ct/{slug}/financements":                                 true,
+	"GET /ct/{slug}/financements/projets/nouveau":                 true,
+	"GET /ct/{slug}/financements/projets/{project}":               true,
+	"GET /ct/{slug}/financements/projets/{project}/programmes":    true,
+	"GET /ct/{slug}/financements/projets/{project}/lignes/{line}": true,
+	"GET /ct/{slug}/financements/portefeuille":                    true,
+	"GET /ct/{slug}/financements/annees":                          true,
+	"GET /ct/{slug}/financements/catalogue":                       true,
+	"GET /ct/{slug}/financements/catalogue/{code}":                true,
 }
 
 // workspaceRoute is inWorkspace for one route, with the page cache on the GET pages: the session, the

@@ -44,6 +44,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /compte/jetons/{id}/revocation", s.requireUser(s.confirmRevokeAPIToken))
 	mux.HandleFunc("POST /compte/jetons/{id}/revocation", s.requireUser(s.revokeAPIToken))
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
+	s.fundingAdminRoutes(mux)
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {
 		mux.HandleFunc(pattern, s.workspaceRoute(pattern, action, h))
@@ -73,7 +74,7 @@ func (s *Server) routes() http.Handler {
 	// Each section of the method explains what it will hold until its area registers its own, more
 	// specific, routes below.
 	ws("GET /ct/{slug}/{section}", access.ViewWorkspace, s.showSection)
-	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes, s.monitoringRoutes} {
+	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes, s.monitoringRoutes, s.fundingRoutes} {
 		area(ws)
 	}
 	s.commentRoutes(ws)
