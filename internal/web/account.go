@@ -16,5 +16,5 @@ func (s *Server) showAccount(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "account", view{Title: "Mon compte", Data: map[string]any{"Sessions": sessions, "Workspaces": list}})
+	s.render(w, r, http.StatusOK, "account", view{Title: "Mon compte", Data: accountPage{Sessions: sessions, Workspaces: list}})
 }

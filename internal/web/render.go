@@ -232,7 +232,7 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 	if title == "" {
 		title = http.StatusText(status)
 	}
-	s.render(w, r, status, "error", view{Title: title, Data: map[string]any{"Status": status, "Message": message}})
+	s.render(w, r, status, "error", view{Title: title, Data: errorPageData{Status: status, Message: message}})
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
