@@ -86,10 +86,10 @@ func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspac
 		s.serverError(w, r, err)
 		return
 	}
-	s.diagPage(w, r, status, "diagnostic_swot", ws, "diagnostic", "Matrice AFOM", f, map[string]any{
-		"Strategy": st, "Quadrants": withAnswers(swotQuadrants(items, ws.Prefix()), answers, ws), "Count": len(items),
-		"Figure": swotFigure(items, swotStrategyTitle(st)), "Scopes": diagnostic.Scopes(),
-		"Uncovered": diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
+	s.diagPage(w, r, status, "diagnostic_swot", ws, "diagnostic", "Matrice AFOM", f, &swotPage{
+		Strategy: st, Quadrants: withAnswers(swotQuadrants(items, ws.Prefix()), answers, ws), Count: len(items),
+		Figure: swotFigure(items, swotStrategyTitle(st)), Scopes: diagnostic.Scopes(),
+		Uncovered: diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
 	})
 }
 
@@ -171,7 +171,7 @@ func (s *Server) showEditSWOTItem(w http.ResponseWriter, r *http.Request, ws *wo
 	if !ok {
 		return
 	}
-	s.renderEditSWOT(w, r, ws, http.StatusOK, swotForm(it), map[string]any{"Item": it})
+	s.renderEditSWOT(w, r, ws, http.StatusOK, swotForm(it), &swotEditPage{Item: it})
 }
 
 func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -183,7 +183,7 @@ func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 	rec := stored
 	rec.Item = readSWOTFields(f)
 	rec.Version = diagVersion(f)
-	data := map[string]any{"Item": stored}
+	data := &swotEditPage{Item: stored}
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
 		err := s.store.UpdateSWOTItem(r.Context(), actor(r), &rec)
@@ -201,7 +201,7 @@ func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 		}
 		status, f.Top = http.StatusConflict, conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		data["Theirs"] = theirs
+		data.Theirs = &theirs
 	}
 	s.renderEditSWOT(w, r, ws, status, f, data)
 }
@@ -254,7 +254,7 @@ func (s *Server) renderMerge(w http.ResponseWriter, r *http.Request, ws *workspa
 		s.serverError(w, r, err)
 		return
 	}
-	s.diagPage(w, r, status, "diagnostic_swot_merge", ws, "diagnostic", "Fusionner deux éléments AFOM", f, map[string]any{"Item": keep, "Others": others})
+	s.diagPage(w, r, status, "diagnostic_swot_merge", ws, "diagnostic", "Fusionner deux éléments AFOM", f, &swotMergePage{Item: keep, Others: others})
 }
 
 func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
