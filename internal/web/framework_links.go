@@ -125,7 +125,7 @@ func newLinkPicker(f store.Framework, ref logframe.Ref, actors []store.Stakehold
 
 // addLinkPicker puts an objective's or a result's picker in the view; other elements have none. The SWOT
 // items and the stakeholders are internal: someone who may not read them (a partner) gets no picker at all.
-func (s *Server) addLinkPicker(r *http.Request, ws *workspace, v frameworkView, ref logframe.Ref) error {
+func (s *Server) addLinkPicker(r *http.Request, ws *workspace, v *elementPage, ref logframe.Ref) error {
 	if _, ok := elementLinkKinds[ref.Kind]; !ok || !access.Can(ws.Role, access.ViewInternal) {
 		return nil
 	}
@@ -133,7 +133,8 @@ func (s *Server) addLinkPicker(r *http.Request, ws *workspace, v frameworkView, 
 	if err != nil {
 		return err
 	}
-	v.Extra["Links"] = newLinkPicker(v.F, ref, actors, r.URL.Query().Get("acteurs"))
+	l := newLinkPicker(v.F, ref, actors, r.URL.Query().Get("acteurs"))
+	v.Links = &l
 	return nil
 }
 

@@ -28,8 +28,8 @@ func (s *Server) showTree(w http.ResponseWriter, r *http.Request, ws *workspace)
 	if !ok {
 		return
 	}
-	v := newFrameworkView(f)
-	v.Extra["SVG"] = treeSVG(f.Logframe)
+	v := treePage{frameworkView: newFrameworkView(f)}
+	v.SVG = treeSVG(f.Logframe)
 	s.render(w, r, http.StatusOK, "framework_tree", view{Title: "Arbre des objectifs", WS: ws, Section: "cadre-logique", Data: v})
 }
 
@@ -129,22 +129,22 @@ func (s *Server) showElement(kind logframe.Kind) workspaceHandler {
 }
 
 func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, e element, fm *form, status int) {
-	v := newFrameworkView(f)
-	v.Extra["Element"] = e
-	v.Extra["Number"] = v.Numbers.Of(e.Ref())
-	v.Extra["Findings"] = v.Report.About(e.Ref())
-	v.Extra["Parents"] = moveTargets(v, e)
+	v := elementPage{frameworkView: newFrameworkView(f)}
+	v.Element = e
+	v.Number = v.Numbers.Of(e.Ref())
+	v.Findings = v.Report.About(e.Ref())
+	v.Parents = moveTargets(v.frameworkView, e)
 	locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	v.Extra["SDG"] = sdgPicker(r, v.TagsOf(string(e.Kind), e.ID), locals)
-	if err := s.addLinkPicker(r, ws, v, e.Ref()); err != nil {
+	v.SDG = sdgPicker(r, v.TagsOf(string(e.Kind), e.ID), locals)
+	if err := s.addLinkPicker(r, ws, &v, e.Ref()); err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	v.Extra["Comments"] = s.commentBlock(r, ws, comment.Kind(e.Kind), e.ID)
+	v.Comments = s.commentBlock(r, ws, comment.Kind(e.Kind), e.ID)
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
 	s.render(w, r, status, "framework_element", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }
@@ -362,12 +362,12 @@ func (s *Server) confirmDelete(kind logframe.Kind) workspaceHandler {
 		if !ok {
 			return
 		}
-		v := newFrameworkView(f)
+		v := deletePage{frameworkView: newFrameworkView(f)}
 		im := f.Logframe.DeletionImpact(ref)
-		v.Extra["Message"] = im.Message(v.Numbers)
-		v.Extra["Impact"] = im
-		v.Extra["Ref"] = ref
-		v.Extra["Back"] = refURL(ws, ref)
+		v.Message = im.Message(v.Numbers)
+		v.Impact = im
+		v.Ref = ref
+		v.Back = refURL(ws, ref)
 		s.render(w, r, http.StatusOK, "framework_delete", view{Title: "Confirmer la suppression", WS: ws, Section: "cadre-logique", Data: v})
 	}
 }
