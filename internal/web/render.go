@@ -49,6 +49,9 @@ func loadViews(a *assets) (*views, error) {
 		}
 		v.pages[strings.TrimSuffix(path.Base(n), ".html")] = t
 	}
+	if err := checkPageTypes(v.names()); err != nil {
+		return nil, err
+	}
 	return v, nil
 }
 
@@ -172,9 +175,11 @@ type view struct {
 // error becomes a clean 500 page instead of half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, v view) {
 	t, ok := s.views.pages[page]
-	if !ok {
-		s.log.Error("page inconnue", "page", page)
-		s.errorPage(w, r, http.StatusInternalServerError, "")
+	if !ok || !pageDataFits(page, v.Data) {
+		s.log.Error("page inconnue ou données d'un autre type", "page", page, "type", fmt.Sprintf("%T", v.Data))
+		if page != "error" {
+			s.errorPage(w, r, http.StatusInternalServerError, "")
+		}
 		return
 	}
 	v.User = currentUser(r)
