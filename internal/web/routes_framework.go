@@ -1,7 +1,6 @@
 package web
 
 import (
-
 	"boussole/internal/access"
 	lf "boussole/internal/logframe"
 )
@@ -69,4 +68,3 @@ func (s *Server) frameworkRoutes(ws routeFunc) {
 	ws("GET /ct/{slug}/cadre-logique/risques/{risk}/suppression", access.EditContent, s.confirmDelete(lf.KindRisk))
 	ws("POST /ct/{slug}/cadre-logique/risques/{risk}/suppression", access.EditContent, s.deleteElement(lf.KindRisk))
 }
-
