@@ -32,7 +32,7 @@ var pageTypes = map[string]reflect.Type{
 
 	// The strategy and its process.
 	"home_empty":    reflect.TypeFor[homeEmptyPage](),
-	"tracker":       reflect.TypeFor[trackerPage](),
+	"component":     reflect.TypeFor[componentPage](), // a templ page: templ_pages.go
 	"strategies":    reflect.TypeFor[strategiesPage](),
 	"strategy_new":  reflect.TypeFor[strategyNewPage](),
 	"strategy_edit": reflect.TypeFor[strategyEditPage](),

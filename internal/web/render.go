@@ -23,6 +23,7 @@ var templateFS embed.FS
 // views holds one parsed template set per page: the layout and partials, plus the page.
 type views struct {
 	pages map[string]*template.Template
+	base  *template.Template // the layout and the partials, which templ pages write through partials
 }
 
 func loadViews(a *assets) (*views, error) {
@@ -41,7 +42,7 @@ func loadViews(a *assets) (*views, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &views{pages: map[string]*template.Template{}}
+	v := &views{pages: map[string]*template.Template{}, base: base}
 	for _, n := range names {
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
 		if err != nil {

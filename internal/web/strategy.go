@@ -79,12 +79,13 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	if !st.Adopted() {
 		diag = s.diagnosticHome(r, ws, st)
 	}
-	s.render(w, r, http.StatusOK, "tracker", view{Title: st.Title, WS: ws, Section: "accueil", Data: trackerPage{
+	v := view{Title: st.Title, WS: ws, Section: "accueil"}
+	s.renderComponent(w, r, http.StatusOK, v, trackerContent(v, trackerPage{
 		Strategy: st, Steps: rows, Progress: progress, Current: current,
 		Advice: advice, Strategies: all, Requests: s.accessRequests(r, ws),
 		Diagnostic: diag, Framework: s.frameworkHomeFor(r, ws, st), Brief: s.homeBriefFor(r, ws, st, steps, progress),
 		Comments: s.strategyComments(r, ws, st),
-	}})
+	}, partials{s.views.base}))
 }
 
 // trackerRow is one step of the tracker with its definition looked up once. It names its parts rather
