@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/access"
 	"boussole/internal/diagnostic"
 	"boussole/internal/figure/swot"
 	"boussole/internal/model"
@@ -86,11 +87,14 @@ func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspac
 		s.serverError(w, r, err)
 		return
 	}
-	s.diagPage(w, r, status, "diagnostic_swot", ws, "diagnostic", "Matrice AFOM", f, &swotPage{
+	data := &swotPage{
 		Strategy: st, Quadrants: withAnswers(swotQuadrants(items, ws.Prefix()), answers, ws), Count: len(items),
 		Figure: swotFigure(items, swotStrategyTitle(st)), Scopes: diagnostic.Scopes(),
 		Uncovered: diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
-	})
+	}
+	data.CanEdit = access.Can(ws.Role, access.EditContent)
+	v := view{Title: "Matrice AFOM", Section: "diagnostic", WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, swotContent(v, data, partials{s.views.base}))
 }
 
 func swotDomain(items []store.SWOTItem) []diagnostic.Item {

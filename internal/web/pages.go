@@ -61,7 +61,6 @@ var pageTypes = map[string]reflect.Type{
 	"diagnostic_partnership_map":  reflect.TypeFor[*partnerMapPage](),
 	"diagnostic_summary":          reflect.TypeFor[*diagSummaryPage](),
 	"diagnostic_summary_print":    reflect.TypeFor[*diagSummaryPage](),
-	"diagnostic_swot":             reflect.TypeFor[*swotPage](),
 	"diagnostic_swot_edit":        reflect.TypeFor[*swotEditPage](),
 	"diagnostic_swot_merge":       reflect.TypeFor[*swotMergePage](),
 

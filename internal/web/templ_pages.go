@@ -12,6 +12,7 @@ import (
 
 	"github.com/a-h/templ"
 
+	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 )
 
@@ -94,4 +95,27 @@ func notAssessedText(assessed bool) string {
 		return ""
 	}
 	return " : la liste n'a pas encore été remplie"
+}
+
+// diagFieldsArgs is what the « diag-swot-fields » partial reads: the form and the lists' choices.
+type diagFieldsArgs struct {
+	F   *form
+	Opt diagOpts
+}
+
+// scopeList names scopes in French, separated by commas.
+func scopeList(scopes []diagnostic.Scope) string {
+	labels := make([]string, len(scopes))
+	for i, s := range scopes {
+		labels[i] = s.Label()
+	}
+	return strings.Join(labels, ", ")
+}
+
+// majorText marks an AFOM item of the highest weight.
+func majorText(weight int) string {
+	if weight == 3 {
+		return " · majeur"
+	}
+	return ""
 }
