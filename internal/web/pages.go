@@ -66,7 +66,6 @@ var pageTypes = map[string]reflect.Type{
 
 	// Stakeholders.
 	"stakeholder_restricted":     nil,
-	"stakeholder_list":           reflect.TypeFor[stakeholderListPage](),
 	"stakeholder_figure":         reflect.TypeFor[stakeholderFigurePage](),
 	"stakeholder_plan":           reflect.TypeFor[stakeholderPlanPage](),
 	"stakeholder_show":           reflect.TypeFor[stakeholderShowPage](),

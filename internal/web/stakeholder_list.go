@@ -45,8 +45,9 @@ func (s *Server) listStakeholders(w http.ResponseWriter, r *http.Request, ws *wo
 		}
 		return ws.Prefix() + "/acteurs?" + q + "page=" + strconv.Itoa(n)
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_list", view{Title: "Cartographie des acteurs", WS: ws, Section: stakeholderSection, Data: stakeholderListPage{
+	v := view{Title: "Cartographie des acteurs", WS: ws, Section: stakeholderSection}
+	s.renderComponent(w, r, http.StatusOK, v, stakeholderListContent(v, stakeholderListPage{
 		Tabs: tabsHTML(ws, "", f.Encode()), Rows: rows, Total: len(m.List), Matching: len(idx), Filter: f, Choices: choicesFor(m.List),
 		Page: page, Pages: pages, PrevURL: pageURL(page - 1), NextURL: pageURL(page + 1), First: from + 1, Last: to,
-	}})
+	}))
 }

@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"io"
 	"net/http"
+	"strconv"
 	"strings"
 
 	"github.com/a-h/templ"
@@ -118,4 +119,16 @@ func majorText(weight int) string {
 		return " · majeur"
 	}
 	return ""
+}
+
+// stakeholderCaption says how many stakeholders the list holds, matches and shows.
+func stakeholderCaption(d stakeholderListPage) string {
+	s := strconv.Itoa(d.Total) + " acteur(s)"
+	if d.Filter.Active() {
+		s = strconv.Itoa(d.Matching) + " acteur(s) sur " + strconv.Itoa(d.Total) + " correspondent aux critères"
+	}
+	if d.Pages > 1 {
+		s += " — acteurs " + strconv.Itoa(d.First) + " à " + strconv.Itoa(d.Last)
+	}
+	return s
 }
