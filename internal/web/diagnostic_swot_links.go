@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"boussole/internal/comment"
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/store"
 )
@@ -62,7 +63,7 @@ func swotAnchor(ws *workspace, id int64) string {
 
 // addSWOTRefs names, on the confirmation before deleting a SWOT item, the objectives and results that
 // answer it and will lose the link.
-func (s *Server) addSWOTRefs(r *http.Request, ws *workspace, it store.SWOTItem, c *diagConfirm) error {
+func (s *Server) addSWOTRefs(r *http.Request, ws *workspace, it diagnostic.ItemRecord, c *diagConfirm) error {
 	answers, err := s.store.SWOTAnswers(r.Context(), ws.Authority.ID, it.StrategyID)
 	for _, e := range answers[it.ID] {
 		c.Refs = append(c.Refs, capitalise(linkedLabel(e)))

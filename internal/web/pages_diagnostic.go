@@ -6,7 +6,6 @@ import (
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
-	"boussole/internal/store"
 )
 
 // The data of the sensibilisation and diagnostic pages. Each embeds diagCommon, which diagPage fills.
@@ -44,7 +43,7 @@ type argumentEditPage struct {
 	Checked  map[string]bool
 	Legal    string
 	Figures  []diagnostic.KeyFigure
-	Theirs   *store.Argument // the stored version, after an edit conflict
+	Theirs   *diagnostic.ArgumentRecord // the stored version, after an edit conflict
 }
 
 type argumentPrintPage struct {
@@ -57,7 +56,7 @@ type argumentPrintPage struct {
 type awarenessPage struct {
 	diagCommon
 	Strategy       model.Strategy
-	Argument       store.Argument
+	Argument       diagnostic.ArgumentRecord
 	Sessions       int
 	Unreached      []string
 	ServicesListed int
@@ -69,7 +68,7 @@ type awarenessPage struct {
 type sessionsPage struct {
 	diagCommon
 	Strategy      model.Strategy
-	Sessions      []store.AwarenessSession
+	Sessions      []diagnostic.SessionRecord
 	Coverage      []diagnostic.ServiceReach
 	Unreached     []string
 	ServicesSaved bool
@@ -77,8 +76,8 @@ type sessionsPage struct {
 
 type sessionFormPage struct {
 	diagCommon
-	Session *store.AwarenessSession // nil for a new session
-	Theirs  *store.AwarenessSession // the stored version, after an edit conflict
+	Session *diagnostic.SessionRecord // nil for a new session
+	Theirs  *diagnostic.SessionRecord // the stored version, after an edit conflict
 }
 
 // principlesTheirs is the stored self-assessment shown beside the user's after an edit conflict.
@@ -110,11 +109,11 @@ type partnershipsPage struct {
 
 type partnershipFormPage struct {
 	diagCommon
-	Partnership *store.Partnership // nil for a new partnership
+	Partnership *diagnostic.PartnershipRecord // nil for a new partnership
 	Flags       diagnostic.Errors  // what the register flags without refusing it
 	Document    *documentView
 	FileLost    bool // a file was sent with a refused form and must be chosen again
-	Theirs      *store.Partnership
+	Theirs      *diagnostic.PartnershipRecord
 }
 
 type partnerMapPage struct {
@@ -123,7 +122,7 @@ type partnerMapPage struct {
 	Text    string
 	Rows    []partnerCountry
 	Total   int
-	Nowhere []store.Partnership
+	Nowhere []diagnostic.PartnershipRecord
 }
 
 // diagSummaryPage is the diagnostic's summary and its printable view.
@@ -154,14 +153,14 @@ type swotPage struct {
 
 type swotEditPage struct {
 	diagCommon
-	Item     store.SWOTItem
-	Theirs   *store.SWOTItem // the stored version, after an edit conflict
+	Item     diagnostic.ItemRecord
+	Theirs   *diagnostic.ItemRecord // the stored version, after an edit conflict
 	Answers  []swotAnswer
 	Comments *commentBlock
 }
 
 type swotMergePage struct {
 	diagCommon
-	Item   store.SWOTItem
-	Others []store.SWOTItem
+	Item   diagnostic.ItemRecord
+	Others []diagnostic.ItemRecord
 }

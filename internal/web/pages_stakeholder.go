@@ -5,7 +5,6 @@ import (
 
 	"boussole/internal/figure/stakeholdermap"
 	"boussole/internal/stakeholder"
-	"boussole/internal/store"
 	"boussole/internal/tabular"
 )
 
@@ -43,19 +42,19 @@ type stakeholderPlanPage struct {
 }
 
 type stakeholderShowPage struct {
-	S             store.StakeholderRecord
+	S             stakeholder.Record
 	Salience      stakeholder.Salience
 	Placement     stakeholder.Placement
 	Suggested     stakeholder.Level
 	Relations     []relationLine
-	Others        []store.StakeholderRecord
+	Others        []stakeholder.Record
 	RelationKinds []stakeholder.RelationKind
 	Involved      []involvement
 	Comments      *commentBlock
 }
 
 type stakeholderDeletePage struct {
-	S         store.StakeholderRecord
+	S         stakeholder.Record
 	Relations []relationLine
 	Involved  []involvement
 }
@@ -63,9 +62,9 @@ type stakeholderDeletePage struct {
 // stakeholderFormPage is the form to add or edit a stakeholder.
 type stakeholderFormPage struct {
 	StepOn    map[string]bool
-	Record    *store.StakeholderRecord // nil for a new stakeholder
-	Duplicate *store.StakeholderRecord // the stakeholder of the same name, when the form would make a second
-	Theirs    *store.StakeholderRecord // the stored version, after an edit conflict
+	Record    *stakeholder.Record // nil for a new stakeholder
+	Duplicate *stakeholder.Record // the stakeholder of the same name, when the form would make a second
+	Theirs    *stakeholder.Record // the stored version, after an edit conflict
 	Groups    []criterionGroup
 	Context   []stakeholder.Noted
 	Kinds     []stakeholder.Kind
