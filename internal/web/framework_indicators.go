@@ -28,7 +28,8 @@ func (s *Server) listIndicators(w http.ResponseWriter, r *http.Request, ws *work
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "framework_indicators", view{Title: "Indicateurs", WS: ws, Section: "cadre-logique", Data: newFrameworkView(f)})
+	v := view{Title: "Indicateurs", WS: ws, Section: "cadre-logique"}
+	s.renderComponent(w, r, http.StatusOK, v, indicatorsContent(v, newFrameworkView(f), partials{s.views.base}))
 }
 
 func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *workspace) {

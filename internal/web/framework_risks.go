@@ -29,7 +29,8 @@ func (s *Server) renderRisks(w http.ResponseWriter, r *http.Request, ws *workspa
 	v.Map = template.HTML(riskmap.SVG("carte-risques", f.Logframe.Risks)) // #nosec: generated SVG, texts escaped by the figure
 	v.Rows = riskmap.Rows(f.Logframe.Risks)
 	v.Links, v.Statuses = riskLinks(v.frameworkView), logframe.RiskStatuses
-	s.render(w, r, status, "framework_risks", view{Title: "Registre des risques", WS: ws, Section: "cadre-logique", Form: fm, Data: v})
+	page := view{Title: "Registre des risques", WS: ws, Section: "cadre-logique", Form: fm}
+	s.renderComponent(w, r, status, page, risksContent(page, v, partials{s.views.base}))
 }
 
 // riskLinks lists the elements a risk can threaten.

@@ -85,9 +85,7 @@ var pageTypes = map[string]reflect.Type{
 	"framework_tree":            reflect.TypeFor[treePage](),
 	"framework_element":         reflect.TypeFor[elementPage](),
 	"framework_delete":          reflect.TypeFor[deletePage](),
-	"framework_indicators":      reflect.TypeFor[frameworkView](),
 	"framework_indicator":       reflect.TypeFor[indicatorPage](),
-	"framework_risks":           reflect.TypeFor[risksPage](),
 	"framework_risk":            reflect.TypeFor[riskPage](),
 	"framework_check":           reflect.TypeFor[checkPage](),
 

@@ -132,3 +132,12 @@ func stakeholderCaption(d stakeholderListPage) string {
 	}
 	return s
 }
+
+// fwNavArgs is what the « fw-nav » partial reads: the workspace prefix and the current page's key.
+type fwNavArgs struct{ P, Current string }
+
+// fwRiskArgs is what the « fw-risk-fields » partial reads: the form and the page (its statuses and links).
+type fwRiskArgs struct {
+	F *form
+	V risksPage
+}
