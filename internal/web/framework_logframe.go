@@ -20,7 +20,7 @@ func (s *Server) showLogframe(w http.ResponseWriter, r *http.Request, ws *worksp
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "framework_table", view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: newForm(nil), Data: newFrameworkView(f)})
+	s.renderFrameworkTable(w, r, ws, http.StatusOK, f, newForm(nil))
 }
 
 // showTree shows the framework as a nested list and as the SVG objectives tree.
@@ -249,7 +249,7 @@ func (s *Server) createObjective(w http.ResponseWriter, r *http.Request, ws *wor
 	e := element{Kind: logframe.KindSpecificObjective, Objective: model.Objective{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
 	readElement(fm, &e, f.Logframe.Term)
 	if !fm.OK() {
-		s.render(w, r, http.StatusUnprocessableEntity, "framework_table", view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: fm, Data: newFrameworkView(f)})
+		s.renderFrameworkTable(w, r, ws, http.StatusUnprocessableEntity, f, fm)
 		return
 	}
 	if err := s.store.CreateObjective(r.Context(), actor(r), &e.Objective); err != nil {
@@ -463,4 +463,10 @@ func capitalise(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// renderFrameworkTable shows the framework as the guide's table, with the form to add an objective.
+func (s *Server) renderFrameworkTable(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f strategy.Framework, fm *form) {
+	v := view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: fm}
+	s.renderComponent(w, r, status, v, frameworkTableContent(v, newFrameworkView(f), partials{s.views.base}))
 }

@@ -81,7 +81,6 @@ var pageTypes = map[string]reflect.Type{
 	"framework_thematic":        reflect.TypeFor[thematicPage](),
 	"framework_thematic_delete": reflect.TypeFor[thematicDeletePage](),
 	"framework_sdg":             reflect.TypeFor[sdgPage](),
-	"framework_table":           reflect.TypeFor[frameworkView](),
 	"framework_tree":            reflect.TypeFor[treePage](),
 	"framework_element":         reflect.TypeFor[elementPage](),
 	"framework_delete":          reflect.TypeFor[deletePage](),

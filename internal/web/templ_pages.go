@@ -141,3 +141,11 @@ type fwRiskArgs struct {
 	F *form
 	V risksPage
 }
+
+// fieldArgs is what the « field » partial reads: one input of a form with its label, hint and error.
+type fieldArgs struct {
+	F                       *form
+	Name, Label, Hint, Type string
+	Auto                    string // the autocomplete attribute, if any
+	Required                bool
+}
