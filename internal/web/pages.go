@@ -90,7 +90,6 @@ var pageTypes = map[string]reflect.Type{
 
 	// Planning.
 	"planning_empty":      nil,
-	"planning_chrono":     reflect.TypeFor[chronoPage](),
 	"planning_confirm":    reflect.TypeFor[planConfirmPage](),
 	"planning_agenda":     reflect.TypeFor[agendaPage](),
 	"planning_milestones": reflect.TypeFor[milestonesPage](),

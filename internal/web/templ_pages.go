@@ -149,3 +149,41 @@ type fieldArgs struct {
 	Auto                    string // the autocomplete attribute, if any
 	Required                bool
 }
+
+// planNavArgs is what the « planning-nav » partial reads.
+type planNavArgs struct {
+	WS     *workspace
+	Q, Cur string // the strategy's query, the current page's key
+}
+
+// planStrategyArgs is what the « planning-strategy » partial reads: the strategies to choose from and the
+// other parameters the choice keeps.
+type planStrategyArgs struct {
+	Strategies []model.Strategy
+	Current    model.Strategy
+	Extra      map[string]string
+}
+
+// outsideText counts the plan's elements outside the term of office.
+func outsideText(n int) string {
+	if n > 1 {
+		return strconv.Itoa(n) + " éléments débordent"
+	}
+	return strconv.Itoa(n) + " élément déborde"
+}
+
+// chronoCaption is the start of the chronogramme's caption, which names the arrows only when drawn.
+func chronoCaption(arrows bool) string {
+	s := "Chronogramme : barres hachurées et cerclées de rouge pour le chemin critique, losanges pour les jalons, "
+	if arrows {
+		s += "flèches pour les dépendances, "
+	}
+	return s + "ligne verticale pour aujourd'hui."
+}
+
+func milestonePrefix(milestone bool) string {
+	if milestone {
+		return "◆ "
+	}
+	return ""
+}
