@@ -262,10 +262,10 @@ func (s *Server) showChrono(w http.ResponseWriter, r *http.Request, ws *workspac
 	c.link(ws.Prefix())
 	v := view{Title: "Chronogramme", Section: "planification", WS: ws, Notice: planSavedNotice(r, d, c.Result)}
 	s.renderComponent(w, r, http.StatusOK, v, chronoContent(v, chronoPage{
-			Plan: d, Chrono: c, Mode: mode, Modes: laneModes, Strategies: list, Query: strategyQuery(st, list),
-			Arrows: arrows, ArrowsOff: arrowsOff, Toggle: chronoQuery(st, list, mode, !arrows),
-			SVGQuery: chronoQuery(st, list, mode, arrows),
-		}, partials{s.views.base}))
+		Plan: d, Chrono: c, Mode: mode, Modes: laneModes, Strategies: list, Query: strategyQuery(st, list),
+		Arrows: arrows, ArrowsOff: arrowsOff, Toggle: chronoQuery(st, list, mode, !arrows),
+		SVGQuery: chronoQuery(st, list, mode, arrows),
+	}, partials{s.views.base}))
 }
 
 // chronoQuery is the query string of the chronogramme with the given lanes and arrows, on its strategy.
