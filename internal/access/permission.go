@@ -18,11 +18,13 @@ const (
 	ViewAuditLog    Action = "view-audit-log"    // read and export the audit log
 	ViewMemberList  Action = "view-member-list"  // see who belongs to the workspace
 	ViewAccessQueue Action = "view-access-queue" // see requests to join the workspace
+	ManageSharing   Action = "manage-sharing"    // choose what the authority shares with its peers, withdraw it
+	ReadPeers       Action = "read-peers"        // read the library of peers' shared strategies and the atlas
 )
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention}
+	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
 // Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
@@ -30,13 +32,13 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 // comment but do not mention, since mentioning would show them the member list.
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention},
-	Agent:          {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention},
-	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention},
-	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention},
+		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers},
+	Agent:          {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention, ReadPeers},
+	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
+	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
 	Partner:        {ViewWorkspace, Comment, ReadComments},
-	Reader:         {ViewWorkspace, ViewInternal, ReadComments},
-	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention},
+	Reader:         {ViewWorkspace, ViewInternal, ReadComments, ReadPeers},
+	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention, ReadPeers},
 }
 
 // Can reports whether a role may perform an action. An unknown role may do nothing.
