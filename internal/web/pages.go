@@ -97,6 +97,14 @@ var pageTypes = map[string]reflect.Type{
 	"planning_schedule":   reflect.TypeFor[schedulePage](),
 	"planning_roadmap":    reflect.TypeFor[roadmapPage](),
 	"planning_mine":       reflect.TypeFor[minePage](),
+
+	// Capitalisation: sharing, the library of shared strategies, the atlas.
+	"sharing":          reflect.TypeFor[sharingPage](),
+	"sharing_withdraw": reflect.TypeFor[withdrawPage](),
+	"library":          reflect.TypeFor[libraryPage](),
+	"library_peer":     reflect.TypeFor[peerPage](),
+	"library_copy":     reflect.TypeFor[copyPage](),
+	"atlas":            reflect.TypeFor[atlasPage](),
 }
 
 // checkPageTypes reports the page templates with no entry in pageTypes and the entries with no template,
