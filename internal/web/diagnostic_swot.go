@@ -9,6 +9,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/diagnostic"
+	"boussole/internal/fielderr"
 	"boussole/internal/figure/swot"
 	"boussole/internal/model"
 	"boussole/internal/store"
@@ -117,7 +118,7 @@ func readSWOTFields(f *form) diagnostic.Item {
 		weight = 0
 	}
 	it.Weight = weight
-	diagFail(f, it.Validate(), map[string]string{"proposedBy": "proposed_by", "asideReason": "aside_reason"})
+	f.FailFields(it.Validate(), map[string]string{"proposedBy": "proposed_by", "asideReason": "aside_reason"})
 	return it
 }
 
@@ -276,7 +277,7 @@ func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	_, err := s.store.MergeSWOTItems(r.Context(), actor(r), ws.Authority.ID, keep.ID, diagVersion(f), goneID, goneVersion)
-	var fieldErrs diagnostic.Errors
+	var fieldErrs fielderr.List
 	switch {
 	case err == nil:
 		redirect(w, r, ws.Prefix()+"/diagnostic/afom?ok=fusionne#element-"+strconv.FormatInt(keep.ID, 10))

@@ -105,6 +105,12 @@ var pageTypes = map[string]reflect.Type{
 	"library_peer":     reflect.TypeFor[peerPage](),
 	"library_copy":     reflect.TypeFor[copyPage](),
 	"atlas":            reflect.TypeFor[atlasPage](),
+	"lessons":          reflect.TypeFor[lessonsPage](),
+	"lesson":           reflect.TypeFor[lessonsPage](),
+	"lesson_delete":    reflect.TypeFor[lessonDeletePage](),
+	"consortiums":      reflect.TypeFor[consortiumsPage](),
+	"consortium_new":   reflect.TypeFor[proposalPage](),
+	"consortium":       reflect.TypeFor[consortiumPage](),
 }
 
 // checkPageTypes reports the page templates with no entry in pageTypes and the entries with no template,

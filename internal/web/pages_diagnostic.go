@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/fielderr"
 	"boussole/internal/model"
 )
 
@@ -110,7 +111,7 @@ type partnershipsPage struct {
 type partnershipFormPage struct {
 	diagCommon
 	Partnership *diagnostic.PartnershipRecord // nil for a new partnership
-	Flags       diagnostic.Errors             // what the register flags without refusing it
+	Flags       fielderr.List                 // what the register flags without refusing it
 	Document    *documentView
 	FileLost    bool // a file was sent with a refused form and must be chosen again
 	Theirs      *diagnostic.PartnershipRecord

@@ -5,7 +5,6 @@ import (
 
 	"boussole/internal/figure/riskmap"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/refdata/country"
 )
 
@@ -27,7 +26,7 @@ type treePage struct {
 type keyPage struct {
 	frameworkView
 	ValueRows, DimensionRows []int
-	Thematic                 []model.ThematicPriority
+	Thematic                 []logframe.ThematicPriorityRecord
 	Countries                []country.Country
 	Regions                  []string
 	Dimensions, Reasons      []string
@@ -39,7 +38,7 @@ type keyPage struct {
 
 type geoPage struct {
 	frameworkView
-	Geo          model.GeoPriority
+	Geo          logframe.GeoPriorityRecord
 	Countries    []country.Country
 	Regions      []string
 	Reasons      []string
@@ -49,13 +48,13 @@ type geoPage struct {
 }
 
 type thematicPage struct {
-	T        model.ThematicPriority
-	Theirs   *model.ThematicPriority // the stored version, after an edit conflict
+	T        logframe.ThematicPriorityRecord
+	Theirs   *logframe.ThematicPriorityRecord // the stored version, after an edit conflict
 	Policies []string
 }
 
 type thematicDeletePage struct {
-	T        model.ThematicPriority
+	T        logframe.ThematicPriorityRecord
 	Conflict bool
 }
 
@@ -63,7 +62,7 @@ type sdgPage struct {
 	frameworkView
 	Rows   []coverageRow
 	Served int
-	Locals []model.LocalTarget
+	Locals []logframe.LocalTargetRecord
 }
 
 // elementPage is one objective, result or activity of the framework.
@@ -88,7 +87,7 @@ type deletePage struct {
 
 type indicatorPage struct {
 	frameworkView
-	Indicator     model.Indicator
+	Indicator     logframe.IndicatorRecord
 	TargetRows    []int
 	Levels        []parentOption
 	Periodicities []string
@@ -109,7 +108,7 @@ type risksPage struct {
 
 type riskPage struct {
 	frameworkView
-	Risk     model.Risk
+	Risk     logframe.RiskRecord
 	Links    []parentOption
 	Statuses []string
 	Findings []logframe.Finding

@@ -3,6 +3,7 @@ package web
 import (
 	"time"
 
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 )
@@ -42,7 +43,7 @@ type agendaPage struct {
 
 type milestonesPage struct {
 	Plan       *planData
-	Kinds      []model.MilestoneKind
+	Kinds      []schedule.MilestoneKind
 	Flags      map[string]string // what the schedule says of each milestone, by node key
 	Strategies []model.Strategy
 	Query      string
@@ -52,40 +53,40 @@ type milestonesPage struct {
 type planDepsData struct {
 	Acts, Jalons    []planOption
 	Self            string
-	DepsIn, DepsOut []model.Dependency
+	DepsIn, DepsOut []schedule.DependencyRecord
 	DepForm         *form
-	DepKinds        []model.DependencyKind
-	Units           []model.LagUnit
+	DepKinds        []schedule.Kind
+	Units           []schedule.Unit
 }
 
 type milestonePage struct {
 	planDepsData
-	Milestone model.Milestone
-	Theirs    *model.Milestone // the stored version, after an edit conflict
+	Milestone schedule.MilestoneRecord
+	Theirs    *schedule.MilestoneRecord // the stored version, after an edit conflict
 	Plan      *planData
-	Kinds     []model.MilestoneKind
+	Kinds     []schedule.MilestoneKind
 }
 
 // scheduleExtra is what some answers add to the schedule page: the refused dependency form, or both
 // versions after an edit conflict.
 type scheduleExtra struct {
 	DepForm *form
-	Theirs  *model.ActivitySchedule
-	Yours   *model.ActivitySchedule
+	Theirs  *schedule.ScheduleRecord
+	Yours   *schedule.ScheduleRecord
 }
 
 type schedulePage struct {
 	planDepsData
-	Activity model.Activity
+	Activity logframe.ActivityRecord
 	Plan     *planData
-	Statuses []model.ScheduleStatus
+	Statuses []schedule.Status
 	People   []string
-	Schedule *model.ActivitySchedule // nil while the activity is not scheduled
-	Progress bool                    // the viewer may update the progress only
-	Timing   *schedule.Timing        // nil when the plan cannot be computed
+	Schedule *schedule.ScheduleRecord // nil while the activity is not scheduled
+	Progress bool                     // the viewer may update the progress only
+	Timing   *schedule.Timing         // nil when the plan cannot be computed
 	Outside  string
-	Theirs   *model.ActivitySchedule
-	Yours    *model.ActivitySchedule
+	Theirs   *schedule.ScheduleRecord
+	Yours    *schedule.ScheduleRecord
 }
 
 type roadmapPage struct {
