@@ -30,26 +30,26 @@ func TestRoleAndTotal(t *testing.T) {
 }
 
 func TestChecks(t *testing.T) {
-	if errs := CheckProposal(Consortium{LeadID: 1, Title: " "}, nil); errs["title"] == "" || errs["invite"] == "" {
+	if errs := CheckProposal(Consortium{LeadID: 1, Title: " "}, nil); !errs.Has("title") || !errs.Has("invite") {
 		t.Errorf("empty proposal: %v", errs)
 	}
-	if errs := CheckProposal(Consortium{LeadID: 1, Title: "Eau"}, []int64{1}); !strings.Contains(errs["invite"], "déjà") {
+	if errs := CheckProposal(Consortium{LeadID: 1, Title: "Eau"}, []int64{1}); !strings.Contains(errs.For("invite"), "déjà") {
 		t.Errorf("self-invitation: %v", errs)
 	}
-	if errs := CheckProposal(Consortium{LeadID: 1, Title: "Eau", Description: strings.Repeat("é", 4001)}, []int64{2}); errs["description"] == "" {
+	if errs := CheckProposal(Consortium{LeadID: 1, Title: "Eau", Description: strings.Repeat("é", 4001)}, []int64{2}); !errs.Has("description") {
 		t.Error("long description accepted")
 	}
 	if errs := CheckProposal(Consortium{LeadID: 1, Title: "Eau"}, []int64{2, 3}); len(errs) != 0 {
 		t.Errorf("a good proposal refused: %v", errs)
 	}
-	if errs := CheckEvent(Event{Title: "Dépôt du dossier"}); errs["event_on"] == "" {
+	if errs := CheckEvent(Event{Title: "Dépôt du dossier"}); !errs.Has("event_on") {
 		t.Error("an event without date accepted")
 	}
 	if errs := CheckEvent(Event{Title: "Dépôt", On: partialdate.Of(2027, 3, 1)}); len(errs) != 0 {
 		t.Errorf("good event refused: %v", errs)
 	}
 	neg := int64(-1)
-	if errs := CheckShare(&neg, ""); errs["share"] == "" {
+	if errs := CheckShare(&neg, ""); !errs.Has("share") {
 		t.Error("negative share accepted")
 	}
 }

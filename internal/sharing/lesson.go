@@ -5,6 +5,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/textkey"
 )
 
@@ -81,25 +82,25 @@ func (d Difficulty) Valid() bool {
 }
 
 // CheckLesson checks a lesson before it is written; knownCountry is the country list's membership test.
-func CheckLesson(l Lesson, knownCountry func(string) bool) map[string]string {
-	errs := map[string]string{}
+func CheckLesson(l Lesson, knownCountry func(string) bool) fielderr.List {
+	var errs fielderr.List
 	switch t := strings.TrimSpace(l.Title); {
 	case t == "":
-		errs["title"] = "Résumez la leçon en une phrase."
+		errs.Add("title", "Résumez la leçon en une phrase.")
 	case utf8.RuneCountInString(t) > 200:
-		errs["title"] = "Le résumé ne doit pas dépasser 200 caractères."
+		errs.Add("title", "Le résumé ne doit pas dépasser 200 caractères.")
 	}
 	if utf8.RuneCountInString(l.Text) > 6000 {
-		errs["text"] = "Le récit ne doit pas dépasser 6 000 caractères."
+		errs.Add("text", "Le récit ne doit pas dépasser 6 000 caractères.")
 	}
 	if l.Country != "" && !knownCountry(l.Country) {
-		errs["country"] = "Choisissez un pays de la liste, ou aucun."
+		errs.Add("country", "Choisissez un pays de la liste, ou aucun.")
 	}
 	if utf8.RuneCountInString(l.Theme) > 100 {
-		errs["theme"] = "Le thème ne doit pas dépasser 100 caractères."
+		errs.Add("theme", "Le thème ne doit pas dépasser 100 caractères.")
 	}
 	if !l.Difficulty.Valid() {
-		errs["difficulty"] = "Choisissez une nature de difficulté de la liste."
+		errs.Add("difficulty", "Choisissez une nature de difficulté de la liste.")
 	}
 	return errs
 }

@@ -93,9 +93,7 @@ func (s *Server) proposeConsortium(w http.ResponseWriter, r *http.Request, ws *w
 		}
 		invited = append(invited, id)
 	}
-	for field, msg := range consortium.CheckProposal(c, invited) {
-		f.Fail(field, msg)
-	}
+	f.FailFields(consortium.CheckProposal(c, invited), nil)
 	if !f.OK() {
 		s.renderProposal(w, r, ws, http.StatusUnprocessableEntity, f)
 		return
@@ -191,9 +189,7 @@ func (s *Server) setConsortiumShare(w http.ResponseWriter, r *http.Request, ws *
 		return
 	}
 	cents := formCents(f, "share")
-	for field, msg := range consortium.CheckShare(cents, f.Get("share_note")) {
-		f.Fail(field, msg)
-	}
+	f.FailFields(consortium.CheckShare(cents, f.Get("share_note")), nil)
 	if f.OK() {
 		err := s.store.SetConsortiumShare(r.Context(), actor(r), ws.Authority.ID, c.ID, cents, f.Get("share_note"))
 		if err == nil {
@@ -216,9 +212,7 @@ func (s *Server) addConsortiumEvent(w http.ResponseWriter, r *http.Request, ws *
 		return
 	}
 	e := consortium.Event{Title: f.Get("event_title"), On: formPartialDate(f, "event_on")}
-	for field, msg := range consortium.CheckEvent(e) {
-		f.Fail(field, msg)
-	}
+	f.FailFields(consortium.CheckEvent(e), nil)
 	if f.OK() {
 		err := s.store.AddConsortiumEvent(r.Context(), actor(r), ws.Authority.ID, c.ID, &e)
 		if err == nil {

@@ -96,9 +96,7 @@ func (s *Server) showLesson(w http.ResponseWriter, r *http.Request, ws *workspac
 func readLesson(f *form, l *sharing.Lesson) {
 	l.Title, l.Text, l.Theme = f.Get("title"), f.Get("text"), f.Get("theme")
 	l.Country, l.Difficulty, l.Shared = strings.ToUpper(f.Get("country")), sharing.Difficulty(f.Get("difficulty")), f.Get("shared") == "oui"
-	for field, msg := range sharing.CheckLesson(*l, knownCountry) {
-		f.Fail(field, msg)
-	}
+	f.FailFields(sharing.CheckLesson(*l, knownCountry), nil)
 }
 
 func (s *Server) createLesson(w http.ResponseWriter, r *http.Request, ws *workspace) {
