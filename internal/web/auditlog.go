@@ -56,8 +56,8 @@ func (s *Server) showAuditLog(w http.ResponseWriter, r *http.Request, ws *worksp
 	for i, e := range entries {
 		lines[i] = auditLine{Entry: e, Rows: auditRows(e.Entity, e.Before, e.After), HasBefore: e.Before != "", HasAfter: e.After != ""}
 	}
-	s.render(w, r, http.StatusOK, "auditlog", view{Title: "Journal des modifications", WS: ws, Section: "journal", Form: f, Data: map[string]any{
-		"Entries": lines, "Entities": entities, "Members": members, "Page": page, "More": more, "Query": q.Encode(),
+	s.render(w, r, http.StatusOK, "auditlog", view{Title: "Journal des modifications", WS: ws, Section: "journal", Form: f, Data: auditLogPage{
+		Entries: lines, Entities: entities, Members: members, Page: page, More: more, Query: q.Encode(),
 	}})
 }
 

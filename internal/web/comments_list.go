@@ -42,13 +42,13 @@ func (s *Server) renderThread(w http.ResponseWriter, r *http.Request, ws *worksp
 	if f == nil {
 		f = newForm(nil)
 	}
-	s.render(w, r, status, "comments_thread", view{Title: "Commentaires sur " + kind.Noun(), WS: ws, Section: "commentaires", Form: f, Data: map[string]any{
-		"Block": b, "Element": title, "Back": back, "SWOT": kind == comment.KindSWOT,
+	s.render(w, r, status, "comments_thread", view{Title: "Commentaires sur " + kind.Noun(), WS: ws, Section: "commentaires", Form: f, Data: commentThreadPage{
+		Block: b, Element: title, Back: back, SWOT: kind == comment.KindSWOT,
 	}})
 }
 
 // commentFilters are the choices of the list of comments, in display order.
-var commentFilters = []struct{ Value, Label string }{{"a-traiter", "À traiter"}, {"traite", "Traités"}, {"tous", "Tous"}}
+var commentFilters = []commentFilter{{"a-traiter", "À traiter"}, {"traite", "Traités"}, {"tous", "Tous"}}
 
 // listQuery returns the query string of a page of the list for a filter, dropping unknown filters.
 func listQuery(filter string, page int, strategyID int64) string {
@@ -96,7 +96,7 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request, ws *worksp
 			}
 		}
 	}
-	data := map[string]any{"Filter": filter, "Filters": commentFilters, "Strategy": st, "HasStrategy": hasStrategy}
+	data := commentsListPage{Filter: filter, Filters: commentFilters, Strategy: st, HasStrategy: hasStrategy}
 	if hasStrategy {
 		cf := model.CommentFilter{Kinds: comment.Readable(ws.Role), Limit: commentsPerPage, Offset: (page - 1) * commentsPerPage}
 		if filter != "tous" {
@@ -116,12 +116,12 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request, ws *worksp
 			rows = append(rows, row)
 		}
 		pages := (total + commentsPerPage - 1) / commentsPerPage
-		data["Rows"], data["Total"], data["Page"], data["Pages"] = rows, total, page, pages
+		data.Rows, data.Total, data.Page, data.Pages = rows, total, page, pages
 		if page > 1 {
-			data["Prev"] = ws.Prefix() + "/commentaires?" + listQuery(filter, page-1, st.ID)
+			data.Prev = ws.Prefix() + "/commentaires?" + listQuery(filter, page-1, st.ID)
 		}
 		if page < pages {
-			data["Next"] = ws.Prefix() + "/commentaires?" + listQuery(filter, page+1, st.ID)
+			data.Next = ws.Prefix() + "/commentaires?" + listQuery(filter, page+1, st.ID)
 		}
 	}
 	s.render(w, r, http.StatusOK, "comments_list", view{Title: "Commentaires", WS: ws, Section: "commentaires", Data: data})
@@ -157,8 +157,8 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, ws *w
 		}
 		rows = append(rows, row)
 	}
-	s.render(w, r, http.StatusOK, "comments_notifications", view{Title: "Notifications", WS: ws, Section: "notifications", Data: map[string]any{
-		"Rows": rows, "Unread": unread,
+	s.render(w, r, http.StatusOK, "comments_notifications", view{Title: "Notifications", WS: ws, Section: "notifications", Data: notificationsPage{
+		Rows: rows, Unread: unread,
 	}})
 }
 

@@ -193,9 +193,9 @@ func (s *Server) renderEditComment(w http.ResponseWriter, r *http.Request, ws *w
 		s.storeFailed(w, r, err)
 		return
 	}
-	s.render(w, r, status, "comments_edit", view{Title: "Modifier votre commentaire", WS: ws, Section: "commentaires", Form: f, Data: map[string]any{
-		"Comment": c, "Noun": c.Kind.Noun(), "Element": title, "Back": elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10),
-		"Max": frfmt.Integer(comment.MaxLength),
+	s.render(w, r, status, "comments_edit", view{Title: "Modifier votre commentaire", WS: ws, Section: "commentaires", Form: f, Data: commentEditPage{
+		Comment: c, Noun: c.Kind.Noun(), Element: title, Back: elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10),
+		Max: frfmt.Integer(comment.MaxLength),
 	}})
 }
 
@@ -242,8 +242,8 @@ func (s *Server) confirmDeleteComment(w http.ResponseWriter, r *http.Request, ws
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "comments_delete", view{Title: "Supprimer votre commentaire ?", WS: ws, Section: "commentaires", Data: map[string]any{
-		"Comment": c, "Back": elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10),
+	s.render(w, r, http.StatusOK, "comments_delete", view{Title: "Supprimer votre commentaire ?", WS: ws, Section: "commentaires", Data: commentDeletePage{
+		Comment: c, Back: elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10),
 	}})
 }
 

@@ -68,9 +68,9 @@ func (s *Server) showArgumentForm(w http.ResponseWriter, r *http.Request, ws *wo
 }
 
 func (s *Server) renderArgumentForm(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form, theirs *diagnostic.ArgumentRecord) {
-	s.diagPage(w, r, status, "diagnostic_argument_edit", ws, "sensibilisation", "Argumentaire : choisir les enjeux", f, map[string]any{
-		"Families": stakeChecklist(), "Checked": checkedSet(f, "stakes"), "Legal": diagnostic.TheLegalFrame().Sentence(),
-		"Figures": diagnostic.KeyFigures(), "Theirs": theirs,
+	s.diagPage(w, r, status, "diagnostic_argument_edit", ws, "sensibilisation", "Argumentaire : choisir les enjeux", f, &argumentEditPage{
+		Families: stakeChecklist(), Checked: checkedSet(f, "stakes"), Legal: diagnostic.TheLegalFrame().Sentence(),
+		Figures: diagnostic.KeyFigures(), Theirs: theirs,
 	})
 }
 
@@ -128,15 +128,15 @@ func (s *Server) showArgumentPrint(w http.ResponseWriter, r *http.Request, ws *w
 		s.serverError(w, r, err)
 		return
 	}
-	data := map[string]any{"Saved": a.Version > 0, "UpdatedAt": a.UpdatedAt}
+	data := &argumentPrintPage{Saved: a.Version > 0, UpdatedAt: a.UpdatedAt}
 	if a.Version > 0 {
 		if doc, errs := diagnostic.BuildArgument(a.Input); errs == nil {
-			data["Doc"] = doc
+			data.Doc = &doc
 		}
 	}
 	title := "Argumentaire pour les élus et les services"
-	if doc, ok := data["Doc"].(diagnostic.Document); ok {
-		title = doc.Title
+	if data.Doc != nil {
+		title = data.Doc.Title
 	}
 	s.diagPage(w, r, http.StatusOK, "diagnostic_argument_print", ws, "sensibilisation", title, nil, data)
 }

@@ -30,10 +30,10 @@ func (s *Server) showAwareness(w http.ResponseWriter, r *http.Request, ws *works
 	d := whole.Awareness
 	arg, sessions, services, assessment := d.Argument, d.Sessions, d.Services, d.Assessment
 	coverage := diagnostic.ServiceCoverage(sessionDomain(sessions), services.Services)
-	s.diagPage(w, r, http.StatusOK, "diagnostic_awareness", ws, "sensibilisation", "Sensibilisation", nil, map[string]any{
-		"Strategy": st, "Argument": arg, "Sessions": len(sessions), "Unreached": diagnostic.Unreached(coverage),
-		"ServicesListed": len(services.Services), "Assessment": principleRows(assessment),
-		"Missing": diagnostic.MissingConditions(assessment.ConditionsMet), "Conditions": len(diagnostic.Conditions()),
+	s.diagPage(w, r, http.StatusOK, "diagnostic_awareness", ws, "sensibilisation", "Sensibilisation", nil, &awarenessPage{
+		Strategy: st, Argument: arg, Sessions: len(sessions), Unreached: diagnostic.Unreached(coverage),
+		ServicesListed: len(services.Services), Assessment: principleRows(assessment),
+		Missing: diagnostic.MissingConditions(assessment.ConditionsMet), Conditions: len(diagnostic.Conditions()),
 	})
 }
 
@@ -75,9 +75,9 @@ func (s *Server) renderSessions(w http.ResponseWriter, r *http.Request, ws *work
 		}
 	}
 	coverage := diagnostic.ServiceCoverage(sessionDomain(sessions), services.Services)
-	s.diagPage(w, r, status, "diagnostic_sessions", ws, "sensibilisation", "Séances de sensibilisation", f, map[string]any{
-		"Strategy": st, "Sessions": sessions, "Coverage": coverage, "Unreached": diagnostic.Unreached(coverage),
-		"ServicesSaved": services.Version > 0,
+	s.diagPage(w, r, status, "diagnostic_sessions", ws, "sensibilisation", "Séances de sensibilisation", f, &sessionsPage{
+		Strategy: st, Sessions: sessions, Coverage: coverage, Unreached: diagnostic.Unreached(coverage),
+		ServicesSaved: services.Version > 0,
 	})
 }
 
@@ -184,7 +184,7 @@ func (s *Server) showNewSession(w http.ResponseWriter, r *http.Request, ws *work
 	if _, ok := s.diagStrategy(w, r, ws, "sensibilisation", "Nouvelle séance"); !ok {
 		return
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_session_form", ws, "sensibilisation", "Nouvelle séance", newForm(nil), nil)
+	s.diagPage(w, r, http.StatusOK, "diagnostic_session_form", ws, "sensibilisation", "Nouvelle séance", newForm(nil), &sessionFormPage{})
 }
 
 func (s *Server) createSession(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -195,7 +195,7 @@ func (s *Server) createSession(w http.ResponseWriter, r *http.Request, ws *works
 	f := parseForm(w, r)
 	ss := readSessionFields(f)
 	if !f.OK() {
-		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_session_form", ws, "sensibilisation", "Nouvelle séance", f, nil)
+		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_session_form", ws, "sensibilisation", "Nouvelle séance", f, &sessionFormPage{})
 		return
 	}
 	rec := diagnostic.SessionRecord{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Session: ss}
@@ -224,7 +224,7 @@ func (s *Server) showEditSession(w http.ResponseWriter, r *http.Request, ws *wor
 	if !ok {
 		return
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_session_form", ws, "sensibilisation", "Modifier la séance", sessionForm(rec), map[string]any{"Session": rec})
+	s.diagPage(w, r, http.StatusOK, "diagnostic_session_form", ws, "sensibilisation", "Modifier la séance", sessionForm(rec), &sessionFormPage{Session: &rec})
 }
 
 func (s *Server) updateSession(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -235,7 +235,7 @@ func (s *Server) updateSession(w http.ResponseWriter, r *http.Request, ws *works
 	f := parseForm(w, r)
 	rec := stored
 	rec.Session, rec.Version = readSessionFields(f), diagVersion(f)
-	data := map[string]any{"Session": stored}
+	data := &sessionFormPage{Session: &stored}
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
 		err := s.store.UpdateAwarenessSession(r.Context(), actor(r), &rec)
@@ -253,7 +253,7 @@ func (s *Server) updateSession(w http.ResponseWriter, r *http.Request, ws *works
 		}
 		status, f.Top = http.StatusConflict, conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		data["Theirs"] = theirs
+		data.Theirs = &theirs
 	}
 	s.diagPage(w, r, status, "diagnostic_session_form", ws, "sensibilisation", "Modifier la séance", f, data)
 }
@@ -341,9 +341,9 @@ func (s *Server) showPrinciples(w http.ResponseWriter, r *http.Request, ws *work
 }
 
 func (s *Server) renderPrinciples(w http.ResponseWriter, r *http.Request, ws *workspace, status int, st model.Strategy, a diagnostic.AssessmentRecord, f *form, theirs *diagnostic.AssessmentRecord) {
-	data := map[string]any{"Strategy": st, "Rows": principleRows(a), "Missing": diagnostic.MissingConditions(a.ConditionsMet)}
+	data := &principlesPage{Strategy: st, Rows: principleRows(a), Missing: diagnostic.MissingConditions(a.ConditionsMet)}
 	if theirs != nil {
-		data["Theirs"] = map[string]any{"Rows": principleRows(*theirs), "Missing": diagnostic.MissingConditions(theirs.ConditionsMet), "UpdatedAt": theirs.UpdatedAt}
+		data.Theirs = &principlesTheirs{Rows: principleRows(*theirs), Missing: diagnostic.MissingConditions(theirs.ConditionsMet), UpdatedAt: theirs.UpdatedAt}
 	}
 	s.diagPage(w, r, status, "diagnostic_principles", ws, "sensibilisation", "Principes et conditions facilitantes", f, data)
 }

@@ -23,12 +23,8 @@ var diagNotices = map[string]string{
 }
 
 // diagPage renders one of the diagnostic pages with its notice.
-func (s *Server) diagPage(w http.ResponseWriter, r *http.Request, status int, page string, ws *workspace, section, title string, f *form, data map[string]any) {
-	if data == nil {
-		data = map[string]any{}
-	}
-	data["CanEdit"] = access.Can(ws.Role, access.EditContent)
-	data["Opt"] = diagOpts{}
+func (s *Server) diagPage(w http.ResponseWriter, r *http.Request, status int, page string, ws *workspace, section, title string, f *form, data diagData) {
+	data.common().CanEdit = access.Can(ws.Role, access.EditContent)
 	s.render(w, r, status, page, view{Title: title, Section: section, WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")], Data: data})
 }
 
@@ -40,7 +36,7 @@ func (s *Server) diagInternal(w http.ResponseWriter, r *http.Request, ws *worksp
 	}
 	for _, sec := range sections {
 		if sec.Slug == section {
-			s.diagPage(w, r, http.StatusOK, "diagnostic_restricted", ws, section, title, nil, map[string]any{"Section": sec})
+			s.diagPage(w, r, http.StatusOK, "diagnostic_restricted", ws, section, title, nil, &diagRestrictedPage{Section: sec})
 		}
 	}
 	return false
@@ -55,8 +51,8 @@ func (s *Server) diagStrategy(w http.ResponseWriter, r *http.Request, ws *worksp
 		return model.Strategy{}, false
 	}
 	if !ok {
-		s.diagPage(w, r, http.StatusOK, "diagnostic_nostrategy", ws, section, title, nil, map[string]any{
-			"CanCreate": access.Can(ws.Role, access.ManageStrategy)})
+		s.diagPage(w, r, http.StatusOK, "diagnostic_nostrategy", ws, section, title, nil, &diagNoStrategyPage{
+			CanCreate: access.Can(ws.Role, access.ManageStrategy)})
 		return st, false
 	}
 	return st, true
@@ -105,5 +101,5 @@ type diagConfirm struct {
 }
 
 func (s *Server) renderConfirm(w http.ResponseWriter, r *http.Request, status int, ws *workspace, section string, c diagConfirm) {
-	s.diagPage(w, r, status, "diagnostic_confirm", ws, section, c.Heading, nil, map[string]any{"Confirm": c})
+	s.diagPage(w, r, status, "diagnostic_confirm", ws, section, c.Heading, nil, &diagConfirmPage{Confirm: c})
 }

@@ -87,9 +87,9 @@ func (s *Server) showPartnerMap(w http.ResponseWriter, r *http.Request, ws *work
 			nowhere = append(nowhere, p)
 		}
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_map", ws, "diagnostic", "Carte des pays partenaires", nil, map[string]any{
-		"Figure": partnerMapFigure(highlight, ws.Authority.Name), "Text": worldmap.TextAlternative(highlight), "Rows": rows, "Total": len(list),
-		"Nowhere": nowhere,
+	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_map", ws, "diagnostic", "Carte des pays partenaires", nil, &partnerMapPage{
+		Figure: partnerMapFigure(highlight, ws.Authority.Name), Text: worldmap.TextAlternative(highlight), Rows: rows, Total: len(list),
+		Nowhere: nowhere,
 	})
 }
 

@@ -161,16 +161,16 @@ func (s *Server) listPartnerships(w http.ResponseWriter, r *http.Request, ws *wo
 		v.Set("page", strconv.Itoa(n))
 		return ws.Prefix() + "/diagnostic/partenariats?" + v.Encode()
 	}
-	data := map[string]any{
-		"Rows": partnerRows(matched[from:to]), "Total": len(all), "Matched": len(matched), "Page": page, "Pages": pages,
-		"Filter": filter, "Statuses": statusOptions("Tous"), "Countries": countries,
-		"Themes": diagnostic.PartnerThemes(partnershipDomain(all)), "Query": q.Encode(),
+	data := &partnershipsPage{
+		Rows: partnerRows(matched[from:to]), Total: len(all), Matched: len(matched), Page: page, Pages: pages,
+		Filter: filter, Statuses: statusOptions("Tous"), Countries: countries,
+		Themes: diagnostic.PartnerThemes(partnershipDomain(all)), Query: q.Encode(),
 	}
 	if page > 1 {
-		data["Prev"] = pageLink(page - 1)
+		data.Prev = pageLink(page - 1)
 	}
 	if page < pages {
-		data["Next"] = pageLink(page + 1)
+		data.Next = pageLink(page + 1)
 	}
 	s.diagPage(w, r, http.StatusOK, "diagnostic_partnerships", ws, "diagnostic", "Partenariats et conventions", nil, data)
 }
@@ -232,7 +232,7 @@ func partnershipForm(p diagnostic.PartnershipRecord) *form {
 func (s *Server) showNewPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f := newForm(nil)
 	f.Values.Set("status", string(diagnostic.StatusActive))
-	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f, nil)
+	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f, &partnershipFormPage{})
 }
 
 func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -245,7 +245,7 @@ func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *w
 	doc := checkUpload(f, documentField, up, readErr)
 	if !f.OK() {
 		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f,
-			map[string]any{"Flags": flags, "FileLost": up != nil})
+			&partnershipFormPage{Flags: flags, FileLost: up != nil})
 		return
 	}
 	rec := diagnostic.PartnershipRecord{AuthorityID: ws.Authority.ID, Partnership: p}
@@ -285,7 +285,7 @@ func (s *Server) showEditPartnership(w http.ResponseWriter, r *http.Request, ws 
 	}
 	_, flags := p.Partnership.Validate(knownCountry, time.Now())
 	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", partnershipForm(p),
-		map[string]any{"Partnership": p, "Flags": flags, "Document": s.partnershipDocument(r, ws, p)})
+		&partnershipFormPage{Partnership: &p, Flags: flags, Document: s.partnershipDocument(r, ws, p)})
 }
 
 func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -302,7 +302,7 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 	doc := checkUpload(f, documentField, up, readErr)
 	rec := stored
 	rec.Partnership, rec.Version = p, diagVersion(f)
-	data := map[string]any{"Partnership": stored, "Flags": flags, "Document": s.partnershipDocument(r, ws, stored), "FileLost": up != nil}
+	data := &partnershipFormPage{Partnership: &stored, Flags: flags, Document: s.partnershipDocument(r, ws, stored), FileLost: up != nil}
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
 		err := s.store.UpdatePartnershipWithDocument(r.Context(), actor(r), &rec, doc)
@@ -318,10 +318,10 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 		if !ok {
 			return
 		}
-		data["Document"] = s.partnershipDocument(r, ws, theirs)
+		data.Document = s.partnershipDocument(r, ws, theirs)
 		status, f.Top = http.StatusConflict, conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		data["Theirs"] = theirs
+		data.Theirs = &theirs
 	}
 	s.diagPage(w, r, status, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", f, data)
 }

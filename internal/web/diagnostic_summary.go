@@ -9,7 +9,7 @@ import (
 )
 
 // diagnosticData gathers what the summary page and its printable view show.
-func (s *Server) diagnosticData(w http.ResponseWriter, r *http.Request, ws *workspace, title string) (map[string]any, bool) {
+func (s *Server) diagnosticData(w http.ResponseWriter, r *http.Request, ws *workspace, title string) (*diagSummaryPage, bool) {
 	st, ok := s.diagStrategy(w, r, ws, "diagnostic", title)
 	if !ok {
 		return nil, false
@@ -23,11 +23,11 @@ func (s *Server) diagnosticData(w http.ResponseWriter, r *http.Request, ws *work
 	services, actors := whole.Awareness.Services, whole.Stakeholders.List
 	sum := diagnostic.Summarize(swotDomain(items), partnershipDomain(partners), sessionDomain(sessions), services.Services)
 	highlight, countries := partnerMap(partners)
-	return map[string]any{
-		"Strategy": st, "Summary": sum, "Quadrants": swotQuadrants(items, ws.Prefix()), "SWOTCount": len(items),
-		"Figure": swotFigure(items, swotStrategyTitle(st)), "Partners": partnerRows(partners), "Countries": countries,
-		"Map": partnerMapFigure(highlight, ws.Authority.Name), "MapText": worldmap.TextAlternative(highlight),
-		"Actors": summarizeActors(ws, actors),
+	return &diagSummaryPage{
+		Strategy: st, Summary: sum, Quadrants: swotQuadrants(items, ws.Prefix()), SWOTCount: len(items),
+		Figure: swotFigure(items, swotStrategyTitle(st)), Partners: partnerRows(partners), Countries: countries,
+		Map: partnerMapFigure(highlight, ws.Authority.Name), MapText: worldmap.TextAlternative(highlight),
+		Actors: summarizeActors(ws, actors),
 	}, true
 }
 

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/access"
 	"boussole/internal/diagnostic"
 	"boussole/internal/fielderr"
 	"boussole/internal/figure/swot"
@@ -87,11 +88,14 @@ func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspac
 		s.serverError(w, r, err)
 		return
 	}
-	s.diagPage(w, r, status, "diagnostic_swot", ws, "diagnostic", "Matrice AFOM", f, map[string]any{
-		"Strategy": st, "Quadrants": withAnswers(swotQuadrants(items, ws.Prefix()), answers, ws), "Count": len(items),
-		"Figure": swotFigure(items, swotStrategyTitle(st)), "Scopes": diagnostic.Scopes(),
-		"Uncovered": diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
-	})
+	data := &swotPage{
+		Strategy: st, Quadrants: withAnswers(swotQuadrants(items, ws.Prefix()), answers, ws), Count: len(items),
+		Figure: swotFigure(items, swotStrategyTitle(st)), Scopes: diagnostic.Scopes(),
+		Uncovered: diagnostic.Summarize(swotDomain(items), nil, nil, nil).UncoveredScopes,
+	}
+	data.CanEdit = access.Can(ws.Role, access.EditContent)
+	v := view{Title: "Matrice AFOM", Section: "diagnostic", WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, swotContent(v, data, partials{s.views.base}))
 }
 
 func swotDomain(items []diagnostic.ItemRecord) []diagnostic.Item {
@@ -172,7 +176,7 @@ func (s *Server) showEditSWOTItem(w http.ResponseWriter, r *http.Request, ws *wo
 	if !ok {
 		return
 	}
-	s.renderEditSWOT(w, r, ws, http.StatusOK, swotForm(it), map[string]any{"Item": it})
+	s.renderEditSWOT(w, r, ws, http.StatusOK, swotForm(it), &swotEditPage{Item: it})
 }
 
 func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -184,7 +188,7 @@ func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 	rec := stored
 	rec.Item = readSWOTFields(f)
 	rec.Version = diagVersion(f)
-	data := map[string]any{"Item": stored}
+	data := &swotEditPage{Item: stored}
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
 		err := s.store.UpdateSWOTItem(r.Context(), actor(r), &rec)
@@ -202,7 +206,7 @@ func (s *Server) updateSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 		}
 		status, f.Top = http.StatusConflict, conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		data["Theirs"] = theirs
+		data.Theirs = &theirs
 	}
 	s.renderEditSWOT(w, r, ws, status, f, data)
 }
@@ -255,7 +259,7 @@ func (s *Server) renderMerge(w http.ResponseWriter, r *http.Request, ws *workspa
 		s.serverError(w, r, err)
 		return
 	}
-	s.diagPage(w, r, status, "diagnostic_swot_merge", ws, "diagnostic", "Fusionner deux éléments AFOM", f, map[string]any{"Item": keep, "Others": others})
+	s.diagPage(w, r, status, "diagnostic_swot_merge", ws, "diagnostic", "Fusionner deux éléments AFOM", f, &swotMergePage{Item: keep, Others: others})
 }
 
 func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -40,8 +40,8 @@ func withAnswers(qs []swotQuadrant, answers map[int64][]store.LinkedElement, ws 
 
 // renderEditSWOT shows a SWOT item's form with the objectives and results that answer it, so whoever
 // considers leaving it aside sees whether it is already answered.
-func (s *Server) renderEditSWOT(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form, data map[string]any) {
-	it := data["Item"].(diagnostic.ItemRecord)
+func (s *Server) renderEditSWOT(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form, data *swotEditPage) {
+	it := data.Item
 	answers, err := s.store.SWOTAnswers(r.Context(), ws.Authority.ID, it.StrategyID)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -51,7 +51,7 @@ func (s *Server) renderEditSWOT(w http.ResponseWriter, r *http.Request, ws *work
 	for _, e := range answers[it.ID] {
 		list = append(list, swotAnswer{Label: linkedLabel(e), URL: refURL(ws, e.Ref)})
 	}
-	data["Answers"], data["Comments"] = list, s.commentBlock(r, ws, comment.KindSWOT, it.ID)
+	data.Answers, data.Comments = list, s.commentBlock(r, ws, comment.KindSWOT, it.ID)
 	s.diagPage(w, r, status, "diagnostic_swot_edit", ws, "diagnostic", "Modifier un élément AFOM", f, data)
 }
 

@@ -60,9 +60,9 @@ func (s *Server) showCheck(w http.ResponseWriter, r *http.Request, ws *workspace
 	if !ok {
 		return
 	}
-	v := newFrameworkView(f)
-	v.Extra["Steps"] = checkSteps(ws, v.Report)
-	v.Extra["Rules"] = lf.Rules()
+	v := checkPage{frameworkView: newFrameworkView(f)}
+	v.Steps = checkSteps(ws, v.Report)
+	v.Rules = lf.Rules()
 	s.render(w, r, http.StatusOK, "framework_check", view{Title: "Vérification de la stratégie", WS: ws, Section: "cadre-logique", Data: v})
 }
 

@@ -121,11 +121,10 @@ type frameworkView struct {
 	Numbers logframe.Numbers
 	Report  logframe.Report
 	Term    logframe.Term
-	Extra   map[string]any
 }
 
 func newFrameworkView(f strategy.Framework) frameworkView {
-	return frameworkView{F: f, Numbers: logframe.Number(&f.Logframe), Report: logframe.Check(f.Logframe), Term: f.Logframe.Term, Extra: map[string]any{}}
+	return frameworkView{F: f, Numbers: logframe.Number(&f.Logframe), Report: logframe.Check(f.Logframe), Term: f.Logframe.Term}
 }
 
 // Num returns the display number of an element.

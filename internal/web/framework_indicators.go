@@ -27,7 +27,8 @@ func (s *Server) listIndicators(w http.ResponseWriter, r *http.Request, ws *work
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "framework_indicators", view{Title: "Indicateurs", WS: ws, Section: "cadre-logique", Data: newFrameworkView(f)})
+	v := view{Title: "Indicateurs", WS: ws, Section: "cadre-logique"}
+	s.renderComponent(w, r, http.StatusOK, v, indicatorsContent(v, newFrameworkView(f), partials{s.views.base}))
 }
 
 func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -44,7 +45,7 @@ func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *wo
 }
 
 func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, in logframe.IndicatorRecord, fm *form, status int) {
-	v := newFrameworkView(f)
+	v := indicatorPage{frameworkView: newFrameworkView(f)}
 	n, _ := strconv.Atoi(fm.Get("lignes_cibles"))
 	rows := make([]int, min(max(n, 1), 30))
 	for i := range rows {
@@ -64,18 +65,18 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 	for _, b := range fm.Values["ventilations"] {
 		breakdowns[b] = true
 	}
-	v.Extra["Indicator"], v.Extra["TargetRows"], v.Extra["Levels"] = in, rows, levels
-	v.Extra["Periodicities"], v.Extra["Breakdowns"], v.Extra["Checked"] = periodicities, breakdownChoices, breakdowns
-	v.Extra["Findings"] = v.Report.About(logframe.Ref{Kind: logframe.KindIndicator, ID: in.ID})
+	v.Indicator, v.TargetRows, v.Levels = in, rows, levels
+	v.Periodicities, v.Breakdowns, v.Checked = periodicities, breakdownChoices, breakdowns
+	v.Findings = v.Report.About(logframe.Ref{Kind: logframe.KindIndicator, ID: in.ID})
 	if in.ID != 0 {
 		locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
 		if err != nil {
 			s.serverError(w, r, err)
 			return
 		}
-		v.Extra["SDG"] = sdgPicker(r, v.TagsOf("indicateur", in.ID), locals)
+		v.SDG = new(sdgPicker(r, v.TagsOf("indicateur", in.ID), locals))
 	}
-	v.Extra["Comments"] = s.commentBlock(r, ws, comment.KindIndicator, in.ID)
+	v.Comments = s.commentBlock(r, ws, comment.KindIndicator, in.ID)
 	title := "Nouvel indicateur"
 	if in.ID != 0 {
 		title = "Indicateur : " + in.Title

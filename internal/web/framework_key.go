@@ -103,7 +103,7 @@ func keyForm(k logframe.KeyElementsRecord) *form {
 }
 
 func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, fm *form, status int) {
-	v := newFrameworkView(f)
+	v := keyPage{frameworkView: newFrameworkView(f)}
 	them, err := s.store.ThematicPriorities(r.Context(), ws.Authority.ID, f.Strategy.ID)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -118,28 +118,28 @@ func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *w
 		}
 		return out
 	}
-	v.Extra["ValueRows"], v.Extra["DimensionRows"] = rows("lignes_valeurs"), rows("lignes_dimensions")
-	v.Extra["Thematic"], v.Extra["Countries"], v.Extra["Regions"] = them, country.All(), country.Regions()
-	v.Extra["Dimensions"], v.Extra["Reasons"], v.Extra["Policies"] = guideDimensions, geoReasons, policies
+	v.ValueRows, v.DimensionRows = rows("lignes_valeurs"), rows("lignes_dimensions")
+	v.Thematic, v.Countries, v.Regions = them, country.All(), country.Regions()
+	v.Dimensions, v.Reasons, v.Policies = guideDimensions, geoReasons, policies
 	reg, err := s.register(r, ws)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	v.Extra["Register"] = registerChoices(reg)
+	v.Register = registerChoices(reg)
 	if f.Key.ID != 0 {
 		locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
 		if err != nil {
 			s.serverError(w, r, err)
 			return
 		}
-		v.Extra["SDG"] = sdgPicker(r, v.TagsOf(string(logframe.KindGeneralObjective), f.Key.ID), locals)
+		v.SDG = new(sdgPicker(r, v.TagsOf(string(logframe.KindGeneralObjective), f.Key.ID), locals))
 	}
 	if geo, ok := fm.Values["geo_form"]; ok && len(geo) > 0 {
-		v.Extra["GeoForm"] = fm
+		v.GeoForm = fm
 		fm = keyForm(f.Key)
 	} else if _, ok := fm.Values["them_form"]; ok {
-		v.Extra["ThemForm"] = fm
+		v.ThemForm = fm
 		fm = keyForm(f.Key)
 	}
 	s.render(w, r, status, "framework_key", view{Title: "Éléments clés et priorités", WS: ws, Section: "strategie", Form: fm, Data: v})
@@ -320,13 +320,13 @@ func (s *Server) showGeoPriority(w http.ResponseWriter, r *http.Request, ws *wor
 }
 
 func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, g logframe.GeoPriorityRecord, fm *form, status int) {
-	v := newFrameworkView(f)
-	v.Extra["Geo"], v.Extra["Countries"], v.Extra["Regions"], v.Extra["Reasons"] = g, country.All(), country.Regions(), geoReasons
+	v := geoPage{frameworkView: newFrameworkView(f)}
+	v.Geo, v.Countries, v.Regions, v.Reasons = g, country.All(), country.Regions(), geoReasons
 	checked := map[string]bool{}
 	for _, a := range fm.Values["activites"] {
 		checked[a] = true
 	}
-	v.Extra["Checked"] = checked
+	v.Checked = checked
 	// The partnerships register is internal: someone who may not read it sees none of its entries.
 	if access.Can(ws.Role, access.ViewInternal) {
 		partners, err := s.store.Partnerships(r.Context(), ws.Authority.ID)
@@ -334,9 +334,9 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 			s.serverError(w, r, err)
 			return
 		}
-		v.Extra["Partnerships"] = geoPartnerChoices(partners, fm.Values["partenariats"])
+		v.Partnerships = geoPartnerChoices(partners, fm.Values["partenariats"])
 		if access.Can(ws.Role, access.EditContent) {
-			v.Extra["Register"] = registerChoices(partners)
+			v.Register = registerChoices(partners)
 		}
 	}
 	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})

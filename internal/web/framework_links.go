@@ -126,7 +126,7 @@ func newLinkPicker(f strategy.Framework, ref logframe.Ref, actors []stakeholder.
 
 // addLinkPicker puts an objective's or a result's picker in the view; other elements have none. The SWOT
 // items and the stakeholders are internal: someone who may not read them (a partner) gets no picker at all.
-func (s *Server) addLinkPicker(r *http.Request, ws *workspace, v frameworkView, ref logframe.Ref) error {
+func (s *Server) addLinkPicker(r *http.Request, ws *workspace, v *elementPage, ref logframe.Ref) error {
 	if _, ok := elementLinkKinds[ref.Kind]; !ok || !access.Can(ws.Role, access.ViewInternal) {
 		return nil
 	}
@@ -134,7 +134,8 @@ func (s *Server) addLinkPicker(r *http.Request, ws *workspace, v frameworkView, 
 	if err != nil {
 		return err
 	}
-	v.Extra["Links"] = newLinkPicker(v.F, ref, actors, r.URL.Query().Get("acteurs"))
+	l := newLinkPicker(v.F, ref, actors, r.URL.Query().Get("acteurs"))
+	v.Links = &l
 	return nil
 }
 

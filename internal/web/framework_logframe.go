@@ -19,7 +19,7 @@ func (s *Server) showLogframe(w http.ResponseWriter, r *http.Request, ws *worksp
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "framework_table", view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: newForm(nil), Data: newFrameworkView(f)})
+	s.renderFrameworkTable(w, r, ws, http.StatusOK, f, newForm(nil))
 }
 
 // showTree shows the framework as a nested list and as the SVG objectives tree.
@@ -28,8 +28,8 @@ func (s *Server) showTree(w http.ResponseWriter, r *http.Request, ws *workspace)
 	if !ok {
 		return
 	}
-	v := newFrameworkView(f)
-	v.Extra["SVG"] = treeSVG(f.Logframe)
+	v := treePage{frameworkView: newFrameworkView(f)}
+	v.SVG = treeSVG(f.Logframe)
 	s.render(w, r, http.StatusOK, "framework_tree", view{Title: "Arbre des objectifs", WS: ws, Section: "cadre-logique", Data: v})
 }
 
@@ -129,22 +129,22 @@ func (s *Server) showElement(kind logframe.Kind) workspaceHandler {
 }
 
 func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, e element, fm *form, status int) {
-	v := newFrameworkView(f)
-	v.Extra["Element"] = e
-	v.Extra["Number"] = v.Numbers.Of(e.Ref())
-	v.Extra["Findings"] = v.Report.About(e.Ref())
-	v.Extra["Parents"] = moveTargets(v, e)
+	v := elementPage{frameworkView: newFrameworkView(f)}
+	v.Element = e
+	v.Number = v.Numbers.Of(e.Ref())
+	v.Findings = v.Report.About(e.Ref())
+	v.Parents = moveTargets(v.frameworkView, e)
 	locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	v.Extra["SDG"] = sdgPicker(r, v.TagsOf(string(e.Kind), e.ID), locals)
-	if err := s.addLinkPicker(r, ws, v, e.Ref()); err != nil {
+	v.SDG = sdgPicker(r, v.TagsOf(string(e.Kind), e.ID), locals)
+	if err := s.addLinkPicker(r, ws, &v, e.Ref()); err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	v.Extra["Comments"] = s.commentBlock(r, ws, comment.Kind(e.Kind), e.ID)
+	v.Comments = s.commentBlock(r, ws, comment.Kind(e.Kind), e.ID)
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
 	s.render(w, r, status, "framework_element", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }
@@ -248,7 +248,7 @@ func (s *Server) createObjective(w http.ResponseWriter, r *http.Request, ws *wor
 	e := element{Kind: logframe.KindSpecificObjective, Objective: logframe.ObjectiveRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
 	readElement(fm, &e, f.Logframe.Term)
 	if !fm.OK() {
-		s.render(w, r, http.StatusUnprocessableEntity, "framework_table", view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: fm, Data: newFrameworkView(f)})
+		s.renderFrameworkTable(w, r, ws, http.StatusUnprocessableEntity, f, fm)
 		return
 	}
 	if err := s.store.CreateObjective(r.Context(), actor(r), &e.Objective); err != nil {
@@ -362,12 +362,12 @@ func (s *Server) confirmDelete(kind logframe.Kind) workspaceHandler {
 		if !ok {
 			return
 		}
-		v := newFrameworkView(f)
+		v := deletePage{frameworkView: newFrameworkView(f)}
 		im := f.Logframe.DeletionImpact(ref)
-		v.Extra["Message"] = im.Message(v.Numbers)
-		v.Extra["Impact"] = im
-		v.Extra["Ref"] = ref
-		v.Extra["Back"] = refURL(ws, ref)
+		v.Message = im.Message(v.Numbers)
+		v.Impact = im
+		v.Ref = ref
+		v.Back = refURL(ws, ref)
 		s.render(w, r, http.StatusOK, "framework_delete", view{Title: "Confirmer la suppression", WS: ws, Section: "cadre-logique", Data: v})
 	}
 }
@@ -462,4 +462,10 @@ func capitalise(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// renderFrameworkTable shows the framework as the guide's table, with the form to add an objective.
+func (s *Server) renderFrameworkTable(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f strategy.Framework, fm *form) {
+	v := view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: fm}
+	s.renderComponent(w, r, status, v, frameworkTableContent(v, newFrameworkView(f), partials{s.views.base}))
 }

@@ -24,11 +24,12 @@ func (s *Server) listRisks(w http.ResponseWriter, r *http.Request, ws *workspace
 }
 
 func (s *Server) renderRisks(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, fm *form, status int) {
-	v := newFrameworkView(f)
-	v.Extra["Map"] = template.HTML(riskmap.SVG("carte-risques", f.Logframe.Risks)) // #nosec: generated SVG, texts escaped by the figure
-	v.Extra["Rows"] = riskmap.Rows(f.Logframe.Risks)
-	v.Extra["Links"], v.Extra["Statuses"] = riskLinks(v), logframe.RiskStatuses
-	s.render(w, r, status, "framework_risks", view{Title: "Registre des risques", WS: ws, Section: "cadre-logique", Form: fm, Data: v})
+	v := risksPage{frameworkView: newFrameworkView(f)}
+	v.Map = template.HTML(riskmap.SVG("carte-risques", f.Logframe.Risks)) // #nosec: generated SVG, texts escaped by the figure
+	v.Rows = riskmap.Rows(f.Logframe.Risks)
+	v.Links, v.Statuses = riskLinks(v.frameworkView), logframe.RiskStatuses
+	page := view{Title: "Registre des risques", WS: ws, Section: "cadre-logique", Form: fm}
+	s.renderComponent(w, r, status, page, risksContent(page, v, partials{s.views.base}))
 }
 
 // riskLinks lists the elements a risk can threaten.
@@ -136,9 +137,9 @@ func (s *Server) showRisk(w http.ResponseWriter, r *http.Request, ws *workspace)
 }
 
 func (s *Server) renderRisk(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, k logframe.RiskRecord, fm *form, status int) {
-	v := newFrameworkView(f)
-	v.Extra["Risk"], v.Extra["Links"], v.Extra["Statuses"] = k, riskLinks(v), logframe.RiskStatuses
-	v.Extra["Findings"] = v.Report.About(logframe.Ref{Kind: logframe.KindRisk, ID: k.ID})
+	v := riskPage{frameworkView: newFrameworkView(f)}
+	v.Risk, v.Links, v.Statuses = k, riskLinks(v.frameworkView), logframe.RiskStatuses
+	v.Findings = v.Report.About(logframe.Ref{Kind: logframe.KindRisk, ID: k.ID})
 	s.render(w, r, status, "framework_risk", view{Title: "Risque " + v.Num("risque", k.ID), WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }
 

@@ -135,7 +135,7 @@ func (s *Server) showSDGCoverage(w http.ResponseWriter, r *http.Request, ws *wor
 }
 
 func (s *Server) renderCoverage(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, fm *form, status int) {
-	v := newFrameworkView(f)
+	v := sdgPage{frameworkView: newFrameworkView(f)}
 	locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -171,7 +171,7 @@ func (s *Server) renderCoverage(w http.ResponseWriter, r *http.Request, ws *work
 			served++
 		}
 	}
-	v.Extra["Rows"], v.Extra["Served"], v.Extra["Locals"] = rows, served, locals
+	v.Rows, v.Served, v.Locals = rows, served, locals
 	s.render(w, r, status, "framework_sdg", view{Title: "Couverture des ODD", WS: ws, Section: "strategie", Form: fm, Data: v})
 }
 

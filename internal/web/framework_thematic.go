@@ -48,7 +48,7 @@ func (s *Server) showThematic(w http.ResponseWriter, r *http.Request, ws *worksp
 
 func (s *Server) renderThematic(w http.ResponseWriter, r *http.Request, ws *workspace, t logframe.ThematicPriorityRecord, fm *form, theirs *logframe.ThematicPriorityRecord, status int) {
 	s.render(w, r, status, "framework_thematic", view{Title: "Priorité thématique : " + t.Policy, WS: ws, Section: "strategie", Form: fm,
-		Data: map[string]any{"T": t, "Theirs": theirs, "Policies": policies}})
+		Data: thematicPage{T: t, Theirs: theirs, Policies: policies}})
 }
 
 func (s *Server) updateThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -88,7 +88,7 @@ func (s *Server) confirmDeleteThematic(w http.ResponseWriter, r *http.Request, w
 
 func (s *Server) renderThematicDelete(w http.ResponseWriter, r *http.Request, ws *workspace, t logframe.ThematicPriorityRecord, conflict bool, status int) {
 	s.render(w, r, status, "framework_thematic_delete", view{Title: "Supprimer la priorité thématique « " + t.Policy + " » ?", WS: ws, Section: "strategie",
-		Data: map[string]any{"T": t, "Conflict": conflict}})
+		Data: thematicDeletePage{T: t, Conflict: conflict}})
 }
 
 func (s *Server) deleteThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -17,7 +17,7 @@ func (s *Server) renderGrants(w http.ResponseWriter, r *http.Request, ws *worksp
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, status, "grants", view{Title: "Accompagnement", WS: ws, Section: "accompagnement", Form: f, Data: map[string]any{"Grants": grants}})
+	s.render(w, r, status, "grants", view{Title: "Accompagnement", WS: ws, Section: "accompagnement", Form: f, Data: grantsPage{Grants: grants}})
 }
 
 // createGrant gives an expert or a network, who already has an account, access to the workspace.

@@ -21,7 +21,7 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
 		redirect(w, r, "/ct/"+list[0].Authority.Slug+"/")
 		return
 	}
-	s.render(w, r, http.StatusOK, "workspaces", view{Title: "Vos espaces", Data: map[string]any{"Workspaces": list}})
+	s.render(w, r, http.StatusOK, "workspaces", view{Title: "Vos espaces", Data: workspacesPage{Workspaces: list}})
 }
 
 func (s *Server) showAccessibility(w http.ResponseWriter, r *http.Request) {
@@ -44,7 +44,7 @@ func (s *Server) showPlatformAdmin(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "admin", view{Title: "Administration de la plateforme", Data: map[string]any{
-		"Authorities": all, "Resets": resets, "MailConfigured": s.mail.Configured(),
+	s.render(w, r, http.StatusOK, "admin", view{Title: "Administration de la plateforme", Data: adminPage{
+		Authorities: all, Resets: resets, MailConfigured: s.mail.Configured(),
 	}})
 }

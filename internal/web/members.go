@@ -23,8 +23,8 @@ func (s *Server) renderMembers(w http.ResponseWriter, r *http.Request, ws *works
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, status, "members", view{Title: "Membres de l'espace", WS: ws, Section: "membres", Form: f, Data: map[string]any{
-		"Members": members, "InvitationLink": link, "Requests": s.accessRequests(r, ws),
+	s.render(w, r, status, "members", view{Title: "Membres de l'espace", WS: ws, Section: "membres", Form: f, Data: membersPage{
+		Members: members, InvitationLink: link, Requests: s.accessRequests(r, ws),
 	}})
 }
 
@@ -113,7 +113,7 @@ func (s *Server) confirmRemoveMember(w http.ResponseWriter, r *http.Request, ws 
 	}
 	for _, m := range members {
 		if m.User.ID == userID {
-			s.render(w, r, http.StatusOK, "member_remove", view{Title: "Retirer " + m.User.Name, WS: ws, Section: "membres", Data: map[string]any{"Member": m}})
+			s.render(w, r, http.StatusOK, "member_remove", view{Title: "Retirer " + m.User.Name, WS: ws, Section: "membres", Data: memberRemovePage{Member: m}})
 			return
 		}
 	}

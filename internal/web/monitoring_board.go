@@ -230,10 +230,10 @@ func (b *board) line(ws *workspace, a monitoring.Assessment, in logframe.Indicat
 		l.Last, l.LastWhen = valueText(*m, in), frfmt.Date(m.MeasuredOn)
 	}
 	if a.Progress != nil {
-		l.Progress, l.Bar, l.HasProgress = percent(*a.Progress), int(monitoring.Clamp(*a.Progress)*100+0.5), true
+		l.Progress, l.Bar, l.HasProgress = progressPercent(*a.Progress), int(monitoring.Clamp(*a.Progress)*100+0.5), true
 	}
 	if a.ExpectedToday != nil {
-		l.Expected = percent(*a.ExpectedToday)
+		l.Expected = progressPercent(*a.ExpectedToday)
 	}
 	if l.Why == "" && a.Latest == nil {
 		l.Why = "aucune mesure"
@@ -256,8 +256,8 @@ func valueText(m monitoring.Measurement, in logframe.IndicatorRecord) string {
 	return v
 }
 
-// percent writes a progress as a whole percentage, unclamped (« 112 % », « −5 % »).
-func percent(p float64) string {
+// progressPercent writes a progress as a whole percentage, unclamped (« 112 % », « −5 % »).
+func progressPercent(p float64) string {
 	n := int(p*100 + 0.5)
 	if p < 0 {
 		n = int(p*100 - 0.5)
@@ -270,7 +270,7 @@ func rollupText(r monitoring.Rollup) string {
 	if r.Progress == nil {
 		return frfmt.Unknown
 	}
-	return percent(*r.Progress)
+	return progressPercent(*r.Progress)
 }
 
 // spark draws the trend of an indicator over its periods.

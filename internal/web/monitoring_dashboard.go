@@ -70,7 +70,7 @@ type statusCount struct {
 func newFreshnessView(f monitoring.Freshness) freshnessView {
 	v := freshnessView{UpToDate: f.UpToDate, Counted: f.Counted, Without: f.Without, Rule: monitoring.FreshnessRule, Share: frfmt.Unknown}
 	if s, ok := f.Share(); ok {
-		v.Known, v.Share, v.Pct = true, percent(s), int(s*100+0.5)
+		v.Known, v.Share, v.Pct = true, progressPercent(s), int(s*100+0.5)
 	}
 	return v
 }

@@ -16,9 +16,9 @@ import (
 	"boussole/internal/store"
 )
 
-// indicatorPage is an indicator's monitoring page: its periods with their measurements, the entry form, the
+// measurementsPage is an indicator's monitoring page: its periods with their measurements, the entry form, the
 // progress and status with their rule, and who keeps it up to date.
-type indicatorPage struct {
+type measurementsPage struct {
 	Line          indicatorLine
 	Indicator     logframe.IndicatorRecord
 	Baseline      string
@@ -131,7 +131,7 @@ func minDay(a, b time.Time) time.Time {
 func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, b *board, a monitoring.Assessment, in logframe.IndicatorRecord,
 	f, owner *form, status int) {
 	u := currentUser(r)
-	p := indicatorPage{Line: b.line(ws, a, in), Indicator: in, Spark: b.spark(a, in, "tendance", 480, 120), StatusRule: monitoring.StatusRule,
+	p := measurementsPage{Line: b.line(ws, a, in), Indicator: in, Spark: b.spark(a, in, "tendance", 480, 120), StatusRule: monitoring.StatusRule,
 		DueRule: monitoring.DueRule, HasPeriods: a.HasPeriods(), MayRecord: b.mayRecord(ws, in, u), MayValidate: access.Can(ws.Role, access.ValidateMeasurement),
 		Internal: access.Can(ws.Role, access.ViewInternal), Progress: frfmt.Unknown, Expected: frfmt.Unknown, ExpectedToday: frfmt.Unknown,
 		FrameworkHref: ws.Prefix() + "/cadre-logique/indicateurs/" + strconv.FormatInt(in.ID, 10), Baseline: frfmt.Unknown}
@@ -155,10 +155,10 @@ func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request
 		p.Targets = append(p.Targets, v+" "+t.Date.Prefixed())
 	}
 	if a.Progress != nil {
-		p.Progress, p.Expected = percent(*a.Progress), percent(*a.Expected)
+		p.Progress, p.Expected = progressPercent(*a.Progress), progressPercent(*a.Expected)
 	}
 	if a.ExpectedToday != nil {
-		p.ExpectedToday = percent(*a.ExpectedToday)
+		p.ExpectedToday = progressPercent(*a.ExpectedToday)
 	}
 	base := p.Line.Href
 	for _, row := range a.Rows {
@@ -174,7 +174,7 @@ func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request
 		pr := periodRow{Key: row.Period.Key, Label: row.Period.Label, Current: row.Current, Due: row.Due.Label(), Overdue: row.Due == monitoring.Overdue,
 			Value: frfmt.Unknown, Progress: frfmt.Unknown, EditHref: base + "?periode=" + row.Period.Key + "#saisie"}
 		if row.Progress != nil {
-			pr.Progress = percent(*row.Progress)
+			pr.Progress = progressPercent(*row.Progress)
 		}
 		if m := row.Measurement; m != nil {
 			pr.HasMeasurment, pr.Known = true, m.KnownFor(in.Indicator)

@@ -22,7 +22,7 @@ const (
 	lanesPartner   = "partenaire"
 )
 
-var laneModes = []struct{ Value, Label string }{
+var laneModes = []laneMode{
 	{lanesObjective, "objectif spécifique"}, {lanesService, "service"}, {lanesPartner, "partenaire"},
 }
 
@@ -261,12 +261,12 @@ func (s *Server) showChrono(w http.ResponseWriter, r *http.Request, ws *workspac
 	arrows := r.URL.Query().Get(arrowsParam) != arrowsOff
 	c := d.buildChrono(mode, arrows, time.Now())
 	c.link(ws.Prefix())
-	s.render(w, r, http.StatusOK, "planning_chrono", view{Title: "Chronogramme", Section: "planification", WS: ws,
-		Notice: planSavedNotice(r, d, c.Result), Data: map[string]any{
-			"Plan": d, "Chrono": c, "Mode": mode, "Modes": laneModes, "Strategies": list, "Query": strategyQuery(st, list),
-			"Arrows": arrows, "ArrowsOff": arrowsOff, "Toggle": chronoQuery(st, list, mode, !arrows),
-			"SVGQuery": chronoQuery(st, list, mode, arrows),
-		}})
+	v := view{Title: "Chronogramme", Section: "planification", WS: ws, Notice: planSavedNotice(r, d, c.Result)}
+	s.renderComponent(w, r, http.StatusOK, v, chronoContent(v, chronoPage{
+		Plan: d, Chrono: c, Mode: mode, Modes: laneModes, Strategies: list, Query: strategyQuery(st, list),
+		Arrows: arrows, ArrowsOff: arrowsOff, Toggle: chronoQuery(st, list, mode, !arrows),
+		SVGQuery: chronoQuery(st, list, mode, arrows),
+	}, partials{s.views.base}))
 }
 
 // chronoQuery is the query string of the chronogramme with the given lanes and arrows, on its strategy.

@@ -88,7 +88,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 		return
 	}
 	sc, exists := d.Schedules[a.ID]
-	s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, scheduleForm(a, sc, d.Strategy, exists), map[string]any{"DepForm": f})
+	s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, scheduleForm(a, sc, d.Strategy, exists), scheduleExtra{DepForm: f})
 }
 
 func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (schedule.DependencyRecord, *planData, bool) {
@@ -129,11 +129,11 @@ func (s *Server) confirmDeleteDependency(w http.ResponseWriter, r *http.Request,
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "planning_confirm", view{Title: "Supprimer la dépendance", Section: "planification", WS: ws, Data: map[string]any{
-		"Heading": "Supprimer cette dépendance ?",
-		"Text": "« " + d.NodeName(dep.To) + " » " + dep.Kind.Label() + " « " + d.NodeName(dep.From) + " » ne sera plus une contrainte. " +
+	s.render(w, r, http.StatusOK, "planning_confirm", view{Title: "Supprimer la dépendance", Section: "planification", WS: ws, Data: planConfirmPage{
+		Heading: "Supprimer cette dépendance ?",
+		Text: "« " + d.NodeName(dep.To) + " » " + dep.Kind.Label() + " « " + d.NodeName(dep.From) + " » ne sera plus une contrainte. " +
 			"Les dates qui en dépendaient seront recalculées, et la page du chronogramme dira ce qui a bougé.",
-		"Button": "Supprimer la dépendance", "Cancel": planNodeURL(ws, dep.To),
+		Button: "Supprimer la dépendance", Cancel: planNodeURL(ws, dep.To),
 	}})
 }
 

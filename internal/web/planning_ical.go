@@ -188,11 +188,11 @@ func (s *Server) renderAgenda(w http.ResponseWriter, r *http.Request, ws *worksp
 		s.serverError(w, r, err)
 		return
 	}
-	data := map[string]any{"Created": created, "Public": s.cfg.BaseURL + "/public/" + ws.Authority.Slug + "/calendrier.ics",
-		"Published": s.publishes(r.Context(), ws)}
+	data := agendaPage{Created: created, Public: s.cfg.BaseURL + "/public/" + ws.Authority.Slug + "/calendrier.ics",
+		Published: s.publishes(r.Context(), ws)}
 	if token != "" {
 		base := s.cfg.BaseURL + "/agenda/" + token
-		data["StrategyFeed"], data["MineFeed"] = base+"/calendrier.ics", base+"/mes-activites.ics"
+		data.StrategyFeed, data.MineFeed = base+"/calendrier.ics", base+"/mes-activites.ics"
 	}
 	s.render(w, r, http.StatusOK, "planning_agenda", view{Title: "Agendas et flux iCalendar", Section: "planification", WS: ws, Data: data})
 }

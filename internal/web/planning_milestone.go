@@ -68,8 +68,8 @@ func (s *Server) renderMilestones(w http.ResponseWriter, r *http.Request, ws *wo
 			}
 		}
 	}
-	s.render(w, r, status, "planning_milestones", view{Title: "Jalons", Section: "planification", WS: ws, Form: f, Data: map[string]any{
-		"Plan": d, "Kinds": schedule.MilestoneKinds, "Flags": flags, "Strategies": list, "Query": strategyQuery(st, list),
+	s.render(w, r, status, "planning_milestones", view{Title: "Jalons", Section: "planification", WS: ws, Form: f, Data: milestonesPage{
+		Plan: d, Kinds: schedule.MilestoneKinds, Flags: flags, Strategies: list, Query: strategyQuery(st, list),
 	}})
 }
 
@@ -141,8 +141,8 @@ func (s *Server) renderMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 	if depForm == nil {
 		depForm = newForm(nil)
 	}
-	data := map[string]any{"Milestone": m, "Plan": d, "Kinds": schedule.MilestoneKinds, "Acts": acts, "Jalons": jalons, "Self": m.Node().Key(),
-		"DepsIn": in, "DepForm": depForm, "DepKinds": schedule.Kinds, "Units": schedule.Units}
+	data := milestonePage{Milestone: m, Plan: d, Kinds: schedule.MilestoneKinds, planDepsData: planDepsData{Acts: acts, Jalons: jalons, Self: m.Node().Key(),
+		DepsIn: in, DepForm: depForm, DepKinds: schedule.Kinds, Units: schedule.Units}}
 	s.render(w, r, status, "planning_milestone", view{Title: "Jalon « " + m.Title + " »", Section: "planification", WS: ws, Form: f, Data: data})
 }
 
@@ -177,7 +177,7 @@ func (s *Server) updateMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 		f.Top = conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		s.render(w, r, http.StatusConflict, "planning_milestone", view{Title: "Jalon « " + stored.Title + " »", Section: "planification", WS: ws, Form: f,
-			Data: map[string]any{"Milestone": stored, "Theirs": theirs, "Plan": d, "Kinds": schedule.MilestoneKinds, "DepForm": newForm(nil)}})
+			Data: milestonePage{Milestone: stored, Theirs: &theirs, Plan: d, Kinds: schedule.MilestoneKinds, planDepsData: planDepsData{DepForm: newForm(nil)}}})
 		return
 	}
 	if err != nil {
@@ -205,8 +205,8 @@ func (s *Server) confirmDeleteMilestone(w http.ResponseWriter, r *http.Request, 
 		text += " " + planPlural(anchored, "activité commence", "activités commencent") + " par rapport à ce jalon : " +
 			"elles garderont leur calendrier, signalé comme à revoir, jusqu'à ce que vous leur donniez une autre référence."
 	}
-	s.render(w, r, http.StatusOK, "planning_confirm", view{Title: "Supprimer le jalon", Section: "planification", WS: ws, Data: map[string]any{
-		"Heading": "Supprimer le jalon « " + m.Title + " » ?", "Text": text, "Button": "Supprimer le jalon", "Cancel": planNodeURL(ws, m.Node()),
+	s.render(w, r, http.StatusOK, "planning_confirm", view{Title: "Supprimer le jalon", Section: "planification", WS: ws, Data: planConfirmPage{
+		Heading: "Supprimer le jalon « " + m.Title + " » ?", Text: text, Button: "Supprimer le jalon", Cancel: planNodeURL(ws, m.Node()),
 	}})
 }
 

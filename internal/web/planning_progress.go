@@ -74,7 +74,7 @@ func (s *Server) saveProgress(w http.ResponseWriter, r *http.Request, ws *worksp
 	upd := schedule.ScheduleRecord{ActivityID: a.ID, AuthorityID: ws.Authority.ID, StrategyID: a.StrategyID}
 	readProgressFields(f, &upd)
 	if !f.OK() {
-		s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, nil)
+		s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, scheduleExtra{})
 		return
 	}
 	before, _ := d.compute(true)
@@ -96,7 +96,7 @@ func (s *Server) saveProgress(w http.ResponseWriter, r *http.Request, ws *worksp
 		}
 		theirs := fresh.Schedules[a.ID]
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		s.renderSchedule(w, r, ws, http.StatusConflict, a, fresh, f, map[string]any{"Theirs": theirs, "Yours": yours})
+		s.renderSchedule(w, r, ws, http.StatusConflict, a, fresh, f, scheduleExtra{Theirs: &theirs, Yours: &yours})
 	default:
 		s.serverError(w, r, err)
 	}

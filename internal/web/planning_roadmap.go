@@ -97,11 +97,11 @@ func (s *Server) showRoadmap(w http.ResponseWriter, r *http.Request, ws *workspa
 	if v, err := strconv.Atoi(r.URL.Query().Get("annee")); err == nil && v >= st.TermStart-2 && v <= st.HorizonEnd()+2 {
 		year = v
 	}
-	data := map[string]any{"Plan": d, "Strategies": list, "Query": strategyQuery(st, list)}
+	data := roadmapPage{Plan: d, Strategies: list, Query: strategyQuery(st, list)}
 	if res, err := d.compute(false); err != nil {
-		data["Err"] = errorText(err)
+		data.Err = errorText(err)
 	} else {
-		data["Year"] = d.roadmap(res, year)
+		data.Year = new(d.roadmap(res, year))
 	}
 	s.render(w, r, http.StatusOK, "planning_roadmap", view{Title: "Feuille de route " + strconv.Itoa(year), Section: "planification", WS: ws, Data: data})
 }
@@ -137,18 +137,18 @@ func (s *Server) showMine(w http.ResponseWriter, r *http.Request, ws *workspace)
 		s.serverError(w, r, err)
 		return
 	}
-	data := map[string]any{"Plan": d, "Strategies": list, "Query": strategyQuery(st, list), "Today": time.Now()}
+	data := minePage{Plan: d, Strategies: list, Query: strategyQuery(st, list), Today: time.Now()}
 	if res, err := d.compute(false); err != nil {
-		data["Err"] = errorText(err)
+		data.Err = errorText(err)
 	} else {
-		data["Mine"] = d.mine(res, currentUser(r))
+		data.Mine = d.mine(res, currentUser(r))
 		if progressOnly(ws) {
 			service, err := s.viewerService(r, ws)
 			if err != nil {
 				s.serverError(w, r, err)
 				return
 			}
-			data["Referent"], data["Service"], data["ToUpdate"] = true, service, d.ofService(res, service)
+			data.Referent, data.Service, data.ToUpdate = true, service, d.ofService(res, service)
 		}
 	}
 	s.render(w, r, http.StatusOK, "planning_mine", view{Title: "Mes activités", Section: "planification", WS: ws, Data: data})

@@ -132,26 +132,29 @@ func readScheduleFields(f *form, sc *schedule.ScheduleRecord) {
 }
 
 // scheduleView is what the schedule page shows besides its form.
-func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a logframe.ActivityRecord, d *planData, f *form, extra map[string]any) {
+func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a logframe.ActivityRecord, d *planData, f *form, extra scheduleExtra) {
 	self := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}
 	acts, jalons := d.nodeOptions(self)
-	data := map[string]any{"Activity": a, "Plan": d, "Acts": acts, "Jalons": jalons, "Self": self.Key(),
-		"Statuses": schedule.Statuses, "Units": schedule.Units, "DepKinds": schedule.Kinds,
-		"DepForm": newForm(nil), "People": s.memberNames(r, ws)}
+	data := schedulePage{Activity: a, Plan: d, planDepsData: planDepsData{Acts: acts, Jalons: jalons, Self: self.Key(),
+		Units: schedule.Units, DepKinds: schedule.Kinds, DepForm: newForm(nil)},
+		Statuses: schedule.Statuses, People: s.memberNames(r, ws), Theirs: extra.Theirs, Yours: extra.Yours}
+	if extra.DepForm != nil {
+		data.DepForm = extra.DepForm
+	}
 	sc, scheduled := d.Schedules[a.ID]
 	if scheduled {
-		data["Schedule"] = sc
+		data.Schedule = &sc
 	}
 	if ok, err := s.mayUpdateProgress(r, ws, sc, scheduled); err != nil {
 		s.serverError(w, r, err)
 		return
 	} else if ok {
-		data["Progress"] = true
+		data.Progress = true
 	}
 	if res, err := d.compute(false); err == nil {
 		if t, ok := res.Timing(self.Key()); ok {
-			data["Timing"] = t
-			data["Outside"] = timingOutside(t)
+			data.Timing = &t
+			data.Outside = timingOutside(t)
 		}
 	}
 	var in, out []schedule.DependencyRecord
@@ -163,10 +166,7 @@ func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *work
 			out = append(out, dep)
 		}
 	}
-	data["DepsIn"], data["DepsOut"] = in, out
-	for k, v := range extra {
-		data[k] = v
-	}
+	data.DepsIn, data.DepsOut = in, out
 	s.render(w, r, status, "planning_schedule", view{Title: "Planifier « " + a.Title + " »", Section: "planification", WS: ws, Form: f, Data: data})
 }
 
@@ -189,7 +189,7 @@ func (s *Server) showSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	}
 	sc, exists := d.Schedules[a.ID]
-	s.renderSchedule(w, r, ws, http.StatusOK, a, d, scheduleForm(a, sc, d.Strategy, exists), nil)
+	s.renderSchedule(w, r, ws, http.StatusOK, a, d, scheduleForm(a, sc, d.Strategy, exists), scheduleExtra{})
 }
 
 // saveSchedule saves the whole schedule form; a référent·e de service saves only the progress (saveProgress).
@@ -214,7 +214,7 @@ func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
 	}
 	if !f.OK() {
-		s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, nil)
+		s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, scheduleExtra{})
 		return
 	}
 	before, _ := d.compute(true)
@@ -239,13 +239,13 @@ func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 		}
 		theirs := fresh.Schedules[a.ID]
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		s.renderSchedule(w, r, ws, http.StatusConflict, a, fresh, f, map[string]any{"Theirs": theirs})
+		s.renderSchedule(w, r, ws, http.StatusConflict, a, fresh, f, scheduleExtra{Theirs: &theirs})
 		return
 	default:
 		s.serverError(w, r, err)
 		return
 	}
-	s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, nil)
+	s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, scheduleExtra{})
 }
 
 // cycleNames writes a cycle as « A → B → A ».

@@ -23,6 +23,7 @@ var templateFS embed.FS
 // views holds one parsed template set per page: the layout and partials, plus the page.
 type views struct {
 	pages map[string]*template.Template
+	base  *template.Template // the layout and the partials, which templ pages write through partials
 }
 
 func loadViews(a *assets) (*views, error) {
@@ -41,13 +42,16 @@ func loadViews(a *assets) (*views, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &views{pages: map[string]*template.Template{}}
+	v := &views{pages: map[string]*template.Template{}, base: base}
 	for _, n := range names {
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
 		if err != nil {
 			return nil, fmt.Errorf("web: template %s: %w", n, err)
 		}
 		v.pages[strings.TrimSuffix(path.Base(n), ".html")] = t
+	}
+	if err := checkPageTypes(v.names()); err != nil {
+		return nil, err
 	}
 	return v, nil
 }
@@ -172,9 +176,11 @@ type view struct {
 // error becomes a clean 500 page instead of half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, v view) {
 	t, ok := s.views.pages[page]
-	if !ok {
-		s.log.Error("page inconnue", "page", page)
-		s.errorPage(w, r, http.StatusInternalServerError, "")
+	if !ok || !pageDataFits(page, v.Data) {
+		s.log.Error("page inconnue ou données d'un autre type", "page", page, "type", fmt.Sprintf("%T", v.Data))
+		if page != "error" {
+			s.errorPage(w, r, http.StatusInternalServerError, "")
+		}
 		return
 	}
 	v.User = currentUser(r)
@@ -232,7 +238,7 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 	if title == "" {
 		title = http.StatusText(status)
 	}
-	s.render(w, r, status, "error", view{Title: title, Data: map[string]any{"Status": status, "Message": message}})
+	s.render(w, r, status, "error", view{Title: title, Data: errorPageData{Status: status, Message: message}})
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {

@@ -69,7 +69,7 @@ type diagnosticHomeData struct {
 }
 
 // diagnosticHome returns what the strategy's home page shows of the diagnostic (template "home-diagnostic").
-func (s *Server) diagnosticHome(r *http.Request, ws *workspace, st model.Strategy) any {
+func (s *Server) diagnosticHome(r *http.Request, ws *workspace, st model.Strategy) *diagnosticHomeData {
 	if !access.Can(ws.Role, access.ViewInternal) {
 		return nil
 	}
@@ -78,7 +78,7 @@ func (s *Server) diagnosticHome(r *http.Request, ws *workspace, st model.Strateg
 	if err != nil {
 		s.log.Warn("auto-évaluation illisible", "err", err)
 		d.ReadFailed = true
-		return d
+		return &d
 	}
 	d.Assessed = a.Version > 0
 	d.Missing = diagnostic.MissingConditions(a.ConditionsMet)
@@ -86,5 +86,5 @@ func (s *Server) diagnosticHome(r *http.Request, ws *workspace, st model.Strateg
 	if n, err := s.store.CountSWOTItems(r.Context(), ws.Authority.ID, st.ID); err == nil {
 		d.SWOTItems = n
 	}
-	return d
+	return &d
 }

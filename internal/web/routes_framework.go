@@ -1,11 +1,8 @@
 package web
 
 import (
-	"net/http"
-
 	"boussole/internal/access"
 	lf "boussole/internal/logframe"
-	"boussole/internal/model"
 )
 
 // frameworkRoutes registers the routes of the strategy's key elements, priorities, ODD, logical
@@ -70,12 +67,4 @@ func (s *Server) frameworkRoutes(ws routeFunc) {
 	ws("POST /ct/{slug}/cadre-logique/risques/{risk}", access.EditContent, s.updateRisk)
 	ws("GET /ct/{slug}/cadre-logique/risques/{risk}/suppression", access.EditContent, s.confirmDelete(lf.KindRisk))
 	ws("POST /ct/{slug}/cadre-logique/risques/{risk}/suppression", access.EditContent, s.deleteElement(lf.KindRisk))
-}
-
-// frameworkHome returns what the strategy's home page shows of the framework check (template "home-framework").
-func (s *Server) frameworkHome(r *http.Request, ws *workspace, st model.Strategy) any {
-	if d := s.frameworkHomeFor(r, ws, st); d != nil {
-		return d
-	}
-	return nil
 }

@@ -66,7 +66,7 @@ func (s *Server) showSection(w http.ResponseWriter, r *http.Request, ws *workspa
 		if sec.Slug == r.PathValue("section") {
 			def, _ := process.Lookup(sec.Step)
 			s.render(w, r, http.StatusOK, "section", view{Title: sec.Title, Section: sec.Slug, WS: ws,
-				Data: map[string]any{"Section": sec, "Step": def}})
+				Data: sectionPage{Section: sec, Step: def}})
 			return
 		}
 	}

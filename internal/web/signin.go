@@ -9,7 +9,10 @@ import (
 )
 
 // demoAccounts are listed on the sign-in page in demo mode only.
-var demoAccounts = []struct{ Email, Role string }{
+// demoAccount is one line of the list of demo accounts.
+type demoAccount struct{ Email, Role string }
+
+var demoAccounts = []demoAccount{
 	{"admin@demo.boussole.test", "Administrateur·rice"},
 	{"agent@demo.boussole.test", "Chargé·e de mission"},
 	{"elu@demo.boussole.test", "Élu·e"},
@@ -25,7 +28,7 @@ func (s *Server) showSignIn(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int, f *form) {
-	s.render(w, r, status, "signin", view{Title: "Connexion", Form: f, Data: map[string]any{"DemoAccounts": demoAccounts, "ProConnect": s.proconnect != nil}})
+	s.render(w, r, status, "signin", view{Title: "Connexion", Form: f, Data: signinPage{DemoAccounts: demoAccounts, ProConnect: s.proconnect != nil}})
 }
 
 // signIn checks the password. A wrong email and a wrong password get the same message and take the same

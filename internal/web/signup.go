@@ -27,24 +27,24 @@ func (s *Server) showSignUp(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) renderSignUp(w http.ResponseWriter, r *http.Request, status int, f *form) {
-	data := map[string]any{}
+	var data signupPage
 	query := f.Get("q")
 	if query != "" && f.Get("collectivite") == "" {
-		data["Results"] = territory.Search(query, 20)
-		data["Searched"] = true
+		data.Results = territory.Search(query, 20)
+		data.Searched = true
 	}
 	if id := f.Get("collectivite"); id != "" && id != "autre" {
 		if a, ok := territory.ByID(id); ok {
-			data["Chosen"] = a
+			data.Chosen = &a
 			if existing, err := s.store.AuthorityByOfficialID(r.Context(), a.ID); err == nil {
-				data["Existing"] = existing
+				data.Existing = &existing
 			}
 		} else {
 			f.Fail("q", "Cette collectivité n'est pas dans la liste officielle. Cherchez-la par son nom, son code postal ou son code INSEE/SIREN.")
 			f.Values.Set("collectivite", "")
 		}
 	}
-	data["Other"] = f.Get("collectivite") == "autre"
+	data.Other = f.Get("collectivite") == "autre"
 	s.render(w, r, status, "signup", view{Title: "Ouvrir l'espace de votre collectivité", Form: f, Data: data})
 }
 
@@ -149,8 +149,8 @@ func (s *Server) requestAccess(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "message", view{Title: "Demande envoyée", Data: map[string]any{
-		"Message": "Votre demande d'accès à l'espace « " + existing.Name + " » a été transmise à ses administrateurs. Ils vous enverront une invitation.",
+	s.render(w, r, http.StatusOK, "message", view{Title: "Demande envoyée", Data: messagePage{
+		Message: "Votre demande d'accès à l'espace « " + existing.Name + " » a été transmise à ses administrateurs. Ils vous enverront une invitation.",
 	}})
 }
 

@@ -37,14 +37,14 @@ func criterionGroups() []criterionGroup {
 }
 
 // stakeholderFormData is what the form page needs besides the form itself.
-func stakeholderFormData(f *form, rec *stakeholder.Record, dup *stakeholder.Record) map[string]any {
+func stakeholderFormData(f *form, rec *stakeholder.Record, dup *stakeholder.Record) stakeholderFormPage {
 	on := map[string]bool{}
 	for _, v := range f.Values["engagement.steps"] {
 		on[v] = true
 	}
-	return map[string]any{"StepOn": on,
-		"Record": rec, "Duplicate": dup, "Groups": criterionGroups(), "Context": (stakeholder.Stakeholder{}).Noted(),
-		"Kinds": stakeholder.Kinds(), "Levels": stakeholder.Levels(), "Steps": stakeholder.Steps(),
+	return stakeholderFormPage{StepOn: on,
+		Record: rec, Duplicate: dup, Groups: criterionGroups(), Context: (stakeholder.Stakeholder{}).Noted(),
+		Kinds: stakeholder.Kinds(), Levels: stakeholder.Levels(), Steps: stakeholder.Steps(),
 	}
 }
 
@@ -260,7 +260,7 @@ func (s *Server) updateStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 		f.Top = conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		data := stakeholderFormData(f, &stored, nil)
-		data["Theirs"] = theirs
+		data.Theirs = &theirs
 		s.render(w, r, http.StatusConflict, "stakeholder_form", view{Title: title, WS: ws, Section: stakeholderSection, Form: f, Data: data})
 	default:
 		s.serverError(w, r, err)

@@ -20,8 +20,8 @@ func (s *Server) showStakeholderImport(w http.ResponseWriter, r *http.Request, w
 }
 
 func (s *Server) renderImportForm(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form) {
-	s.render(w, r, status, "stakeholder_import", view{Title: "Importer une liste d'acteurs", WS: ws, Section: stakeholderSection, Form: f, Data: map[string]any{
-		"Columns": stakeholder.Schema(), "Kinds": stakeholder.Kinds(), "MaxRows": tabular.DefaultLimits.MaxRows,
+	s.render(w, r, status, "stakeholder_import", view{Title: "Importer une liste d'acteurs", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderImportPage{
+		Columns: stakeholder.Schema(), Kinds: stakeholder.Kinds(), MaxRows: tabular.DefaultLimits.MaxRows,
 	}})
 }
 
@@ -86,8 +86,8 @@ func (s *Server) renderImportPreview(w http.ResponseWriter, r *http.Request, ws 
 	if err := res.Committable(); err != nil {
 		blocked = errorText(err)
 	}
-	s.render(w, r, status, "stakeholder_import_preview", view{Title: "Aperçu de l'import", WS: ws, Section: stakeholderSection, Form: f, Data: map[string]any{
-		"ID": id, "Filename": filename, "Result": res, "Shown": shown, "Hidden": len(res.Accepted) - len(shown), "Merges": merges, "Blocked": blocked,
+	s.render(w, r, status, "stakeholder_import_preview", view{Title: "Aperçu de l'import", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderImportPreviewPage{
+		ID: id, Filename: filename, Result: res, Shown: shown, Hidden: len(res.Accepted) - len(shown), Merges: merges, Blocked: blocked,
 	}})
 }
 

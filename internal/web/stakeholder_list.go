@@ -38,8 +38,9 @@ func (s *Server) listStakeholders(w http.ResponseWriter, r *http.Request, ws *wo
 		}
 		return ws.Prefix() + "/acteurs?" + q + "page=" + strconv.Itoa(n)
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_list", view{Title: "Cartographie des acteurs", WS: ws, Section: stakeholderSection, Data: map[string]any{
-		"Tabs": tabsHTML(ws, "", f.Encode()), "Rows": l.rows, "Total": l.total, "Matching": l.matching, "Filter": f, "Choices": l.choices,
-		"Page": page, "Pages": l.pages, "PrevURL": pageURL(page - 1), "NextURL": pageURL(page + 1), "First": from + 1, "Last": to,
-	}})
+	v := view{Title: "Cartographie des acteurs", WS: ws, Section: stakeholderSection}
+	s.renderComponent(w, r, http.StatusOK, v, stakeholderListContent(v, stakeholderListPage{
+		Tabs: tabsHTML(ws, "", f.Encode()), Rows: l.rows, Total: l.total, Matching: l.matching, Filter: f, Choices: l.choices,
+		Page: page, Pages: l.pages, PrevURL: pageURL(page - 1), NextURL: pageURL(page + 1), First: from + 1, Last: to,
+	}))
 }

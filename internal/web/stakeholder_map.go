@@ -66,9 +66,9 @@ func (s *Server) showFigure(w http.ResponseWriter, r *http.Request, ws *workspac
 	if len(list) > 0 {
 		svg, alt = fig.draw(list, m.Relations)
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_figure", view{Title: fig.title, WS: ws, Section: stakeholderSection, Data: map[string]any{
-		"Tabs": tabsHTML(ws, fig.path, f.Encode()), "Intro": fig.intro, "Path": fig.path, "Filter": f, "Choices": choicesFor(m.List),
-		"Total": len(m.List), "Shown": len(list), "SVG": template.HTML(svg), "Alt": alt, "Rows": altRows(ws, list, alt.Rows),
+	s.render(w, r, http.StatusOK, "stakeholder_figure", view{Title: fig.title, WS: ws, Section: stakeholderSection, Data: stakeholderFigurePage{
+		Tabs: tabsHTML(ws, fig.path, f.Encode()), Intro: fig.intro, Path: fig.path, Filter: f, Choices: choicesFor(m.List),
+		Total: len(m.List), Shown: len(list), SVG: template.HTML(svg), Alt: alt, Rows: altRows(ws, list, alt.Rows),
 	}})
 }
 
@@ -85,8 +85,8 @@ func (s *Server) showEngagementPlan(w http.ResponseWriter, r *http.Request, ws *
 			undecided++
 		}
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_plan", view{Title: "Plan d'engagement des parties prenantes", WS: ws, Section: stakeholderSection, Data: map[string]any{
-		"Tabs": tabsHTML(ws, "/engagement", ""), "Plan": plan, "Total": len(m.List), "Undecided": undecided, "Levels": stakeholder.Levels(),
+	s.render(w, r, http.StatusOK, "stakeholder_plan", view{Title: "Plan d'engagement des parties prenantes", WS: ws, Section: stakeholderSection, Data: stakeholderPlanPage{
+		Tabs: tabsHTML(ws, "/engagement", ""), Plan: plan, Total: len(m.List), Undecided: undecided, Levels: stakeholder.Levels(),
 	}})
 }
 

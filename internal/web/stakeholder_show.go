@@ -67,10 +67,10 @@ func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	sal, pl := rec.Salience(), rec.Placement()
-	s.render(w, r, status, "stakeholder_show", view{Title: rec.Name, WS: ws, Section: stakeholderSection, Form: f, Data: map[string]any{
-		"S": rec, "Salience": sal, "Placement": pl, "Suggested": pl.Quadrant.SuggestedLevel(),
-		"Relations": relationLines(m, rels, rec.ID), "Others": others, "RelationKinds": stakeholder.RelationKinds(), "Involved": involved,
-		"Comments": s.commentBlock(r, ws, comment.KindStakeholder, rec.ID),
+	s.render(w, r, status, "stakeholder_show", view{Title: rec.Name, WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderShowPage{
+		S: rec, Salience: sal, Placement: pl, Suggested: pl.Quadrant.SuggestedLevel(),
+		Relations: relationLines(m, rels, rec.ID), Others: others, RelationKinds: stakeholder.RelationKinds(), Involved: involved,
+		Comments: s.commentBlock(r, ws, comment.KindStakeholder, rec.ID),
 	}})
 }
 
@@ -163,7 +163,7 @@ func (s *Server) confirmDeleteStakeholder(w http.ResponseWriter, r *http.Request
 		return
 	}
 	s.render(w, r, http.StatusOK, "stakeholder_delete", view{Title: "Supprimer « " + rec.Name + " » ?", WS: ws, Section: stakeholderSection,
-		Data: map[string]any{"S": rec, "Relations": relationLines(m, rels, rec.ID), "Involved": involved}})
+		Data: stakeholderDeletePage{S: rec, Relations: relationLines(m, rels, rec.ID), Involved: involved}})
 }
 
 func (s *Server) deleteStakeholder(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -18,7 +18,7 @@ func (s *Server) showStep(w http.ResponseWriter, r *http.Request, ws *workspace)
 		return
 	}
 	s.render(w, r, http.StatusOK, "step", view{Title: step.Definition().Title, WS: ws, Section: "accueil", Form: stepForm(step),
-		Data: map[string]any{"Strategy": st, "Step": step}})
+		Data: stepPage{Strategy: st, Step: step}})
 }
 
 func stepForm(step model.StepState) *form {
@@ -49,7 +49,7 @@ func (s *Server) updateStep(w http.ResponseWriter, r *http.Request, ws *workspac
 	f := parseForm(w, r)
 	step := stored
 	readStepFields(f, &step)
-	data := map[string]any{"Strategy": st, "Step": stored}
+	data := stepPage{Strategy: st, Step: stored}
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
 		err := s.store.UpdateStep(r.Context(), actor(r), &step)
@@ -69,7 +69,7 @@ func (s *Server) updateStep(w http.ResponseWriter, r *http.Request, ws *workspac
 			return
 		}
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		data["Theirs"] = theirs
+		data.Theirs = &theirs
 	}
 	s.render(w, r, status, "step", view{Title: stored.Definition().Title, WS: ws, Section: "accueil", Form: f, Data: data})
 }

@@ -22,7 +22,7 @@ func (s *Server) showWorkspaceHome(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "home_empty", view{Title: ws.Authority.Name, WS: ws, Data: map[string]any{"Requests": s.accessRequests(r, ws)}})
+		s.render(w, r, http.StatusOK, "home_empty", view{Title: ws.Authority.Name, WS: ws, Data: homeEmptyPage{Requests: s.accessRequests(r, ws)}})
 		return
 	}
 	s.renderTracker(w, r, ws, st, list)
@@ -75,16 +75,17 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	current, _ := process.Lookup(progress.Current)
 	// The facilitating conditions prepare an elaboration: an adopted strategy's home has no use for them.
-	var diag any
+	var diag *diagnosticHomeData
 	if !st.Adopted() {
 		diag = s.diagnosticHome(r, ws, st)
 	}
-	s.render(w, r, http.StatusOK, "tracker", view{Title: st.Title, WS: ws, Section: "accueil", Data: map[string]any{
-		"Strategy": st, "Steps": rows, "Progress": progress, "Current": current,
-		"Advice": advice, "Strategies": all, "Requests": s.accessRequests(r, ws),
-		"Diagnostic": diag, "Framework": s.frameworkHome(r, ws, st), "Brief": s.homeBriefFor(r, ws, st, steps, progress),
-		"Comments": s.strategyComments(r, ws, st), "Monitoring": s.monitoringHome(r, ws, st),
-	}})
+	v := view{Title: st.Title, WS: ws, Section: "accueil"}
+	s.renderComponent(w, r, http.StatusOK, v, trackerContent(v, trackerPage{
+		Strategy: st, Steps: rows, Progress: progress, Current: current,
+		Advice: advice, Strategies: all, Requests: s.accessRequests(r, ws),
+		Diagnostic: diag, Framework: s.frameworkHomeFor(r, ws, st), Brief: s.homeBriefFor(r, ws, st, steps, progress),
+		Comments: s.strategyComments(r, ws, st), Monitoring: s.monitoringHome(r, ws, st),
+	}, partials{s.views.base}))
 }
 
 // trackerRow is one step of the tracker with its definition looked up once. It names its parts rather
@@ -123,7 +124,7 @@ func (s *Server) listStrategies(w http.ResponseWriter, r *http.Request, ws *work
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "strategies", view{Title: "Stratégies", WS: ws, Section: "accueil", Data: map[string]any{"Strategies": list}})
+	s.render(w, r, http.StatusOK, "strategies", view{Title: "Stratégies", WS: ws, Section: "accueil", Data: strategiesPage{Strategies: list}})
 }
 
 func (s *Server) showNewStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -140,7 +141,7 @@ func (s *Server) showNewStrategy(w http.ResponseWriter, r *http.Request, ws *wor
 
 func (s *Server) renderNewStrategy(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form) {
 	s.render(w, r, status, "strategy_new", view{Title: "Nouvelle stratégie", WS: ws, Section: "accueil", Form: f,
-		Data: map[string]any{"Adopted": []model.StrategyStatus{model.StrategyCurrent, model.StrategyPast}}})
+		Data: strategyNewPage{Adopted: []model.StrategyStatus{model.StrategyCurrent, model.StrategyPast}}})
 }
 
 // The two ways a strategy enters Boussole: to be elaborated with the guide's method, or as the document an
@@ -261,7 +262,7 @@ func (s *Server) showEditStrategy(w http.ResponseWriter, r *http.Request, ws *wo
 	f.Values.Set("adopted_on", st.AdoptedOn.Input())
 	f.Values.Set("status", string(st.Status))
 	f.Values.Set("version", strconv.FormatInt(st.Version, 10))
-	s.render(w, r, http.StatusOK, "strategy_edit", view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f, Data: map[string]any{"Strategy": st}})
+	s.render(w, r, http.StatusOK, "strategy_edit", view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f, Data: strategyEditPage{Strategy: st}})
 }
 
 func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -281,7 +282,7 @@ func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *work
 	}
 	readStrategyFields(f, &st)
 	st.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
-	data := map[string]any{"Strategy": stored}
+	data := strategyEditPage{Strategy: stored}
 	status := http.StatusUnprocessableEntity
 	if f.OK() {
 		err := s.store.UpdateStrategy(r.Context(), actor(r), &st)
@@ -300,7 +301,7 @@ func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *work
 			return
 		}
 		f.Values.Set("version", strconv.FormatInt(stored.Version, 10))
-		data["Theirs"] = stored
+		data.Theirs = &stored
 	}
 	s.render(w, r, status, "strategy_edit", view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f, Data: data})
 }

@@ -1,0 +1,189 @@
+package web
+
+//go:generate go run github.com/a-h/templ/cmd/templ@v0.3.1118 generate -path .
+
+import (
+	"bytes"
+	"context"
+	"html/template"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/a-h/templ"
+
+	"boussole/internal/diagnostic"
+	"boussole/internal/model"
+)
+
+// Pages in templ: the most visited pages are compiled with templ (6 to 14 times faster than html/template
+// on the same page, docs/benchmarks.md). Their .templ files sit beside the handlers (page_*.templ) and the
+// generated page_*_templ.go are committed: `go generate ./internal/web/` regenerates them. The layout and
+// the partials shared with the pages still on html/template (comments, form errors, form fields) keep one
+// copy, in html/template: a templ page is its content, written into the layout's « content » slot.
+
+// componentPage is the data of the « component » template: a templ page's content, already written.
+type componentPage struct{ Body template.HTML }
+
+// partials writes the html/template partials inside a templ page.
+type partials struct{ set *template.Template }
+
+// render returns a partial as a component.
+func (p partials) render(name string, data any) templ.Component {
+	return templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
+		return p.set.ExecuteTemplate(w, name, data)
+	})
+}
+
+// renderComponent writes a templ page's content into the layout, with render's guarantees: the whole
+// page is built before anything is sent, and a failure is a clean 500.
+func (s *Server) renderComponent(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
+	buf := renderBuffers.Get().(*bytes.Buffer)
+	defer putRenderBuffer(buf)
+	if err := content.Render(r.Context(), buf); err != nil {
+		s.log.Error("composant", "titre", v.Title, "err", err)
+		s.errorPage(w, r, http.StatusInternalServerError, "")
+		return
+	}
+	v.Data = componentPage{Body: template.HTML(buf.String())} //nolint:gosec // written by templ, which escapes
+	s.render(w, r, status, "component", v)
+}
+
+func plural(n int, s string) string {
+	if n > 1 {
+		return s
+	}
+	return ""
+}
+
+func percent(done, total int) int {
+	if total == 0 {
+		return 0
+	}
+	return done * 100 / total
+}
+
+// adoptedSentence says that an adopted strategy's elaboration is over, and since when.
+func adoptedSentence(st model.Strategy) string {
+	var b strings.Builder
+	b.WriteString("Stratégie adoptée")
+	switch on := st.AdoptedOn.String(); {
+	case on == "":
+		b.WriteString(" (date d'adoption non renseignée)")
+	case st.AdoptedOn.Day != 0:
+		b.WriteString(" le " + on)
+	default:
+		b.WriteString(" en " + on)
+	}
+	b.WriteString(" : son élaboration est close")
+	if st.Status == model.StrategyCurrent {
+		b.WriteString(" ; elle se conduit et se suit désormais")
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+func briefAdoptedText(on string) string {
+	if on == "" {
+		return "Adoptée."
+	}
+	return "Adoptée (" + on + ")."
+}
+
+func notAssessedText(assessed bool) string {
+	if assessed {
+		return ""
+	}
+	return " : la liste n'a pas encore été remplie"
+}
+
+// diagFieldsArgs is what the « diag-swot-fields » partial reads: the form and the lists' choices.
+type diagFieldsArgs struct {
+	F   *form
+	Opt diagOpts
+}
+
+// scopeList names scopes in French, separated by commas.
+func scopeList(scopes []diagnostic.Scope) string {
+	labels := make([]string, len(scopes))
+	for i, s := range scopes {
+		labels[i] = s.Label()
+	}
+	return strings.Join(labels, ", ")
+}
+
+// majorText marks an AFOM item of the highest weight.
+func majorText(weight int) string {
+	if weight == 3 {
+		return " · majeur"
+	}
+	return ""
+}
+
+// stakeholderCaption says how many stakeholders the list holds, matches and shows.
+func stakeholderCaption(d stakeholderListPage) string {
+	s := strconv.Itoa(d.Total) + " acteur(s)"
+	if d.Filter.Active() {
+		s = strconv.Itoa(d.Matching) + " acteur(s) sur " + strconv.Itoa(d.Total) + " correspondent aux critères"
+	}
+	if d.Pages > 1 {
+		s += " — acteurs " + strconv.Itoa(d.First) + " à " + strconv.Itoa(d.Last)
+	}
+	return s
+}
+
+// fwNavArgs is what the « fw-nav » partial reads: the workspace prefix and the current page's key.
+type fwNavArgs struct{ P, Current string }
+
+// fwRiskArgs is what the « fw-risk-fields » partial reads: the form and the page (its statuses and links).
+type fwRiskArgs struct {
+	F *form
+	V risksPage
+}
+
+// fieldArgs is what the « field » partial reads: one input of a form with its label, hint and error.
+type fieldArgs struct {
+	F                       *form
+	Name, Label, Hint, Type string
+	Auto                    string // the autocomplete attribute, if any
+	Required                bool
+}
+
+// planNavArgs is what the « planning-nav » partial reads.
+type planNavArgs struct {
+	WS     *workspace
+	Q, Cur string // the strategy's query, the current page's key
+}
+
+// planStrategyArgs is what the « planning-strategy » partial reads: the strategies to choose from and the
+// other parameters the choice keeps.
+type planStrategyArgs struct {
+	Strategies []model.Strategy
+	Current    model.Strategy
+	Extra      map[string]string
+}
+
+// outsideText counts the plan's elements outside the term of office.
+func outsideText(n int) string {
+	if n > 1 {
+		return strconv.Itoa(n) + " éléments débordent"
+	}
+	return strconv.Itoa(n) + " élément déborde"
+}
+
+// chronoCaption is the start of the chronogramme's caption, which names the arrows only when drawn.
+func chronoCaption(arrows bool) string {
+	s := "Chronogramme : barres hachurées et cerclées de rouge pour le chemin critique, losanges pour les jalons, "
+	if arrows {
+		s += "flèches pour les dépendances, "
+	}
+	return s + "ligne verticale pour aujourd'hui."
+}
+
+func milestonePrefix(milestone bool) string {
+	if milestone {
+		return "◆ "
+	}
+	return ""
+}
