@@ -6,7 +6,7 @@ import "time"
 // day. A consultation closed early by the team is counted from its closing date as planned, so that the
 // notice given to contributors stays true.
 func (c Consultation) PurgeOn() time.Time {
-	return c.ClosesOn.AddDate(0, c.RetentionMonths, 1)
+	return c.ClosesOn.AddDate(0, 0, 1).AddDate(0, c.RetentionMonths, 0) // counted from the day after closing
 }
 
 // PurgeDue reports whether personal data of c's contributions must be purged on the day of now.
