@@ -13,7 +13,9 @@ import (
 	"boussole/internal/store/storetest"
 )
 
-func consultDay(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+func consultDay(y int, m time.Month, d int) time.Time {
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
 
 // newConsultation records an open consultation of March 2027 with an open question and a ranking.
 func newConsultation(t *testing.T, s *store.Store, authorityID int64) consultation.Consultation {

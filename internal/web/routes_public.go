@@ -14,6 +14,7 @@ var publicPrefixes = []string{"/public/", "/agenda/"}
 func (s *Server) publicRoutes() http.Handler {
 	mux := http.NewServeMux()
 	s.planningPublicRoutes(mux)
+	s.participationPublicRoutes(mux)
 	mux.HandleFunc("/", s.notFound)
 	return withRouteLabel(mux)
 }

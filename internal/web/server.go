@@ -29,6 +29,8 @@ type Server struct {
 	checks  checkCache // framework checks by strategy, see checkcache.go
 	// publicLimit bounds what one client address may ask of the public routes.
 	publicLimit *rateLimit
+	// contributionLimit bounds the contributions one client address may send, see participation_contribute.go.
+	contributionLimit *rateLimit
 	// throttle slows repeated sign-in failures, see throttle.go.
 	throttle signInThrottle
 	mailing  sync.WaitGroup // emails being sent in the background
@@ -48,7 +50,8 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 		return nil, err
 	}
 	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo,
-		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), throttle: defaultThrottle()}
+		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), throttle: defaultThrottle(),
+		contributionLimit: newRateLimit(contributionsPerMinute, contributionBurst)}
 	s.metrics.Gauge("boussole_db_open_connections", "Connexions ouvertes vers la base.", func() float64 { return float64(st.Stats().OpenConnections) })
 	s.metrics.Gauge("boussole_db_in_use_connections", "Connexions en cours d'utilisation.", func() float64 { return float64(st.Stats().InUse) })
 	s.metrics.Gauge("boussole_db_wait_count", "Attentes d'une connexion libre depuis le démarrage.", func() float64 { return float64(st.Stats().WaitCount) })
@@ -97,6 +100,12 @@ func (s *Server) Housekeep(ctx context.Context) {
 	for {
 		if err := s.store.PurgeExpired(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("purge des sessions expirées impossible", "err", err)
+		}
+		// Personal data of consultations past their retention period (the RGPD notice gives the date).
+		if n, err := s.store.PurgeExpiredContributions(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			s.log.Warn("effacement des données personnelles des contributions impossible", "err", err)
+		} else if n > 0 {
+			s.log.Info("données personnelles des contributions effacées", "contributions", n)
 		}
 		select {
 		case <-ctx.Done():
