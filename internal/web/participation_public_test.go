@@ -233,7 +233,7 @@ func TestContributeAsACitizen(t *testing.T) {
 		if !strings.Contains(export.body, `"courriel": "camille@perso.test"`) || !strings.Contains(export.body, "gras") {
 			t.Errorf("export: %s", export.body)
 		}
-		visitor.get(m[1] + "/effacement").mustContain(t, "Effacer votre contribution ?")
+		visitor.get(m[1]+"/effacement").mustContain(t, "Effacer votre contribution ?")
 		visitor.post(m[1]+"/effacement", nil).mustContain(t, "Votre contribution est effacée")
 		if res := visitor.get(m[1]); res.status != http.StatusNotFound {
 			t.Errorf("an erased contribution's link answers %d", res.status)

@@ -91,8 +91,8 @@ func funcs(a *assets) template.FuncMap {
 		"dict":         dict,
 		"add":          func(a, b int) int { return a + b },
 		"sub":          func(a, b int) int { return a - b },
-		"pctOf": consultation.Percent,
-		"int64": func(n int) int64 { return int64(n) },
+		"pctOf":        consultation.Percent,
+		"int64":        func(n int) int64 { return int64(n) },
 		"pct": func(done, total int) int {
 			if total == 0 {
 				return 0
