@@ -18,11 +18,17 @@ const (
 	ViewAuditLog    Action = "view-audit-log"    // read and export the audit log
 	ViewMemberList  Action = "view-member-list"  // see who belongs to the workspace
 	ViewAccessQueue Action = "view-access-queue" // see requests to join the workspace
+	// ManageParticipation: run consultations (create, open, close, moderate, synthesise) and choose what
+	// the public page shows.
+	ManageParticipation Action = "manage-participation"
+	// ViewContributors: see contributors' personal data (pseudonym, email), which the RGPD notice says
+	// only the team running the consultation reads.
+	ViewContributors Action = "view-contributors"
 )
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention}
+	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageParticipation, ViewContributors}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
 // Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
@@ -30,8 +36,9 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 // comment but do not mention, since mentioning would show them the member list.
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention},
-	Agent:          {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention},
+		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageParticipation, ViewContributors},
+	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention,
+		ManageParticipation, ViewContributors},
 	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention},
 	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention},
 	Partner:        {ViewWorkspace, Comment, ReadComments},

@@ -82,12 +82,14 @@ func TestQuestionCheck(t *testing.T) {
 		{"bad kind", Question{Kind: "sondage", Prompt: "?"}, "kind", "type"},
 		{"one choice", Question{Kind: Single, Prompt: "?", Choices: []string{"Oui"}}, "choices", "deux choix"},
 		{"duplicate choice", Question{Kind: Ranking, Prompt: "?", Choices: []string{"Eau", "eau"}}, "choices", "deux fois"},
-		{"choices on open text", Question{Kind: OpenText, Prompt: "?", Choices: []string{"a", "b"}}, "choices", "réponse libre"},
 		{"long choice", Question{Kind: Multiple, Prompt: "?", Choices: []string{strings.Repeat("é", 201), "b"}}, "choices", "trop long"},
 	} {
 		if got := tc.q.Check()[tc.field]; !strings.Contains(got, tc.msg) {
 			t.Errorf("%s: %q at %s, want %q", tc.name, got, tc.field, tc.msg)
 		}
+	}
+	if errs := (Question{Kind: OpenText, Prompt: "?", Choices: []string{"gardé"}}).Check(); len(errs) != 0 {
+		t.Errorf("an open question refuses the choices it keeps unused: %v", errs)
 	}
 	if got := ParseChoices(" Eau \n\n Jeunesse\r\n"); len(got) != 2 || got[0] != "Eau" || got[1] != "Jeunesse" {
 		t.Errorf("ParseChoices: %q", got)

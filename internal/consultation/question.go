@@ -88,13 +88,13 @@ func (q Question) Check() map[string]string {
 	if utf8.RuneCountInString(q.Help) > MaxPrompt {
 		errs["help"] = tooLong(MaxPrompt)
 	}
+	// An open question keeps the choices typed, unused, so that changing its kind back loses nothing.
 	if q.Kind.HasChoices() {
-		errs2 := checkChoices(q.Choices)
-		if errs2 != "" {
-			errs["choices"] = errs2
+		if msg := checkChoices(q.Choices); msg != "" {
+			errs["choices"] = msg
 		}
-	} else if len(q.Choices) > 0 {
-		errs["choices"] = "Une question à réponse libre n'a pas de choix : videz ce champ ou changez le type."
+	} else if len(q.Choices) > MaxChoices {
+		errs["choices"] = "Proposez au plus " + itoa(MaxChoices) + " choix."
 	}
 	return errs
 }

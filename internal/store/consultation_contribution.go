@@ -171,3 +171,8 @@ func (s *Store) ContributionCounts(ctx context.Context, authorityID int64) (map[
 	}
 	return out, rows.Err()
 }
+
+// Contribution returns one contribution of the authority.
+func (s *Store) Contribution(ctx context.Context, authorityID, id int64) (consultation.Contribution, error) {
+	return queryOne(ctx, s.db, scanContribution, "SELECT "+contributionColumns+" FROM contributions WHERE authority_id = $1 AND id = $2", authorityID, id)
+}
