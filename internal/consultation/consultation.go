@@ -50,6 +50,9 @@ type Consultation struct {
 	Synthesis       string // the team's synthesis
 	Response        string // « ce que nous avons retenu », the authority's response
 	ResultsPublic   bool   // results, synthesis and response appear on the public page
+	// SynthesisVersion guards the synthesis, the response and ResultsPublic, which the team writes on
+	// their own page while others may edit the definition: each has its own edit conflicts.
+	SynthesisVersion int64
 	Questions       []Question
 	CreatedAt       time.Time
 	UpdatedAt       time.Time

@@ -10,13 +10,13 @@ import (
 )
 
 const consultationColumns = `id, authority_id, title, context, opens_on, closes_on, status, categories, ask_commune, ask_age,
-	retention_months, synthesis, response, results_public, created_at, updated_at, version`
+	retention_months, synthesis, response, results_public, synthesis_version, created_at, updated_at, version`
 
 func scanConsultation(row interface{ Scan(...any) error }) (consultation.Consultation, error) {
 	var c consultation.Consultation
 	var status, cats string
 	err := row.Scan(&c.ID, &c.AuthorityID, &c.Title, &c.Context, &c.OpensOn, &c.ClosesOn, &status, &cats, &c.AskCommune, &c.AskAge,
-		&c.RetentionMonths, &c.Synthesis, &c.Response, &c.ResultsPublic, &c.CreatedAt, &c.UpdatedAt, &c.Version)
+		&c.RetentionMonths, &c.Synthesis, &c.Response, &c.ResultsPublic, &c.SynthesisVersion, &c.CreatedAt, &c.UpdatedAt, &c.Version)
 	c.Status = consultation.Status(status)
 	for _, k := range strings.Split(cats, ",") {
 		if k != "" {
@@ -97,7 +97,7 @@ func (s *Store) CreateConsultation(ctx context.Context, by Actor, c *consultatio
 		if c.Status == "" {
 			c.Status = consultation.Draft
 		}
-		c.CreatedAt, c.UpdatedAt, c.Version = t, t, 1
+		c.CreatedAt, c.UpdatedAt, c.Version, c.SynthesisVersion = t, t, 1, 1
 		err := tx.QueryRowContext(ctx, `INSERT INTO consultations (authority_id, title, context, opens_on, closes_on, status, categories,
 			ask_commune, ask_age, retention_months, synthesis, response, results_public, created_at, updated_at)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id`, c.AuthorityID, c.Title, c.Context,
@@ -119,18 +119,43 @@ func (s *Store) UpdateConsultation(ctx context.Context, by Actor, c *consultatio
 		}
 		t := now()
 		res, err := tx.ExecContext(ctx, `UPDATE consultations SET title = $1, context = $2, opens_on = $3, closes_on = $4, status = $5,
-			categories = $6, ask_commune = $7, ask_age = $8, retention_months = $9, synthesis = $10, response = $11, results_public = $12,
-			updated_at = $13, version = version + 1 WHERE authority_id = $14 AND id = $15 AND version = $16`, c.Title, c.Context,
+			categories = $6, ask_commune = $7, ask_age = $8, retention_months = $9,
+			updated_at = $10, version = version + 1 WHERE authority_id = $11 AND id = $12 AND version = $13`, c.Title, c.Context,
 			nullDate(c.OpensOn), nullDate(c.ClosesOn), string(c.Status), joinCategories(c.Categories), c.AskCommune, c.AskAge,
-			c.RetentionMonths, c.Synthesis, c.Response, c.ResultsPublic, t, c.AuthorityID, c.ID, c.Version)
+			c.RetentionMonths, t, c.AuthorityID, c.ID, c.Version)
 		if err := updated(res, err, "consultation"); err != nil {
 			return err
 		}
 		c.Version, c.UpdatedAt, c.CreatedAt = c.Version+1, t, before.CreatedAt
+		c.Synthesis, c.Response, c.ResultsPublic, c.SynthesisVersion = before.Synthesis, before.Response, before.ResultsPublic, before.SynthesisVersion
 		c.Questions, before.Questions = before.Questions, nil // questions have their own journal entries
 		after := *c
 		after.Questions = nil
 		return audit(ctx, tx, by, change{authorityID: c.AuthorityID, action: actionUpdate, entity: "consultation", entityID: c.ID, summary: c.Title, before: before, after: after})
+	})
+}
+
+// SaveSynthesis saves a consultation's synthesis, response and whether its results are public, if
+// nobody changed them since c.SynthesisVersion.
+func (s *Store) SaveSynthesis(ctx context.Context, by Actor, c *consultation.Consultation) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		before, err := consultationTx(ctx, tx, c.AuthorityID, c.ID)
+		if err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE consultations SET synthesis = $1, response = $2, results_public = $3, updated_at = $4,
+			synthesis_version = synthesis_version + 1 WHERE authority_id = $5 AND id = $6 AND synthesis_version = $7`, c.Synthesis, c.Response,
+			c.ResultsPublic, now(), c.AuthorityID, c.ID, c.SynthesisVersion)
+		if err := updated(res, err, "synthesis"); err != nil {
+			return err
+		}
+		c.SynthesisVersion++
+		type synthesis struct {
+			Synthesis, Response string
+			ResultsPublic       bool
+		}
+		return audit(ctx, tx, by, change{authorityID: c.AuthorityID, action: actionUpdate, entity: "consultation", entityID: c.ID, summary: c.Title + " : synthèse",
+			before: synthesis{before.Synthesis, before.Response, before.ResultsPublic}, after: synthesis{c.Synthesis, c.Response, c.ResultsPublic}})
 	})
 }
 

@@ -59,6 +59,18 @@ func TestConsultationRoundTripAndScope(t *testing.T) {
 		if err := s.UpdateConsultation(ctx, store.Actor{}, &stale); !errors.Is(err, store.ErrConflict) {
 			t.Errorf("a stale edit: %v", err)
 		}
+		syn := c
+		syn.Synthesis, syn.Response, syn.ResultsPublic = "Synthèse", "Réponse", true
+		must(t, s.SaveSynthesis(ctx, store.Actor{}, &syn))
+		staleSyn := c
+		if err := s.SaveSynthesis(ctx, store.Actor{}, &staleSyn); !errors.Is(err, store.ErrConflict) {
+			t.Errorf("a stale synthesis: %v", err)
+		}
+		c.Title = "Titre changé pendant la synthèse"
+		must(t, s.UpdateConsultation(ctx, store.Actor{}, &c)) // the definition's edits do not conflict with the synthesis
+		if got, _ := s.Consultation(ctx, a.ID, c.ID); got.Response != "Réponse" || !got.ResultsPublic || got.Title != c.Title {
+			t.Errorf("synthesis and definition: %+v", got)
+		}
 		draft := consultation.Consultation{AuthorityID: a.ID, Title: "Brouillon", OpensOn: consultDay(2027, 5, 1), ClosesOn: consultDay(2027, 5, 2), RetentionMonths: 1}
 		must(t, s.CreateConsultation(ctx, store.Actor{}, &draft))
 		pub, err := s.PublicConsultations(ctx, a.ID)

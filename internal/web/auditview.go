@@ -11,6 +11,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/comment"
+	"boussole/internal/consultation"
 	"boussole/internal/diagnostic"
 	"boussole/internal/frfmt"
 	"boussole/internal/logframe"
@@ -153,6 +154,17 @@ var auditLabels = map[string]map[string]auditField{
 	"commentaire": {"Kind": lblc("Sur", codeLabel(comment.Kind.Noun)), "Text": lbl("Commentaire"), "AuthorName": lbl("Auteur"),
 		"State": lblc("État", codeLabel(comment.State.Label)), "EditedAt": lbl("Modifié le"), "DeletedAt": lbl("Effacé le"),
 		"ElementTitle": lbl("Élément commenté"), "ElementGone": lbl("Élément supprimé depuis"), "Replies": lbl("Réponses")},
+	"consultation": {"Context": lbl("Contexte"), "OpensOn": lbl("Ouverture"), "ClosesOn": lbl("Clôture"),
+		"Status": lblc("Statut", codeLabel(consultation.Status.Label)), "Categories": lblc("Catégories proposées", codeLabel(consultation.Category.Label)),
+		"AskCommune": lbl("Demande la commune"), "AskAge": lbl("Demande la tranche d'âge"), "RetentionMonths": lbl("Conservation (mois)"),
+		"Synthesis": lbl("Synthèse"), "Response": lbl("Ce que nous avons retenu"), "ResultsPublic": lbl("Résultats publiés"), "Questions": lbl("Questions")},
+	"question de consultation": {"ConsultationID": lbl("Consultation n°"), "Kind": lblc("Type de question", codeLabel(consultation.Kind.Label)),
+		"Prompt": lbl("Question"), "Help": lbl("Aide"), "Choices": lbl("Choix"), "Required": lbl("Obligatoire")},
+	"contribution": {"State": lblc("Modération", codeLabel(consultation.Moderation.Label)), "Reason": lbl("Raison du masquage")},
+	"page publique": {"Published": lbl("Page publiée"), "Intro": lbl("Mot d'accueil"), "Address": lbl("Adresse postale"), "Contact": lbl("Contact"),
+		"DPO": lbl("Délégué à la protection des données"), "ShowKeyElements": lbl("Montre vision, mission et objectif général"),
+		"ShowObjectives": lbl("Montre les objectifs spécifiques"), "ShowPriorities": lbl("Montre les priorités"),
+		"ShowAdoption": lbl("Montre les stratégies adoptées"), "ShowCalendar": lbl("Montre le calendrier public")},
 	"dépendance": {"From": lbl("De"), "To": lbl("Vers"), "Kind": lblc("Type de lien", codeLabel(model.DependencyKind.Label)), "LagN": lbl("Décalage"), "LagUnit": lbl("Unité du décalage")},
 	"espace": {"Kind": lblc("Type de collectivité", codeLabel(territory.Kind.Label)), "Slug": lbl("Adresse"), "OfficialID": lbl("Code officiel"), "Population": lbl("Population"),
 		"Demo": lbl("Démonstration")},

@@ -76,7 +76,7 @@ func TestBrowserCitizenContributesOnAPhone(t *testing.T) {
 	}
 	c, _ := st.Consultation(ctx, f.authority.ID, f.open.ID)
 	c.ResultsPublic, c.Response, c.Synthesis = true, "Nous ouvrirons un échange de lycéens.", "Une contribution."
-	must(t, st.UpdateConsultation(ctx, store.Actor{}, &c))
+	must(t, st.SaveSynthesis(ctx, store.Actor{}, &c))
 	b.Navigate(f.app.srv.URL + "/public/" + f.authority.Slug + "/consultations/" + strconv.FormatInt(c.ID, 10) + "/resultats")
 	check("results")
 	if !strings.Contains(b.Text(), "Ce que nous avons retenu") {

@@ -36,9 +36,10 @@ var restricted = map[access.Action]map[string][]string{
 			"legitimacy_public_good_comment", "interest_object_comment", "context_prior_experience_comment"},
 		"stakeholder_relations": {"comment"},
 	},
-	access.ViewMemberList:  {"memberships": {"service"}},
-	access.ViewAccessQueue: {"access_requests": {"name", "message"}},
-	access.ManageGrants:    {"grants": {"organisation"}},
+	access.ViewMemberList:   {"memberships": {"service"}},
+	access.ViewAccessQueue:  {"access_requests": {"name", "message"}},
+	access.ManageGrants:     {"grants": {"organisation"}},
+	access.ViewContributors: {"contributions": {"pseudonym", "email"}},
 }
 
 // sentinel is the mark put in front of the values only action a may read: in front, so that a page that

@@ -158,7 +158,7 @@ func TestPublicPageShowsOnlyWhatIsMarked(t *testing.T) {
 		}
 		c, _ := st.Consultation(context.Background(), f.authority.ID, f.open.ID)
 		c.ResultsPublic, c.Response = true, "Nous retenons la jeunesse."
-		must(t, st.UpdateConsultation(context.Background(), store.Actor{}, &c))
+		must(t, st.SaveSynthesis(context.Background(), store.Actor{}, &c))
 		results := visitor.get(page + "/consultations/" + cid + "/resultats")
 		results.mustContain(t, "MARQUE-PUBLIEE", "Nous retenons la jeunesse.", "Ce que nous avons retenu")
 		draft := visitor.get(page + "/consultations/" + strconv.FormatInt(f.draft.ID, 10))

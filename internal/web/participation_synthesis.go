@@ -1,6 +1,7 @@
 package web
 
 import (
+	"errors"
 	"net/http"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"boussole/internal/access"
 	"boussole/internal/consultation"
 	"boussole/internal/frfmt"
+	"boussole/internal/store"
 	"boussole/internal/tabular"
 )
 
@@ -29,7 +31,7 @@ func synthesisForm(c consultation.Consultation) *form {
 	if c.ResultsPublic {
 		f.Values.Set("results_public", "1")
 	}
-	f.Values.Set("version", strconv.FormatInt(c.Version, 10))
+	f.Values.Set("version", strconv.FormatInt(c.SynthesisVersion, 10))
 	return f
 }
 
@@ -65,7 +67,7 @@ func (s *Server) saveSynthesis(w http.ResponseWriter, r *http.Request, ws *works
 	f := parseForm(w, r)
 	c := stored
 	c.Synthesis, c.Response, c.ResultsPublic = f.Get("synthesis"), f.Get("response"), f.Get("results_public") != ""
-	c.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
+	c.SynthesisVersion, _ = strconv.ParseInt(f.Get("version"), 10, 64)
 	for _, field := range []string{"synthesis", "response"} {
 		if utf8.RuneCountInString(f.Get(field)) > consultation.MaxSummary {
 			f.Fail(field, "Ce texte est trop long : "+strconv.Itoa(consultation.MaxSummary)+" caractères au plus.")
@@ -78,9 +80,24 @@ func (s *Server) saveSynthesis(w http.ResponseWriter, r *http.Request, ws *works
 		s.renderSynthesis(w, r, ws, http.StatusUnprocessableEntity, stored, f)
 		return
 	}
-	if s.saveConsultation(w, r, ws, stored, &c, f) {
-		redirect(w, r, s.consultationURL(ws, c.ID)+"/synthese?ok=synthese")
+	err := s.store.SaveSynthesis(r.Context(), actor(r), &c)
+	if errors.Is(err, store.ErrConflict) {
+		theirs, err := s.store.Consultation(r.Context(), ws.Authority.ID, c.ID)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		f.Top = "Quelqu'un a modifié la synthèse pendant que vous l'écriviez ; la voici telle qu'enregistrée : « " + theirs.Synthesis +
+			" ». Reportez vos changements puis enregistrez."
+		f.Values.Set("version", strconv.FormatInt(theirs.SynthesisVersion, 10))
+		s.renderSynthesis(w, r, ws, http.StatusConflict, stored, f)
+		return
 	}
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	redirect(w, r, s.consultationURL(ws, c.ID)+"/synthese?ok=synthese")
 }
 
 // exportContributions writes the contributions as CSV: the answers always, the pseudonym and email only

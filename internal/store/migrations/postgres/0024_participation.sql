@@ -34,6 +34,7 @@ CREATE TABLE consultations (
     synthesis TEXT NOT NULL DEFAULT '',
     response TEXT NOT NULL DEFAULT '',
     results_public BOOLEAN NOT NULL DEFAULT FALSE,
+    synthesis_version BIGINT NOT NULL DEFAULT 1,
     purged_at TIMESTAMPTZ,
     created_at TIMESTAMPTZ NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL,

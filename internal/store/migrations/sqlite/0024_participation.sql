@@ -34,6 +34,7 @@ CREATE TABLE consultations (
     synthesis TEXT NOT NULL DEFAULT '',
     response TEXT NOT NULL DEFAULT '',
     results_public BOOLEAN NOT NULL DEFAULT FALSE,
+    synthesis_version INTEGER NOT NULL DEFAULT 1,
     purged_at DATETIME,
     created_at DATETIME NOT NULL,
     updated_at DATETIME NOT NULL,
