@@ -53,10 +53,10 @@ type Consultation struct {
 	// SynthesisVersion guards the synthesis, the response and ResultsPublic, which the team writes on
 	// their own page while others may edit the definition: each has its own edit conflicts.
 	SynthesisVersion int64
-	Questions       []Question
-	CreatedAt       time.Time
-	UpdatedAt       time.Time
-	Version         int64
+	Questions        []Question
+	CreatedAt        time.Time
+	UpdatedAt        time.Time
+	Version          int64
 }
 
 // DefaultRetentionMonths is the retention the form proposes: a year after closing, time enough to

@@ -62,6 +62,7 @@ var areas = []struct {
 	{"planification", loadPlanning},
 	{"commentaires", loadComments},
 	{"participation", loadParticipation},
+	{"réunions", loadMeetings},
 }
 
 var people = []struct {

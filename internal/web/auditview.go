@@ -20,6 +20,7 @@ import (
 	"boussole/internal/process"
 	"boussole/internal/refdata/country"
 	"boussole/internal/stakeholder"
+	"boussole/internal/steering"
 	"boussole/internal/territory"
 )
 
@@ -123,7 +124,7 @@ func orCode(label, code string) string {
 // auditHidden are technical fields, never shown: identifiers, positions, versions, stamps.
 var auditHidden = map[string]bool{"ID": true, "id": true, "AuthorityID": true, "StrategyID": true, "Version": true, "Position": true,
 	"CreatedAt": true, "UpdatedAt": true, "ResultID": true, "ObjectiveID": true, "ActivityID": true, "UploadedBy": true,
-	"SHA256": true, "DocumentID": true, "ElementID": true, "ParentID": true, "AuthorID": true, "Links": true, "Authority": true, "name_key": true}
+	"SHA256": true, "DocumentID": true, "ElementID": true, "ParentID": true, "AuthorID": true, "Links": true, "Authority": true, "name_key": true, "SynthesisVersion": true}
 
 // auditLabels holds, for each kind of record (the journal's « objet »), the French label of its fields; the
 // entry "" holds the fields every kind shares, and a key "Parent.Child" labels a field of a nested object
@@ -161,6 +162,8 @@ var auditLabels = map[string]map[string]auditField{
 	"question de consultation": {"ConsultationID": lbl("Consultation n°"), "Kind": lblc("Type de question", codeLabel(consultation.Kind.Label)),
 		"Prompt": lbl("Question"), "Help": lbl("Aide"), "Choices": lbl("Choix"), "Required": lbl("Obligatoire")},
 	"contribution": {"State": lblc("Modération", codeLabel(consultation.Moderation.Label)), "Reason": lbl("Raison du masquage")},
+	"réunion": {"Kind": lblc("Type de réunion", codeLabel(steering.Kind.Label)), "Place": lbl("Lieu"), "Online": lbl("En ligne"), "Agenda": lbl("Ordre du jour"),
+		"Minutes": lbl("Compte rendu"), "Decisions": lbl("Décisions"), "Invited": lblf("Acteurs invités", auditCount), "Attended": lblf("Acteurs présents", auditCount)},
 	"page publique": {"Published": lbl("Page publiée"), "Intro": lbl("Mot d'accueil"), "Address": lbl("Adresse postale"), "Contact": lbl("Contact"),
 		"DPO": lbl("Délégué à la protection des données"), "ShowKeyElements": lbl("Montre vision, mission et objectif général"),
 		"ShowObjectives": lbl("Montre les objectifs spécifiques"), "ShowPriorities": lbl("Montre les priorités"),

@@ -8,6 +8,7 @@ import (
 
 	"boussole/internal/browsertest"
 	"boussole/internal/consultation"
+	"boussole/internal/demo"
 	"boussole/internal/publicpage"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -81,5 +82,60 @@ func TestBrowserCitizenContributesOnAPhone(t *testing.T) {
 	check("results")
 	if !strings.Contains(b.Text(), "Ce que nous avons retenu") {
 		t.Error("the results lack the authority's response")
+	}
+}
+
+// TestBrowserTeamModeratesAndPublishes runs the demo's participation pages as the officer: the section, a
+// consultation, its moderation queue (one contribution published), its synthesis (the response written
+// and published) and the public page's settings, each passing axe; the response then reads on the
+// public results.
+func TestBrowserTeamModeratesAndPublishes(t *testing.T) {
+	b := browsertest.New(t)
+	st := storetest.SQLite(t)
+	if _, err := demo.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	app := newTestApp(t, st)
+	b.Navigate(app.srv.URL + "/connexion")
+	b.Fill("Adresse électronique", "agent@demo.boussole.test")
+	b.Fill("Mot de passe", demo.Password)
+	b.Submit("Se connecter")
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/participation")
+	b.CheckPage(t)
+	b.Click("Belval dans le monde")
+	b.CheckPage(t)
+	b.Click("Modération")
+	b.CheckPage(t)
+	if !strings.Contains(b.Text(), "Contributions à modérers") && !strings.Contains(b.Text(), "à modérer") {
+		t.Errorf("moderation queue: %s", b.Text())
+	}
+	b.Submit("Enregistrer la décision") // the first pending one, published (its radio is unset: refused at its field)
+	if b.Status() == 422 {
+		b.CheckPage(t)
+		b.SetChecked("Publier", true)
+		b.Submit("Enregistrer la décision")
+	}
+	if !strings.Contains(b.Text(), "La contribution est modérée.") {
+		t.Fatalf("after moderation: %d %s", b.Status(), b.Text())
+	}
+	b.Navigate(app.srv.URL + strings.TrimSuffix(b.Path(), "/moderation") + "/synthese")
+	b.CheckPage(t)
+	b.Fill("Ce que nous avons retenu", "Nous retenons l'eau, la jeunesse et un café thématique deux fois par an.")
+	b.Submit("Enregistrer")
+	if !strings.Contains(b.Text(), "La synthèse est enregistrée.") {
+		t.Fatalf("after the synthesis: %s", b.Text())
+	}
+	b.Click("voir la page publique des résultats")
+	b.CheckPage(t)
+	if !strings.Contains(b.Text(), "un café thématique deux fois par an") {
+		t.Error("the public results lack the response")
+	}
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/participation/page-publique")
+	b.CheckPage(t)
+	b.SetViewport(375, 812)
+	b.Navigate(app.srv.URL + "/public/" + demo.Slug)
+	b.CheckPage(t)
+	if b.ScrollsHorizontally() {
+		t.Error("the demo's public page scrolls sideways on a phone")
 	}
 }

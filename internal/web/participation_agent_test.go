@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"boussole/internal/consultation"
+	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -116,6 +117,44 @@ func TestTeamRunsAConsultation(t *testing.T) {
 		}
 		if res := partner.get(cURL + "/moderation"); res.status != http.StatusForbidden {
 			t.Errorf("the partner opens the moderation: %d", res.status)
+		}
+	})
+}
+
+// TestMeetingsPages records a steering committee with its invited and present stakeholders through the
+// pages, refuses a stakeholder of another authority at its field, and shows the meeting to the elected
+// member without its form.
+func TestMeetingsPages(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app := newTestApp(t, st)
+		a := app.workspace("Ville Réunie")
+		ctx := context.Background()
+		var ids []string
+		for _, n := range []string{"Lycée Jean Moulin", "Association Sahel"} {
+			sh := stakeholder.Stakeholder{Name: n, Kind: stakeholder.KindUniversity}
+			must(t, st.CreateStakeholder(ctx, store.Actor{}, a.ID, &sh))
+			ids = append(ids, strconv.FormatInt(sh.ID, 10))
+		}
+		agent := app.signIn("agent@" + a.Slug + ".test")
+		base := "/ct/" + a.Slug + "/participation/reunions"
+		agent.get(base).mustContain(t, "Aucune réunion à venir", "Lycée Jean Moulin")
+		bad := agent.post(base, url.Values{"kind": {"comite-pilotage"}, "title": {"Comité"}, "held_on": {"2027-06-24"}, "invited": {"999999"}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("unknown stakeholder: %d", bad.status)
+		}
+		bad.mustContain(t, "Choisissez les acteurs dans la liste")
+		res := agent.post(base, url.Values{"kind": {"comite-pilotage"}, "title": {"Comité 2027"}, "held_on": {"2027-06-24"}, "place": {"Salle du conseil"},
+			"invited": ids, "attended": {ids[1]}, "decisions": {"Lancer FICOL\nRéunir le groupe eau"}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("create: %d %s", res.status, summaryText(res.body))
+		}
+		page := agent.get(strings.SplitN(res.location, "?", 2)[0])
+		page.mustContain(t, "Comité de pilotage du 24 juin 2027 (Salle du conseil)", "Lancer FICOL")
+		elu := app.signIn("elu@" + a.Slug + ".test")
+		seen := elu.get(strings.SplitN(res.location, "?", 2)[0])
+		seen.mustContain(t, "Association Sahel", "Réunir le groupe eau")
+		if strings.Contains(seen.body, `name="title"`) {
+			t.Error("the elected member gets the edit form")
 		}
 	})
 }

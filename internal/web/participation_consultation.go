@@ -148,11 +148,13 @@ func (s *Server) setConsultationStatus(w http.ResponseWriter, r *http.Request, w
 	default:
 		f.Top = "Choisissez d'ouvrir, de clore la consultation ou de la remettre en brouillon."
 	}
+	cf := consultationForm(stored)
 	if !f.OK() {
-		s.renderConsultationAdmin(w, r, ws, http.StatusUnprocessableEntity, stored, consultationForm(stored), newQuestionForm())
+		cf.Top = f.Top
+		s.renderConsultationAdmin(w, r, ws, http.StatusUnprocessableEntity, stored, cf, newQuestionForm())
 		return
 	}
-	if s.saveConsultation(w, r, ws, stored, &c, consultationForm(stored)) {
+	if s.saveConsultation(w, r, ws, stored, &c, cf) {
 		redirect(w, r, s.consultationURL(ws, c.ID)+"?ok="+string(c.Status))
 	}
 }

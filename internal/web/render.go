@@ -92,6 +92,7 @@ func funcs(a *assets) template.FuncMap {
 		"add":          func(a, b int) int { return a + b },
 		"sub":          func(a, b int) int { return a - b },
 		"pctOf":        consultation.Percent,
+		"list2":        func(a, b string) []string { return []string{a, b} },
 		"int64":        func(n int) int64 { return int64(n) },
 		"pct": func(done, total int) int {
 			if total == 0 {

@@ -31,6 +31,13 @@ func (s *Server) participationRoutes(ws routeFunc) {
 	ws("POST "+c+"/synthese", access.ManageParticipation, s.saveSynthesis)
 	ws("GET "+c+"/contributions.csv", access.ViewInternal, s.exportContributions)
 	ws("GET "+c+"/registre.csv", access.ViewInternal, s.exportRegister)
+	const m = "/ct/{slug}/participation/reunions"
+	ws("GET "+m, access.ViewInternal, s.showMeetings)
+	ws("POST "+m, access.ManageParticipation, s.createMeeting)
+	ws("GET "+m+"/{meeting}", access.ViewInternal, s.showMeeting)
+	ws("POST "+m+"/{meeting}", access.ManageParticipation, s.updateMeeting)
+	ws("GET "+m+"/{meeting}/suppression", access.ManageParticipation, s.confirmDeleteMeeting)
+	ws("POST "+m+"/{meeting}/suppression", access.ManageParticipation, s.deleteMeeting)
 }
 
 // participationPublicRoutes registers what citizens use without an account (issue 12): the authority's
