@@ -11,6 +11,7 @@ import (
 	"boussole/internal/publicpage"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
+	"boussole/internal/strategy"
 )
 
 func consultDay(y int, m time.Month, d int) time.Time {
@@ -236,4 +237,21 @@ func containsAny(s string, subs ...string) bool {
 		}
 	}
 	return false
+}
+
+func TestReadStrategyCarriesTheConsultations(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		f := newCommentFixture(t, s, "Ville A", "a@a.fr")
+		other := newCommentFixture(t, s, "Ville B", "b@b.fr")
+		c := newConsultation(t, s, f.authority.ID)
+		newConsultation(t, s, other.authority.ID)
+		st, err := s.ReadStrategy(ctx, f.authority.ID, f.strategy.ID, strategy.PartConsultations)
+		must(t, err)
+		if len(st.Consultations) != 1 || st.Consultations[0].ID != c.ID || len(st.Consultations[0].Questions) != 2 {
+			t.Errorf("consultations read with the strategy: %+v", st.Consultations)
+		}
+		if len(st.Framework.Objectives) != 0 {
+			t.Error("the framework was read though not asked for")
+		}
+	})
 }

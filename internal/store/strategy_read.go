@@ -80,6 +80,7 @@ var partReaders = []struct {
 	{strategy.PartDiagnostic, readDiagnostic},
 	{strategy.PartStakeholders, readStakeholders},
 	{strategy.PartPlanning, readPlanning},
+	{strategy.PartConsultations, readConsultations},
 }
 
 func readSteps(ctx context.Context, q querier, st *strategy.Strategy) (err error) {

@@ -1,6 +1,7 @@
 package strategy
 
 import (
+	"boussole/internal/consultation"
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 	"boussole/internal/stakeholder"
@@ -18,9 +19,10 @@ const (
 	PartStakeholders
 	PartPlanning
 	PartSteps
+	PartConsultations
 
 	// Whole is every part: what a document, an export or the API reads.
-	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps
+	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartConsultations
 )
 
 // Has reports whether p includes every part of q.
@@ -40,6 +42,9 @@ type Strategy struct {
 	Diagnostic   Diagnostic
 	Stakeholders Stakeholders
 	Planning     Planning
+	// Consultations are the authority's citizen consultations with their questions (not their
+	// contributions), latest opening first; a reader shows publicly only those whose Public() is true.
+	Consultations []consultation.Consultation
 }
 
 // Awareness is what the sensibilisation step holds: the argument for élus and services, the self-assessment

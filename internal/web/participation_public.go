@@ -12,6 +12,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/publicpage"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // publicPage is what /public/{slug} shows: only the parts the authority marked public.
@@ -97,10 +98,28 @@ func (s *Server) loadPublicPage(ctx context.Context, a model.Authority, p public
 			}
 		}
 	}
-	if st, ok := publicFocus(strategies); ok && (p.ShowKeyElements || p.ShowObjectives || p.ShowPriorities) {
-		if d.Strategy, err = s.loadPublicStrategy(ctx, a.ID, st, p); err != nil {
+	// The strategy's summary and the consultations come from one read of the strategy; an authority
+	// without a strategy still lists its consultations.
+	var consultations []consultation.Consultation
+	if focus, ok := publicFocus(strategies); ok {
+		parts := strategy.PartConsultations
+		if p.ShowKeyElements || p.ShowObjectives || p.ShowPriorities {
+			parts |= strategy.PartFramework
+		}
+		whole, err := s.store.ReadStrategy(ctx, a.ID, focus.ID, parts)
+		if err != nil {
 			return nil, err
 		}
+		if parts.Has(strategy.PartFramework) {
+			d.Strategy = publicSummary(whole, p)
+		}
+		for _, c := range whole.Consultations {
+			if c.Public() {
+				consultations = append(consultations, c)
+			}
+		}
+	} else if consultations, err = s.store.PublicConsultations(ctx, a.ID); err != nil {
+		return nil, err
 	}
 	if p.ShowCalendar {
 		cal, err := s.feed(ctx, &workspace{Authority: a}, liveStrategies(strategies), "", feedFilter{publicOnly: true})
@@ -112,11 +131,7 @@ func (s *Server) loadPublicPage(ctx context.Context, a model.Authority, p public
 			d.FeedURL = "/public/" + a.Slug + "/calendrier.ics"
 		}
 	}
-	list, err := s.store.PublicConsultations(ctx, a.ID)
-	if err != nil {
-		return nil, err
-	}
-	for _, c := range list {
+	for _, c := range consultations {
 		pc := publicConsultation{C: c, Phase: c.Phase(now), URL: publicConsultationURL(a, c.ID)}
 		if pc.Phase == consultation.PhaseClosed {
 			d.Past = append(d.Past, pc)
@@ -139,36 +154,20 @@ func publicFocus(list []model.Strategy) (model.Strategy, bool) {
 	return model.Strategy{}, false
 }
 
-func (s *Server) loadPublicStrategy(ctx context.Context, authorityID int64, st model.Strategy, p publicpage.Profile) (*publicStrategy, error) {
-	out := &publicStrategy{Strategy: st}
-	if p.ShowKeyElements {
-		k, err := s.store.KeyElements(ctx, authorityID, st.ID)
-		if err != nil && !errors.Is(err, store.ErrNotFound) {
-			return nil, err
-		}
-		if k.Vision != "" || k.Mission != "" || k.GeneralTitle != "" {
-			out.Key = &k
-		}
+// publicSummary keeps of the strategy only the parts the profile marks public.
+func publicSummary(whole *strategy.Strategy, p publicpage.Profile) *publicStrategy {
+	fw := whole.Framework
+	out := &publicStrategy{Strategy: whole.Record}
+	if k := fw.Key; p.ShowKeyElements && (k.Vision != "" || k.Mission != "" || k.GeneralTitle != "") {
+		out.Key = &k
 	}
 	if p.ShowObjectives {
-		list, err := s.store.Objectives(ctx, authorityID, st.ID)
-		if err != nil {
-			return nil, err
-		}
-		out.Objectives = list
+		out.Objectives = fw.Objectives
 	}
 	if p.ShowPriorities {
-		geo, err := s.store.GeoPriorities(ctx, authorityID, st.ID)
-		if err != nil {
-			return nil, err
-		}
-		themes, err := s.store.ThematicPriorities(ctx, authorityID, st.ID)
-		if err != nil {
-			return nil, err
-		}
-		out.Geo, out.Themes = geo, themes
+		out.Geo, out.Themes = fw.Geo, fw.Thematic
 	}
-	return out, nil
+	return out
 }
 
 // upcoming returns the first n events that end today or later, by start.
