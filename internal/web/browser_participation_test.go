@@ -118,7 +118,9 @@ func TestBrowserTeamModeratesAndPublishes(t *testing.T) {
 	if !strings.Contains(b.Text(), "La contribution est modérée.") {
 		t.Fatalf("after moderation: %d %s", b.Status(), b.Text())
 	}
-	b.Navigate(app.srv.URL + strings.TrimSuffix(b.Path(), "/moderation") + "/synthese")
+	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/participation")
+	b.Click("Belval dans le monde")
+	b.Click("Synthèse et réponse")
 	b.CheckPage(t)
 	b.Fill("Ce que nous avons retenu", "Nous retenons l'eau, la jeunesse et un café thématique deux fois par an.")
 	b.Submit("Enregistrer")
