@@ -9,6 +9,7 @@ import (
 
 	"boussole/internal/consultation"
 	"boussole/internal/ical"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/publicpage"
 	"boussole/internal/store"
@@ -34,11 +35,20 @@ type publicStrategy struct {
 	Objectives []model.Objective
 	Geo        []model.GeoPriority
 	Themes     []model.ThematicPriority
+	Indicators []model.Indicator // those marked public on the framework's indicator page
 }
 
 // Empty reports whether no part of the strategy has anything to show.
 func (p *publicStrategy) Empty() bool {
-	return p.Key == nil && len(p.Objectives) == 0 && len(p.Geo) == 0 && len(p.Themes) == 0
+	return p.Key == nil && len(p.Objectives) == 0 && len(p.Geo) == 0 && len(p.Themes) == 0 && len(p.Indicators) == 0
+}
+
+// LastTarget returns an indicator's latest target, for the public table.
+func (p *publicStrategy) LastTarget(in model.Indicator) *logframe.Target {
+	if len(in.Targets) == 0 {
+		return nil
+	}
+	return &in.Targets[len(in.Targets)-1]
 }
 
 // publicConsultation is a consultation as the public page lists it.
@@ -102,17 +112,12 @@ func (s *Server) loadPublicPage(ctx context.Context, a model.Authority, p public
 	// without a strategy still lists its consultations.
 	var consultations []consultation.Consultation
 	if focus, ok := publicFocus(strategies); ok {
-		parts := strategy.PartConsultations
-		if p.ShowKeyElements || p.ShowObjectives || p.ShowPriorities {
-			parts |= strategy.PartFramework
-		}
-		whole, err := s.store.ReadStrategy(ctx, a.ID, focus.ID, parts)
+		// The framework is read always: indicators carry their own public mark.
+		whole, err := s.store.ReadStrategy(ctx, a.ID, focus.ID, strategy.PartConsultations|strategy.PartFramework)
 		if err != nil {
 			return nil, err
 		}
-		if parts.Has(strategy.PartFramework) {
-			d.Strategy = publicSummary(whole, p)
-		}
+		d.Strategy = publicSummary(whole, p)
 		for _, c := range whole.Consultations {
 			if c.Public() {
 				consultations = append(consultations, c)
@@ -166,6 +171,11 @@ func publicSummary(whole *strategy.Strategy, p publicpage.Profile) *publicStrate
 	}
 	if p.ShowPriorities {
 		out.Geo, out.Themes = fw.Geo, fw.Thematic
+	}
+	for _, in := range fw.Indicators {
+		if in.Public {
+			out.Indicators = append(out.Indicators, in)
+		}
 	}
 	return out
 }

@@ -39,6 +39,12 @@ func newPublicFixture(t *testing.T, st *store.Store) publicFixture {
 	must(t, st.SaveKeyElements(ctx, store.Actor{}, &k))
 	o := model.Objective{AuthorityID: a.ID, StrategyID: strategy.ID, SpecificObjective: logframe.SpecificObjective{Title: "MARQUE-OBJECTIF-SPECIFIQUE"}}
 	must(t, st.CreateObjective(ctx, store.Actor{}, &o))
+	for _, in := range []model.Indicator{
+		{AuthorityID: a.ID, StrategyID: strategy.ID, Indicator: logframe.Indicator{Title: "MARQUE-INDICATEUR-PUBLIC", Public: true, Level: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o.ID}}},
+		{AuthorityID: a.ID, StrategyID: strategy.ID, Indicator: logframe.Indicator{Title: "MARQUE-INDICATEUR-INTERNE", Level: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o.ID}}},
+	} {
+		must(t, st.SaveIndicator(ctx, store.Actor{}, &in))
+	}
 	th := model.ThematicPriority{AuthorityID: a.ID, StrategyID: strategy.ID, Policy: "MARQUE-THEME"}
 	must(t, st.SaveThematicPriority(ctx, store.Actor{}, &th))
 	soon := partialdate.FromTime(time.Now().AddDate(0, 1, 0))
@@ -118,7 +124,7 @@ func TestPublicPageShowsOnlyWhatIsMarked(t *testing.T) {
 			}
 			must(t, err)
 		}
-		never := []string{"MARQUE-JALON-INTERNE", "MARQUE-BROUILLON", "MARQUE-EN-ATTENTE", "MARQUE-MASQUEE", "MARQUE-PSEUDO", "marque@perso.test"}
+		never := []string{"MARQUE-INDICATEUR-INTERNE", "MARQUE-JALON-INTERNE", "MARQUE-BROUILLON", "MARQUE-EN-ATTENTE", "MARQUE-MASQUEE", "MARQUE-PSEUDO", "marque@perso.test"}
 		marked := map[string]func(*publicpage.Profile){
 			"MARQUE-VISION":              func(p *publicpage.Profile) { p.ShowKeyElements = true },
 			"MARQUE-OBJECTIF-SPECIFIQUE": func(p *publicpage.Profile) { p.ShowObjectives = true },
@@ -130,7 +136,7 @@ func TestPublicPageShowsOnlyWhatIsMarked(t *testing.T) {
 		if res.status != http.StatusOK || !strings.HasPrefix(res.header.Get("Cache-Control"), "public") {
 			t.Fatalf("published page: %d %q", res.status, res.header.Get("Cache-Control"))
 		}
-		res.mustContain(t, "Consultation ouverte", "ri@ouverte.test")
+		res.mustContain(t, "Consultation ouverte", "ri@ouverte.test", "MARQUE-INDICATEUR-PUBLIC")
 		for mark := range marked {
 			if strings.Contains(res.body, mark) {
 				t.Errorf("with no mark, the page shows %s", mark)
