@@ -97,6 +97,9 @@ func TestTeamRunsAConsultation(t *testing.T) {
 		if !strings.Contains(csv.body, "d@perso.test") || !strings.Contains(csv.body, "Un jumelage scolaire") {
 			t.Errorf("officer's export: %s", csv.body)
 		}
+		if x := agent.get(cURL + "/contributions.xlsx"); x.status != http.StatusOK || !strings.HasPrefix(x.body, "PK") {
+			t.Errorf("XLSX export: %d", x.status)
+		}
 		agent.get(cURL+"/registre.csv").mustContain(t, "Responsable du traitement", "mission d'intérêt public")
 
 		elu := app.signIn("elu@" + a.Slug + ".test")

@@ -100,19 +100,35 @@ func (s *Server) saveSynthesis(w http.ResponseWriter, r *http.Request, ws *works
 	redirect(w, r, s.consultationURL(ws, c.ID)+"/synthese?ok=synthese")
 }
 
-// exportContributions writes the contributions as CSV: the answers always, the pseudonym and email only
-// for a role that may see them (the RGPD notice says who reads them).
-func (s *Server) exportContributions(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	c, ok := s.consultationFromPath(w, r, ws)
-	if !ok {
-		return
+// exportContributions writes the contributions as CSV, or as XLSX: the answers always, the pseudonym and
+// email only for a role that may see them (the RGPD notice says who reads them).
+func (s *Server) exportContributions(xlsx bool) workspaceHandler {
+	return func(w http.ResponseWriter, r *http.Request, ws *workspace) {
+		c, ok := s.consultationFromPath(w, r, ws)
+		if !ok {
+			return
+		}
+		list, err := s.store.AllContributions(r.Context(), ws.Authority.ID, c.ID)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		header, rows := contributionTable(c, list, access.Can(ws.Role, access.ViewContributors))
+		name := "contributions-" + strconv.FormatInt(c.ID, 10)
+		if xlsx {
+			w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+			w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.xlsx"`)
+			_ = tabular.WriteXLSX(w, "Contributions", header, rows)
+			return
+		}
+		w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+		w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
+		_ = tabular.WriteCSV(w, header, rows)
 	}
-	list, err := s.store.AllContributions(r.Context(), ws.Authority.ID, c.ID)
-	if err != nil {
-		s.serverError(w, r, err)
-		return
-	}
-	personal := access.Can(ws.Role, access.ViewContributors)
+}
+
+// contributionTable lays the contributions out as a table, one line each.
+func contributionTable(c consultation.Consultation, list []consultation.Contribution, personal bool) ([]string, [][]string) {
 	header := []string{"Numéro", "Reçue le", "Modération", "Raison du masquage", "Catégorie", "Commune", "Tranche d'âge"}
 	if personal {
 		header = append(header, "Pseudonyme", "Adresse électronique", "Usage de l'adresse")
@@ -136,9 +152,7 @@ func (s *Server) exportContributions(w http.ResponseWriter, r *http.Request, ws 
 		}
 		rows = append(rows, row)
 	}
-	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="contributions-`+strconv.FormatInt(c.ID, 10)+`.csv"`)
-	_ = tabular.WriteCSV(w, header, rows)
+	return header, rows
 }
 
 // exportRegister writes the consultation's entry for the register of processing activities as CSV.

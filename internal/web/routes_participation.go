@@ -29,7 +29,8 @@ func (s *Server) participationRoutes(ws routeFunc) {
 	ws("POST "+c+"/contributions/{contribution}/moderation", access.ManageParticipation, s.moderateContribution)
 	ws("GET "+c+"/synthese", access.ViewInternal, s.showSynthesis)
 	ws("POST "+c+"/synthese", access.ManageParticipation, s.saveSynthesis)
-	ws("GET "+c+"/contributions.csv", access.ViewInternal, s.exportContributions)
+	ws("GET "+c+"/contributions.csv", access.ViewInternal, s.exportContributions(false))
+	ws("GET "+c+"/contributions.xlsx", access.ViewInternal, s.exportContributions(true))
 	ws("GET "+c+"/registre.csv", access.ViewInternal, s.exportRegister)
 	const m = "/ct/{slug}/participation/reunions"
 	ws("GET "+m, access.ViewInternal, s.showMeetings)
