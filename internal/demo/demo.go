@@ -63,6 +63,7 @@ var areas = []struct {
 	{"commentaires", loadComments},
 	{"participation", loadParticipation},
 	{"réunions", loadMeetings},
+	{"plan de communication", loadCommunication},
 }
 
 var people = []struct {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"boussole/internal/communication"
 	"boussole/internal/stakeholder"
 	"boussole/internal/steering"
 	"boussole/internal/store"
@@ -56,5 +57,33 @@ func TestMeetingsWithAttendeesAndScope(t *testing.T) {
 		if err := s.DeleteMeeting(ctx, store.Actor{}, a.ID, m.ID); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("second delete: %v", err)
 		}
+	})
+}
+
+func TestCommunicationPlan(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, s *store.Store) {
+		a, _ := signUp(t, s, "Ville A", "a@a.fr")
+		b, _ := signUp(t, s, "Ville B", "b@b.fr")
+		act := communication.Action{AuthorityID: a.ID, Kind: communication.ThematicCafe, Title: "Café Sénégal", Start: time.Date(2027, 3, 1, 0, 0, 0, 0, time.UTC),
+			Owner: "Mission RI", Audience: "Agents"}
+		must(t, s.SaveCommunicationAction(ctx, store.Actor{}, &act))
+		stale := act
+		act.Done, act.End = true, time.Date(2027, 3, 2, 0, 0, 0, 0, time.UTC)
+		must(t, s.SaveCommunicationAction(ctx, store.Actor{}, &act))
+		if err := s.SaveCommunicationAction(ctx, store.Actor{}, &stale); !errors.Is(err, store.ErrConflict) {
+			t.Errorf("stale: %v", err)
+		}
+		got, err := s.CommunicationAction(ctx, a.ID, act.ID)
+		must(t, err)
+		if !got.Done || !got.End.Equal(act.End) || got.Owner != "Mission RI" {
+			t.Errorf("read back: %+v", got)
+		}
+		if _, err := s.CommunicationAction(ctx, b.ID, act.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("another authority reads it: %v", err)
+		}
+		if err := s.DeleteCommunicationAction(ctx, store.Actor{}, b.ID, act.ID); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("another authority deletes it: %v", err)
+		}
+		must(t, s.DeleteCommunicationAction(ctx, store.Actor{}, a.ID, act.ID))
 	})
 }

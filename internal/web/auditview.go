@@ -11,6 +11,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/comment"
+	"boussole/internal/communication"
 	"boussole/internal/consultation"
 	"boussole/internal/diagnostic"
 	"boussole/internal/frfmt"
@@ -164,6 +165,7 @@ var auditLabels = map[string]map[string]auditField{
 	"contribution": {"State": lblc("Modération", codeLabel(consultation.Moderation.Label)), "Reason": lbl("Raison du masquage")},
 	"réunion": {"Kind": lblc("Type de réunion", codeLabel(steering.Kind.Label)), "Place": lbl("Lieu"), "Online": lbl("En ligne"), "Agenda": lbl("Ordre du jour"),
 		"Minutes": lbl("Compte rendu"), "Decisions": lbl("Décisions"), "Invited": lblf("Acteurs invités", auditCount), "Attended": lblf("Acteurs présents", auditCount)},
+	"action de communication": {"Kind": lblc("Type d'action", codeLabel(communication.Kind.Label)), "Audience": lbl("Public visé"), "Done": lbl("Réalisée")},
 	"page publique": {"Published": lbl("Page publiée"), "Intro": lbl("Mot d'accueil"), "Address": lbl("Adresse postale"), "Contact": lbl("Contact"),
 		"DPO": lbl("Délégué à la protection des données"), "ShowKeyElements": lbl("Montre vision, mission et objectif général"),
 		"ShowObjectives": lbl("Montre les objectifs spécifiques"), "ShowPriorities": lbl("Montre les priorités"),

@@ -161,3 +161,29 @@ func TestMeetingsPages(t *testing.T) {
 		}
 	})
 }
+
+// TestCommunicationPlanPages adds an internal action through the pages, refuses one that ends before it
+// starts, and files it under internal communication.
+func TestCommunicationPlanPages(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app := newTestApp(t, st)
+		a := app.workspace("Ville Communicante")
+		agent := app.signIn("agent@" + a.Slug + ".test")
+		base := "/ct/" + a.Slug + "/participation/communication"
+		agent.get(base).mustContain(t, "Aucune action de communication externe prévue.")
+		bad := agent.post(base, url.Values{"kind": {"cafe-thematique"}, "title": {"Café"}, "start_on": {"2027-03-02"}, "end_on": {"2027-03-01"}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("end before start: %d", bad.status)
+		}
+		bad.mustContain(t, "La fin doit venir après le début.", `value="Café"`)
+		res := agent.post(base, url.Values{"kind": {"cafe-thematique"}, "title": {"Café Sénégal"}, "start_on": {"2027-03-02"}, "owner": {"Mission RI"}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("create: %d %s", res.status, summaryText(res.body))
+		}
+		plan := agent.get(base)
+		plan.mustContain(t, "Café Sénégal", "Mission RI")
+		if i, j := strings.Index(plan.body, "Communication interne"), strings.Index(plan.body, "Café Sénégal"); i < 0 || j < i {
+			t.Error("the café is not filed under internal communication")
+		}
+	})
+}

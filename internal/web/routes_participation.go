@@ -39,6 +39,13 @@ func (s *Server) participationRoutes(ws routeFunc) {
 	ws("POST "+m+"/{meeting}", access.ManageParticipation, s.updateMeeting)
 	ws("GET "+m+"/{meeting}/suppression", access.ManageParticipation, s.confirmDeleteMeeting)
 	ws("POST "+m+"/{meeting}/suppression", access.ManageParticipation, s.deleteMeeting)
+	const k = "/ct/{slug}/participation/communication"
+	ws("GET "+k, access.ViewInternal, s.showCommPlan)
+	ws("POST "+k, access.ManageParticipation, s.createCommAction)
+	ws("GET "+k+"/{action}", access.ViewInternal, s.showCommAction)
+	ws("POST "+k+"/{action}", access.ManageParticipation, s.updateCommAction)
+	ws("GET "+k+"/{action}/suppression", access.ManageParticipation, s.confirmDeleteCommAction)
+	ws("POST "+k+"/{action}/suppression", access.ManageParticipation, s.deleteCommAction)
 }
 
 // participationPublicRoutes registers what citizens use without an account (issue 12): the authority's
