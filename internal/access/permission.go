@@ -18,6 +18,8 @@ const (
 	ViewAuditLog    Action = "view-audit-log"    // read and export the audit log
 	ViewMemberList  Action = "view-member-list"  // see who belongs to the workspace
 	ViewAccessQueue Action = "view-access-queue" // see requests to join the workspace
+	ManageSharing   Action = "manage-sharing"    // choose what the authority shares with its peers, withdraw it
+	ReadPeers       Action = "read-peers"        // read the library of peers' shared strategies and the atlas
 	// ManageParticipation: run consultations (create, open, close, moderate, synthesise) and choose what
 	// the public page shows.
 	ManageParticipation Action = "manage-participation"
@@ -28,7 +30,8 @@ const (
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageParticipation, ViewContributors}
+	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
+	ManageParticipation, ViewContributors}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
 // Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
@@ -36,14 +39,15 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 // comment but do not mention, since mentioning would show them the member list.
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
-		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageParticipation, ViewContributors},
-	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention,
+		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
 		ManageParticipation, ViewContributors},
-	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention},
-	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention},
+	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention, ReadPeers,
+		ManageParticipation, ViewContributors},
+	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
+	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
 	Partner:        {ViewWorkspace, Comment, ReadComments},
-	Reader:         {ViewWorkspace, ViewInternal, ReadComments},
-	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention},
+	Reader:         {ViewWorkspace, ViewInternal, ReadComments, ReadPeers},
+	Accompagnateur: {ViewWorkspace, ViewInternal, Comment, ReadComments, Mention, ReadPeers},
 }
 
 // Can reports whether a role may perform an action. An unknown role may do nothing.

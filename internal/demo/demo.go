@@ -64,6 +64,7 @@ var areas = []struct {
 	{"participation", loadParticipation},
 	{"réunions", loadMeetings},
 	{"plan de communication", loadCommunication},
+	{"collectivités qui partagent", loadPeers},
 }
 
 var people = []struct {

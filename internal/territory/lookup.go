@@ -1,6 +1,10 @@
 package territory
 
-import "maps"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // ByID returns the authority with the given ID, such as "commune:16015".
 func ByID(id string) (Authority, bool) {
@@ -26,4 +30,18 @@ func DepartementName(code string) string {
 // RegionName returns the name of a région, or "" for an unknown code.
 func RegionName(code string) string {
 	return load().regionNames[code]
+}
+
+// Region is a région's INSEE code and name, for filters.
+type Region struct{ Code, Name string }
+
+// Regions lists the régions of the official list by name.
+func Regions() []Region {
+	names := load().regionNames
+	out := make([]Region, 0, len(names))
+	for code, name := range names {
+		out = append(out, Region{code, name})
+	}
+	slices.SortFunc(out, func(a, b Region) int { return strings.Compare(a.Name, b.Name) })
+	return out
 }

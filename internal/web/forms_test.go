@@ -150,6 +150,8 @@ var notRoundTripped = map[string]string{
 	"lues":           "marks the person's notifications read: nothing typed (tested by the comments tests)",
 	"statut":         "opens or closes a consultation: a button, nothing typed (TestTeamRunsAConsultation)",
 	"moderation":     "publishes or hides a contribution, shown in another tab of the queue (TestTeamRunsAConsultation)",
+	"partage":        "shares a strategy with ticked scopes and a licence (TestSharingFromConsentToWithdrawal reads the share back)",
+	"reprendre":      "copies a peer's elements chosen by ticking them (TestSharingFromConsentToWithdrawal checks the copies)",
 }
 
 // skipped returns why a route is not round-tripped, or "".

@@ -151,7 +151,7 @@ func (v view) Nav() []navItem {
 	for _, extra := range []struct {
 		slug, label string
 		action      access.Action
-	}{{"commentaires", "Commentaires", access.ReadComments}, {"membres", "Membres", access.ViewMemberList}, {"accompagnement", "Accompagnement", access.ManageGrants}, {"journal", "Journal", access.ViewAuditLog}} {
+	}{{"commentaires", "Commentaires", access.ReadComments}, {"bibliotheque", "Bibliothèque", access.ReadPeers}, {"membres", "Membres", access.ViewMemberList}, {"accompagnement", "Accompagnement", access.ManageGrants}, {"journal", "Journal", access.ViewAuditLog}} {
 		if access.Can(v.WS.Role, extra.action) {
 			items = append(items, navItem{p + "/" + extra.slug, extra.label, v.Section == extra.slug})
 		}
@@ -274,15 +274,18 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) 
 
 // notices are the confirmations a redirect can ask the next page to show.
 var notices = map[string]string{
-	"enregistre":   "Les modifications ont été enregistrées.",
-	"cree":         "La stratégie a été créée, avec le calendrier que conseille le guide. Ajustez-le à votre contexte.",
-	"invitation":   "L'invitation a été créée. Transmettez le lien ci-dessous à la personne invitée.",
-	"role":         "Le rôle a été modifié.",
-	"retire":       "La personne a été retirée de l'espace.",
-	"accompagnant": "L'accès d'accompagnement a été accordé.",
-	"revoque":      "L'accès d'accompagnement a été révoqué.",
-	"deconnecte":   "Vous êtes déconnecté·e de tous vos appareils.",
-	"motdepasse":   "Votre mot de passe a été changé. Connectez-vous avec le nouveau.",
-	"demande":      "La demande a été marquée comme traitée.",
-	"bienvenue":    "Bienvenue ! Votre espace est ouvert. Commencez par créer la stratégie de la mandature.",
+	"enregistre":     "Les modifications ont été enregistrées.",
+	"partage":        "Le partage est enregistré : les autres collectivités de la plateforme lisent désormais ce qui est affiché ci-dessous.",
+	"partage-retire": "Le partage est retiré : plus rien de cette stratégie n'apparaît dans la bibliothèque ni dans l'atlas.",
+	"repris":         "Les éléments choisis ont été repris dans votre stratégie, avec leur provenance. Ils sont désormais les vôtres : adaptez-les.",
+	"cree":           "La stratégie a été créée, avec le calendrier que conseille le guide. Ajustez-le à votre contexte.",
+	"invitation":     "L'invitation a été créée. Transmettez le lien ci-dessous à la personne invitée.",
+	"role":           "Le rôle a été modifié.",
+	"retire":         "La personne a été retirée de l'espace.",
+	"accompagnant":   "L'accès d'accompagnement a été accordé.",
+	"revoque":        "L'accès d'accompagnement a été révoqué.",
+	"deconnecte":     "Vous êtes déconnecté·e de tous vos appareils.",
+	"motdepasse":     "Votre mot de passe a été changé. Connectez-vous avec le nouveau.",
+	"demande":        "La demande a été marquée comme traitée.",
+	"bienvenue":      "Bienvenue ! Votre espace est ouvert. Commencez par créer la stratégie de la mandature.",
 }

@@ -67,6 +67,7 @@ func (s *Server) routes() http.Handler {
 		area(ws)
 	}
 	s.commentRoutes(ws)
+	s.sharingRoutes(ws)
 	// What needs no account is in publicRoutes.
 
 	mux.HandleFunc("/", s.notFound)

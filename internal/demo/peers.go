@@ -1,0 +1,157 @@
+package demo
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"boussole/internal/auth"
+	"boussole/internal/diagnostic"
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+	"boussole/internal/sharing"
+	"boussole/internal/store"
+	"boussole/internal/strategy"
+)
+
+// peer is a fictional authority that shares its strategy with the platform, so that the library and the
+// atlas have something to show beside the demo authority.
+type peer struct {
+	name, slug, kind string
+	population       int64
+	scope            sharing.Scope
+	theme            string
+	objectives       []string
+	partners         []diagnostic.Partnership
+}
+
+func partner(name, country string, kind diagnostic.PartnershipKind, year int, themes ...string) diagnostic.Partnership {
+	return diagnostic.Partnership{Partner: name, Countries: []string{country}, Kind: kind, Status: diagnostic.StatusActive, StartYear: year, Themes: themes}
+}
+
+// peers are twelve authorities of every kind; three work in the demo's partner countries (Sénégal,
+// Burkina Faso, Viêt Nam), so that « qui d'autre travaille au Sénégal ? » has answers.
+var peers = []peer{
+	{"Ville de Saint-Aubin-sur-Loire", "saint-aubin-sur-loire", "commune", 38_200, sharing.Structure | sharing.Partnerships, "Eau et assainissement",
+		[]string{"Améliorer l'accès à l'eau potable à Podor", "Impliquer les jeunes du territoire"},
+		[]diagnostic.Partnership{partner("Commune de Podor", "SN", diagnostic.KindDecentralised, 2006, "eau", "jeunesse")}},
+	{"Communauté de communes du Val d'Ardière", "val-ardiere", "epci", 21_500, sharing.Partnerships, "Agriculture",
+		nil, []diagnostic.Partnership{partner("Commune rurale de Tenkodogo", "BF", diagnostic.KindDecentralised, 2011, "agriculture", "formation")}},
+	{"Département du Haut-Vallon", "haut-vallon", "departement", 540_000, sharing.Structure | sharing.Partnerships, "Santé",
+		[]string{"Renforcer les centres de santé de Quảng Ngãi", "Valoriser l'action internationale auprès des habitants"},
+		[]diagnostic.Partnership{partner("Province de Quảng Ngãi", "VN", diagnostic.KindDecentralised, 2014, "santé"),
+			partner("Région de Ziguinchor", "SN", diagnostic.KindSolidarity, 2018, "santé", "eau")}},
+	{"Région Rives-et-Monts", "rives-et-monts", "region", 3_100_000, sharing.Structure, "Développement économique",
+		[]string{"Accompagner les entreprises régionales à l'international", "Porter des projets européens"}, nil},
+	{"Ville de Portmarin", "portmarin", "commune", 112_000, sharing.Structure | sharing.Partnerships, "Culture",
+		[]string{"Faire vivre le jumelage avec Kiel", "Accueillir des artistes en résidence"},
+		[]diagnostic.Partnership{partner("Stadt Kiel", "DE", diagnostic.KindTwinning, 1967, "culture", "jeunesse")}},
+	{"Commune de Bellegarde-en-Forez", "bellegarde-en-forez", "commune", 1_650, sharing.Partnerships, "Jeunesse",
+		nil, []diagnostic.Partnership{partner("Comune di Bagnoregio", "IT", diagnostic.KindTwinning, 1992, "jeunesse")}},
+	{"Métropole du Littoral d'Azur", "littoral-azur", "epci", 820_000, sharing.Structure | sharing.Partnerships, "Climat",
+		[]string{"Adapter les villes côtières au changement climatique", "Partager l'expertise de la gestion du littoral"},
+		[]diagnostic.Partnership{partner("Ville d'Essaouira", "MA", diagnostic.KindDecentralised, 2009, "climat", "eau")}},
+	{"Ville de Montclair", "montclair", "commune", 64_000, sharing.Structure, "Éducation",
+		[]string{"Développer la mobilité internationale des lycéens"}, nil},
+	{"Communauté d'agglomération du Pays de Sorgue", "pays-de-sorgue", "epci", 98_000, sharing.Structure | sharing.Partnerships, "Déchets",
+		[]string{"Professionnaliser la gestion des déchets à Kaya"},
+		[]diagnostic.Partnership{partner("Commune de Kaya", "BF", diagnostic.KindDecentralised, 2001, "déchets")}},
+	{"Département de la Vère", "la-vere", "departement", 310_000, sharing.Partnerships, "Agriculture",
+		nil, []diagnostic.Partnership{partner("Région de Sikasso", "ML", diagnostic.KindDecentralised, 1999, "agriculture")}},
+	{"Ville de Lauzières", "lauzieres", "commune", 9_400, sharing.Structure | sharing.Partnerships, "Sport",
+		[]string{"Organiser des échanges sportifs avec Chefchaouen"},
+		[]diagnostic.Partnership{partner("Commune de Chefchaouen", "MA", diagnostic.KindTwinning, 2003, "sport")}},
+	{"Ville de Kerlouan-Plage", "kerlouan-plage", "commune", 4_200, sharing.Structure, "Tourisme",
+		[]string{"Développer un tourisme solidaire avec nos partenaires"}, nil},
+}
+
+// pastObjectives are the framework of the demo's previous, adopted strategy: what it can share with its
+// peers, and what the next strategy revises.
+var pastObjectives = []struct{ objective, result, indicator, unit string }{
+	{"Améliorer durablement l'accès à l'eau à Ziguinchor", "Des bornes-fontaines gérées par les quartiers", "Habitants desservis", "habitants"},
+	{"Ouvrir la jeunesse de Belval à l'international", "Des échanges de jeunes chaque année", "Jeunes partis en échange", "jeunes"},
+	{"Faire connaître l'action internationale aux habitants", "Une semaine de la solidarité internationale", "Participants à la semaine", "participants"},
+}
+
+// loadPastFramework gives the demo's adopted strategy its objectives, results and indicators.
+func loadPastFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
+	a, s := fx.Authority.ID, fx.Past.ID
+	for _, x := range pastObjectives {
+		o := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: x.objective}}
+		if err := st.CreateObjective(ctx, fx.Actor, &o); err != nil {
+			return err
+		}
+		r := model.Result{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: x.result}}
+		if err := st.CreateResult(ctx, fx.Actor, &r); err != nil {
+			return err
+		}
+		in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+			Title: x.indicator, Unit: x.unit, Ascending: true, Periodicity: "annuelle", Sources: []string{"Rapport annuel d'activité"}}}
+		if err := st.SaveIndicator(ctx, fx.Actor, &in); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// loadPeers creates the peers, each with an adopted strategy and its share, and an administrator account
+// (pair1@…, pair2@…), so that one can sign in as another authority and find the demo's share.
+func loadPeers(ctx context.Context, st *store.Store, fx *Fixture) error {
+	if err := loadPastFramework(ctx, st, fx); err != nil {
+		return err
+	}
+	hash, err := auth.HashPassword(Password)
+	if err != nil {
+		return err
+	}
+	for i, p := range peers {
+		if err := loadPeer(ctx, st, hash, i+1, p); err != nil {
+			return fmt.Errorf("%s: %w", p.name, err)
+		}
+	}
+	return nil
+}
+
+func loadPeer(ctx context.Context, st *store.Store, hash string, n int, p peer) error {
+	a := model.Authority{Kind: p.kind, Name: p.name, Slug: p.slug, Population: p.population, Demo: true}
+	u := model.User{Email: fmt.Sprintf("pair%d@demo.boussole.test", n), Name: "Administration de " + p.name, PasswordHash: hash}
+	if err := st.SignUp(ctx, &a, &u); err != nil {
+		return err
+	}
+	s := model.Strategy{AuthorityID: a.ID, Title: "Stratégie internationale 2021–2026", TermStart: 2021, TermEnd: 2026, Status: model.StrategyCurrent}
+	if err := st.CreateStrategy(ctx, system, &s, time.Time{}); err != nil {
+		return err
+	}
+	for _, title := range p.objectives {
+		o := model.Objective{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: title}}
+		if err := st.CreateObjective(ctx, system, &o); err != nil {
+			return err
+		}
+		r := model.Result{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Premiers résultats : " + title}}
+		if err := st.CreateResult(ctx, system, &r); err != nil {
+			return err
+		}
+		in := model.Indicator{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+			Title: "Nombre d'actions menées", Unit: "actions", Ascending: true, Periodicity: "annuelle", Sources: []string{"Bilan annuel"}}}
+		if err := st.SaveIndicator(ctx, system, &in); err != nil {
+			return err
+		}
+	}
+	if p.theme != "" {
+		t := model.ThematicPriority{AuthorityID: a.ID, StrategyID: s.ID, Policy: p.theme}
+		if err := st.SaveThematicPriority(ctx, system, &t); err != nil {
+			return err
+		}
+	}
+	for _, x := range p.partners {
+		rec := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: x}
+		if err := st.CreatePartnership(ctx, system, &rec); err != nil {
+			return err
+		}
+	}
+	whole, err := st.ReadStrategy(ctx, a.ID, s.ID, strategy.PartFramework|strategy.PartDiagnostic)
+	if err != nil {
+		return err
+	}
+	return st.SaveShare(ctx, system, a.ID, s.ID, sharing.Filter(whole, p.scope, sharing.LicenceOuverte))
+}

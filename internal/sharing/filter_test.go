@@ -1,0 +1,131 @@
+package sharing
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"boussole/internal/diagnostic"
+	"boussole/internal/logframe"
+	"boussole/internal/model"
+	"boussole/internal/stakeholder"
+	"boussole/internal/strategy"
+)
+
+// personal are the names, contacts and figures a strategy holds that must never reach a share.
+var personal = []string{"Mme Awa Diallo", "awa.diallo@ville.fr", "06 12 34 56 78", "M. Jean Dupont", "Direction des sports",
+	"Club de foot local", "Élue référente Martin", "123456", "Karim Benali"}
+
+// seeded is a strategy with personal data in every place that may hold some, and shareable text elsewhere.
+func seeded() *strategy.Strategy {
+	st := &strategy.Strategy{
+		Authority: model.Authority{Name: "Ville de Rivebelle", Slug: "rivebelle", Kind: "commune", Population: 48000},
+		Record:    model.Strategy{ID: 1, Title: "Rivebelle solidaire", TermStart: 2021, TermEnd: 2026, Status: model.StrategyCurrent},
+	}
+	f := &st.Framework
+	f.Strategy = st.Record
+	f.Key = model.KeyElements{ID: 10, Vision: "Un territoire ouvert", Mission: "Coopérer", GeneralTitle: "Faire de Rivebelle une ville solidaire",
+		PoliticalProject: "Programme de Mme Awa Diallo", Values: []logframe.Value{{Name: "Réciprocité", Explanation: "Donner et recevoir"}}}
+	f.Objectives = []model.Objective{{SpecificObjective: logframe.SpecificObjective{ID: 2, Title: "Accès à l'eau", Achievable: "Appui de M. Jean Dupont", Resources: "123456"}}}
+	f.Results = []model.Result{{ExpectedResult: logframe.ExpectedResult{ID: 3, ObjectiveID: 2, Title: "Forages réhabilités"}}}
+	f.Activities = []model.Activity{{ID: 4, ResultID: 3, Title: "Mission", Owner: "Mme Awa Diallo", Resources: "Karim Benali"}}
+	f.Indicators = []model.Indicator{{Indicator: logframe.Indicator{ID: 5, Level: logframe.Ref{Kind: logframe.KindResult, ID: 3},
+		Title: "Forages en service", Unit: "forages", Owner: "awa.diallo@ville.fr", Periodicity: "annuelle", Sources: []string{"Rapport du partenaire"}}}}
+	f.Risks = []model.Risk{{Risk: logframe.Risk{ID: 6, Description: "Saison des pluies", Category: logframe.RiskExternal, Likelihood: 2, Impact: 3,
+		Owner: "Élue référente Martin", Mitigation: "Décaler les travaux"}}}
+	f.Thematic = []model.ThematicPriority{{Policy: "Eau et assainissement", Service: "Direction des sports"}}
+	f.Tags = []model.SDGTag{{Element: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: 2}, Code: "6"}}
+	f.Assemble()
+	st.Awareness.Sessions = []diagnostic.SessionRecord{{Session: diagnostic.Session{Title: "Séance", Attendees: []diagnostic.Attendee{{Name: "Karim Benali"}}}}}
+	budget := int64(123456)
+	st.Diagnostic.Partnerships = []diagnostic.PartnershipRecord{{Partnership: diagnostic.Partnership{Partner: "Commune de Ziguinchor", Countries: []string{"SN"},
+		Kind: diagnostic.PartnershipKind("jumelage"), Themes: []string{"eau"}, StartYear: 2004, Services: []string{"Direction des sports"},
+		LocalActors: []string{"Club de foot local"}, YearlyBudgetCents: &budget}}}
+	st.Stakeholders.List = []stakeholder.Record{{Stakeholder: stakeholder.Stakeholder{Name: "M. Jean Dupont", Contact: "06 12 34 56 78"}}}
+	return st
+}
+
+func TestFilterHoldsNoPersonalData(t *testing.T) {
+	v := Filter(seeded(), Structure|Partnerships, LicenceOuverte)
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := string(b) + SearchKey(v)
+	for _, p := range personal {
+		if strings.Contains(out, p) {
+			t.Errorf("the share holds %q:\n%s", p, out)
+		}
+	}
+	// What is meant to be shared is there.
+	for _, want := range []string{"Accès à l'eau", "Forages réhabilités", "Forages en service", "Saison des pluies", "Commune de Ziguinchor",
+		"Réciprocité", "Eau et assainissement", `"SN"`, `"6"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the share lacks %s", want)
+		}
+	}
+}
+
+func TestFilterKeepsToTheScope(t *testing.T) {
+	v := Filter(seeded(), Partnerships, LicenceOuverte)
+	if v.Key != nil || len(v.Elements) != 0 || len(v.Measures) != 0 || len(v.Risks) != 0 {
+		t.Errorf("partnerships only, yet the structure is shared: %+v", v)
+	}
+	if len(v.Partners) != 1 {
+		t.Errorf("partners: %+v", v.Partners)
+	}
+	v = Filter(seeded(), Structure, LicenceOuverte)
+	if len(v.Partners) != 0 || len(v.Elements) != 2 {
+		t.Errorf("structure only: %d partners, %d elements", len(v.Partners), len(v.Elements))
+	}
+}
+
+func TestPlanCopyBringsParentsAndRefusesUnknown(t *testing.T) {
+	v := Filter(seeded(), Structure, LicenceOuverte)
+	c, err := PlanCopy(v, []string{"i5"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Objectives) != 1 || len(c.Objectives[0].Results) != 1 || len(c.Objectives[0].Results[0].Indicators) != 1 {
+		t.Fatalf("an indicator of a result brings its result and objective: %+v", c)
+	}
+	if c.Count() != 3 {
+		t.Errorf("count %d, want 3", c.Count())
+	}
+	if !strings.Contains(c.Provenance, "Rivebelle solidaire") || !strings.Contains(c.Provenance, "2021–2026") || !strings.Contains(c.Provenance, "Licence Ouverte") {
+		t.Errorf("provenance %q", c.Provenance)
+	}
+	if _, err := PlanCopy(v, []string{"o2", "o999"}); err != ErrUnknownPick {
+		t.Errorf("unknown pick: err = %v", err)
+	}
+	if _, err := PlanCopy(v, nil); err != ErrNothingPicked {
+		t.Errorf("no pick: err = %v", err)
+	}
+	c, _ = PlanCopy(v, []string{"k6"})
+	if len(c.Risks) != 1 || len(c.Objectives) != 0 {
+		t.Errorf("a risk alone: %+v", c)
+	}
+}
+
+func TestQueryWords(t *testing.T) {
+	q := Query{Text: "Coopération  %eau_ ; l' " + strings.Repeat("x", 500)}
+	got := q.Words()
+	if len(got) < 2 || got[0] != "cooperation" || got[1] != "eau" {
+		t.Errorf("words %q", got)
+	}
+	many := Query{Text: strings.Repeat("mot ", 50)}
+	if n := len(many.Words()); n != maxWords {
+		t.Errorf("%d words kept, want %d", n, maxWords)
+	}
+}
+
+func TestBands(t *testing.T) {
+	for pop, want := range map[int64]Band{0: BandUnknown, 800: BandVillage, 2000: BandSmall, 48000: BandTown, 199999: BandCity, 2_000_000: BandLarge} {
+		if got := BandOf(pop); got != want {
+			t.Errorf("BandOf(%d) = %q, want %q", pop, got, want)
+		}
+	}
+	if BandUnknown.Label() != "population non renseignée" {
+		t.Error("unknown band must say so")
+	}
+}

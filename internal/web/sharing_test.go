@@ -1,0 +1,146 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"boussole/internal/demo"
+	"boussole/internal/model"
+	"boussole/internal/sharing"
+	"boussole/internal/store"
+	"boussole/internal/store/storetest"
+)
+
+// TestSharingFromConsentToWithdrawal shares the demo's adopted strategy, finds it as another authority by
+// country, reads it with no personal data, copies an objective with its provenance, then withdraws the
+// share and checks it is gone from the library, the atlas and the peer's page, while the copy stays.
+func TestSharingFromConsentToWithdrawal(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, admin := demoOn(t, st)
+		au, err := st.AuthorityBySlug(ctx, demo.Slug)
+		if err != nil {
+			t.Fatal(err)
+		}
+		list, _ := st.Strategies(ctx, au.ID)
+		var past model.Strategy
+		for _, s := range list {
+			if s.Status == model.StrategyPast || s.Status == model.StrategyCurrent {
+				past = s
+			}
+		}
+		prefix := "/ct/" + demo.Slug
+		admin.get(prefix+"/partage?strategie="+strconv.FormatInt(past.ID, 10)).mustContain(t, "Aperçu : ce que liront les autres collectivités", past.Title)
+		share := url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}, "scope": {"1", "2"}, "licence": {string(sharing.LicenceOuverte)}}
+		if res := admin.post(prefix+"/partage", share); res.status != http.StatusSeeOther {
+			t.Fatalf("share: %d\n%s", res.status, summaryText(res.body))
+		}
+		admin.get(prefix+"/partage?strategie="+strconv.FormatInt(past.ID, 10)).mustContain(t, "Partagée depuis le", "Licence Ouverte 2.0")
+		if res := admin.post(prefix+"/partage", url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}, "licence": {"x"}}); res.status != http.StatusUnprocessableEntity ||
+			!strings.Contains(res.body, `id="f-scope-error"`) || !strings.Contains(res.body, `id="f-licence-error"`) {
+			t.Errorf("a share with nothing ticked and an unknown licence: %d", res.status)
+		}
+
+		peer := app.client()
+		if res := peer.post("/connexion", url.Values{"email": {"pair1@demo.boussole.test"}, "password": {demo.Password}}); res.status != http.StatusSeeOther {
+			t.Fatalf("sign-in as a peer: %d", res.status)
+		}
+		pp := "/ct/saint-aubin-sur-loire"
+		peer.get(pp+"/bibliotheque?pays=SN").mustContain(t, au.Name, past.Title)
+		peer.get(pp+"/atlas?pays=SN").mustContain(t, au.Name, "Commune de Ziguinchor")
+		peer.get(pp+"/atlas.csv?pays=SN").mustContain(t, "Code pays;", "Commune de Ziguinchor")
+		sh, err := st.ShareOf(ctx, au.ID, past.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		peerURL := pp + "/bibliotheque/" + strconv.FormatInt(sh.ID, 10)
+		page := peer.get(peerURL)
+		page.mustContain(t, "côte à côte")
+		// No person of the demo appears on what peers read.
+		for _, person := range demoPersons(t, st, au.ID) {
+			for _, body := range []string{page.body, peer.get(pp + "/bibliotheque").body, peer.get(pp + "/atlas").body} {
+				if strings.Contains(body, person) {
+					t.Errorf("a peer reads %q", person)
+				}
+			}
+		}
+		// The peer cannot share the demo's strategy from its own workspace.
+		if res := peer.post(pp+"/partage", share); res.status != http.StatusNotFound {
+			t.Errorf("sharing another authority's strategy: %d", res.status)
+		}
+
+		// Copy the first objective into a draft of the peer's.
+		pa, _ := st.AuthorityBySlug(ctx, "saint-aubin-sur-loire")
+		draft := model.Strategy{AuthorityID: pa.ID, Title: "Prochaine stratégie", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+		if err := st.CreateStrategy(ctx, store.Actor{}, &draft, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)); err != nil {
+			t.Fatal(err)
+		}
+		if len(sh.View.Elements) == 0 {
+			t.Fatal("the demo's adopted strategy shares no objective")
+		}
+		first := sh.View.Elements[0]
+		peer.get(peerURL+"/reprendre").mustContain(t, first.Title, "Prochaine stratégie")
+		if res := peer.post(peerURL+"/reprendre", url.Values{"strategy": {strconv.FormatInt(draft.ID, 10)}}); res.status != http.StatusUnprocessableEntity ||
+			!strings.Contains(res.body, `id="f-element-error"`) {
+			t.Errorf("a copy with nothing ticked: %d", res.status)
+		}
+		if res := peer.post(peerURL+"/reprendre", url.Values{"strategy": {strconv.FormatInt(draft.ID, 10)}, "element": {first.Ref}}); res.status != http.StatusSeeOther {
+			t.Fatalf("copy: %d\n%s", res.status, summaryText(res.body))
+		}
+		prov, _ := st.Provenances(ctx, pa.ID, draft.ID)
+		if len(prov) != 1 {
+			t.Fatalf("provenances after the copy: %v", prov)
+		}
+
+		// A partner of the demo reads no library.
+		partner := app.client()
+		partner.post("/connexion", url.Values{"email": {"partenaire@demo.boussole.test"}, "password": {demo.Password}})
+		if res := partner.get(prefix + "/bibliotheque"); res.status == http.StatusOK {
+			t.Error("a partner reads the library")
+		}
+
+		// Withdraw: gone everywhere at once; the copy stays.
+		admin.get(prefix+"/partage/retrait?strategie="+strconv.FormatInt(past.ID, 10)).mustContain(t, "Retirer le partage")
+		if res := admin.post(prefix+"/partage/retrait", url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}}); res.status != http.StatusSeeOther {
+			t.Fatalf("withdraw: %d", res.status)
+		}
+		if res := peer.get(peerURL); res.status != http.StatusNotFound {
+			t.Errorf("the withdrawn share still opens: %d", res.status)
+		}
+		for _, path := range []string{pp + "/bibliotheque?pays=SN", pp + "/atlas?pays=SN"} {
+			if strings.Contains(peer.get(path).body, au.Name) {
+				t.Errorf("%s still shows the withdrawn share", path)
+			}
+		}
+		if prov, _ := st.Provenances(ctx, pa.ID, draft.ID); len(prov) != 1 {
+			t.Errorf("the copy went with the share: %v", prov)
+		}
+	})
+}
+
+// demoPersons are the names and contacts of people the demo holds: members, stakeholders' contacts and
+// awareness attendees.
+func demoPersons(t *testing.T, st *store.Store, authorityID int64) []string {
+	t.Helper()
+	ctx := context.Background()
+	var out []string
+	members, _ := st.Members(ctx, authorityID)
+	for _, m := range members {
+		out = append(out, m.User.Name, m.User.Email)
+	}
+	actors, _ := st.Stakeholders(ctx, authorityID)
+	for _, a := range actors {
+		if a.Contact != "" {
+			out = append(out, a.Contact)
+		}
+	}
+	if len(out) < 6 {
+		t.Fatalf("the demo holds only %d persons: the test would prove nothing", len(out))
+	}
+	return out
+}
