@@ -9,8 +9,9 @@ import (
 	"strings"
 	"time"
 
-	"boussole/internal/model"
+	"boussole/internal/logframe"
 	"boussole/internal/partialdate"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 )
 
@@ -44,7 +45,7 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 	var g gantt300
 	check(json.Unmarshal(raw, &g))
 	a, strat, who := newAuthority(ctx, st, "Planning de référence 300 tâches", "planning-300", 2025, 2030)
-	obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID}
+	obj := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strat.ID}
 	obj.Title = "Mener le programme de référence"
 	check(st.CreateObjective(ctx, store.Actor{}, &obj))
 	results := map[string]int64{}
@@ -55,40 +56,40 @@ func loadGantt300(ctx context.Context, st *store.Store, dir string) signIn {
 			results[pkg] = gantt300Result(ctx, st, obj, pkg)
 		}
 		start, due := day(is.Start), day(is.Due)
-		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: results[pkg], Title: is.Subject, Owner: "Chef de projet"}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: results[pkg], Title: is.Subject, Owner: "Chef de projet"}}
 		check(st.CreateActivity(ctx, store.Actor{}, &act))
-		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, StartKind: model.StartAbsolute, StartDate: start,
+		sc := schedule.ScheduleRecord{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, StartKind: schedule.StartAbsolute, StartDate: start,
 			DurationDays: int(due.Sub(start).Hours()/24) + 1, Status: gantt300Status(is.DoneRatio), PercentDone: is.DoneRatio}
 		check(st.SaveSchedule(ctx, store.Actor{}, &sc))
 		ids[is.ID] = act.ID
 	}
 	for _, r := range g.Relations {
-		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[r.From]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[r.To]}, Kind: model.FinishToStart, LagN: r.Lag, LagUnit: model.LagWorkingDays}
+		d := schedule.DependencyRecord{AuthorityID: a.ID, StrategyID: strat.ID, From: schedule.Node{Kind: schedule.NodeActivity, ID: ids[r.From]},
+			To: schedule.Node{Kind: schedule.NodeActivity, ID: ids[r.To]}, Kind: schedule.FinishToStart, LagN: r.Lag, LagUnit: schedule.WorkingDays}
 		check(st.CreateDependency(ctx, store.Actor{}, &d))
 	}
 	for _, v := range g.Versions {
-		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: "Jalon " + v.Name, Date: partialdate.FromTime(day(v.Date))}
+		ms := schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: strat.ID, Kind: schedule.MilestoneSteering, Title: "Jalon " + v.Name, Date: partialdate.FromTime(day(v.Date))}
 		check(st.CreateMilestone(ctx, store.Actor{}, &ms))
 	}
 	return who
 }
 
-func gantt300Result(ctx context.Context, st *store.Store, obj model.Objective, pkg string) int64 {
-	res := model.Result{AuthorityID: obj.AuthorityID, StrategyID: obj.StrategyID}
+func gantt300Result(ctx context.Context, st *store.Store, obj logframe.ObjectiveRecord, pkg string) int64 {
+	res := logframe.ResultRecord{AuthorityID: obj.AuthorityID, StrategyID: obj.StrategyID}
 	res.ObjectiveID, res.Title = obj.ID, fmt.Sprintf("Lot de travaux %s", pkg)
 	check(st.CreateResult(ctx, store.Actor{}, &res))
 	return res.ID
 }
 
-func gantt300Status(done int) model.ScheduleStatus {
+func gantt300Status(done int) schedule.Status {
 	switch {
 	case done >= 100:
-		return model.ScheduleDone
+		return schedule.Done
 	case done > 0:
-		return model.ScheduleRunning
+		return schedule.Running
 	}
-	return model.SchedulePlanned
+	return schedule.Planned
 }
 
 func day(s string) time.Time {

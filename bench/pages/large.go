@@ -9,6 +9,7 @@ import (
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/schedule"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 )
@@ -67,10 +68,10 @@ func largeActors(ctx context.Context, st *store.Store, a model.Authority, n int)
 func largeTree(ctx context.Context, st *store.Store, a model.Authority, strat model.Strategy, objectives, perObjective int) []int64 {
 	var results []int64
 	for o := range objectives {
-		obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d : coopérer avec les partenaires", o+1)}}
+		obj := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d : coopérer avec les partenaires", o+1)}}
 		check(st.CreateObjective(ctx, store.Actor{}, &obj))
 		for r := range perObjective {
-			res := model.Result{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
+			res := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
 			check(st.CreateResult(ctx, store.Actor{}, &res))
 			results = append(results, res.ID)
 		}
@@ -85,29 +86,29 @@ func largeActivities(ctx context.Context, st *store.Store, a model.Authority, st
 	var ids []int64
 	for i := range n {
 		r := results[i%len(results)]
-		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}}
 		check(st.CreateActivity(ctx, store.Actor{}, &act))
-		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, DurationDays: 20 + i%90, PrepDays: i % 15,
-			Service: []string{"Relations internationales", "Eau", "Jeunesse", "Culture"}[i%4], Status: model.SchedulePlanned}
+		sc := schedule.ScheduleRecord{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, DurationDays: 20 + i%90, PrepDays: i % 15,
+			Service: []string{"Relations internationales", "Eau", "Jeunesse", "Culture"}[i%4], Status: schedule.Planned}
 		if p, ok := prev[r]; ok {
-			sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = model.StartRelative, model.Node{Kind: model.NodeActivity, ID: p}, model.EdgeEnd, 2, model.LagWeeks
+			sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = schedule.StartRelative, schedule.Node{Kind: schedule.NodeActivity, ID: p}, schedule.EdgeEnd, 2, schedule.Weeks
 		} else {
-			sc.StartKind, sc.StartDate = model.StartAbsolute, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, i%60, 0)
+			sc.StartKind, sc.StartDate = schedule.StartAbsolute, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, i%60, 0)
 		}
 		check(st.SaveSchedule(ctx, store.Actor{}, &sc))
 		prev[r] = act.ID
 		ids = append(ids, act.ID)
 	}
 	for i := 5; i < n; i += 5 {
-		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[i-5]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[i]}, Kind: model.StartToStart, LagN: 1, LagUnit: model.LagMonths}
+		d := schedule.DependencyRecord{AuthorityID: a.ID, StrategyID: strat.ID, From: schedule.Node{Kind: schedule.NodeActivity, ID: ids[i-5]},
+			To: schedule.Node{Kind: schedule.NodeActivity, ID: ids[i]}, Kind: schedule.StartToStart, LagN: 1, LagUnit: schedule.Months}
 		_ = st.CreateDependency(ctx, store.Actor{}, &d) // a few would close a loop through the chains: refused, which is fine
 	}
 }
 
 func largeIndicators(ctx context.Context, st *store.Store, a model.Authority, strat model.Strategy, results []int64, n int) {
 	for i := range n {
-		in := model.Indicator{AuthorityID: a.ID, StrategyID: strat.ID, Indicator: logframe.Indicator{
+		in := logframe.IndicatorRecord{AuthorityID: a.ID, StrategyID: strat.ID, Indicator: logframe.Indicator{
 			Level: logframe.Ref{Kind: logframe.KindResult, ID: results[i%len(results)]}, Title: fmt.Sprintf("Indicateur %03d : part des projets menés avec un partenaire", i),
 			Measure: logframe.MeasureUnit, Unit: "projets", Ascending: true, Periodicity: "annuelle", Sources: []string{"Rapport annuel"}, Owner: "Mission RI"}}
 		check(st.SaveIndicator(ctx, store.Actor{}, &in))

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"boussole/internal/model"
+	"boussole/internal/logframe"
 	"boussole/internal/store/storetest"
 )
 
@@ -44,7 +44,7 @@ func TestDemoPartnerPrioritiesRestOnTheRegister(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, g := range geos {
-			if g.Kind != model.GeoPartner {
+			if g.Kind != logframe.GeoPartner {
 				continue
 			}
 			partnerPriorities++

@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
@@ -139,7 +138,7 @@ var demoRisks = []struct {
 // loadFramework adds the demo's framework content.
 func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	a, s := fx.Authority.ID, fx.Strategy.ID
-	k := model.KeyElements{AuthorityID: a, StrategyID: s,
+	k := logframe.KeyElementsRecord{AuthorityID: a, StrategyID: s,
 		Vision:           "En 2032, Grand Belval Agglomération est un territoire ouvert, dont les habitants, les entreprises et les services tirent de leurs liens avec le monde des compétences, des emplois et une solidarité vécue.",
 		Mission:          "Conduire, avec les communes, les associations et les entreprises du territoire, des partenariats réciproques qui répondent aux défis communs de l'eau, de la jeunesse et de l'économie.",
 		PoliticalProject: "Projet de territoire 2026–2032, axe 4 « Un territoire ouvert et solidaire » ; délibération du conseil communautaire du 12 mars 2026.",
@@ -162,7 +161,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 		}
 		return st.SetSDGTags(ctx, system, a, s, logframe.Ref{Kind: kind, ID: id}, codes)
 	}
-	for _, lt := range []model.LocalTarget{
+	for _, lt := range []logframe.LocalTargetRecord{
 		{UNTarget: "6.2", Code: "6.2-local", Title: "3 000 ménages de Ziguinchor raccordés à l'assainissement d'ici 2032"},
 		{UNTarget: "11.6", Code: "11.6-local", Title: "Réduire de 20 % les déchets par habitant de l'agglomération en partageant les pratiques avec Neustadt"},
 	} {
@@ -185,7 +184,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	refs := map[string]logframe.Ref{}
 	var activities []int64
 	for i, o := range demoLogframe {
-		obj := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: o.title, Specific: o.specific, Measure: o.measure, Resources: o.resources,
+		obj := logframe.ObjectiveRecord{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: o.title, Specific: o.specific, Measure: o.measure, Resources: o.resources,
 			Achievable: demoAchievable[i],
 			TargetDate: partialdate.Of(2032, 6, 30)}}
 		if err := st.CreateObjective(ctx, system, &obj); err != nil {
@@ -201,7 +200,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 			return err
 		}
 		for j, r := range o.results {
-			res := model.Result{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: r.title}}
+			res := logframe.ResultRecord{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: r.title}}
 			if err := st.CreateResult(ctx, system, &res); err != nil {
 				return err
 			}
@@ -217,9 +216,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 			}
 			for n, act := range r.activities {
 				year := 2027 + (j+n)%4
-				ac := model.Activity{AuthorityID: a, StrategyID: s, ResultID: res.ID, Title: act[0], Owner: act[1],
-					Resources: "Temps agent et crédits de la mission relations internationales", CostCents: new(int64(5000+1500*(i+j+n)) * 100),
-					Start: partialdate.Of(year, 3, 1), End: partialdate.Of(year, 11, 30)}
+				ac := logframe.ActivityRecord{AuthorityID: a, StrategyID: s, Activity: logframe.Activity{ResultID: res.ID, Title: act[0], Owner: act[1], Resources: "Temps agent et crédits de la mission relations internationales", CostCents: new(int64(5000+1500*(i+j+n)) * 100), Start: partialdate.Of(year, 3, 1), End: partialdate.Of(year, 11, 30)}}
 				if err := st.CreateActivity(ctx, system, &ac); err != nil {
 					return err
 				}
@@ -228,16 +225,16 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 			}
 		}
 	}
-	if err := st.CreateAssumption(ctx, system, &model.Assumption{AuthorityID: a, StrategyID: s, Assumption: logframe.Assumption{
+	if err := st.CreateAssumption(ctx, system, &logframe.AssumptionRecord{AuthorityID: a, StrategyID: s, Assumption: logframe.Assumption{
 		Text: "La commune de Ziguinchor maintient sa participation financière aux travaux.", Target: refs["r1.1"]}}); err != nil {
 		return err
 	}
-	if err := st.CreateAssumption(ctx, system, &model.Assumption{AuthorityID: a, StrategyID: s, Assumption: logframe.Assumption{
+	if err := st.CreateAssumption(ctx, system, &logframe.AssumptionRecord{AuthorityID: a, StrategyID: s, Assumption: logframe.Assumption{
 		Text: "Les programmes Erasmus+ et OFAJ gardent leurs enveloppes.", Target: refs["o2"]}}); err != nil {
 		return err
 	}
 	for _, rk := range demoRisks {
-		r := model.Risk{AuthorityID: a, StrategyID: s, Risk: logframe.Risk{Description: rk.desc, Category: rk.cat, Likelihood: rk.likely, Impact: rk.impact,
+		r := logframe.RiskRecord{AuthorityID: a, StrategyID: s, Risk: logframe.Risk{Description: rk.desc, Category: rk.cat, Likelihood: rk.likely, Impact: rk.impact,
 			Mitigation: rk.mitigation, Owner: "Mission relations internationales", Status: "identifié", Linked: refs[rk.link]}}
 		if err := st.SaveRisk(ctx, system, &r); err != nil {
 			return err
@@ -250,12 +247,12 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	if err != nil {
 		return err
 	}
-	geos := []model.GeoPriority{
-		{Kind: model.GeoPartner, GeoPriority: logframe.GeoPriority{Name: "Ziguinchor (Sénégal)", Reason: "Relation existante", ActivityIDs: activities[0:9]},
+	geos := []logframe.GeoPriorityRecord{
+		{Kind: logframe.GeoPartner, GeoPriority: logframe.GeoPriority{Name: "Ziguinchor (Sénégal)", Reason: "Relation existante", ActivityIDs: activities[0:9]},
 			PartnershipIDs: partners.of("Commune de Ziguinchor")},
-		{Kind: model.GeoCountry, GeoPriority: logframe.GeoPriority{CountryCode: "DE", Name: "Allemagne", Reason: "Histoire", ActivityIDs: activities[12:15]},
+		{Kind: logframe.GeoCountry, GeoPriority: logframe.GeoPriority{CountryCode: "DE", Name: "Allemagne", Reason: "Histoire", ActivityIDs: activities[12:15]},
 			PartnershipIDs: partners.of("Stadt Talheim am Main")},
-		{Kind: model.GeoRegion, GeoPriority: logframe.GeoPriority{Name: "Afrique du Nord", Reason: "Diaspora"},
+		{Kind: logframe.GeoRegion, GeoPriority: logframe.GeoPriority{Name: "Afrique du Nord", Reason: "Diaspora"},
 			PartnershipIDs: partners.of("Commune d'Azrou", "Commune de Sefrou")},
 	}
 	if err := partners.err(); err != nil {
@@ -267,7 +264,7 @@ func loadFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 			return err
 		}
 	}
-	for _, t := range []model.ThematicPriority{
+	for _, t := range []logframe.ThematicPriorityRecord{
 		{Policy: "Eau et assainissement", Service: "Direction de l'eau et de l'assainissement"},
 		{Policy: "Jeunesse", Service: "Direction de la jeunesse"},
 		{Policy: "Économie", Service: "Agence de développement économique"},
@@ -292,7 +289,7 @@ func shortTitle(measure string) string {
 
 // addIndicator stores a demo indicator with a baseline at the end of 2025, a mid-term and a final target.
 func addIndicator(ctx context.Context, st *store.Store, a, s int64, level logframe.Ref, d demoIndicator) error {
-	in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: level, Title: d.title, Measure: d.measure, Unit: d.unit, Ascending: true,
+	in := logframe.IndicatorRecord{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: level, Title: d.title, Measure: d.measure, Unit: d.unit, Ascending: true,
 		Baseline: &logframe.Baseline{Value: new(number.Int(d.baseline)), Date: partialdate.Of(2025, 12, 31)},
 		// The mid-term target is halfway, exactly: (baseline + target) / 2 counted in tenths.
 		Targets: []logframe.Target{{Date: partialdate.Of(2029, 6, 30), Value: new(number.New((d.baseline+d.target)*5, 1))},

@@ -6,9 +6,11 @@ import (
 	"time"
 
 	"boussole/internal/auth"
+	"boussole/internal/consortium"
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/sharing"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -77,15 +79,15 @@ var pastObjectives = []struct{ objective, result, indicator, unit string }{
 func loadPastFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	a, s := fx.Authority.ID, fx.Past.ID
 	for _, x := range pastObjectives {
-		o := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: x.objective}}
+		o := logframe.ObjectiveRecord{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: x.objective}}
 		if err := st.CreateObjective(ctx, fx.Actor, &o); err != nil {
 			return err
 		}
-		r := model.Result{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: x.result}}
+		r := logframe.ResultRecord{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: x.result}}
 		if err := st.CreateResult(ctx, fx.Actor, &r); err != nil {
 			return err
 		}
-		in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+		in := logframe.IndicatorRecord{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
 			Title: x.indicator, Unit: x.unit, Ascending: true, Periodicity: "annuelle", Sources: []string{"Rapport annuel d'activité"}}}
 		if err := st.SaveIndicator(ctx, fx.Actor, &in); err != nil {
 			return err
@@ -109,7 +111,78 @@ func loadPeers(ctx context.Context, st *store.Store, fx *Fixture) error {
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
 	}
+	if err := loadLessons(ctx, st, fx); err != nil {
+		return err
+	}
+	return loadConsortium(ctx, st, fx)
+}
+
+// lessons are lessons learned the demo and its peers wrote; all but the demo's last are shared.
+var lessons = []struct {
+	slug string
+	l    sharing.Lesson
+}{
+	{"saint-aubin-sur-loire", sharing.Lesson{Title: "Associer le service de l'eau dès le diagnostic", Country: "SN", Theme: "Eau et assainissement",
+		Difficulty: sharing.DifficultyStaff, Shared: true,
+		Text: "Sans les techniciens du service de l'eau, les premiers forages ont été mal dimensionnés. Depuis, un technicien participe à chaque mission."}},
+	{"haut-vallon", sharing.Lesson{Title: "Un comité de suivi annuel avec la province", Country: "VN", Theme: "Santé",
+		Difficulty: sharing.DifficultyEvaluation, Shared: true,
+		Text: "Le comité de suivi annuel, avec trois indicateurs simples choisis ensemble, a remplacé des rapports que personne ne lisait."}},
+	{"pays-de-sorgue", sharing.Lesson{Title: "Prévoir la saison des pluies dans le calendrier des travaux", Country: "BF", Theme: "Déchets",
+		Difficulty: sharing.DifficultyContext, Shared: true,
+		Text: "Deux chantiers ont été arrêtés par les pluies : le calendrier part désormais de la saison sèche."}},
+	{Slug, sharing.Lesson{Title: "Présenter le bilan au conseil chaque année", Country: "SN", Theme: "Eau et assainissement",
+		Difficulty: sharing.DifficultyGovernance, Shared: true,
+		Text: "La délibération annuelle sur le bilan a gardé le soutien des élus après le changement de majorité."}},
+	{Slug, sharing.Lesson{Title: "Le 1 % eau finance mieux les petits projets que les appels européens", Theme: "Financement",
+		Difficulty: sharing.DifficultyFunding,
+		Text:       "Note interne : l'effort d'une candidature européenne était disproportionné pour un projet de 40 000 euros."}},
+}
+
+func loadLessons(ctx context.Context, st *store.Store, fx *Fixture) error {
+	for _, x := range lessons {
+		a, err := st.AuthorityBySlug(ctx, x.slug)
+		if err != nil {
+			return err
+		}
+		l := x.l
+		l.AuthorityID = a.ID
+		if err := st.SaveLesson(ctx, system, &l); err != nil {
+			return err
+		}
+	}
 	return nil
+}
+
+// loadConsortium is a joint project in progress: the demo authority proposed it to two peers working in
+// Senegal; one joined and gave its share, the other has not answered yet.
+func loadConsortium(ctx context.Context, st *store.Store, fx *Fixture) error {
+	aubin, err := st.AuthorityBySlug(ctx, "saint-aubin-sur-loire")
+	if err != nil {
+		return err
+	}
+	vallon, err := st.AuthorityBySlug(ctx, "haut-vallon")
+	if err != nil {
+		return err
+	}
+	c := consortium.Consortium{LeadID: fx.Authority.ID, Title: "Eau potable en Casamance et dans la vallée du fleuve Sénégal",
+		Description: "Un projet commun pour l'appel à projets du ministère : mutualiser l'ingénierie des services de l'eau des trois collectivités.",
+		Country:     "SN", Theme: "Eau et assainissement"}
+	if err := st.CreateConsortium(ctx, fx.Actor, &c, []int64{aubin.ID, vallon.ID}); err != nil {
+		return err
+	}
+	if err := st.AnswerConsortium(ctx, system, aubin.ID, c.ID, true); err != nil {
+		return err
+	}
+	share, lead := int64(15_000_00), int64(40_000_00)
+	if err := st.SetConsortiumShare(ctx, system, aubin.ID, c.ID, &share, "Budget eau, au titre du 1 %"); err != nil {
+		return err
+	}
+	if err := st.SetConsortiumShare(ctx, fx.Actor, fx.Authority.ID, c.ID, &lead, "Budget propre et 1 % eau"); err != nil {
+		return err
+	}
+	e := consortium.Event{Title: "Dépôt du dossier commun", On: partialdate.Of(2027, 3, 15)}
+	return st.AddConsortiumEvent(ctx, fx.Actor, fx.Authority.ID, c.ID, &e)
 }
 
 func loadPeer(ctx context.Context, st *store.Store, hash string, n int, p peer) error {
@@ -123,22 +196,22 @@ func loadPeer(ctx context.Context, st *store.Store, hash string, n int, p peer) 
 		return err
 	}
 	for _, title := range p.objectives {
-		o := model.Objective{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: title}}
+		o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: title}}
 		if err := st.CreateObjective(ctx, system, &o); err != nil {
 			return err
 		}
-		r := model.Result{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Premiers résultats : " + title}}
+		r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Premiers résultats : " + title}}
 		if err := st.CreateResult(ctx, system, &r); err != nil {
 			return err
 		}
-		in := model.Indicator{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
+		in := logframe.IndicatorRecord{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
 			Title: "Nombre d'actions menées", Unit: "actions", Ascending: true, Periodicity: "annuelle", Sources: []string{"Bilan annuel"}}}
 		if err := st.SaveIndicator(ctx, system, &in); err != nil {
 			return err
 		}
 	}
 	if p.theme != "" {
-		t := model.ThematicPriority{AuthorityID: a.ID, StrategyID: s.ID, Policy: p.theme}
+		t := logframe.ThematicPriorityRecord{AuthorityID: a.ID, StrategyID: s.ID, Policy: p.theme}
 		if err := st.SaveThematicPriority(ctx, system, &t); err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package diagnostic
 
 import (
+	"boussole/internal/fielderr"
 	"fmt"
 	"maps"
 	"slices"
@@ -134,26 +135,26 @@ const (
 )
 
 // Validate checks the input and returns French messages per field.
-func (in ArgumentInput) Validate() Errors {
-	var errs Errors
-	errs.requireText("authority", in.Authority, maxAuthorityName)
+func (in ArgumentInput) Validate() fielderr.List {
+	var errs fielderr.List
+	requireText(&errs, "authority", in.Authority, maxAuthorityName)
 	if len(in.Stakes) == 0 {
-		errs.add("stakes", "Choisissez au moins un enjeu parmi les quatre familles.")
+		errs.Addf("stakes", "Choisissez au moins un enjeu parmi les quatre familles.")
 	}
 	for _, code := range in.Stakes {
 		if _, _, ok := StakeByCode(code); !ok {
-			errs.add("stakes", "Enjeu inconnu : %q.", code)
+			errs.Addf("stakes", "Enjeu inconnu : %q.", code)
 		}
 	}
 	// Sorted so that messages come out in the same order on every call.
 	for _, code := range slices.Sorted(maps.Keys(in.Notes)) {
-		errs.limitText("notes."+code, in.Notes[code], maxArgumentText)
+		limitText(&errs, "notes."+code, in.Notes[code], maxArgumentText)
 	}
 	for i, s := range in.LocalFacts {
-		errs.limitText(fmt.Sprintf("localFacts.%d", i), s, maxArgumentText)
+		limitText(&errs, fmt.Sprintf("localFacts.%d", i), s, maxArgumentText)
 	}
 	for i, s := range in.Examples {
-		errs.limitText(fmt.Sprintf("examples.%d", i), s, maxArgumentText)
+		limitText(&errs, fmt.Sprintf("examples.%d", i), s, maxArgumentText)
 	}
 	return errs
 }
@@ -179,7 +180,7 @@ type Block struct {
 
 // BuildArgument assembles the argument for élus and services from the officer's choices.
 // Chosen stakes appear in the guide's order whatever the order of choice, so two officers get comparable documents.
-func BuildArgument(in ArgumentInput) (Document, Errors) {
+func BuildArgument(in ArgumentInput) (Document, fielderr.List) {
 	if errs := in.Validate(); errs != nil {
 		return Document{}, errs
 	}

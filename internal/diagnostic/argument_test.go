@@ -1,6 +1,7 @@
 package diagnostic
 
 import (
+	"boussole/internal/fielderr"
 	"strings"
 	"testing"
 )
@@ -81,7 +82,7 @@ func TestArgumentInputValidate(t *testing.T) {
 }
 
 // checkErrors fails unless errs is empty (field == "") or holds a message for field.
-func checkErrors(t *testing.T, errs Errors, field string) {
+func checkErrors(t *testing.T, errs fielderr.List, field string) {
 	t.Helper()
 	if field == "" {
 		if errs != nil {

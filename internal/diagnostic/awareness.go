@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/partialdate"
 )
 
@@ -98,28 +99,28 @@ const (
 )
 
 // Validate checks a session and returns French messages per field.
-func (s Session) Validate() Errors {
-	var errs Errors
+func (s Session) Validate() fielderr.List {
+	var errs fielderr.List
 	if s.Date.IsZero() {
-		errs.add("date", "Indiquez la date de la séance.")
+		errs.Addf("date", "Indiquez la date de la séance.")
 	}
-	errs.requireText("title", s.Title, maxTitle)
+	requireText(&errs, "title", s.Title, maxTitle)
 	if len(s.Audiences) == 0 {
-		errs.add("audiences", "Choisissez au moins un public : élus, services ou partenaires.")
+		errs.Addf("audiences", "Choisissez au moins un public : élus, services ou partenaires.")
 	}
 	for _, a := range s.Audiences {
 		if !slices.Contains(Audiences(), a) {
-			errs.add("audiences", "Public inconnu : %q.", string(a))
+			errs.Addf("audiences", "Public inconnu : %q.", string(a))
 		}
 	}
 	if !slices.Contains(SessionFormats(), s.Format) {
-		errs.add("format", "Choisissez le format de la séance.")
+		errs.Addf("format", "Choisissez le format de la séance.")
 	}
 	for i, a := range s.Attendees {
-		errs.requireText(fmt.Sprintf("attendees.%d.name", i), a.Name, maxName)
-		errs.limitText(fmt.Sprintf("attendees.%d.service", i), a.Service, maxName)
+		requireText(&errs, fmt.Sprintf("attendees.%d.name", i), a.Name, maxName)
+		limitText(&errs, fmt.Sprintf("attendees.%d.service", i), a.Service, maxName)
 	}
-	errs.limitText("outcomes", s.Outcomes, maxOutcomes)
+	limitText(&errs, "outcomes", s.Outcomes, maxOutcomes)
 	return errs
 }
 

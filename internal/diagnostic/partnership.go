@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/partialdate"
 )
 
@@ -170,20 +171,20 @@ const (
 // Validate checks a partnership. errs block saving; flags are kept but shown, since they are unusual rather than
 // wrong (an agreement signed after the date it took effect, an ended partnership one decides to continue).
 // knownCountry is the country list's membership test; today bounds the plausible start year.
-func (p Partnership) Validate(knownCountry func(code string) bool, today time.Time) (errs, flags Errors) {
-	errs.requireText("partner", p.Partner, maxPartner)
+func (p Partnership) Validate(knownCountry func(code string) bool, today time.Time) (errs, flags fielderr.List) {
+	requireText(&errs, "partner", p.Partner, maxPartner)
 	p.checkCountries(knownCountry, &errs)
 	if !slices.Contains(PartnershipKinds(), p.Kind) {
-		errs.add("kind", "Choisissez le type de partenariat.")
+		errs.Addf("kind", "Choisissez le type de partenariat.")
 	}
 	if !slices.Contains(PartnershipStatuses(), p.Status) {
-		errs.add("status", "Choisissez le statut : active, en sommeil ou terminée.")
+		errs.Addf("status", "Choisissez le statut : active, en sommeil ou terminée.")
 	}
 	if last := today.Year() + 1; p.StartYear != 0 && (p.StartYear < firstYear || p.StartYear > last) {
-		errs.add("startYear", "L'année de début doit être comprise entre %d et %d.", firstYear, last)
+		errs.Addf("startYear", "L'année de début doit être comprise entre %d et %d.", firstYear, last)
 	}
 	if p.YearlyBudgetCents != nil && *p.YearlyBudgetCents < 0 {
-		errs.add("yearlyBudget", "Le budget annuel ne peut pas être négatif.")
+		errs.Addf("yearlyBudget", "Le budget annuel ne peut pas être négatif.")
 	}
 	p.checkTags(&errs)
 	p.Agreement.check(&errs, &flags)
@@ -193,19 +194,19 @@ func (p Partnership) Validate(knownCountry func(code string) bool, today time.Ti
 
 // checkCountries asks for at least one country, except for a network: a membership of Cités Unies France or
 // of Eurocities belongs to no country, and inventing one would paint it on the map.
-func (p Partnership) checkCountries(knownCountry func(code string) bool, errs *Errors) {
+func (p Partnership) checkCountries(knownCountry func(code string) bool, errs *fielderr.List) {
 	if len(p.Countries) == 0 && p.Kind != KindNetwork {
-		errs.add("country", "Indiquez le pays du partenaire (ou les pays, pour une coopération transfrontalière).")
+		errs.Addf("country", "Indiquez le pays du partenaire (ou les pays, pour une coopération transfrontalière).")
 	}
 	if len(p.Countries) > maxCountries {
-		errs.add("country", "Un partenariat réunit au plus %d pays.", maxCountries)
+		errs.Addf("country", "Un partenariat réunit au plus %d pays.", maxCountries)
 	}
 	for i, code := range p.Countries {
 		if knownCountry == nil || !knownCountry(strings.TrimSpace(code)) {
-			errs.add("country", "Code pays inconnu : %q.", code)
+			errs.Addf("country", "Code pays inconnu : %q.", code)
 		}
 		if slices.Contains(p.Countries[:i], code) {
-			errs.add("country", "Le pays %q est indiqué deux fois.", code)
+			errs.Addf("country", "Le pays %q est indiqué deux fois.", code)
 		}
 	}
 }
@@ -215,47 +216,47 @@ func (p Partnership) HasCountry(code string) bool {
 	return slices.ContainsFunc(p.Countries, func(c string) bool { return strings.EqualFold(strings.TrimSpace(c), strings.TrimSpace(code)) })
 }
 
-func (p Partnership) checkTags(errs *Errors) {
+func (p Partnership) checkTags(errs *fielderr.List) {
 	lists := []struct {
 		field string
 		tags  []string
 	}{{"themes", p.Themes}, {"services", p.Services}, {"localActors", p.LocalActors}}
 	for _, l := range lists {
 		for i, t := range l.tags {
-			errs.requireText(fmt.Sprintf("%s.%d", l.field, i), t, maxTag)
+			requireText(errs, fmt.Sprintf("%s.%d", l.field, i), t, maxTag)
 		}
 	}
 }
 
-func (a Agreement) check(errs, flags *Errors) {
+func (a Agreement) check(errs, flags *fielderr.List) {
 	// Partial dates compare by their periods: an end « 2020 » does not precede a start « mars 2020 », but an
 	// end whose whole period is over before the start's begins does.
 	if !a.Start.IsZero() && !a.End.IsZero() && a.End.Last().Before(a.Start.First()) {
-		errs.add("agreement.end", "La fin de la convention ne peut pas précéder son début.")
+		errs.Addf("agreement.end", "La fin de la convention ne peut pas précéder son début.")
 	}
 	if !a.Signed.IsZero() && !a.Start.IsZero() && a.Signed.First().After(a.Start.Last()) {
-		flags.add("agreement.signed", "La convention a été signée après sa date de prise d'effet : vérifiez les dates.")
+		flags.Addf("agreement.signed", "La convention a été signée après sa date de prise d'effet : vérifiez les dates.")
 	}
-	errs.limitText("agreement.deliberationRef", a.DeliberationRef, maxTitle)
+	limitText(errs, "agreement.deliberationRef", a.DeliberationRef, maxTitle)
 }
 
-func (r Review) check(status PartnershipStatus, errs, flags *Errors) {
-	errs.limitText("review.results", r.Results, maxReviewText)
-	errs.limitText("review.functioning", r.Functioning, maxReviewText)
-	errs.limitText("review.ourGain", r.OurGain, maxReviewText)
-	errs.limitText("review.partnerGain", r.PartnerGain, maxReviewText)
-	errs.limitText("review.reason", r.Reason, maxReviewText)
+func (r Review) check(status PartnershipStatus, errs, flags *fielderr.List) {
+	limitText(errs, "review.results", r.Results, maxReviewText)
+	limitText(errs, "review.functioning", r.Functioning, maxReviewText)
+	limitText(errs, "review.ourGain", r.OurGain, maxReviewText)
+	limitText(errs, "review.partnerGain", r.PartnerGain, maxReviewText)
+	limitText(errs, "review.reason", r.Reason, maxReviewText)
 	if r.Decision != NoDecision && !slices.Contains(Decisions(), r.Decision) {
-		errs.add("review.decision", "Décision inconnue : %q.", string(r.Decision))
+		errs.Addf("review.decision", "Décision inconnue : %q.", string(r.Decision))
 	}
 	if status == StatusEnded && r.Decision == NoDecision {
-		errs.add("review.decision", "Un partenariat terminé doit avoir une décision issue de sa revue critique.")
+		errs.Addf("review.decision", "Un partenariat terminé doit avoir une décision issue de sa revue critique.")
 	}
 	if (status == StatusEnded || r.Decision != NoDecision) && strings.TrimSpace(r.Reason) == "" {
-		errs.add("review.reason", "Expliquez la raison de la décision.")
+		errs.Addf("review.reason", "Expliquez la raison de la décision.")
 	}
 	if status == StatusEnded && r.Decision == DecisionContinue {
-		flags.add("review.decision", "Le partenariat est terminé mais la décision est de le poursuivre : faut-il le réactiver ?")
+		flags.Addf("review.decision", "Le partenariat est terminé mais la décision est de le poursuivre : faut-il le réactiver ?")
 	}
 }
 

@@ -1,6 +1,9 @@
 package diagnostic
 
-import "strings"
+import (
+	"boussole/internal/fielderr"
+	"strings"
+)
 
 // Principle is one of the five essential principles the guide asks to understand before starting.
 type Principle struct {
@@ -72,15 +75,15 @@ type PrincipleAssessment struct {
 const maxComment = 2000
 
 // Validate checks one assessment and returns French messages per field.
-func (a PrincipleAssessment) Validate() Errors {
-	var errs Errors
+func (a PrincipleAssessment) Validate() fielderr.List {
+	var errs fielderr.List
 	if _, ok := PrincipleByCode(a.Principle); !ok {
-		errs.add("principle", "Principe inconnu : %q.", a.Principle)
+		errs.Addf("principle", "Principe inconnu : %q.", a.Principle)
 	}
 	if !a.Rating.Valid() {
-		errs.add("rating", "Choisissez une appréciation de 1 à 4.")
+		errs.Addf("rating", "Choisissez une appréciation de 1 à 4.")
 	}
-	errs.limitText("comment", a.Comment, maxComment)
+	limitText(&errs, "comment", a.Comment, maxComment)
 	return errs
 }
 

@@ -1,6 +1,7 @@
 package diagnostic
 
 import (
+	"boussole/internal/fielderr"
 	"cmp"
 	"errors"
 	"slices"
@@ -175,25 +176,25 @@ const (
 )
 
 // Validate checks an item and returns French messages per field.
-func (it Item) Validate() Errors {
-	var errs Errors
+func (it Item) Validate() fielderr.List {
+	var errs fielderr.List
 	if !it.Quadrant.Valid() {
-		errs.add("quadrant", "Choisissez un quadrant : forces, faiblesses, opportunités ou menaces.")
+		errs.Addf("quadrant", "Choisissez un quadrant : forces, faiblesses, opportunités ou menaces.")
 	}
 	if !it.Scope.Valid() {
-		errs.add("scope", "Choisissez ce que l'élément concerne : la CT, le territoire, les acteurs, les populations ou les dynamiques.")
+		errs.Addf("scope", "Choisissez ce que l'élément concerne : la CT, le territoire, les acteurs, les populations ou les dynamiques.")
 	}
-	errs.requireText("text", it.Text, MaxItemText)
-	errs.limitText("evidence", it.Evidence, maxEvidence)
+	requireText(&errs, "text", it.Text, MaxItemText)
+	limitText(&errs, "evidence", it.Evidence, maxEvidence)
 	if it.Weight < MinWeight || it.Weight > MaxWeight {
-		errs.add("weight", "Le poids va de 1 (mineur) à 3 (majeur).")
+		errs.Addf("weight", "Le poids va de 1 (mineur) à 3 (majeur).")
 	}
-	errs.limitText("proposedBy", it.ProposedBy, maxName)
+	limitText(&errs, "proposedBy", it.ProposedBy, maxName)
 	it.validateAside(&errs)
 	return errs
 }
 
-// Errors returned by the matrix operations, in French since the web layer shows them as they are.
+// fielderr.List returned by the matrix operations, in French since the web layer shows them as they are.
 var (
 	ErrItemNotFound  = errors.New("élément introuvable dans la matrice")
 	ErrMergeSelf     = errors.New("un élément ne peut pas être fusionné avec lui-même")

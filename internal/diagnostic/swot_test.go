@@ -1,6 +1,7 @@
 package diagnostic
 
 import (
+	"boussole/internal/fielderr"
 	"errors"
 	"reflect"
 	"strings"
@@ -189,7 +190,7 @@ func TestMerge(t *testing.T) {
 			got, err := Merge(in, tc.keep, tc.gone)
 			switch {
 			case tc.errField != "":
-				var errs Errors
+				var errs fielderr.List
 				if !errors.As(err, &errs) || !errs.Has(tc.errField) {
 					t.Fatalf("err = %v, want a message for %q", err, tc.errField)
 				}

@@ -3,5 +3,6 @@
 // tests its logic, following the guide's « cadre logique comme outil ».
 //
 // It is plain Go: storage and web layers load a Strategy, call Check, Validate* or the tree operations, and
-// turn each Ref into a link. Every text a user sees is French.
+// turn each Ref into a link. Every text a user sees is French. The framework's stored records
+// (ObjectiveRecord, ActivityRecord…, record.go) live here too, each embedding the value the check reads.
 package logframe

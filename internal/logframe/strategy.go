@@ -23,10 +23,26 @@ type Strategy struct {
 	Geo         []GeoPriority
 }
 
-// Term is the period the strategy covers, normally one mandature.
+// Term is the period the strategy covers, normally one mandature: from 1 January of its first year to 31
+// December of its last, both days included. End is zero when the strategy's document gives no end year.
+// model.Strategy.Dates is the one place a strategy's years become a Term; schedule.TermOf derives the
+// engine's term from it.
 type Term struct {
 	Start time.Time
 	End   time.Time
+}
+
+// HorizonYears is how far pages and the engine draw a term whose end is unknown: one mandature.
+const HorizonYears = 6
+
+// Horizon is the last day drawn over time (chronogramme, roadmap, term flags): End, or 31 December six
+// years (one mandature) after the first year when End is unknown. It is never shown as the term itself.
+// It is zero when Start is.
+func (t Term) Horizon() time.Time {
+	if !t.End.IsZero() || t.Start.IsZero() {
+		return t.End
+	}
+	return time.Date(t.Start.Year()+HorizonYears, 12, 31, 0, 0, 0, 0, time.UTC)
 }
 
 // IsSet reports whether both dates are filled in.
@@ -106,16 +122,17 @@ type ExpectedResult struct {
 
 // Activity is what is done to reach a result, with its owner, resources and cost (the guide's fourth row).
 type Activity struct {
-	ID        int64
-	ResultID  int64
-	Position  int
-	Title     string
-	Owner     string
-	Resources string
-	CostCents *int64 // euro cents, nil when not estimated
-	Start     partialdate.Date
-	End       partialdate.Date
-	SDG       []string
+	ID          int64
+	ResultID    int64 // the expected result it serves
+	Position    int   // order among the result's activities; numbering sorts by (Position, ID)
+	Title       string
+	Description string
+	Owner       string // who carries it: a service, an elected official, a partner
+	Resources   string
+	CostCents   *int64           // euro cents, nil when not estimated, never 0 for « unknown »
+	Start       partialdate.Date // optional
+	End         partialdate.Date // optional
+	SDG         []string
 }
 
 // Assumption (hypothèse) is a factor outside the strategy's control on which a level of the framework relies.

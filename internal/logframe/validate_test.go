@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/partialdate"
 )
 
@@ -52,7 +53,7 @@ func TestValidateOthers(t *testing.T) {
 	term := Term{Start: day(2026, 4, 1), End: day(2032, 3, 31)}
 	tests := []struct {
 		name, field, part string
-		fe                FieldErrors
+		fe                fielderr.List
 	}{
 		{"term without end", "fin", "obligatoire", ValidateTerm(Term{Start: day(2026, 1, 1)})},
 		{"term reversed", "fin", "après son début", ValidateTerm(Term{Start: day(2026, 1, 1), End: day(2025, 1, 1)})},
@@ -72,7 +73,7 @@ func TestValidateOthers(t *testing.T) {
 			t.Errorf("%s: field %s got %q in %+v, want %q", tc.name, tc.field, msg, tc.fe, tc.part)
 		}
 	}
-	valid := []FieldErrors{
+	valid := []fielderr.List{
 		ValidateTerm(term),
 		ValidateObjective(SpecificObjective{Title: "Objectif", TargetDate: pday(2030, 1, 1)}, term),
 		ValidateActivity(Activity{Title: "Activité", Start: pday(2027, 1, 1), End: pday(2027, 2, 1), CostCents: new(int64(10))}, term),

@@ -1,3 +1,4 @@
-// Package model holds the records Boussole stores, shared by storage and web; it has no behaviour of its
-// own beyond small derived values, so that rules stay in the domain packages and SQL in the store.
+// Package model holds the records every capability shares: authority, user, strategy, steps, comments and
+// audit entries. A capability's own records live in its domain package beside its rules (logframe, schedule,
+// diagnostic, stakeholder), so that model stays small and SQL stays in the store.
 package model

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/logframe"
 	"boussole/internal/partialdate"
 	"boussole/internal/process"
 )
@@ -56,12 +57,25 @@ func (s Strategy) Term() string {
 // Adopted reports whether the strategy has been adopted: it is in force or past, not in preparation.
 func (s Strategy) Adopted() bool { return s.Status == StrategyCurrent || s.Status == StrategyPast }
 
+// Dates returns the mandature as dates, the one conversion every rule and page uses: from 1 January of
+// its first year to 31 December of its last, End zero when the end year is unknown; zero without a start.
+func (s Strategy) Dates() logframe.Term {
+	if s.TermStart == 0 {
+		return logframe.Term{}
+	}
+	t := logframe.Term{Start: time.Date(s.TermStart, 1, 1, 0, 0, 0, 0, time.UTC)}
+	if s.TermEnd != 0 { // an adopted strategy whose document gives no end year keeps a zero End
+		t.End = time.Date(s.TermEnd, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	return t
+}
+
 // HorizonEnd is the last year pages that draw the strategy over time (schedule, roadmap) cover: the
-// term's end, or six years (one mandature) after its start when the end year is unknown. It is never shown
-// as the term itself.
+// term's end, or one mandature after its start when the end year is unknown (logframe.Term.Horizon). It is
+// never shown as the term itself.
 func (s Strategy) HorizonEnd() int {
 	if s.TermEnd == 0 {
-		return s.TermStart + 6
+		return s.TermStart + logframe.HorizonYears
 	}
 	return s.TermEnd
 }

@@ -1,6 +1,6 @@
 package schedule
 
-// CheckDependency tells a form whether dependency d can be added to the plan: a *ValidationError when an end is
+// CheckDependency tells a form whether dependency d can be added to the plan: a fielderr.List when an end is
 // unknown or d points at itself, a *CycleError naming the loop (starting with d.From) when the existing
 // dependencies already lead from d.To back to d.From, nil otherwise. It only searches the graph, without
 // scheduling anything.
@@ -10,7 +10,7 @@ func (p Plan) CheckDependency(d Dependency) error {
 		index[a.ID] = i
 	}
 	if probs := p.dependencyProblems(index, d); len(probs) > 0 {
-		return &ValidationError{Problems: probs}
+		return probs
 	}
 	valid := make([]Dependency, 0, len(p.Dependencies))
 	for _, e := range p.Dependencies {

@@ -1,6 +1,9 @@
 package schedule
 
-import "math"
+import (
+	"boussole/internal/fielderr"
+	"math"
+)
 
 // passes holds the engine's working arrays, in epoch days.
 type passes struct {
@@ -11,7 +14,7 @@ type passes struct {
 }
 
 // Compute validates the plan, orders it topologically (Kahn's algorithm), then runs the forward and backward
-// passes; it returns a *ValidationError or a *CycleError when the plan cannot be scheduled.
+// passes; it returns a fielderr.List or a *CycleError when the plan cannot be scheduled.
 // Time is linear in activities plus dependencies.
 func Compute(p Plan) (*Result, error) {
 	if err := p.Validate(); err != nil {
@@ -19,7 +22,7 @@ func Compute(p Plan) (*Result, error) {
 	}
 	origin, ok := p.origin()
 	if !ok {
-		return nil, &ValidationError{Problems: []Problem{{Message: "Indiquez la date de début du mandat ou celle d'au moins une activité."}}}
+		return nil, fielderr.List{{Message: "Indiquez la date de début du mandat ou celle d'au moins une activité."}}
 	}
 	g := newGraph(p)
 	ps := &passes{g: g, w: newWorkdays(p.Calendar)}

@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"boussole/internal/fielderr"
 	"errors"
 	"slices"
 	"strings"
@@ -146,7 +147,7 @@ func TestValidation(t *testing.T) {
 	}
 	for _, c := range cases {
 		_, err := Compute(c.plan)
-		var verr *ValidationError
+		var verr fielderr.List
 		if !errors.As(err, &verr) {
 			t.Errorf("%s: got %v, want a validation error", c.name, err)
 			continue

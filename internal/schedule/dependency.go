@@ -2,32 +2,62 @@ package schedule
 
 import "strconv"
 
-// Kind says which ends of two activities a dependency ties.
-type Kind int
+// Kind says which ends of two activities a dependency ties. Its values are the codes stored and sent by
+// forms; the zero Kind is read as FinishToStart, the usual case.
+type Kind string
 
 const (
 	// FinishToStart: the successor starts after the predecessor finishes (plus the lag).
-	FinishToStart Kind = iota
+	FinishToStart Kind = "FS"
 	// StartToStart: the successor starts after the predecessor starts (plus the lag).
-	StartToStart
+	StartToStart Kind = "SS"
 	// FinishToFinish: the successor finishes after the predecessor finishes (plus the lag).
-	FinishToFinish
+	FinishToFinish Kind = "FF"
 )
 
-// Unit is the unit of a lag.
-type Unit int
+// Kinds lists the kinds in display order.
+var Kinds = []Kind{FinishToStart, StartToStart, FinishToFinish}
+
+var kindLabels = map[Kind]string{
+	FinishToStart: "commence après la fin de", StartToStart: "commence après le début de", FinishToFinish: "finit après la fin de",
+}
+
+// Label returns the French reading of the kind, between the successor and the predecessor; the zero Kind
+// reads as FinishToStart.
+func (k Kind) Label() string {
+	if k == "" {
+		k = FinishToStart
+	}
+	return kindLabels[k]
+}
+
+// Valid reports whether k is a known kind (the zero Kind is not: a form must say which).
+func (k Kind) Valid() bool { _, ok := kindLabels[k]; return ok }
+
+// Unit is the unit of a lag or of a relative start's offset. Its values are the codes stored and sent by
+// forms, in French; the zero Unit counts calendar days.
+type Unit string
 
 const (
 	// Days counts calendar days.
-	Days Unit = iota
+	Days Unit = "jours"
 	// Weeks counts 7-day weeks.
-	Weeks
+	Weeks Unit = "semaines"
 	// Months counts calendar months, clamped to the month's end (31 January + 1 month = 28 February).
-	Months
+	Months Unit = "mois"
 	// WorkingDays counts days worked under the plan's Calendar: weekends and public holidays are skipped,
 	// and the date reached is always a working day.
-	WorkingDays
+	WorkingDays Unit = "jours ouvrés"
 )
+
+// Units lists the units in display order.
+var Units = []Unit{Days, WorkingDays, Weeks, Months}
+
+// Valid reports whether u is a known unit (the zero Unit is not: a form must say which).
+func (u Unit) Valid() bool { return u == Days || u == Weeks || u == Months || u == WorkingDays }
+
+// Label returns the unit in French.
+func (u Unit) Label() string { return string(u) }
 
 // Lag is an offset such as "2 months" or "-3 days"; a negative lag lets the successor overlap.
 type Lag struct {

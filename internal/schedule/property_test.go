@@ -32,7 +32,7 @@ func randomPlan(rng *rand.Rand, n, m int) Plan {
 			u, v = v, u
 		}
 		p.Dependencies = append(p.Dependencies, Dependency{From: p.Activities[u].ID, To: p.Activities[v].ID,
-			Kind: Kind(rng.IntN(3)), Lag: randomLag(rng)})
+			Kind: Kinds[rng.IntN(3)], Lag: randomLag(rng)})
 	}
 	rng.Shuffle(n, func(i, j int) { p.Activities[i], p.Activities[j] = p.Activities[j], p.Activities[i] })
 	return p

@@ -1,16 +1,19 @@
 package schedule
 
-import "fmt"
+import (
+	"boussole/internal/fielderr"
+	"fmt"
+)
 
-// Validate checks durations, identifiers and dependency ends, and returns a *ValidationError listing every
+// Validate checks durations, identifiers and dependency ends, and returns a fielderr.List listing every
 // problem, or nil. Cycles are found by Compute and CheckDependency.
 func (p Plan) Validate() error {
 	index := make(map[string]int, len(p.Activities))
-	var probs []Problem
+	var probs fielderr.List
 	for i, a := range p.Activities {
 		probs = append(probs, activityProblems(a)...)
 		if _, dup := index[a.ID]; dup && a.ID != "" {
-			probs = append(probs, Problem{a.ID, fmt.Sprintf("L'identifiant « %s » est utilisé par deux activités.", a.ID)})
+			probs = append(probs, fielderr.Error{Field: a.ID, Message: fmt.Sprintf("L'identifiant « %s » est utilisé par deux activités.", a.ID)})
 		}
 		index[a.ID] = i
 	}
@@ -18,14 +21,16 @@ func (p Plan) Validate() error {
 		probs = append(probs, p.dependencyProblems(index, d)...)
 	}
 	if len(probs) > 0 {
-		return &ValidationError{Problems: probs}
+		return probs
 	}
 	return nil
 }
 
-func activityProblems(a Activity) []Problem {
-	var probs []Problem
-	add := func(format string) { probs = append(probs, Problem{a.ID, fmt.Sprintf(format, a.label())}) }
+func activityProblems(a Activity) fielderr.List {
+	var probs fielderr.List
+	add := func(format string) {
+		probs = append(probs, fielderr.Error{Field: a.ID, Message: fmt.Sprintf(format, a.label())})
+	}
 	if a.ID == "" {
 		add("L'activité « %s » n'a pas d'identifiant.")
 	}
@@ -44,7 +49,7 @@ func activityProblems(a Activity) []Problem {
 	return probs
 }
 
-func (p Plan) dependencyProblems(index map[string]int, d Dependency) []Problem {
+func (p Plan) dependencyProblems(index map[string]int, d Dependency) fielderr.List {
 	name := func(id string) string {
 		if i, ok := index[id]; ok {
 			return p.Activities[i].label()
@@ -53,20 +58,20 @@ func (p Plan) dependencyProblems(index map[string]int, d Dependency) []Problem {
 	}
 	_, fromOK := index[d.From]
 	_, toOK := index[d.To]
-	var probs []Problem
+	var probs fielderr.List
 	switch {
 	case !toOK:
-		probs = append(probs, Problem{d.To, fmt.Sprintf("Une dépendance porte sur une activité qui n'existe pas ou plus (« %s »).", d.To)})
+		probs = append(probs, fielderr.Error{Field: d.To, Message: fmt.Sprintf("Une dépendance porte sur une activité qui n'existe pas ou plus (« %s »).", d.To)})
 	case !fromOK:
-		probs = append(probs, Problem{d.To, fmt.Sprintf("L'activité « %s » dépend d'une activité qui n'existe pas ou plus (« %s »).", name(d.To), d.From)})
+		probs = append(probs, fielderr.Error{Field: d.To, Message: fmt.Sprintf("L'activité « %s » dépend d'une activité qui n'existe pas ou plus (« %s »).", name(d.To), d.From)})
 	case d.From == d.To:
-		probs = append(probs, Problem{d.To, fmt.Sprintf("L'activité « %s » ne peut pas dépendre d'elle-même.", name(d.To))})
+		probs = append(probs, fielderr.Error{Field: d.To, Message: fmt.Sprintf("L'activité « %s » ne peut pas dépendre d'elle-même.", name(d.To))})
 	}
-	if d.Kind < FinishToStart || d.Kind > FinishToFinish {
-		probs = append(probs, Problem{d.To, fmt.Sprintf("Le type de la dépendance de « %s » est inconnu.", name(d.To))})
+	if d.Kind != "" && !d.Kind.Valid() {
+		probs = append(probs, fielderr.Error{Field: d.To, Message: fmt.Sprintf("Le type de la dépendance de « %s » est inconnu.", name(d.To))})
 	}
-	if d.Lag.Unit < Days || d.Lag.Unit > WorkingDays {
-		probs = append(probs, Problem{d.To, fmt.Sprintf("L'unité du décalage de la dépendance de « %s » est inconnue.", name(d.To))})
+	if d.Lag.Unit != "" && !d.Lag.Unit.Valid() {
+		probs = append(probs, fielderr.Error{Field: d.To, Message: fmt.Sprintf("L'unité du décalage de la dépendance de « %s » est inconnue.", name(d.To))})
 	}
 	return probs
 }

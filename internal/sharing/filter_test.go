@@ -24,17 +24,17 @@ func seeded() *strategy.Strategy {
 	}
 	f := &st.Framework
 	f.Strategy = st.Record
-	f.Key = model.KeyElements{ID: 10, Vision: "Un territoire ouvert", Mission: "Coopérer", GeneralTitle: "Faire de Rivebelle une ville solidaire",
+	f.Key = logframe.KeyElementsRecord{ID: 10, Vision: "Un territoire ouvert", Mission: "Coopérer", GeneralTitle: "Faire de Rivebelle une ville solidaire",
 		PoliticalProject: "Programme de Mme Awa Diallo", Values: []logframe.Value{{Name: "Réciprocité", Explanation: "Donner et recevoir"}}}
-	f.Objectives = []model.Objective{{SpecificObjective: logframe.SpecificObjective{ID: 2, Title: "Accès à l'eau", Achievable: "Appui de M. Jean Dupont", Resources: "123456"}}}
-	f.Results = []model.Result{{ExpectedResult: logframe.ExpectedResult{ID: 3, ObjectiveID: 2, Title: "Forages réhabilités"}}}
-	f.Activities = []model.Activity{{ID: 4, ResultID: 3, Title: "Mission", Owner: "Mme Awa Diallo", Resources: "Karim Benali"}}
-	f.Indicators = []model.Indicator{{Indicator: logframe.Indicator{ID: 5, Level: logframe.Ref{Kind: logframe.KindResult, ID: 3},
+	f.Objectives = []logframe.ObjectiveRecord{{SpecificObjective: logframe.SpecificObjective{ID: 2, Title: "Accès à l'eau", Achievable: "Appui de M. Jean Dupont", Resources: "123456"}}}
+	f.Results = []logframe.ResultRecord{{ExpectedResult: logframe.ExpectedResult{ID: 3, ObjectiveID: 2, Title: "Forages réhabilités"}}}
+	f.Activities = []logframe.ActivityRecord{{Activity: logframe.Activity{ID: 4, ResultID: 3, Title: "Mission", Owner: "Mme Awa Diallo", Resources: "Karim Benali"}}}
+	f.Indicators = []logframe.IndicatorRecord{{Indicator: logframe.Indicator{ID: 5, Level: logframe.Ref{Kind: logframe.KindResult, ID: 3},
 		Title: "Forages en service", Unit: "forages", Owner: "awa.diallo@ville.fr", Periodicity: "annuelle", Sources: []string{"Rapport du partenaire"}}}}
-	f.Risks = []model.Risk{{Risk: logframe.Risk{ID: 6, Description: "Saison des pluies", Category: logframe.RiskExternal, Likelihood: 2, Impact: 3,
+	f.Risks = []logframe.RiskRecord{{Risk: logframe.Risk{ID: 6, Description: "Saison des pluies", Category: logframe.RiskExternal, Likelihood: 2, Impact: 3,
 		Owner: "Élue référente Martin", Mitigation: "Décaler les travaux"}}}
-	f.Thematic = []model.ThematicPriority{{Policy: "Eau et assainissement", Service: "Direction des sports"}}
-	f.Tags = []model.SDGTag{{Element: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: 2}, Code: "6"}}
+	f.Thematic = []logframe.ThematicPriorityRecord{{Policy: "Eau et assainissement", Service: "Direction des sports"}}
+	f.Tags = []logframe.SDGTag{{Element: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: 2}, Code: "6"}}
 	f.Assemble()
 	st.Awareness.Sessions = []diagnostic.SessionRecord{{Session: diagnostic.Session{Title: "Séance", Attendees: []diagnostic.Attendee{{Name: "Karim Benali"}}}}}
 	budget := int64(123456)

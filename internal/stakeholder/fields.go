@@ -2,7 +2,7 @@ package stakeholder
 
 // Rated is one scored criterion of a stakeholder with its French wording, for forms and pages.
 type Rated struct {
-	Field string // stable path, as in FieldError.Field and the import columns: "power.coercive"
+	Field string // stable path, as in fielderr.Error.Field and the import columns: "power.coercive"
 	Group string // « Pouvoir », « Légitimité », « Intérêt »
 	Label string // « Pouvoir coercitif »
 	Help  string // the guide's definition

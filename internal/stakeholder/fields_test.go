@@ -1,6 +1,9 @@
 package stakeholder
 
-import "testing"
+import (
+	"boussole/internal/fielderr"
+	"testing"
+)
 
 func TestFieldPathsReachEveryCriterion(t *testing.T) {
 	var s Stakeholder
@@ -35,7 +38,7 @@ func TestFieldPathsReachEveryCriterion(t *testing.T) {
 	for _, r := range bad.Rated() {
 		bad.ScoreAt(r.Field).Value = 9
 	}
-	errs := bad.Validate().(Errors)
+	errs := bad.Validate().(fielderr.List)
 	for _, r := range bad.Rated() {
 		if errs.For(r.Field) == "" {
 			t.Errorf("no message at %s", r.Field)

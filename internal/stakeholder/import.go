@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/frfmt"
 	"boussole/internal/tabular"
 )
@@ -144,7 +145,7 @@ func fromRow(row tabular.Row) (Stakeholder, []string) {
 	}
 	reasons = append(reasons, parseEngagement(row, &s.Engagement)...)
 	if err := s.Validate(); err != nil {
-		for _, fe := range err.(Errors) {
+		for _, fe := range err.(fielderr.List) {
 			reasons = append(reasons, lowerFirst(strings.TrimSuffix(fe.Message, ".")))
 		}
 	}

@@ -1,5 +1,7 @@
 package stakeholder
 
+import "boussole/internal/fielderr"
+
 // RelationKind is the nature of a link between two stakeholders.
 type RelationKind string
 
@@ -71,7 +73,7 @@ func ValidateRelation(r Relation, known map[int64]string, existing []Relation) e
 	from, okF := known[r.From]
 	to, okT := known[r.To]
 	if !okF || !okT {
-		return FieldError{"relation", "La relation doit relier deux acteurs de la cartographie."}
+		return fielderr.Error{Field: "relation", Message: "La relation doit relier deux acteurs de la cartographie."}
 	}
 	if r.From == r.To {
 		return problem("relation", "Un acteur ne peut pas être en relation avec lui-même (« %s »).", from)

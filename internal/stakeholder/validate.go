@@ -1,6 +1,7 @@
 package stakeholder
 
 import (
+	"boussole/internal/fielderr"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -15,38 +16,11 @@ const (
 	MaxCommentLen = 2000
 )
 
-// FieldError is a French message about one field, for display next to it.
-type FieldError struct {
-	Field   string // stable field path, e.g. "power.coercive"
-	Message string
-}
-
-// Errors is the list of everything wrong with a stakeholder.
-type Errors []FieldError
-
-func (e Errors) Error() string {
-	msgs := make([]string, len(e))
-	for i, fe := range e {
-		msgs[i] = fe.Message
-	}
-	return strings.Join(msgs, " ; ")
-}
-
-// For returns the message for a field, or "" when the field is fine.
-func (e Errors) For(field string) string {
-	for _, fe := range e {
-		if fe.Field == field {
-			return fe.Message
-		}
-	}
-	return ""
-}
-
 // Validate checks every field and returns all problems at once, or nil.
 func (s Stakeholder) Validate() error {
-	var errs Errors
+	var errs fielderr.List
 	add := func(field, format string, args ...any) {
-		errs = append(errs, FieldError{field, fmt.Sprintf(format, args...)})
+		errs.Addf(field, format, args...)
 	}
 	name := strings.TrimSpace(s.Name)
 	switch {
@@ -89,13 +63,13 @@ func (s Stakeholder) Validate() error {
 	return errs
 }
 
-func validateEngagement(errs *Errors, e Engagement) {
+func validateEngagement(errs *fielderr.List, e Engagement) {
 	if e.Level != "" && !e.Level.Valid() {
-		*errs = append(*errs, FieldError{"engagement.level", fmt.Sprintf("Le niveau d'engagement « %s » n'existe pas.", e.Level)})
+		errs.Addf("engagement.level", "Le niveau d'engagement « %s » n'existe pas.", e.Level)
 	}
 	for _, st := range e.Steps {
 		if !st.Valid() {
-			*errs = append(*errs, FieldError{"engagement.steps", fmt.Sprintf("L'étape « %s » n'existe pas.", st)})
+			errs.Addf("engagement.steps", "L'étape « %s » n'existe pas.", st)
 		}
 	}
 	checkLen(errs, "engagement.promise", "L'engagement de la collectivité", e.Promise, MaxCommentLen)
@@ -103,9 +77,9 @@ func validateEngagement(errs *Errors, e Engagement) {
 }
 
 // checkLen adds a message when text is longer than limit characters; what names the field in French.
-func checkLen(errs *Errors, field, what, text string, limit int) {
+func checkLen(errs *fielderr.List, field, what, text string, limit int) {
 	if utf8.RuneCountInString(text) > limit {
-		*errs = append(*errs, FieldError{field, fmt.Sprintf("%s dépasse %d caractères.", what, limit)})
+		errs.Addf(field, "%s dépasse %d caractères.", what, limit)
 	}
 }
 
@@ -117,10 +91,7 @@ func truncate(s string, n int) string {
 	return string(r[:n])
 }
 
-// Error makes a single field problem usable as an error.
-func (fe FieldError) Error() string { return fe.Message }
-
-// problem builds a FieldError from a French format.
+// problem builds a fielderr.Error from a French format.
 func problem(field, format string, args ...any) error {
-	return FieldError{field, fmt.Sprintf(format, args...)}
+	return fielderr.Error{Field: field, Message: fmt.Sprintf(format, args...)}
 }

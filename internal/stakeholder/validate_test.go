@@ -1,6 +1,7 @@
 package stakeholder
 
 import (
+	"boussole/internal/fielderr"
 	"strings"
 	"testing"
 )
@@ -39,9 +40,9 @@ func TestValidate(t *testing.T) {
 			s := valid()
 			c.edit(&s)
 			err := s.Validate()
-			errs, ok := err.(Errors)
+			errs, ok := err.(fielderr.List)
 			if !ok {
-				t.Fatalf("got %v, want Errors", err)
+				t.Fatalf("got %v, want fielderr.List", err)
 			}
 			if msg := errs.For(c.field); !strings.Contains(msg, c.inText) {
 				t.Errorf("message for %s = %q, want it to contain %q (all: %v)", c.field, msg, c.inText, errs)
@@ -52,7 +53,7 @@ func TestValidate(t *testing.T) {
 
 func TestValidateReportsAllProblems(t *testing.T) {
 	s := Stakeholder{Kind: "x", Power: Power{Utilitarian: Score{Value: 5}}}
-	errs, _ := s.Validate().(Errors)
+	errs, _ := s.Validate().(fielderr.List)
 	if len(errs) != 3 {
 		t.Errorf("got %d problems, want 3: %v", len(errs), errs)
 	}

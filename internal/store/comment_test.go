@@ -19,7 +19,7 @@ import (
 type commentFixture struct {
 	authority   model.Authority
 	strategy    model.Strategy
-	objective   model.Objective
+	objective   logframe.ObjectiveRecord
 	stakeholder int64
 	admin, elu  model.User
 }
@@ -30,7 +30,7 @@ func newCommentFixture(t *testing.T, s *store.Store, name, email string) comment
 	f := commentFixture{authority: a, admin: admin}
 	f.strategy = model.Strategy{AuthorityID: a.ID, Title: "Stratégie " + name, TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
 	must(t, s.CreateStrategy(ctx, store.Actor{}, &f.strategy, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
-	f.objective = model.Objective{AuthorityID: a.ID, StrategyID: f.strategy.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
+	f.objective = logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: f.strategy.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
 	must(t, s.CreateObjective(ctx, store.Actor{}, &f.objective))
 	sh := stakeholder.Stakeholder{Name: "Université de " + name, Kind: stakeholder.KindUniversity}
 	must(t, s.CreateStakeholder(ctx, store.Actor{}, a.ID, &sh))

@@ -1,18 +1,17 @@
 package store
 
 import (
+	"boussole/internal/logframe"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-
-	"boussole/internal/model"
 )
 
 const activityColumns = "id, authority_id, strategy_id, result_id, position, title, description, owner, resources, cost_cents, start_date, end_date, created_at, updated_at, version"
 
-func scanActivity(row interface{ Scan(...any) error }) (model.Activity, error) {
-	var a model.Activity
+func scanActivity(row interface{ Scan(...any) error }) (logframe.ActivityRecord, error) {
+	var a logframe.ActivityRecord
 	var start, end sql.NullString
 	err := row.Scan(&a.ID, &a.AuthorityID, &a.StrategyID, &a.ResultID, &a.Position, &a.Title, &a.Description, &a.Owner,
 		&a.Resources, &a.CostCents, &start, &end, &a.CreatedAt, &a.UpdatedAt, &a.Version)
@@ -23,31 +22,18 @@ func scanActivity(row interface{ Scan(...any) error }) (model.Activity, error) {
 
 // ActivitiesOf lists a strategy's activities in logframe order (by result, then position), for planning
 // and the logframe pages.
-func (s *Store) ActivitiesOf(ctx context.Context, authorityID, strategyID int64) ([]model.Activity, error) {
+func (s *Store) ActivitiesOf(ctx context.Context, authorityID, strategyID int64) ([]logframe.ActivityRecord, error) {
 	return activitiesOfIn(ctx, s.db, authorityID, strategyID)
 }
 
-func activitiesOfIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Activity, error) {
-	rows, err := q.QueryContext(ctx, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
+func activitiesOfIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ActivityRecord, error) {
+	return queryAll(ctx, q, scanActivity, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
 		JOIN results r ON r.id = a.result_id JOIN objectives o ON o.id = r.objective_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list activities: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Activity
-	for rows.Next() {
-		a, err := scanActivity(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read an activity: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }
 
 // Activity returns one activity of an authority.
-func (s *Store) Activity(ctx context.Context, authorityID, id int64) (model.Activity, error) {
+func (s *Store) Activity(ctx context.Context, authorityID, id int64) (logframe.ActivityRecord, error) {
 	a, err := scanActivity(s.db.QueryRowContext(ctx, "SELECT "+activityColumns+" FROM activities WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, ErrNotFound
@@ -57,7 +43,7 @@ func (s *Store) Activity(ctx context.Context, authorityID, id int64) (model.Acti
 
 // CreateActivity adds an activity at the end of its result's activities. The result must belong to the same
 // authority and strategy.
-func (s *Store) CreateActivity(ctx context.Context, by Actor, a *model.Activity) error {
+func (s *Store) CreateActivity(ctx context.Context, by Actor, a *logframe.ActivityRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedBy(ctx, tx, "results", a.AuthorityID, a.StrategyID, a.ResultID); err != nil {
 			return err
@@ -81,7 +67,7 @@ func (s *Store) CreateActivity(ctx context.Context, by Actor, a *model.Activity)
 
 // UpdateActivity saves an activity's fields (not its place: see MoveElement) if nobody changed it since
 // a.Version.
-func (s *Store) UpdateActivity(ctx context.Context, by Actor, a *model.Activity) error {
+func (s *Store) UpdateActivity(ctx context.Context, by Actor, a *logframe.ActivityRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := scanActivity(tx.QueryRowContext(ctx, "SELECT "+activityColumns+" FROM activities WHERE authority_id = $1 AND id = $2", a.AuthorityID, a.ID))
 		if errors.Is(err, sql.ErrNoRows) {

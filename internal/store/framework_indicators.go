@@ -7,14 +7,13 @@ import (
 	"strings"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 )
 
 const indicatorColumns = `id, authority_id, strategy_id, level_kind, level_id, position, title, definition, measure, unit, ascending, has_baseline,
 	baseline_value, baseline_text, baseline_date, baseline_comment, periodicity, sources, owner, breakdowns, public, version`
 
-func scanIndicator(row interface{ Scan(...any) error }) (model.Indicator, error) {
-	var in model.Indicator
+func scanIndicator(row interface{ Scan(...any) error }) (logframe.IndicatorRecord, error) {
+	var in logframe.IndicatorRecord
 	var kind, sources, breakdowns string
 	var measure int
 	var hasBaseline bool
@@ -51,11 +50,11 @@ func scanTarget(row interface{ Scan(...any) error }) (logframe.Target, error) {
 }
 
 // Indicators lists a strategy's indicators with their targets, in position order.
-func (s *Store) Indicators(ctx context.Context, authorityID, strategyID int64) ([]model.Indicator, error) {
+func (s *Store) Indicators(ctx context.Context, authorityID, strategyID int64) ([]logframe.IndicatorRecord, error) {
 	return indicators(ctx, s.db, authorityID, strategyID)
 }
 
-func indicators(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Indicator, error) {
+func indicators(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.IndicatorRecord, error) {
 	list, err := queryAll(ctx, q, scanIndicator, "SELECT "+indicatorColumns+" FROM indicators WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
 	if err != nil {
 		return nil, err
@@ -88,7 +87,7 @@ func indicators(ctx context.Context, q querier, authorityID, strategyID int64) (
 }
 
 // Indicator returns one indicator of an authority with its targets.
-func (s *Store) Indicator(ctx context.Context, authorityID, id int64) (model.Indicator, error) {
+func (s *Store) Indicator(ctx context.Context, authorityID, id int64) (logframe.IndicatorRecord, error) {
 	in, err := queryOne(ctx, s.db, scanIndicator, "SELECT "+indicatorColumns+" FROM indicators WHERE authority_id = $1 AND id = $2", authorityID, id)
 	if err != nil {
 		return in, err
@@ -116,7 +115,7 @@ func ownedLevel(ctx context.Context, q querier, authorityID, strategyID int64, r
 }
 
 // SaveIndicator creates (ID 0) or updates an indicator and replaces its targets.
-func (s *Store) SaveIndicator(ctx context.Context, by Actor, in *model.Indicator) error {
+func (s *Store) SaveIndicator(ctx context.Context, by Actor, in *logframe.IndicatorRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedLevel(ctx, tx, in.AuthorityID, in.StrategyID, in.Level); err != nil {
 			return err

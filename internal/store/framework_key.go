@@ -7,17 +7,16 @@ import (
 	"fmt"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 )
 
 // KeyElements returns a strategy's key elements with its values and dimensions; before the first save it
 // returns empty elements with Version 0.
-func (s *Store) KeyElements(ctx context.Context, authorityID, strategyID int64) (model.KeyElements, error) {
+func (s *Store) KeyElements(ctx context.Context, authorityID, strategyID int64) (logframe.KeyElementsRecord, error) {
 	return keyElements(ctx, s.db, authorityID, strategyID)
 }
 
-func keyElements(ctx context.Context, q querier, authorityID, strategyID int64) (model.KeyElements, error) {
-	k := model.KeyElements{AuthorityID: authorityID, StrategyID: strategyID}
+func keyElements(ctx context.Context, q querier, authorityID, strategyID int64) (logframe.KeyElementsRecord, error) {
+	k := logframe.KeyElementsRecord{AuthorityID: authorityID, StrategyID: strategyID}
 	err := q.QueryRowContext(ctx, `SELECT id, vision, mission, political_project, general_title, general_description, updated_at, version
 		FROM strategy_key_elements WHERE authority_id = $1 AND strategy_id = $2`, authorityID, strategyID).
 		Scan(&k.ID, &k.Vision, &k.Mission, &k.PoliticalProject, &k.GeneralTitle, &k.GeneralText, &k.UpdatedAt, &k.Version)
@@ -40,7 +39,7 @@ func keyElements(ctx context.Context, q querier, authorityID, strategyID int64) 
 
 // SaveKeyElements saves the key elements and replaces the values and dimensions with k's, if nobody saved
 // them since k.Version (0 for a first save).
-func (s *Store) SaveKeyElements(ctx context.Context, by Actor, k *model.KeyElements) error {
+func (s *Store) SaveKeyElements(ctx context.Context, by Actor, k *logframe.KeyElementsRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedStrategy(ctx, tx, k.AuthorityID, k.StrategyID); err != nil {
 			return err
@@ -80,7 +79,7 @@ func (s *Store) SaveKeyElements(ctx context.Context, by Actor, k *model.KeyEleme
 	})
 }
 
-func replaceKeyLists(ctx context.Context, tx *sql.Tx, k *model.KeyElements) error {
+func replaceKeyLists(ctx context.Context, tx *sql.Tx, k *logframe.KeyElementsRecord) error {
 	for _, table := range []string{"strategy_values", "strategy_dimensions"} {
 		if _, err := tx.ExecContext(ctx, "DELETE FROM "+table+" WHERE authority_id = $1 AND strategy_id = $2", k.AuthorityID, k.StrategyID); err != nil {
 			return fmt.Errorf("store: unable to replace %s: %w", table, err)

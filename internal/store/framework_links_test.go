@@ -7,7 +7,6 @@ import (
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -185,7 +184,7 @@ func TestGeoPriorityPartnerships(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		g := model.GeoPriority{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Kind: model.GeoCountry,
+		g := logframe.GeoPriorityRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Kind: logframe.GeoCountry,
 			GeoPriority: logframe.GeoPriority{CountryCode: "SN", Name: "Sénégal"}, PartnershipIDs: []int64{p.ID, pB.ID}}
 		if err := s.SaveGeoPriority(ctx, store.Actor{}, &g); !errors.Is(err, store.ErrNotFound) {
 			t.Fatalf("linking another authority's partnership: err = %v, want ErrNotFound", err)
@@ -234,7 +233,7 @@ func TestDeleteThematicPriority(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 		other := newFrameworkFixture(t, s, "Ville B", "b@b.fr")
-		th := model.ThematicPriority{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Policy: "Jeunesse", Service: "Direction de la jeunesse"}
+		th := logframe.ThematicPriorityRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Policy: "Jeunesse", Service: "Direction de la jeunesse"}
 		if err := s.SaveThematicPriority(ctx, store.Actor{}, &th); err != nil {
 			t.Fatal(err)
 		}

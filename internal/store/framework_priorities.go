@@ -1,29 +1,28 @@
 package store
 
 import (
+	"boussole/internal/logframe"
 	"context"
 	"database/sql"
 	"fmt"
-
-	"boussole/internal/model"
 )
 
 const geoColumns = "id, authority_id, strategy_id, position, kind, country_code, name, reason, comment, version"
 
-func scanGeo(row interface{ Scan(...any) error }) (model.GeoPriority, error) {
-	var g model.GeoPriority
+func scanGeo(row interface{ Scan(...any) error }) (logframe.GeoPriorityRecord, error) {
+	var g logframe.GeoPriorityRecord
 	var kind string
 	err := row.Scan(&g.ID, &g.AuthorityID, &g.StrategyID, &g.Position, &kind, &g.CountryCode, &g.Name, &g.Reason, &g.Comment, &g.Version)
-	g.Kind = model.GeoKind(kind)
+	g.Kind = logframe.GeoKind(kind)
 	return g, err
 }
 
 // GeoPriorities lists a strategy's geographic priorities with the activities that reflect each.
-func (s *Store) GeoPriorities(ctx context.Context, authorityID, strategyID int64) ([]model.GeoPriority, error) {
+func (s *Store) GeoPriorities(ctx context.Context, authorityID, strategyID int64) ([]logframe.GeoPriorityRecord, error) {
 	return geoPriorities(ctx, s.db, authorityID, strategyID)
 }
 
-func geoPriorities(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.GeoPriority, error) {
+func geoPriorities(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.GeoPriorityRecord, error) {
 	list, err := queryAll(ctx, q, scanGeo, "SELECT "+geoColumns+" FROM geo_priorities WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
 	if err != nil {
 		return nil, err
@@ -57,7 +56,7 @@ func geoPriorities(ctx context.Context, q querier, authorityID, strategyID int64
 }
 
 // GeoPriority returns one geographic priority of an authority, with its activities.
-func (s *Store) GeoPriority(ctx context.Context, authorityID, id int64) (model.GeoPriority, error) {
+func (s *Store) GeoPriority(ctx context.Context, authorityID, id int64) (logframe.GeoPriorityRecord, error) {
 	g, err := queryOne(ctx, s.db, scanGeo, "SELECT "+geoColumns+" FROM geo_priorities WHERE authority_id = $1 AND id = $2", authorityID, id)
 	if err != nil {
 		return g, err
@@ -78,7 +77,7 @@ func (s *Store) GeoPriority(ctx context.Context, authorityID, id int64) (model.G
 
 // SaveGeoPriority creates (ID 0) or updates a geographic priority and replaces its activity links; the
 // activities must belong to the same strategy.
-func (s *Store) SaveGeoPriority(ctx context.Context, by Actor, g *model.GeoPriority) error {
+func (s *Store) SaveGeoPriority(ctx context.Context, by Actor, g *logframe.GeoPriorityRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedStrategy(ctx, tx, g.AuthorityID, g.StrategyID); err != nil {
 			return err
@@ -136,27 +135,27 @@ func (s *Store) SaveGeoPriority(ctx context.Context, by Actor, g *model.GeoPrior
 
 const thematicColumns = "id, authority_id, strategy_id, position, policy, service, description, version"
 
-func scanThematic(row interface{ Scan(...any) error }) (model.ThematicPriority, error) {
-	var t model.ThematicPriority
+func scanThematic(row interface{ Scan(...any) error }) (logframe.ThematicPriorityRecord, error) {
+	var t logframe.ThematicPriorityRecord
 	return t, row.Scan(&t.ID, &t.AuthorityID, &t.StrategyID, &t.Position, &t.Policy, &t.Service, &t.Description, &t.Version)
 }
 
 // ThematicPriorities lists a strategy's thematic priorities.
-func (s *Store) ThematicPriorities(ctx context.Context, authorityID, strategyID int64) ([]model.ThematicPriority, error) {
+func (s *Store) ThematicPriorities(ctx context.Context, authorityID, strategyID int64) ([]logframe.ThematicPriorityRecord, error) {
 	return thematicPrioritiesIn(ctx, s.db, authorityID, strategyID)
 }
 
-func thematicPrioritiesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.ThematicPriority, error) {
+func thematicPrioritiesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ThematicPriorityRecord, error) {
 	return queryAll(ctx, q, scanThematic, "SELECT "+thematicColumns+" FROM thematic_priorities WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
 }
 
 // ThematicPriority returns one thematic priority of an authority.
-func (s *Store) ThematicPriority(ctx context.Context, authorityID, id int64) (model.ThematicPriority, error) {
+func (s *Store) ThematicPriority(ctx context.Context, authorityID, id int64) (logframe.ThematicPriorityRecord, error) {
 	return queryOne(ctx, s.db, scanThematic, "SELECT "+thematicColumns+" FROM thematic_priorities WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // SaveThematicPriority creates (ID 0) or updates a thematic priority.
-func (s *Store) SaveThematicPriority(ctx context.Context, by Actor, t *model.ThematicPriority) error {
+func (s *Store) SaveThematicPriority(ctx context.Context, by Actor, t *logframe.ThematicPriorityRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedStrategy(ctx, tx, t.AuthorityID, t.StrategyID); err != nil {
 			return err

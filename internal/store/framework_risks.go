@@ -6,13 +6,12 @@ import (
 	"fmt"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 )
 
 const riskColumns = "id, authority_id, strategy_id, position, description, category, likelihood, impact, mitigation, owner, status, linked_kind, linked_id, version"
 
-func scanRisk(row interface{ Scan(...any) error }) (model.Risk, error) {
-	var r model.Risk
+func scanRisk(row interface{ Scan(...any) error }) (logframe.RiskRecord, error) {
+	var r logframe.RiskRecord
 	var cat, kind string
 	err := row.Scan(&r.ID, &r.AuthorityID, &r.StrategyID, &r.Position, &r.Description, &cat, &r.Likelihood, &r.Impact, &r.Mitigation, &r.Owner,
 		&r.Status, &kind, &r.Linked.ID, &r.Version)
@@ -21,21 +20,21 @@ func scanRisk(row interface{ Scan(...any) error }) (model.Risk, error) {
 }
 
 // Risks lists a strategy's risk register in order.
-func (s *Store) Risks(ctx context.Context, authorityID, strategyID int64) ([]model.Risk, error) {
+func (s *Store) Risks(ctx context.Context, authorityID, strategyID int64) ([]logframe.RiskRecord, error) {
 	return risksIn(ctx, s.db, authorityID, strategyID)
 }
 
-func risksIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Risk, error) {
+func risksIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.RiskRecord, error) {
 	return queryAll(ctx, q, scanRisk, "SELECT "+riskColumns+" FROM risks WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
 }
 
 // Risk returns one risk of an authority.
-func (s *Store) Risk(ctx context.Context, authorityID, id int64) (model.Risk, error) {
+func (s *Store) Risk(ctx context.Context, authorityID, id int64) (logframe.RiskRecord, error) {
 	return queryOne(ctx, s.db, scanRisk, "SELECT "+riskColumns+" FROM risks WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // SaveRisk creates (ID 0) or updates a risk; its link, when set, must point into the same strategy.
-func (s *Store) SaveRisk(ctx context.Context, by Actor, r *model.Risk) error {
+func (s *Store) SaveRisk(ctx context.Context, by Actor, r *logframe.RiskRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedStrategy(ctx, tx, r.AuthorityID, r.StrategyID); err != nil {
 			return err
@@ -76,13 +75,13 @@ func (s *Store) SaveRisk(ctx context.Context, by Actor, r *model.Risk) error {
 }
 
 // Assumptions lists a strategy's assumptions.
-func (s *Store) Assumptions(ctx context.Context, authorityID, strategyID int64) ([]model.Assumption, error) {
+func (s *Store) Assumptions(ctx context.Context, authorityID, strategyID int64) ([]logframe.AssumptionRecord, error) {
 	return assumptions(ctx, s.db, authorityID, strategyID)
 }
 
-func assumptions(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Assumption, error) {
-	return queryAll(ctx, q, func(row interface{ Scan(...any) error }) (model.Assumption, error) {
-		var a model.Assumption
+func assumptions(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.AssumptionRecord, error) {
+	return queryAll(ctx, q, func(row interface{ Scan(...any) error }) (logframe.AssumptionRecord, error) {
+		var a logframe.AssumptionRecord
 		var kind string
 		err := row.Scan(&a.ID, &a.AuthorityID, &a.StrategyID, &kind, &a.Target.ID, &a.Text)
 		a.Target.Kind = logframe.Kind(kind)
@@ -91,7 +90,7 @@ func assumptions(ctx context.Context, q querier, authorityID, strategyID int64) 
 }
 
 // CreateAssumption adds an assumption to an element of the strategy.
-func (s *Store) CreateAssumption(ctx context.Context, by Actor, a *model.Assumption) error {
+func (s *Store) CreateAssumption(ctx context.Context, by Actor, a *logframe.AssumptionRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedLevel(ctx, tx, a.AuthorityID, a.StrategyID, a.Target); err != nil {
 			return err

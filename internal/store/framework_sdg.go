@@ -7,17 +7,16 @@ import (
 	"strings"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 )
 
 // SDGTags lists every ODD tag of a strategy.
-func (s *Store) SDGTags(ctx context.Context, authorityID, strategyID int64) ([]model.SDGTag, error) {
+func (s *Store) SDGTags(ctx context.Context, authorityID, strategyID int64) ([]logframe.SDGTag, error) {
 	return sdgTags(ctx, s.db, authorityID, strategyID)
 }
 
-func sdgTags(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.SDGTag, error) {
-	return queryAll(ctx, q, func(row interface{ Scan(...any) error }) (model.SDGTag, error) {
-		var t model.SDGTag
+func sdgTags(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.SDGTag, error) {
+	return queryAll(ctx, q, func(row interface{ Scan(...any) error }) (logframe.SDGTag, error) {
+		var t logframe.SDGTag
 		var kind string
 		err := row.Scan(&kind, &t.Element.ID, &t.Code)
 		t.Element.Kind = logframe.Kind(kind)
@@ -56,26 +55,26 @@ func (s *Store) SetSDGTags(ctx context.Context, by Actor, authorityID, strategyI
 }
 
 // LocalTargets lists a strategy's local targets by code.
-func (s *Store) LocalTargets(ctx context.Context, authorityID, strategyID int64) ([]model.LocalTarget, error) {
+func (s *Store) LocalTargets(ctx context.Context, authorityID, strategyID int64) ([]logframe.LocalTargetRecord, error) {
 	return localTargetsIn(ctx, s.db, authorityID, strategyID)
 }
 
-func localTargetsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.LocalTarget, error) {
+func localTargetsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.LocalTargetRecord, error) {
 	return queryAll(ctx, q, scanLocalTarget, "SELECT id, authority_id, strategy_id, un_target, code, title, description FROM local_targets WHERE authority_id = $1 AND strategy_id = $2 ORDER BY code", authorityID, strategyID)
 }
 
-func scanLocalTarget(row interface{ Scan(...any) error }) (model.LocalTarget, error) {
-	var t model.LocalTarget
+func scanLocalTarget(row interface{ Scan(...any) error }) (logframe.LocalTargetRecord, error) {
+	var t logframe.LocalTargetRecord
 	return t, row.Scan(&t.ID, &t.AuthorityID, &t.StrategyID, &t.UNTarget, &t.Code, &t.Title, &t.Description)
 }
 
 // LocalTarget returns one local target of an authority.
-func (s *Store) LocalTarget(ctx context.Context, authorityID, id int64) (model.LocalTarget, error) {
+func (s *Store) LocalTarget(ctx context.Context, authorityID, id int64) (logframe.LocalTargetRecord, error) {
 	return queryOne(ctx, s.db, scanLocalTarget, "SELECT id, authority_id, strategy_id, un_target, code, title, description FROM local_targets WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // CreateLocalTarget adds a local target; a code already used in the strategy gives ErrDuplicate.
-func (s *Store) CreateLocalTarget(ctx context.Context, by Actor, t *model.LocalTarget) error {
+func (s *Store) CreateLocalTarget(ctx context.Context, by Actor, t *logframe.LocalTargetRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedStrategy(ctx, tx, t.AuthorityID, t.StrategyID); err != nil {
 			return err

@@ -17,8 +17,8 @@ import (
 type frameworkFixture struct {
 	authority model.Authority
 	strategy  model.Strategy
-	objective model.Objective
-	result    model.Result
+	objective logframe.ObjectiveRecord
+	result    logframe.ResultRecord
 }
 
 func newFrameworkFixture(t *testing.T, s *store.Store, name, email string) frameworkFixture {
@@ -28,11 +28,11 @@ func newFrameworkFixture(t *testing.T, s *store.Store, name, email string) frame
 	if err := s.CreateStrategy(ctx, store.Actor{}, &st, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	o := model.Objective{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Renforcer la coopération"}}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Renforcer la coopération"}}
 	if err := s.CreateObjective(ctx, store.Actor{}, &o); err != nil {
 		t.Fatal(err)
 	}
-	r := model.Result{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
+	r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
 	if err := s.CreateResult(ctx, store.Actor{}, &r); err != nil {
 		t.Fatal(err)
 	}
@@ -44,14 +44,13 @@ func TestActivitiesOf(t *testing.T) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 		other := newFrameworkFixture(t, s, "Ville B", "b@b.fr")
 		for _, title := range []string{"Mission à Ziguinchor", "Accueil de stagiaires"} {
-			a := model.Activity{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, ResultID: f.result.ID, Title: title, Owner: "DRI", CostCents: new(int64(150000)),
-				Start: partialdate.Of(2027, 3, 1)}
+			a := logframe.ActivityRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Activity: logframe.Activity{ResultID: f.result.ID, Title: title, Owner: "DRI", CostCents: new(int64(150000)), Start: partialdate.Of(2027, 3, 1)}}
 			if err := s.CreateActivity(ctx, store.Actor{}, &a); err != nil {
 				t.Fatal(err)
 			}
 		}
 		// A result of another authority cannot receive an activity.
-		bad := model.Activity{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, ResultID: other.result.ID, Title: "Intrusion"}
+		bad := logframe.ActivityRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Activity: logframe.Activity{ResultID: other.result.ID, Title: "Intrusion"}}
 		if err := s.CreateActivity(ctx, store.Actor{}, &bad); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("activity under another authority's result: err = %v, want ErrNotFound", err)
 		}
@@ -86,17 +85,17 @@ func TestFrameworkDeleteAndMove(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 		aID, sID := f.authority.ID, f.strategy.ID
-		act := model.Activity{AuthorityID: aID, StrategyID: sID, ResultID: f.result.ID, Title: "Mission", Owner: "DRI"}
+		act := logframe.ActivityRecord{AuthorityID: aID, StrategyID: sID, Activity: logframe.Activity{ResultID: f.result.ID, Title: "Mission", Owner: "DRI"}}
 		if err := s.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 			t.Fatal(err)
 		}
-		ind := model.Indicator{AuthorityID: aID, StrategyID: sID, Indicator: logframe.Indicator{Title: "Nombre d'échanges", Measure: logframe.MeasureUnit,
+		ind := logframe.IndicatorRecord{AuthorityID: aID, StrategyID: sID, Indicator: logframe.Indicator{Title: "Nombre d'échanges", Measure: logframe.MeasureUnit,
 			Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID}, Baseline: &logframe.Baseline{Value: new(number.Int(2)), Date: partialdate.Of(2025, 12, 31)},
 			Targets: []logframe.Target{{Date: partialdate.Of(2032, 12, 31), Value: new(number.Int(10))}}, Sources: []string{"Rapport annuel", "Conventions"}}}
 		if err := s.SaveIndicator(ctx, store.Actor{}, &ind); err != nil {
 			t.Fatal(err)
 		}
-		risk := model.Risk{AuthorityID: aID, StrategyID: sID, Risk: logframe.Risk{Description: "Instabilité politique", Category: logframe.RiskExternal,
+		risk := logframe.RiskRecord{AuthorityID: aID, StrategyID: sID, Risk: logframe.Risk{Description: "Instabilité politique", Category: logframe.RiskExternal,
 			Likelihood: 2, Impact: 3, Linked: logframe.Ref{Kind: logframe.KindActivity, ID: act.ID}}}
 		if err := s.SaveRisk(ctx, store.Actor{}, &risk); err != nil {
 			t.Fatal(err)
@@ -105,7 +104,7 @@ func TestFrameworkDeleteAndMove(t *testing.T) {
 			t.Fatal(err)
 		}
 		// A second objective to move the result under; moving the objective under its own result is refused.
-		o2 := model.Objective{AuthorityID: aID, StrategyID: sID, SpecificObjective: logframe.SpecificObjective{Title: "Mobilité des jeunes"}}
+		o2 := logframe.ObjectiveRecord{AuthorityID: aID, StrategyID: sID, SpecificObjective: logframe.SpecificObjective{Title: "Mobilité des jeunes"}}
 		if err := s.CreateObjective(ctx, store.Actor{}, &o2); err != nil {
 			t.Fatal(err)
 		}
@@ -149,12 +148,12 @@ func TestFrameworkDeleteAndMove(t *testing.T) {
 func TestKeyElementsSaveAndConflict(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
-		k := model.KeyElements{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Vision: "Un territoire ouvert", GeneralTitle: "Faire rayonner le territoire",
+		k := logframe.KeyElementsRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Vision: "Un territoire ouvert", GeneralTitle: "Faire rayonner le territoire",
 			Values: []logframe.Value{{Name: "Réciprocité", Explanation: "Chacun apprend de l'autre."}}, Dimensions: []logframe.Dimension{{Name: "Coopération décentralisée", Weight: new(60)}}}
 		if err := s.SaveKeyElements(ctx, store.Actor{}, &k); err != nil {
 			t.Fatal(err)
 		}
-		first := model.KeyElements{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Vision: "Doublon"}
+		first := logframe.KeyElementsRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Vision: "Doublon"}
 		if err := s.SaveKeyElements(ctx, store.Actor{}, &first); !errors.Is(err, store.ErrConflict) {
 			t.Errorf("second first-save: err = %v, want ErrConflict", err)
 		}

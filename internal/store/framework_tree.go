@@ -1,18 +1,16 @@
 package store
 
 import (
+	"boussole/internal/logframe"
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
-
-	"boussole/internal/model"
 )
 
 const objectiveColumns = "id, authority_id, strategy_id, position, title, description, specific, measure, achievable, target_date, resources, version"
 
-func scanObjective(row interface{ Scan(...any) error }) (model.Objective, error) {
-	var o model.Objective
+func scanObjective(row interface{ Scan(...any) error }) (logframe.ObjectiveRecord, error) {
+	var o logframe.ObjectiveRecord
 	var target sql.NullString
 	err := row.Scan(&o.ID, &o.AuthorityID, &o.StrategyID, &o.Position, &o.Title, &o.Description, &o.Specific, &o.Measure, &o.Achievable, &target, &o.Resources, &o.Version)
 	o.TargetDate = partialOf(target)
@@ -20,22 +18,22 @@ func scanObjective(row interface{ Scan(...any) error }) (model.Objective, error)
 }
 
 // Objectives lists a strategy's specific objectives in order.
-func (s *Store) Objectives(ctx context.Context, authorityID, strategyID int64) ([]model.Objective, error) {
+func (s *Store) Objectives(ctx context.Context, authorityID, strategyID int64) ([]logframe.ObjectiveRecord, error) {
 	return objectivesIn(ctx, s.db, authorityID, strategyID)
 }
 
-func objectivesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Objective, error) {
+func objectivesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ObjectiveRecord, error) {
 	return queryAll(ctx, q, scanObjective, "SELECT "+objectiveColumns+" FROM objectives WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
 		authorityID, strategyID)
 }
 
 // Objective returns one specific objective of an authority.
-func (s *Store) Objective(ctx context.Context, authorityID, id int64) (model.Objective, error) {
+func (s *Store) Objective(ctx context.Context, authorityID, id int64) (logframe.ObjectiveRecord, error) {
 	return queryOne(ctx, s.db, scanObjective, "SELECT "+objectiveColumns+" FROM objectives WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // CreateObjective adds a specific objective after the strategy's last one.
-func (s *Store) CreateObjective(ctx context.Context, by Actor, o *model.Objective) error {
+func (s *Store) CreateObjective(ctx context.Context, by Actor, o *logframe.ObjectiveRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		pos, err := nextPosition(ctx, tx, "objectives", "strategy_id", o.AuthorityID, o.StrategyID)
 		if err != nil {
@@ -54,7 +52,7 @@ func (s *Store) CreateObjective(ctx context.Context, by Actor, o *model.Objectiv
 }
 
 // UpdateObjective saves an objective's fields if nobody changed it since o.Version.
-func (s *Store) UpdateObjective(ctx context.Context, by Actor, o *model.Objective) error {
+func (s *Store) UpdateObjective(ctx context.Context, by Actor, o *logframe.ObjectiveRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := queryOne(ctx, tx, scanObjective, "SELECT "+objectiveColumns+" FROM objectives WHERE authority_id = $1 AND id = $2", o.AuthorityID, o.ID)
 		if err != nil {
@@ -73,29 +71,29 @@ func (s *Store) UpdateObjective(ctx context.Context, by Actor, o *model.Objectiv
 
 const resultColumns = "id, authority_id, strategy_id, objective_id, position, title, description, version"
 
-func scanResult(row interface{ Scan(...any) error }) (model.Result, error) {
-	var r model.Result
+func scanResult(row interface{ Scan(...any) error }) (logframe.ResultRecord, error) {
+	var r logframe.ResultRecord
 	err := row.Scan(&r.ID, &r.AuthorityID, &r.StrategyID, &r.ObjectiveID, &r.Position, &r.Title, &r.Description, &r.Version)
 	return r, err
 }
 
 // Results lists a strategy's expected results, by objective then position.
-func (s *Store) Results(ctx context.Context, authorityID, strategyID int64) ([]model.Result, error) {
+func (s *Store) Results(ctx context.Context, authorityID, strategyID int64) ([]logframe.ResultRecord, error) {
 	return resultsIn(ctx, s.db, authorityID, strategyID)
 }
 
-func resultsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Result, error) {
+func resultsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ResultRecord, error) {
 	return queryAll(ctx, q, scanResult, "SELECT "+prefixed("r.", resultColumns)+` FROM results r JOIN objectives o ON o.id = r.objective_id
 		WHERE r.authority_id = $1 AND r.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id`, authorityID, strategyID)
 }
 
 // Result returns one expected result of an authority.
-func (s *Store) Result(ctx context.Context, authorityID, id int64) (model.Result, error) {
+func (s *Store) Result(ctx context.Context, authorityID, id int64) (logframe.ResultRecord, error) {
 	return queryOne(ctx, s.db, scanResult, "SELECT "+resultColumns+" FROM results WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // CreateResult adds an expected result after the last one of its objective.
-func (s *Store) CreateResult(ctx context.Context, by Actor, r *model.Result) error {
+func (s *Store) CreateResult(ctx context.Context, by Actor, r *logframe.ResultRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedBy(ctx, tx, "objectives", r.AuthorityID, r.StrategyID, r.ObjectiveID); err != nil {
 			return err
@@ -116,7 +114,7 @@ func (s *Store) CreateResult(ctx context.Context, by Actor, r *model.Result) err
 }
 
 // UpdateResult saves a result's fields if nobody changed it since r.Version.
-func (s *Store) UpdateResult(ctx context.Context, by Actor, r *model.Result) error {
+func (s *Store) UpdateResult(ctx context.Context, by Actor, r *logframe.ResultRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := queryOne(ctx, tx, scanResult, "SELECT "+resultColumns+" FROM results WHERE authority_id = $1 AND id = $2", r.AuthorityID, r.ID)
 		if err != nil {
@@ -141,31 +139,4 @@ func updated(res sql.Result, err error, what string) error {
 		return ErrConflict
 	}
 	return nil
-}
-
-// queryAll runs a query and scans every row.
-func queryAll[T any](ctx context.Context, q querier, scan func(interface{ Scan(...any) error }) (T, error), query string, args ...any) ([]T, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: query failed: %w", err)
-	}
-	defer rows.Close()
-	var out []T
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a row: %w", err)
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
-}
-
-// queryOne runs a query for one row; no row is ErrNotFound.
-func queryOne[T any](ctx context.Context, q querier, scan func(interface{ Scan(...any) error }) (T, error), query string, args ...any) (T, error) {
-	v, err := scan(q.QueryRowContext(ctx, query, args...))
-	if errors.Is(err, sql.ErrNoRows) {
-		return v, ErrNotFound
-	}
-	return v, err
 }

@@ -117,7 +117,7 @@ func checkNumbersMigration(t *testing.T, s *store.Store) {
 	if err != nil || len(list) != 3 {
 		t.Fatalf("indicators after the migration: %d, %v", len(list), err)
 	}
-	byID := map[int64]model.Indicator{}
+	byID := map[int64]logframe.IndicatorRecord{}
 	for _, in := range list {
 		byID[in.ID] = in
 	}
@@ -178,9 +178,9 @@ func newFrameworkFixtureUnmigrated(t *testing.T, s *store.Store) frameworkFixtur
 	st := model.Strategy{AuthorityID: a.ID, Title: "Stratégie", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
 	st.ID = insert("INSERT INTO strategies (authority_id, title, term_start, term_end, status, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)",
 		a.ID, st.Title, st.TermStart, st.TermEnd, string(st.Status), now)
-	o := model.Objective{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Objectif"}}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Objectif"}}
 	o.ID = insert("INSERT INTO objectives (authority_id, strategy_id, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)", a.ID, st.ID, o.Title, now)
-	r := model.Result{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Résultat"}}
+	r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Résultat"}}
 	r.ID = insert("INSERT INTO results (authority_id, strategy_id, objective_id, title, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)",
 		a.ID, st.ID, o.ID, r.Title, now)
 	return frameworkFixture{a, st, o, r}

@@ -5,7 +5,6 @@ import (
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
@@ -39,7 +38,7 @@ func TestIndicatorValuesRoundTrip(t *testing.T) {
 			decimalOf(t, "999 999 999 999"), decimalOf(t, "-999999999999"), decimalOf(t, "999999999998,999999"),
 			decimalOf(t, "0,1"), decimalOf(t, "0,000001"), decimalOf(t, "1 234,5"), decimalOf(t, "0"), nil,
 		}
-		in := model.Indicator{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Indicator: logframe.Indicator{Title: "Valeurs", Measure: logframe.MeasureUnit,
+		in := logframe.IndicatorRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Indicator: logframe.Indicator{Title: "Valeurs", Measure: logframe.MeasureUnit,
 			Level:    logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID},
 			Baseline: &logframe.Baseline{Date: day(2025), Comment: "mesure prévue en janvier"}}} // dated, not measured
 		for i, v := range values {
@@ -83,7 +82,7 @@ func TestUnknownAmountsStayUnknown(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 		for _, cost := range []*int64{nil, new(int64(0)), new(int64(number.MaxEuros * 100))} {
-			a := model.Activity{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, ResultID: f.result.ID, Title: "Mission", CostCents: cost}
+			a := logframe.ActivityRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Activity: logframe.Activity{ResultID: f.result.ID, Title: "Mission", CostCents: cost}}
 			if err := s.CreateActivity(ctx, store.Actor{}, &a); err != nil {
 				t.Fatal(err)
 			}
@@ -96,7 +95,7 @@ func TestUnknownAmountsStayUnknown(t *testing.T) {
 			}
 		}
 
-		k := model.KeyElements{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID,
+		k := logframe.KeyElementsRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID,
 			Dimensions: []logframe.Dimension{{Name: "Jumelages", Weight: new(0)}, {Name: "Réseaux"}}}
 		if err := s.SaveKeyElements(ctx, store.Actor{}, &k); err != nil {
 			t.Fatal(err)

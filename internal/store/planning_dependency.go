@@ -1,67 +1,53 @@
 package store
 
 import (
+	"boussole/internal/schedule"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-
-	"boussole/internal/model"
 )
 
 const dependencyColumns = `id, authority_id, strategy_id, COALESCE(from_activity_id, 0), COALESCE(from_milestone_id, 0),
 	COALESCE(to_activity_id, 0), COALESCE(to_milestone_id, 0), kind, lag_n, lag_unit, created_at, version`
 
-func scanDependency(row interface{ Scan(...any) error }) (model.Dependency, error) {
-	var d model.Dependency
+func scanDependency(row interface{ Scan(...any) error }) (schedule.DependencyRecord, error) {
+	var d schedule.DependencyRecord
 	var fromA, fromM, toA, toM int64
 	var kind, unit string
 	err := row.Scan(&d.ID, &d.AuthorityID, &d.StrategyID, &fromA, &fromM, &toA, &toM, &kind, &d.LagN, &unit, &d.CreatedAt, &d.Version)
 	d.From, d.To = nodeOf(fromA, fromM), nodeOf(toA, toM)
-	d.Kind, d.LagUnit, d.CreatedAt = model.DependencyKind(kind), model.LagUnit(unit), d.CreatedAt.UTC()
+	d.Kind, d.LagUnit, d.CreatedAt = schedule.Kind(kind), schedule.Unit(unit), d.CreatedAt.UTC()
 	return d, err
 }
 
-func nodeOf(activityID, milestoneID int64) model.Node {
+func nodeOf(activityID, milestoneID int64) schedule.Node {
 	if milestoneID != 0 {
-		return model.Node{Kind: model.NodeMilestone, ID: milestoneID}
+		return schedule.Node{Kind: schedule.NodeMilestone, ID: milestoneID}
 	}
-	return model.Node{Kind: model.NodeActivity, ID: activityID}
+	return schedule.Node{Kind: schedule.NodeActivity, ID: activityID}
 }
 
 // nodeColumns returns the activity and milestone column values for a node.
-func nodeColumns(n model.Node) (activity, milestone any) {
-	if n.Kind == model.NodeMilestone {
+func nodeColumns(n schedule.Node) (activity, milestone any) {
+	if n.Kind == schedule.NodeMilestone {
 		return nil, n.ID
 	}
 	return n.ID, nil
 }
 
 // Dependencies lists a strategy's dependencies in the order they were added.
-func (s *Store) Dependencies(ctx context.Context, authorityID, strategyID int64) ([]model.Dependency, error) {
+func (s *Store) Dependencies(ctx context.Context, authorityID, strategyID int64) ([]schedule.DependencyRecord, error) {
 	return dependenciesIn(ctx, s.db, authorityID, strategyID)
 }
 
-func dependenciesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Dependency, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND strategy_id = $2 ORDER BY id",
+func dependenciesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]schedule.DependencyRecord, error) {
+	return queryAll(ctx, q, scanDependency, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND strategy_id = $2 ORDER BY id",
 		authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list dependencies: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Dependency
-	for rows.Next() {
-		d, err := scanDependency(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a dependency: %w", err)
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
 }
 
 // Dependency returns one dependency of an authority.
-func (s *Store) Dependency(ctx context.Context, authorityID, id int64) (model.Dependency, error) {
+func (s *Store) Dependency(ctx context.Context, authorityID, id int64) (schedule.DependencyRecord, error) {
 	d, err := scanDependency(s.db.QueryRowContext(ctx, "SELECT "+dependencyColumns+" FROM schedule_dependencies WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, ErrNotFound
@@ -70,10 +56,10 @@ func (s *Store) Dependency(ctx context.Context, authorityID, id int64) (model.De
 }
 
 // CreateDependency adds a dependency between two scheduled activities or milestones of the strategy. It
-// returns ErrMissingNode when an end does not exist (any more) or is not scheduled, a *schedule.ValidationError
+// returns ErrMissingNode when an end does not exist (any more) or is not scheduled, a fielderr.List
 // for a dependency on itself, and the *schedule.CycleError naming the loop it would close; nothing is written
 // then.
-func (s *Store) CreateDependency(ctx context.Context, by Actor, d *model.Dependency) error {
+func (s *Store) CreateDependency(ctx context.Context, by Actor, d *schedule.DependencyRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := lockStrategy(ctx, tx, d.AuthorityID, d.StrategyID); err != nil {
 			return err

@@ -1,51 +1,37 @@
 package store
 
 import (
+	"boussole/internal/schedule"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-
-	"boussole/internal/model"
 )
 
 const milestoneColumns = "id, authority_id, strategy_id, kind, title, on_date, public, notes, created_at, updated_at, version"
 
-func scanMilestone(row interface{ Scan(...any) error }) (model.Milestone, error) {
-	var m model.Milestone
+func scanMilestone(row interface{ Scan(...any) error }) (schedule.MilestoneRecord, error) {
+	var m schedule.MilestoneRecord
 	var kind string
 	var on sql.NullString
 	err := row.Scan(&m.ID, &m.AuthorityID, &m.StrategyID, &kind, &m.Title, &on, &m.Public, &m.Notes, &m.CreatedAt, &m.UpdatedAt, &m.Version)
-	m.Kind = model.MilestoneKind(kind)
+	m.Kind = schedule.MilestoneKind(kind)
 	m.Date, m.CreatedAt, m.UpdatedAt = partialOf(on), m.CreatedAt.UTC(), m.UpdatedAt.UTC()
 	return m, err
 }
 
 // Milestones lists a strategy's milestones by date.
-func (s *Store) Milestones(ctx context.Context, authorityID, strategyID int64) ([]model.Milestone, error) {
+func (s *Store) Milestones(ctx context.Context, authorityID, strategyID int64) ([]schedule.MilestoneRecord, error) {
 	return milestonesIn(ctx, s.db, authorityID, strategyID)
 }
 
-func milestonesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Milestone, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+milestoneColumns+" FROM milestones WHERE authority_id = $1 AND strategy_id = $2 ORDER BY on_date, id",
+func milestonesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]schedule.MilestoneRecord, error) {
+	return queryAll(ctx, q, scanMilestone, "SELECT "+milestoneColumns+" FROM milestones WHERE authority_id = $1 AND strategy_id = $2 ORDER BY on_date, id",
 		authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list milestones: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Milestone
-	for rows.Next() {
-		m, err := scanMilestone(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a milestone: %w", err)
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
 }
 
 // Milestone returns one milestone of an authority.
-func (s *Store) Milestone(ctx context.Context, authorityID, id int64) (model.Milestone, error) {
+func (s *Store) Milestone(ctx context.Context, authorityID, id int64) (schedule.MilestoneRecord, error) {
 	m, err := scanMilestone(s.db.QueryRowContext(ctx, "SELECT "+milestoneColumns+" FROM milestones WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return m, ErrNotFound
@@ -54,7 +40,7 @@ func (s *Store) Milestone(ctx context.Context, authorityID, id int64) (model.Mil
 }
 
 // CreateMilestone adds a milestone to a strategy of the authority.
-func (s *Store) CreateMilestone(ctx context.Context, by Actor, m *model.Milestone) error {
+func (s *Store) CreateMilestone(ctx context.Context, by Actor, m *schedule.MilestoneRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		var one int
 		if err := tx.QueryRowContext(ctx, "SELECT 1 FROM strategies WHERE authority_id = $1 AND id = $2", m.AuthorityID, m.StrategyID).Scan(&one); err != nil {
@@ -76,7 +62,7 @@ func (s *Store) CreateMilestone(ctx context.Context, by Actor, m *model.Mileston
 }
 
 // UpdateMilestone saves a milestone if nobody changed it since m.Version.
-func (s *Store) UpdateMilestone(ctx context.Context, by Actor, m *model.Milestone) error {
+func (s *Store) UpdateMilestone(ctx context.Context, by Actor, m *schedule.MilestoneRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := scanMilestone(tx.QueryRowContext(ctx, "SELECT "+milestoneColumns+" FROM milestones WHERE authority_id = $1 AND id = $2", m.AuthorityID, m.ID))
 		if errors.Is(err, sql.ErrNoRows) {

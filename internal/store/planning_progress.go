@@ -1,12 +1,11 @@
 package store
 
 import (
+	"boussole/internal/schedule"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-
-	"boussole/internal/model"
 )
 
 // ErrOtherService is returned when a référent updates the progress of an activity another service carries.
@@ -30,7 +29,7 @@ func (s *Store) MemberService(ctx context.Context, authorityID, userID int64) (s
 // it since sc.Version (else ErrConflict) and, when service is not empty, if the schedule is that service's
 // (else ErrOtherService): the check and the write see the same version. ErrNotFound when the activity has no
 // schedule. On success sc holds the whole stored schedule with its new version.
-func (s *Store) SaveScheduleProgress(ctx context.Context, by Actor, sc *model.ActivitySchedule, service string) error {
+func (s *Store) SaveScheduleProgress(ctx context.Context, by Actor, sc *schedule.ScheduleRecord, service string) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := scheduleIn(ctx, tx, sc.AuthorityID, sc.ActivityID)
 		if err != nil {

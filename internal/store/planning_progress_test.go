@@ -6,6 +6,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/model"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -47,13 +48,13 @@ func TestScheduleProgressChangesOnlyStatusAndPercent(t *testing.T) {
 			t.Fatal(err)
 		}
 		// A forged progress update carrying other dates changes only the status and the percent.
-		upd := model.ActivitySchedule{AuthorityID: f.authority.ID, ActivityID: f.acts[0].ID, Version: 1, Status: model.ScheduleRunning,
+		upd := schedule.ScheduleRecord{AuthorityID: f.authority.ID, ActivityID: f.acts[0].ID, Version: 1, Status: schedule.Running,
 			PercentDone: 40, DurationDays: 999, StartDate: pday(2030, 1, 1), Service: "Autre"}
 		if err := s.SaveScheduleProgress(ctx, store.Actor{Label: "Julien"}, &upd, "direction de l'eau"); err != nil {
 			t.Fatal(err)
 		}
 		got, _ := s.Schedule(ctx, f.authority.ID, f.acts[0].ID)
-		if got.Status != model.ScheduleRunning || got.PercentDone != 40 || got.Version != 2 || got.DurationDays != 30 ||
+		if got.Status != schedule.Running || got.PercentDone != 40 || got.Version != 2 || got.DurationDays != 30 ||
 			!got.StartDate.Equal(pday(2027, 3, 1)) || got.Service != "Direction de l'eau" || got.Responsible != "Julien" {
 			t.Errorf("after the progress update: %+v", got)
 		}
@@ -72,12 +73,12 @@ func TestScheduleProgressChangesOnlyStatusAndPercent(t *testing.T) {
 			{"no schedule", f.acts[0].ID + 1000, 1, "", store.ErrNotFound},
 		}
 		for _, tt := range tests {
-			u := model.ActivitySchedule{AuthorityID: f.authority.ID, ActivityID: tt.activity, Version: tt.version, Status: model.ScheduleDone, PercentDone: 100}
+			u := schedule.ScheduleRecord{AuthorityID: f.authority.ID, ActivityID: tt.activity, Version: tt.version, Status: schedule.Done, PercentDone: 100}
 			if err := s.SaveScheduleProgress(ctx, store.Actor{}, &u, tt.service); !errors.Is(err, tt.err) {
 				t.Errorf("%s: err = %v, want %v", tt.name, err, tt.err)
 			}
 		}
-		if got, _ := s.Schedule(ctx, f.authority.ID, f.acts[0].ID); got.Status != model.ScheduleRunning || got.Version != 2 {
+		if got, _ := s.Schedule(ctx, f.authority.ID, f.acts[0].ID); got.Status != schedule.Running || got.Version != 2 {
 			t.Errorf("a refused update changed the schedule: %+v", got)
 		}
 		entries, _ := s.AuditLog(ctx, f.authority.ID, model.AuditFilter{Entity: "calendrier d'activité"})

@@ -1,14 +1,13 @@
 package store
 
 import (
+	"boussole/internal/schedule"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
-
-	"boussole/internal/model"
 )
 
 // ErrMissingNode is returned when a schedule or a dependency names an activity or a milestone that does not
@@ -23,55 +22,42 @@ const scheduleColumns = `s.activity_id, s.authority_id, s.strategy_id, s.start_k
 
 const scheduleFrom = ` FROM activity_schedules s JOIN activities a ON a.id = s.activity_id AND a.authority_id = s.authority_id`
 
-func scanSchedule(row interface{ Scan(...any) error }) (model.ActivitySchedule, error) {
-	var s model.ActivitySchedule
+func scanSchedule(row interface{ Scan(...any) error }) (schedule.ScheduleRecord, error) {
+	var s schedule.ScheduleRecord
 	var start sql.NullTime
 	var kind, edge, unit, partners, status string
 	var anchorA, anchorM int64
 	err := row.Scan(&s.ActivityID, &s.AuthorityID, &s.StrategyID, &kind, &start, &anchorA, &anchorM, &edge, &s.OffsetN, &unit,
 		&s.DurationDays, &s.PrepDays, &s.FollowUpDays, &s.Responsible, &s.Service, &partners, &status, &s.PercentDone, &s.Public,
 		&s.UpdatedAt, &s.Version)
-	s.StartKind, s.AnchorEdge, s.OffsetUnit, s.Status = model.StartKind(kind), model.Edge(edge), model.LagUnit(unit), model.ScheduleStatus(status)
+	s.StartKind, s.AnchorEdge, s.OffsetUnit, s.Status = schedule.StartKind(kind), schedule.Edge(edge), schedule.Unit(unit), schedule.Status(status)
 	s.StartDate, s.UpdatedAt = timeOf(start), s.UpdatedAt.UTC()
-	s.Partners = model.SplitPartners(partners)
+	s.Partners = schedule.SplitPartners(partners)
 	switch {
 	case anchorA != 0:
-		s.Anchor = model.Node{Kind: model.NodeActivity, ID: anchorA}
+		s.Anchor = schedule.Node{Kind: schedule.NodeActivity, ID: anchorA}
 	case anchorM != 0:
-		s.Anchor = model.Node{Kind: model.NodeMilestone, ID: anchorM}
+		s.Anchor = schedule.Node{Kind: schedule.NodeMilestone, ID: anchorM}
 	}
 	return s, err
 }
 
 // Schedules lists the schedules of a strategy's activities, by activity ID.
-func (s *Store) Schedules(ctx context.Context, authorityID, strategyID int64) ([]model.ActivitySchedule, error) {
+func (s *Store) Schedules(ctx context.Context, authorityID, strategyID int64) ([]schedule.ScheduleRecord, error) {
 	return schedulesIn(ctx, s.db, authorityID, strategyID)
 }
 
-func schedulesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.ActivitySchedule, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.strategy_id = $2 ORDER BY s.activity_id",
+func schedulesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]schedule.ScheduleRecord, error) {
+	return queryAll(ctx, q, scanSchedule, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.strategy_id = $2 ORDER BY s.activity_id",
 		authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list schedules: %w", err)
-	}
-	defer rows.Close()
-	var out []model.ActivitySchedule
-	for rows.Next() {
-		sc, err := scanSchedule(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a schedule: %w", err)
-		}
-		out = append(out, sc)
-	}
-	return out, rows.Err()
 }
 
 // Schedule returns the schedule of one activity; ErrNotFound when the activity has none yet.
-func (s *Store) Schedule(ctx context.Context, authorityID, activityID int64) (model.ActivitySchedule, error) {
+func (s *Store) Schedule(ctx context.Context, authorityID, activityID int64) (schedule.ScheduleRecord, error) {
 	return scheduleIn(ctx, s.db, authorityID, activityID)
 }
 
-func scheduleIn(ctx context.Context, q querier, authorityID, activityID int64) (model.ActivitySchedule, error) {
+func scheduleIn(ctx context.Context, q querier, authorityID, activityID int64) (schedule.ScheduleRecord, error) {
 	sc, err := scanSchedule(q.QueryRowContext(ctx, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.activity_id = $2",
 		authorityID, activityID))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -84,7 +70,7 @@ func scheduleIn(ctx context.Context, q querier, authorityID, activityID int64) (
 // sc.Version. The activity must belong to the authority and strategy. A relative start must name an anchor
 // that exists in the same strategy (an activity must be scheduled itself), else ErrMissingNode; an anchor that
 // would close a loop of dependencies returns the *schedule.CycleError naming it. Nothing is written on error.
-func (s *Store) SaveSchedule(ctx context.Context, by Actor, sc *model.ActivitySchedule) error {
+func (s *Store) SaveSchedule(ctx context.Context, by Actor, sc *schedule.ScheduleRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := ownedBy(ctx, tx, "activities", sc.AuthorityID, sc.StrategyID, sc.ActivityID); err != nil {
 			return err
@@ -92,7 +78,7 @@ func (s *Store) SaveSchedule(ctx context.Context, by Actor, sc *model.ActivitySc
 		if err := lockStrategy(ctx, tx, sc.AuthorityID, sc.StrategyID); err != nil {
 			return err
 		}
-		if sc.StartKind == model.StartRelative {
+		if sc.StartKind == schedule.StartRelative {
 			g, err := loadGraph(ctx, tx, sc.AuthorityID, sc.StrategyID)
 			if err != nil {
 				return err
@@ -118,15 +104,15 @@ func (s *Store) SaveSchedule(ctx context.Context, by Actor, sc *model.ActivitySc
 }
 
 // scheduleArgs returns the values of the writable columns, in scheduleWriteColumns order.
-func scheduleArgs(sc *model.ActivitySchedule) []any {
+func scheduleArgs(sc *schedule.ScheduleRecord) []any {
 	var anchorA, anchorM any
 	edge, unit, n := "", "", 0
 	var start any
-	if sc.StartKind == model.StartRelative {
+	if sc.StartKind == schedule.StartRelative {
 		switch sc.Anchor.Kind {
-		case model.NodeActivity:
+		case schedule.NodeActivity:
 			anchorA = sc.Anchor.ID
-		case model.NodeMilestone:
+		case schedule.NodeMilestone:
 			anchorM = sc.Anchor.ID
 		}
 		edge, unit, n = string(sc.AnchorEdge), string(sc.OffsetUnit), sc.OffsetN
@@ -137,7 +123,7 @@ func scheduleArgs(sc *model.ActivitySchedule) []any {
 		sc.Service, strings.Join(sc.Partners, "\n"), string(sc.Status), sc.PercentDone, sc.Public}
 }
 
-func insertSchedule(ctx context.Context, tx *sql.Tx, by Actor, sc *model.ActivitySchedule) error {
+func insertSchedule(ctx context.Context, tx *sql.Tx, by Actor, sc *schedule.ScheduleRecord) error {
 	t := now()
 	args := append([]any{sc.ActivityID, sc.AuthorityID, sc.StrategyID}, scheduleArgs(sc)...)
 	args = append(args, t)
@@ -155,7 +141,7 @@ func insertSchedule(ctx context.Context, tx *sql.Tx, by Actor, sc *model.Activit
 		summary: "activité " + fmt.Sprint(sc.ActivityID), after: sc})
 }
 
-func updateSchedule(ctx context.Context, tx *sql.Tx, by Actor, before model.ActivitySchedule, sc *model.ActivitySchedule) error {
+func updateSchedule(ctx context.Context, tx *sql.Tx, by Actor, before schedule.ScheduleRecord, sc *schedule.ScheduleRecord) error {
 	t := now()
 	args := append(scheduleArgs(sc), t, sc.AuthorityID, sc.ActivityID, sc.Version)
 	res, err := tx.ExecContext(ctx, `UPDATE activity_schedules SET start_kind = $1, start_date = $2, anchor_activity_id = $3, anchor_milestone_id = $4,
@@ -204,25 +190,15 @@ func lockStrategy(ctx context.Context, tx *sql.Tx, authorityID, strategyID int64
 
 // ActivityObjectives returns, for each activity of a strategy, the specific objective it serves through its
 // expected result, in the logframe's order of objectives.
-func (s *Store) ActivityObjectives(ctx context.Context, authorityID, strategyID int64) ([]model.ActivityObjective, error) {
+func (s *Store) ActivityObjectives(ctx context.Context, authorityID, strategyID int64) ([]schedule.ActivityObjective, error) {
 	return activityObjectivesIn(ctx, s.db, authorityID, strategyID)
 }
 
-func activityObjectivesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.ActivityObjective, error) {
-	rows, err := q.QueryContext(ctx, `SELECT a.id, o.id, o.title FROM activities a JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id
+func activityObjectivesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]schedule.ActivityObjective, error) {
+	scan := scanInto(func(ao *schedule.ActivityObjective) []any {
+		return []any{&ao.ActivityID, &ao.ObjectiveID, &ao.ObjectiveTitle}
+	})
+	return queryAll(ctx, q, scan, `SELECT a.id, o.id, o.title FROM activities a JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id
 		JOIN objectives o ON o.id = r.objective_id AND o.authority_id = a.authority_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the activities' objectives: %w", err)
-	}
-	defer rows.Close()
-	var out []model.ActivityObjective
-	for rows.Next() {
-		var ao model.ActivityObjective
-		if err := rows.Scan(&ao.ActivityID, &ao.ObjectiveID, &ao.ObjectiveTitle); err != nil {
-			return nil, err
-		}
-		out = append(out, ao)
-	}
-	return out, rows.Err()
 }

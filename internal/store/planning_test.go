@@ -18,7 +18,7 @@ import (
 type planningFixture struct {
 	authority model.Authority
 	strategy  model.Strategy
-	acts      []model.Activity
+	acts      []logframe.ActivityRecord
 }
 
 func newPlanningFixture(t *testing.T, s *store.Store, name, email string, n int) planningFixture {
@@ -28,17 +28,17 @@ func newPlanningFixture(t *testing.T, s *store.Store, name, email string, n int)
 	if err := s.CreateStrategy(ctx, store.Actor{}, &st, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	o := model.Objective{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: st.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
 	if err := s.CreateObjective(ctx, store.Actor{}, &o); err != nil {
 		t.Fatal(err)
 	}
-	r := model.Result{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
+	r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: st.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
 	if err := s.CreateResult(ctx, store.Actor{}, &r); err != nil {
 		t.Fatal(err)
 	}
 	f := planningFixture{authority: a, strategy: st}
 	for i := range n {
-		act := model.Activity{AuthorityID: a.ID, StrategyID: st.ID, ResultID: r.ID, Title: "Activité " + string(rune('A'+i))}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: st.ID, Activity: logframe.Activity{ResultID: r.ID, Title: "Activité " + string(rune('A'+i))}}
 		if err := s.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 			t.Fatal(err)
 		}
@@ -49,17 +49,19 @@ func newPlanningFixture(t *testing.T, s *store.Store, name, email string, n int)
 
 func pday(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 
-func absolute(f planningFixture, i int, start time.Time, days int) model.ActivitySchedule {
-	return model.ActivitySchedule{ActivityID: f.acts[i].ID, AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, StartKind: model.StartAbsolute,
-		StartDate: start, DurationDays: days, Status: model.SchedulePlanned}
+func absolute(f planningFixture, i int, start time.Time, days int) schedule.ScheduleRecord {
+	return schedule.ScheduleRecord{ActivityID: f.acts[i].ID, AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, StartKind: schedule.StartAbsolute,
+		StartDate: start, DurationDays: days, Status: schedule.Planned}
 }
 
-func relative(f planningFixture, i int, anchor model.Node, days int) model.ActivitySchedule {
-	return model.ActivitySchedule{ActivityID: f.acts[i].ID, AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, StartKind: model.StartRelative,
-		Anchor: anchor, AnchorEdge: model.EdgeEnd, OffsetN: 2, OffsetUnit: model.LagWeeks, DurationDays: days, Status: model.SchedulePlanned}
+func relative(f planningFixture, i int, anchor schedule.Node, days int) schedule.ScheduleRecord {
+	return schedule.ScheduleRecord{ActivityID: f.acts[i].ID, AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, StartKind: schedule.StartRelative,
+		Anchor: anchor, AnchorEdge: schedule.EdgeEnd, OffsetN: 2, OffsetUnit: schedule.Weeks, DurationDays: days, Status: schedule.Planned}
 }
 
-func actNode(a model.Activity) model.Node { return model.Node{Kind: model.NodeActivity, ID: a.ID} }
+func actNode(a logframe.ActivityRecord) schedule.Node {
+	return schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}
+}
 
 func TestSchedulesRoundTripAndConflict(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
@@ -84,8 +86,8 @@ func TestSchedulesRoundTripAndConflict(t *testing.T) {
 			t.Errorf("stored absolute schedule = %+v", g)
 		}
 		r := got[1]
-		if r.StartKind != model.StartRelative || r.Anchor != actNode(f.acts[0]) || r.AnchorEdge != model.EdgeEnd || r.OffsetN != 2 ||
-			r.OffsetUnit != model.LagWeeks || !r.StartDate.IsZero() {
+		if r.StartKind != schedule.StartRelative || r.Anchor != actNode(f.acts[0]) || r.AnchorEdge != schedule.EdgeEnd || r.OffsetN != 2 ||
+			r.OffsetUnit != schedule.Weeks || !r.StartDate.IsZero() {
 			t.Errorf("stored relative schedule = %+v", r)
 		}
 		// Two people edit the same version: the second is refused and the first kept.
@@ -123,7 +125,7 @@ func TestRelativeStartNeedsALivingAnchor(t *testing.T) {
 			t.Errorf("anchor not scheduled: err = %v", err)
 		}
 		// A milestone that was deleted cannot either.
-		m := model.Milestone{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Kind: model.MilestoneDeliberation, Title: "Délibération", Date: partialdate.Of(2026, 11, 20)}
+		m := schedule.MilestoneRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Kind: schedule.MilestoneDeliberation, Title: "Délibération", Date: partialdate.Of(2026, 11, 20)}
 		if err := s.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -160,9 +162,9 @@ func TestDependenciesRefuseCycles(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		dep := func(from, to int) *model.Dependency {
-			return &model.Dependency{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, From: actNode(f.acts[from]), To: actNode(f.acts[to]),
-				Kind: model.FinishToStart, LagUnit: model.LagDays}
+		dep := func(from, to int) *schedule.DependencyRecord {
+			return &schedule.DependencyRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, From: actNode(f.acts[from]), To: actNode(f.acts[to]),
+				Kind: schedule.FinishToStart, LagUnit: schedule.Days}
 		}
 		if err := s.CreateDependency(ctx, store.Actor{}, dep(0, 1)); err != nil {
 			t.Fatal(err)
@@ -180,7 +182,7 @@ func TestDependenciesRefuseCycles(t *testing.T) {
 		}
 		// A relative start closing the loop is refused the same way.
 		sc, _ := s.Schedule(ctx, f.authority.ID, f.acts[0].ID)
-		sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetUnit = model.StartRelative, actNode(f.acts[2]), model.EdgeEnd, model.LagDays
+		sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetUnit = schedule.StartRelative, actNode(f.acts[2]), schedule.EdgeEnd, schedule.Days
 		if err := s.SaveSchedule(ctx, store.Actor{}, &sc); !errors.As(err, &cycle) {
 			t.Errorf("relative start closing the loop: err = %v", err)
 		}
@@ -208,12 +210,12 @@ func TestPlanningIsScopedToTheAuthority(t *testing.T) {
 		if err := s.SaveSchedule(ctx, store.Actor{}, &scB); err != nil {
 			t.Fatal(err)
 		}
-		mB := model.Milestone{AuthorityID: b.authority.ID, StrategyID: b.strategy.ID, Kind: model.MilestoneSteering, Title: "COPIL", Date: partialdate.Of(2027, 6, 1)}
+		mB := schedule.MilestoneRecord{AuthorityID: b.authority.ID, StrategyID: b.strategy.ID, Kind: schedule.MilestoneSteering, Title: "COPIL", Date: partialdate.Of(2027, 6, 1)}
 		if err := s.CreateMilestone(ctx, store.Actor{}, &mB); err != nil {
 			t.Fatal(err)
 		}
 		// A's schedule cannot hang on B's activity or milestone, nor A schedule B's activity.
-		for _, anchor := range []model.Node{actNode(b.acts[0]), mB.Node()} {
+		for _, anchor := range []schedule.Node{actNode(b.acts[0]), mB.Node()} {
 			sc := relative(a, 0, anchor, 5)
 			if err := s.SaveSchedule(ctx, store.Actor{}, &sc); !errors.Is(err, store.ErrMissingNode) {
 				t.Errorf("anchor %v of B: err = %v", anchor, err)
@@ -274,13 +276,13 @@ func TestLagUnitsAreAClosedList(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		d := model.Dependency{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, From: actNode(f.acts[0]), To: actNode(f.acts[1]),
-			Kind: model.FinishToStart, LagN: 3, LagUnit: model.LagWorkingDays}
+		d := schedule.DependencyRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, From: actNode(f.acts[0]), To: actNode(f.acts[1]),
+			Kind: schedule.FinishToStart, LagN: 3, LagUnit: schedule.WorkingDays}
 		if err := s.CreateDependency(ctx, store.Actor{}, &d); err != nil {
 			t.Fatal(err)
 		}
 		got, err := s.Dependency(ctx, f.authority.ID, d.ID)
-		if err != nil || got.LagUnit != model.LagWorkingDays || got.LagN != 3 {
+		if err != nil || got.LagUnit != schedule.WorkingDays || got.LagN != 3 {
 			t.Errorf("working-day lag read back as %d %q, %v", got.LagN, got.LagUnit, err)
 		}
 		bad := d
@@ -292,11 +294,11 @@ func TestLagUnitsAreAClosedList(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = model.StartRelative, actNode(f.acts[0]), model.EdgeEnd, 2, "heures"
+		sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = schedule.StartRelative, actNode(f.acts[0]), schedule.EdgeEnd, 2, "heures"
 		if err := s.SaveSchedule(ctx, store.Actor{}, &sc); err == nil {
 			t.Error("the database accepted an offset in « heures »")
 		}
-		sc.OffsetUnit = model.LagWorkingDays
+		sc.OffsetUnit = schedule.WorkingDays
 		if err := s.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
 			t.Errorf("offset in working days: %v", err)
 		}

@@ -92,7 +92,7 @@ func TestShareSearchAtlasAndWithdraw(t *testing.T) {
 func TestCopyFromShareKeepsProvenanceAndOnlyIntoDrafts(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f, other := wholeFixture(t, s)
-		in := model.Indicator{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID},
+		in := logframe.IndicatorRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: f.result.ID},
 			Title: "Échanges par an", Unit: "échanges", Ascending: true}}
 		must(t, s.SaveIndicator(ctx, store.Actor{}, &in))
 		v := shareOf(t, s, f, sharing.Structure)

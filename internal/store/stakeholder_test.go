@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/model"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
@@ -60,7 +61,7 @@ func TestStakeholderRoundTripAndDuplicates(t *testing.T) {
 			t.Errorf("same actor in another authority refused: %v", err)
 		}
 		bad := stakeholder.Stakeholder{Name: "X", Kind: stakeholder.KindMedia, Power: stakeholder.Power{Coercive: stakeholder.Score{Value: 4}}}
-		var fe stakeholder.Errors
+		var fe fielderr.List
 		if err := s.CreateStakeholder(ctx, store.Actor{}, a.ID, &bad); !errors.As(err, &fe) || fe.For("power.coercive") == "" {
 			t.Errorf("out-of-range score: %v", err)
 		}
@@ -121,7 +122,7 @@ func TestRelationsRulesAndDeletion(t *testing.T) {
 		for _, c := range cases {
 			r := c.rel
 			err := s.AddRelation(ctx, store.Actor{}, a.ID, &r)
-			var fe stakeholder.FieldError
+			var fe fielderr.Error
 			if !errors.As(err, &fe) || !strings.Contains(fe.Message, c.want) {
 				t.Errorf("%s: err = %v, want %q", c.name, err, c.want)
 			}

@@ -6,7 +6,7 @@ import (
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
+	"boussole/internal/schedule"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -18,9 +18,9 @@ func wholeFixture(t *testing.T, s *store.Store) (frameworkFixture, frameworkFixt
 	t.Helper()
 	f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 	other := newFrameworkFixture(t, s, "Ville B", "b@b.fr")
-	act := model.Activity{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, ResultID: f.result.ID, Title: "Mission à Ziguinchor", Owner: "DRI"}
+	act := logframe.ActivityRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Activity: logframe.Activity{ResultID: f.result.ID, Title: "Mission à Ziguinchor", Owner: "DRI"}}
 	must(t, s.CreateActivity(ctx, store.Actor{}, &act))
-	risk := model.Risk{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Risk: logframe.Risk{Description: "Instabilité politique",
+	risk := logframe.RiskRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Risk: logframe.Risk{Description: "Instabilité politique",
 		Category: logframe.RiskExternal, Likelihood: 2, Impact: 3}}
 	must(t, s.SaveRisk(ctx, store.Actor{}, &risk))
 	addItem(t, s, f.strategy, diagnostic.Strengths, "Université")
@@ -28,7 +28,7 @@ func wholeFixture(t *testing.T, s *store.Store) (frameworkFixture, frameworkFixt
 	must(t, s.CreatePartnership(ctx, store.Actor{}, &p))
 	sh := stakeholder.Stakeholder{Name: "Agence de l'eau", Kind: stakeholder.KindAssociation}
 	must(t, s.CreateStakeholder(ctx, store.Actor{}, f.authority.ID, &sh))
-	m := model.Milestone{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Title: "Vote du conseil", Kind: model.MilestoneDeliberation}
+	m := schedule.MilestoneRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Title: "Vote du conseil", Kind: schedule.MilestoneDeliberation}
 	must(t, s.CreateMilestone(ctx, store.Actor{}, &m))
 	return f, other
 }
@@ -94,7 +94,7 @@ func TestReadStrategyIsOneSnapshot(t *testing.T) {
 				return
 			}
 			wrote = true
-			risk := model.Risk{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Risk: logframe.Risk{Description: "Écrit pendant la lecture",
+			risk := logframe.RiskRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Risk: logframe.Risk{Description: "Écrit pendant la lecture",
 				Category: logframe.RiskExternal, Likelihood: 1, Impact: 1}}
 			must(t, s.SaveRisk(ctx, store.Actor{}, &risk))
 		})

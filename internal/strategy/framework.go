@@ -1,8 +1,6 @@
 package strategy
 
 import (
-	"time"
-
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
@@ -13,30 +11,18 @@ import (
 type Framework struct {
 	Strategy    model.Strategy
 	Logframe    logframe.Strategy
-	Key         model.KeyElements
-	Objectives  []model.Objective
-	Results     []model.Result
-	Activities  []model.Activity
-	Indicators  []model.Indicator
-	Risks       []model.Risk
-	Assumptions []model.Assumption
-	Geo         []model.GeoPriority
-	Thematic    []model.ThematicPriority
-	Tags        []model.SDGTag
-	Local       []model.LocalTarget
+	Key         logframe.KeyElementsRecord
+	Objectives  []logframe.ObjectiveRecord
+	Results     []logframe.ResultRecord
+	Activities  []logframe.ActivityRecord
+	Indicators  []logframe.IndicatorRecord
+	Risks       []logframe.RiskRecord
+	Assumptions []logframe.AssumptionRecord
+	Geo         []logframe.GeoPriorityRecord
+	Thematic    []logframe.ThematicPriorityRecord
+	Tags        []logframe.SDGTag
+	Local       []logframe.LocalTargetRecord
 	SWOT        []diagnostic.ItemRecord // the strategy's diagnostic matrix, which objectives and results answer
-}
-
-// TermOf returns the mandature of a strategy as dates: from 1 January of its first year to 31 December of
-// its last.
-func TermOf(st model.Strategy) logframe.Term {
-	if st.TermStart == 0 {
-		return logframe.Term{}
-	}
-	if st.TermEnd == 0 { // an adopted strategy whose document gives no end year
-		return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC)}
-	}
-	return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(st.TermEnd, 12, 31, 0, 0, 0, 0, time.UTC)}
 }
 
 // Assemble builds the check's view of the framework from its records, with the ODD tags on each element;
@@ -48,7 +34,7 @@ func (f *Framework) domain() logframe.Strategy {
 	for _, t := range f.Tags {
 		tags[t.Element] = append(tags[t.Element], t.Code)
 	}
-	s := logframe.Strategy{ID: f.Strategy.ID, Title: f.Strategy.Title, Term: TermOf(f.Strategy)}
+	s := logframe.Strategy{ID: f.Strategy.ID, Title: f.Strategy.Title, Term: f.Strategy.Dates()}
 	s.Key = logframe.KeyElements{Values: f.Key.Values, Vision: f.Key.Vision, Mission: f.Key.Mission, PoliticalProject: f.Key.PoliticalProject,
 		Dimensions: f.Key.Dimensions}
 	if f.Key.GeneralTitle != "" {
@@ -66,7 +52,7 @@ func (f *Framework) domain() logframe.Strategy {
 		s.Results = append(s.Results, x)
 	}
 	for _, a := range f.Activities {
-		x := a.Logframe()
+		x := a.Activity
 		x.SDG = tags[logframe.Ref{Kind: logframe.KindActivity, ID: a.ID}]
 		s.Activities = append(s.Activities, x)
 	}

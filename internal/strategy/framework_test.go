@@ -23,8 +23,8 @@ func TestPartsCombine(t *testing.T) {
 func TestAssembleCarriesTagsTermAndWeights(t *testing.T) {
 	f := Framework{
 		Strategy:   model.Strategy{ID: 7, Title: "Coopérer", TermStart: 2026, TermEnd: 2032},
-		Objectives: []model.Objective{{SpecificObjective: logframe.SpecificObjective{ID: 3, Title: "Eau"}}},
-		Tags:       []model.SDGTag{{Element: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: 3}, Code: "6"}},
+		Objectives: []logframe.ObjectiveRecord{{SpecificObjective: logframe.SpecificObjective{ID: 3, Title: "Eau"}}},
+		Tags:       []logframe.SDGTag{{Element: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: 3}, Code: "6"}},
 		SWOT:       []diagnostic.ItemRecord{{ID: 9, Item: diagnostic.Item{Quadrant: diagnostic.Threats, Text: "Sécheresse", Weight: diagnostic.MaxWeight}}},
 	}
 	f.Assemble()
@@ -37,15 +37,5 @@ func TestAssembleCarriesTagsTermAndWeights(t *testing.T) {
 	}
 	if len(lf.SWOT) != 1 || lf.SWOT[0].Quadrant != logframe.Threat || lf.SWOT[0].Weight < logframe.MajorSWOTWeight {
 		t.Errorf("a major threat of the diagnostic must be major for the check: %+v", lf.SWOT)
-	}
-}
-
-func TestTermWithoutEndYear(t *testing.T) {
-	term := TermOf(model.Strategy{TermStart: 2020})
-	if term.Start.Year() != 2020 || !term.End.IsZero() {
-		t.Errorf("term %v–%v, want from 2020 with no end", term.Start, term.End)
-	}
-	if got := TermOf(model.Strategy{}); !got.Start.IsZero() {
-		t.Errorf("no term start: %v", got)
 	}
 }

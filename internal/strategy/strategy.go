@@ -4,6 +4,7 @@ import (
 	"boussole/internal/consultation"
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
+	"boussole/internal/schedule"
 	"boussole/internal/stakeholder"
 )
 
@@ -72,8 +73,8 @@ type Stakeholders struct {
 // Planning is the schedule of a strategy's activities (Framework.Activities): when each runs, the
 // milestones, the dependencies, and the objective each activity serves.
 type Planning struct {
-	Schedules    []model.ActivitySchedule // by activity
-	Milestones   []model.Milestone
-	Dependencies []model.Dependency
-	Objectives   []model.ActivityObjective // by activity, in the framework's order
+	Schedules    []schedule.ScheduleRecord // by activity
+	Milestones   []schedule.MilestoneRecord
+	Dependencies []schedule.DependencyRecord
+	Objectives   []schedule.ActivityObjective // by activity, in the framework's order
 }

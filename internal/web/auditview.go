@@ -20,6 +20,7 @@ import (
 	"boussole/internal/partialdate"
 	"boussole/internal/process"
 	"boussole/internal/refdata/country"
+	"boussole/internal/schedule"
 	"boussole/internal/stakeholder"
 	"boussole/internal/steering"
 	"boussole/internal/territory"
@@ -147,7 +148,7 @@ var auditLabels = map[string]map[string]auditField{
 		"LocalFacts": lbl("Faits locaux"), "Examples": lbl("Exemples")},
 	"auto-évaluation des principes": {"ConditionsMet": lblc("Conditions réunies", conditionName), "Principles": lbl("Principes"),
 		"Principle": lblc("Principe", principleName), "Rating": lblc("Appréciation", ratingName)},
-	"calendrier d'activité": {"Status": lblc("Statut", codeLabel(model.ScheduleStatus.Label)),
+	"calendrier d'activité": {"Status": lblc("Statut", codeLabel(schedule.Status.Label)),
 		"StartKind": lblc("Début", codeTable(map[string]string{"absolue": "à une date fixe", "relative": "après une autre activité ou un jalon"})), "StartDate": lbl("Date de début"), "Anchor": lbl("Commence après"),
 		"AnchorEdge": lblc("Compté depuis", codeTable(map[string]string{"fin": "la fin", "debut": "le début"})), "OffsetN": lbl("Décalage"), "OffsetUnit": lbl("Unité du décalage"),
 		"DurationDays": lblf("Durée", auditDays), "PrepDays": lblf("Préparation", auditDays), "FollowUpDays": lblf("Suivi", auditDays),
@@ -170,7 +171,7 @@ var auditLabels = map[string]map[string]auditField{
 		"DPO": lbl("Délégué à la protection des données"), "ShowKeyElements": lbl("Montre vision, mission et objectif général"),
 		"ShowObjectives": lbl("Montre les objectifs spécifiques"), "ShowPriorities": lbl("Montre les priorités"),
 		"ShowAdoption": lbl("Montre les stratégies adoptées"), "ShowCalendar": lbl("Montre le calendrier public")},
-	"dépendance": {"From": lbl("De"), "To": lbl("Vers"), "Kind": lblc("Type de lien", codeLabel(model.DependencyKind.Label)), "LagN": lbl("Décalage"), "LagUnit": lbl("Unité du décalage")},
+	"dépendance": {"From": lbl("De"), "To": lbl("Vers"), "Kind": lblc("Type de lien", codeLabel(schedule.Kind.Label)), "LagN": lbl("Décalage"), "LagUnit": lbl("Unité du décalage")},
 	"espace": {"Kind": lblc("Type de collectivité", codeLabel(territory.Kind.Label)), "Slug": lbl("Adresse"), "OfficialID": lbl("Code officiel"), "Population": lbl("Population"),
 		"Demo": lbl("Démonstration")},
 	"hypothèse": {"Text": lbl("Hypothèse"), "Target": lbl("Élément concerné")},
@@ -179,7 +180,7 @@ var auditLabels = map[string]map[string]auditField{
 		"Targets": lbl("Cibles"), "Periodicity": lbl("Périodicité"), "Sources": lbl("Sources"), "Breakdowns": lbl("Ventilations"),
 		"Public": lbl("Publié (indicateur public)")},
 	"import d'acteurs": {"fichier": lbl("Fichier"), "créés": lbl("Acteurs créés"), "fusionnés": lbl("Acteurs fusionnés"), "premiers": lbl("Premiers acteurs")},
-	"jalon":            {"Kind": lblc("Type de jalon", codeLabel(model.MilestoneKind.Label)), "Public": lbl("Sur le calendrier public")},
+	"jalon":            {"Kind": lblc("Type de jalon", codeLabel(schedule.MilestoneKind.Label)), "Public": lbl("Sur le calendrier public")},
 	"objectif spécifique": {"Specific": lbl("Spécifique"), "Measure": lbl("Mesurable"), "Achievable": lbl("Atteignable"),
 		"Resources": lbl("Réaliste : ressources"), "TargetDate": lbl("Échéance")},
 	"partenariat": {"Partner": lbl("Partenaire"), "Country": lblc("Pays", countryName), "Kind": lblc("Type de partenariat", codeLabel(diagnostic.PartnershipKind.Label)),
@@ -189,7 +190,7 @@ var auditLabels = map[string]map[string]auditField{
 		"Review": lbl("Revue critique"), "Results": lbl("Résultats"), "Functioning": lbl("Fonctionnement"), "OurGain": lbl("Ce que la collectivité y gagne"),
 		"PartnerGain": lbl("Ce que le partenaire y gagne"), "Decision": lblc("Décision", codeLabel(diagnostic.Decision.Label))},
 	"pièce jointe": {"FileName": lbl("Fichier"), "MediaType": lbl("Type de fichier"), "Size": lblf("Taille", auditBytes)},
-	"priorité géographique": {"Kind": lblc("Nature", codeLabel(model.GeoKind.Label)), "CountryCode": lblc("Pays", countryName), "Comment": lbl("Précisions"),
+	"priorité géographique": {"Kind": lblc("Nature", codeLabel(logframe.GeoKind.Label)), "CountryCode": lblc("Pays", countryName), "Comment": lbl("Précisions"),
 		"ActivityIDs": lblf("Activités qui la traduisent", auditCount), "PartnershipIDs": lblf("Partenariats", auditCount),
 		"ProjectIDs": lblf("Projets", auditCount)},
 	"priorité thématique":         {"Policy": lbl("Politique publique")},
@@ -526,9 +527,9 @@ func refText(n *jsonNode) string {
 	noun := logframe.Kind(kind).Noun()
 	switch {
 	case noun != "":
-	case model.NodeKind(kind) == model.NodeActivity:
+	case schedule.NodeKind(kind) == schedule.NodeActivity:
 		noun = "activité"
-	case model.NodeKind(kind) == model.NodeMilestone:
+	case schedule.NodeKind(kind) == schedule.NodeMilestone:
 		noun = "jalon"
 	case kind == string(logframe.KindGeneralObjective):
 		noun = "objectif général"

@@ -12,6 +12,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -28,12 +29,12 @@ func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
 	}
 	var results []int64
 	for o := range 12 {
-		obj := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d : coopérer avec les partenaires", o+1)}}
+		obj := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: fmt.Sprintf("Objectif %d : coopérer avec les partenaires", o+1)}}
 		if err := st.CreateObjective(ctx, store.Actor{}, &obj); err != nil {
 			b.Fatal(err)
 		}
 		for r := range 40 / 12 {
-			res := model.Result{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
+			res := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: obj.ID, Title: fmt.Sprintf("Résultat %d.%d", o+1, r+1)}}
 			if err := st.CreateResult(ctx, store.Actor{}, &res); err != nil {
 				b.Fatal(err)
 			}
@@ -44,17 +45,17 @@ func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
 	var ids []int64
 	for i := range n {
 		r := results[i%len(results)]
-		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: r, Title: fmt.Sprintf("Activité %03d du plan d'action", i), Owner: "Mission RI"}}
 		if err := st.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 			b.Fatal(err)
 		}
-		sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, DurationDays: 20 + i%90, PrepDays: i % 15,
+		sc := schedule.ScheduleRecord{ActivityID: act.ID, AuthorityID: a.ID, StrategyID: strat.ID, DurationDays: 20 + i%90, PrepDays: i % 15,
 			Service: []string{"Relations internationales", "Eau", "Jeunesse", "Culture"}[i%4], Partners: []string{"Ziguinchor", "Neustadt"}[:1+i%2],
-			Status: model.SchedulePlanned}
+			Status: schedule.Planned}
 		if p, ok := prev[r]; ok {
-			sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = model.StartRelative, model.Node{Kind: model.NodeActivity, ID: p}, model.EdgeEnd, 2, model.LagWeeks
+			sc.StartKind, sc.Anchor, sc.AnchorEdge, sc.OffsetN, sc.OffsetUnit = schedule.StartRelative, schedule.Node{Kind: schedule.NodeActivity, ID: p}, schedule.EdgeEnd, 2, schedule.Weeks
 		} else {
-			sc.StartKind, sc.StartDate = model.StartAbsolute, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, i%60, 0)
+			sc.StartKind, sc.StartDate = schedule.StartAbsolute, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC).AddDate(0, i%60, 0)
 		}
 		if err := st.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
 			b.Fatal(err)
@@ -63,12 +64,12 @@ func benchPlan(b *testing.B, st *store.Store, a model.Authority, n int) {
 		ids = append(ids, act.ID)
 	}
 	for i := 5; i < n; i += 5 {
-		d := model.Dependency{AuthorityID: a.ID, StrategyID: strat.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[i-5]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[i]}, Kind: model.StartToStart, LagN: 1, LagUnit: model.LagMonths}
+		d := schedule.DependencyRecord{AuthorityID: a.ID, StrategyID: strat.ID, From: schedule.Node{Kind: schedule.NodeActivity, ID: ids[i-5]},
+			To: schedule.Node{Kind: schedule.NodeActivity, ID: ids[i]}, Kind: schedule.StartToStart, LagN: 1, LagUnit: schedule.Months}
 		_ = st.CreateDependency(ctx, store.Actor{}, &d) // a few would close loops through the chains: refused, which is fine here
 	}
 	for m := range 20 {
-		ms := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneSteering, Title: fmt.Sprintf("Comité de pilotage %d", m+1),
+		ms := schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: strat.ID, Kind: schedule.MilestoneSteering, Title: fmt.Sprintf("Comité de pilotage %d", m+1),
 			Date: partialdate.FromTime(time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC).AddDate(0, 4*m, 0))}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &ms); err != nil {
 			b.Fatal(err)

@@ -9,6 +9,7 @@ import (
 
 	"boussole/internal/browsertest"
 	"boussole/internal/diagnostic"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -29,7 +30,7 @@ func TestBrowserFrameworkLinks(t *testing.T) {
 	partner := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised,
 		Status: diagnostic.StatusActive, StartYear: 2004}}
 	must(t, st.CreatePartnership(context.Background(), store.Actor{}, &partner))
-	th := model.ThematicPriority{AuthorityID: a.ID, StrategyID: strategy.ID, Policy: "Jeunesse"}
+	th := logframe.ThematicPriorityRecord{AuthorityID: a.ID, StrategyID: strategy.ID, Policy: "Jeunesse"}
 	must(t, st.SaveThematicPriority(context.Background(), store.Actor{}, &th))
 	p := app.srv.URL + "/ct/" + a.Slug
 

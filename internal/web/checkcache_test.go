@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
@@ -40,7 +41,7 @@ func TestHomeCheckFollowsEveryChange(t *testing.T) {
 		if first != again {
 			t.Error("the readiness block changed while nothing changed")
 		}
-		o := model.Objective{AuthorityID: a.ID, StrategyID: s.ID}
+		o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: s.ID}
 		o.Title = "Doubler le nombre de jeunes en mobilité internationale d'ici 2030"
 		if err := st.CreateObjective(context.Background(), store.Actor{}, &o); err != nil {
 			t.Fatal(err)

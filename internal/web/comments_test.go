@@ -22,7 +22,7 @@ import (
 func init() {
 	isolationFixtures = append(isolationFixtures, func(t testing.TB, st *store.Store, b model.Authority, strategyB model.Strategy) map[string]string {
 		ctx := context.Background()
-		o := model.Objective{AuthorityID: b.ID, StrategyID: strategyB.ID, SpecificObjective: logframe.SpecificObjective{Title: "Objectif commenté de B"}}
+		o := logframe.ObjectiveRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, SpecificObjective: logframe.SpecificObjective{Title: "Objectif commenté de B"}}
 		must(t, st.CreateObjective(ctx, store.Actor{}, &o))
 		adminB, err := st.UserByEmail(ctx, "admin@"+b.Slug+".test")
 		must(t, err)

@@ -92,7 +92,7 @@ func (s *Server) saveArgument(w http.ResponseWriter, r *http.Request, ws *worksp
 			}
 		}
 	}
-	diagFail(f, in.Validate(), rename)
+	f.FailFields(in.Validate(), rename)
 	if !f.OK() {
 		s.renderArgumentForm(w, r, ws, http.StatusUnprocessableEntity, f, nil)
 		return

@@ -154,7 +154,7 @@ func readSessionFields(f *form) diagnostic.Session {
 	if len(ss.Attendees) > 500 {
 		f.Fail("attendees", "Une séance compte au plus 500 participants.")
 	}
-	diagFail(f, ss.Validate(), map[string]string{})
+	f.FailFields(ss.Validate(), map[string]string{})
 	return ss
 }
 
@@ -362,7 +362,7 @@ func (s *Server) savePrinciples(w http.ResponseWriter, r *http.Request, ws *work
 		}
 		n, _ := strconv.Atoi(rating)
 		pa := diagnostic.PrincipleAssessment{Principle: p.Code, Rating: diagnostic.Rating(n), Comment: comment}
-		diagFail(f, pa.Validate(), map[string]string{"rating": "rating_" + p.Code, "comment": "comment_" + p.Code})
+		f.FailFields(pa.Validate(), map[string]string{"rating": "rating_" + p.Code, "comment": "comment_" + p.Code})
 		a.Principles = append(a.Principles, pa)
 	}
 	for _, c := range f.Values["conditions"] {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"boussole/internal/access"
-	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 	"boussole/internal/store"
 )
@@ -61,30 +60,6 @@ func (s *Server) diagStrategy(w http.ResponseWriter, r *http.Request, ws *worksp
 		return st, false
 	}
 	return st, true
-}
-
-// diagFail copies the domain's field messages onto the form. rename maps a domain field (or its prefix
-// before the first dot, for list entries such as "themes.2") to the form field that shows it. A list entry
-// ("themes.2", "attendees.0.name") is one line of a textarea: its message goes to that textarea, saying
-// which line, so it is never left in the summary with a link to nothing.
-func diagFail(f *form, errs diagnostic.Errors, rename map[string]string) {
-	for _, fe := range errs {
-		msg := fe.Message
-		name, ok := rename[fe.Field]
-		if !ok {
-			head, rest, _ := strings.Cut(fe.Field, ".")
-			index, _, _ := strings.Cut(rest, ".")
-			if n, err := strconv.Atoi(index); err == nil {
-				name, msg = head, "Ligne "+strconv.Itoa(n+1)+" : "+lowerFirst(msg)
-			} else {
-				name = fe.Field
-			}
-			if renamed, ok := rename[head]; ok {
-				name = renamed
-			}
-		}
-		f.Fail(name, msg)
-	}
 }
 
 // diagLines splits a textarea into its non-blank lines.

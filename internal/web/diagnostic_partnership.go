@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/fielderr"
 	"boussole/internal/number"
 	"boussole/internal/refdata/country"
 	"boussole/internal/store"
@@ -184,7 +185,7 @@ var partnershipFields = map[string]string{
 
 // readPartnershipFields reads the form and checks it with the domain's rules; flags are returned apart
 // since they do not block saving.
-func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) {
+func readPartnershipFields(f *form) (diagnostic.Partnership, fielderr.List) {
 	p := diagnostic.Partnership{
 		Partner: f.Get("partner"), Countries: readCountries(f), Kind: diagnostic.PartnershipKind(f.Get("kind")),
 		Status: diagnostic.PartnershipStatus(f.Get("status")),
@@ -201,7 +202,7 @@ func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) 
 	p.Agreement.End = formPartialDate(f, "agreement_end")
 	p.YearlyBudgetCents = formCents(f, "yearly_budget")
 	errs, flags := p.Validate(knownCountry, time.Now())
-	diagFail(f, errs, partnershipFields)
+	f.FailFields(errs, partnershipFields)
 	return p, flags
 }
 
@@ -256,7 +257,7 @@ func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *w
 
 // afterPartnershipSave goes back to the list, or to the form when the domain flagged something unusual,
 // so the officer sees the warning right away.
-func (s *Server) afterPartnershipSave(w http.ResponseWriter, r *http.Request, ws *workspace, rec diagnostic.PartnershipRecord, flags diagnostic.Errors) {
+func (s *Server) afterPartnershipSave(w http.ResponseWriter, r *http.Request, ws *workspace, rec diagnostic.PartnershipRecord, flags fielderr.List) {
 	if len(flags) > 0 {
 		redirect(w, r, ws.Prefix()+"/diagnostic/partenariats/"+strconv.FormatInt(rec.ID, 10)+"?ok=enregistre")
 		return

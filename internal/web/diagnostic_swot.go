@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/fielderr"
 	"boussole/internal/figure/swot"
 	"boussole/internal/model"
 	"boussole/internal/store"
@@ -113,7 +114,7 @@ func readSWOTFields(f *form) diagnostic.Item {
 		weight = 0
 	}
 	it.Weight = weight
-	diagFail(f, it.Validate(), map[string]string{"proposedBy": "proposed_by", "asideReason": "aside_reason"})
+	f.FailFields(it.Validate(), map[string]string{"proposedBy": "proposed_by", "asideReason": "aside_reason"})
 	return it
 }
 
@@ -272,7 +273,7 @@ func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	_, err := s.store.MergeSWOTItems(r.Context(), actor(r), ws.Authority.ID, keep.ID, diagVersion(f), goneID, goneVersion)
-	var fieldErrs diagnostic.Errors
+	var fieldErrs fielderr.List
 	switch {
 	case err == nil:
 		redirect(w, r, ws.Prefix()+"/diagnostic/afom?ok=fusionne#element-"+strconv.FormatInt(keep.ID, 10))

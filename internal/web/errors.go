@@ -7,10 +7,10 @@ import (
 	"unicode/utf8"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/fielderr"
 	"boussole/internal/refdata/country"
 	"boussole/internal/refdata/sdg"
 	"boussole/internal/schedule"
-	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/tabular"
 )
@@ -30,10 +30,7 @@ const genericProblem = "Une erreur imprévue s'est produite ; rien de ce qui ét
 
 // refusalFor maps an error to its status and French message; unknown errors are a 500.
 func refusalFor(err error) refusal {
-	var (
-		diagErrs diagnostic.Errors
-		shErrs   stakeholder.Errors
-	)
+	var fields fielderr.List
 	switch {
 	case errors.Is(err, store.ErrNotFound), errors.Is(err, diagnostic.ErrItemNotFound):
 		return refusal{http.StatusNotFound, "L'élément demandé n'existe pas ou plus : il a peut-être été supprimé entre-temps."}
@@ -53,10 +50,8 @@ func refusalFor(err error) refusal {
 		return refusal{http.StatusUnprocessableEntity, upperFirst(diagnostic.ErrMergeSelf.Error()) + "."}
 	case errors.Is(err, diagnostic.ErrMergeQuadrant):
 		return refusal{http.StatusUnprocessableEntity, upperFirst(diagnostic.ErrMergeQuadrant.Error()) + "."}
-	case errors.As(err, &diagErrs):
-		return refusal{http.StatusUnprocessableEntity, joinMessages(len(diagErrs), func(i int) string { return diagErrs[i].Message })}
-	case errors.As(err, &shErrs):
-		return refusal{http.StatusUnprocessableEntity, joinMessages(len(shErrs), func(i int) string { return shErrs[i].Message })}
+	case errors.As(err, &fields):
+		return refusal{http.StatusUnprocessableEntity, fields.Error()}
 	}
 	for _, french := range frenchErrors {
 		if msg, ok := french(err); ok {
@@ -68,7 +63,7 @@ func refusalFor(err error) refusal {
 
 // frenchErrors are the domain error types whose own text is a French sentence for the person.
 var frenchErrors = []func(error) (string, bool){
-	frenchAs[*schedule.CycleError], frenchAs[*schedule.ValidationError], frenchAs[stakeholder.FieldError],
+	frenchAs[*schedule.CycleError], frenchAs[fielderr.Error],
 	frenchAs[tabular.Error], frenchAs[*sdg.CodeError], frenchAs[*country.UnknownCodeError], frenchAs[country.MissingCodeError],
 }
 
@@ -87,14 +82,6 @@ func errorText(err error) string {
 		return r.Message
 	}
 	return genericProblem
-}
-
-func joinMessages(n int, message func(int) string) string {
-	msgs := make([]string, 0, n)
-	for i := range n {
-		msgs = append(msgs, message(i))
-	}
-	return strings.Join(msgs, " ")
 }
 
 // upperFirst capitalises the first letter of a sentence.

@@ -9,8 +9,8 @@ import (
 	"testing"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/fielderr"
 	"boussole/internal/schedule"
-	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -32,8 +32,8 @@ func TestErrorsSpeakFrench(t *testing.T) {
 		{wrap(store.ErrExpired), http.StatusGone, "expiré"},
 		{wrap(store.ErrMissingNode), http.StatusUnprocessableEntity, "jalon"},
 		{wrap(diagnostic.ErrMergeQuadrant), http.StatusUnprocessableEntity, "Seuls deux éléments"},
-		{wrap(diagnostic.Errors{{Field: "text", Message: "Ce champ est obligatoire."}}), http.StatusUnprocessableEntity, "Ce champ est obligatoire."},
-		{wrap(stakeholder.Errors{{Field: "name", Message: "Le nom est obligatoire."}}), http.StatusUnprocessableEntity, "Le nom est obligatoire."},
+		{wrap(fielderr.List{{Field: "text", Message: "Ce champ est obligatoire."}}), http.StatusUnprocessableEntity, "Ce champ est obligatoire."},
+		{wrap(fielderr.List{{Field: "name", Message: "Le nom est obligatoire."}}), http.StatusUnprocessableEntity, "Le nom est obligatoire."},
 		{wrap(&schedule.CycleError{Names: []string{"A", "B", "A"}}), http.StatusUnprocessableEntity, "cycle"},
 		{errors.New("sql: connection refused"), http.StatusInternalServerError, ""},
 	} {

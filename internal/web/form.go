@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"boussole/internal/cleantext"
+	"boussole/internal/fielderr"
 )
 
 // form carries what the user typed and the French messages for the fields at fault, so a refused form is
@@ -111,15 +112,38 @@ func (f *form) Fail(name, message string) {
 func (f *form) OK() bool { return len(f.Errors) == 0 && f.Top == "" }
 
 // Summary lists the errors in the order found, for the summary at the top of the form.
-func (f *form) Summary() []fieldError {
-	out := make([]fieldError, 0, len(f.Order))
+func (f *form) Summary() fielderr.List {
+	out := make(fielderr.List, 0, len(f.Order))
 	for _, n := range f.Order {
-		out = append(out, fieldError{Field: n, Message: f.Errors[n]})
+		out.Add(n, f.Errors[n])
 	}
 	return out
 }
 
-type fieldError struct{ Field, Message string }
+// FailFields puts each message of a domain package beside its field: the one glue from fielderr to a form.
+// rename maps a domain field (or its prefix before the first dot, for list entries such as "themes.2") to
+// the form field that shows it. A list entry ("themes.2", "attendees.0.name") is one line of a textarea:
+// its message goes to that textarea, saying which line, so it is never left in the summary with a link to
+// nothing.
+func (f *form) FailFields(l fielderr.List, rename map[string]string) {
+	for _, fe := range l {
+		msg := fe.Message
+		name, ok := rename[fe.Field]
+		if !ok {
+			head, rest, _ := strings.Cut(fe.Field, ".")
+			index, _, _ := strings.Cut(rest, ".")
+			if n, err := strconv.Atoi(index); err == nil {
+				name, msg = head, "Ligne "+strconv.Itoa(n+1)+" : "+lowerFirst(msg)
+			} else {
+				name = fe.Field
+			}
+			if renamed, ok := rename[head]; ok {
+				name = renamed
+			}
+		}
+		f.Fail(name, msg)
+	}
+}
 
 // Required checks that each field is filled.
 func (f *form) Required(fields ...string) {

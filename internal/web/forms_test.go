@@ -152,6 +152,10 @@ var notRoundTripped = map[string]string{
 	"moderation":     "publishes or hides a contribution, shown in another tab of the queue (TestTeamRunsAConsultation)",
 	"partage":        "shares a strategy with ticked scopes and a licence (TestSharingFromConsentToWithdrawal reads the share back)",
 	"reprendre":      "copies a peer's elements chosen by ticking them (TestSharingFromConsentToWithdrawal checks the copies)",
+	"consortiums":    "proposes a joint project to authorities ticked in a list (TestConsortiumFromProposalToCalendar reads it back)",
+	"reponse":        "answers an invitation: a choice, not a value (TestConsortiumFromProposalToCalendar)",
+	"part":           "records a member's share in a consortium (TestConsortiumFromProposalToCalendar reads it back)",
+	"calendrier":     "adds a date to a consortium's calendar (TestConsortiumFromProposalToCalendar reads it back)",
 }
 
 // skipped returns why a route is not round-tripped, or "".

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -55,13 +54,6 @@ func cleanText(f *form, name string) string {
 	v := logframe.CleanText(f.Raw(name))
 	f.Values.Set(name, v)
 	return v
-}
-
-// fail copies the domain's field messages onto the form.
-func fail(f *form, fe logframe.FieldErrors) {
-	for _, e := range fe {
-		f.Fail(e.Field, e.Message)
-	}
 }
 
 // formDate reads a date field of the framework, which may hold only a month or a year; a malformed date
@@ -142,8 +134,8 @@ func (v frameworkView) Num(kind string, id int64) string {
 }
 
 // ResultsOf returns the results of an objective in order.
-func (v frameworkView) ResultsOf(objectiveID int64) []model.Result {
-	var out []model.Result
+func (v frameworkView) ResultsOf(objectiveID int64) []logframe.ResultRecord {
+	var out []logframe.ResultRecord
 	for _, r := range v.F.Results {
 		if r.ObjectiveID == objectiveID {
 			out = append(out, r)
@@ -153,8 +145,8 @@ func (v frameworkView) ResultsOf(objectiveID int64) []model.Result {
 }
 
 // ActivitiesOf returns the activities of a result in order.
-func (v frameworkView) ActivitiesOf(resultID int64) []model.Activity {
-	var out []model.Activity
+func (v frameworkView) ActivitiesOf(resultID int64) []logframe.ActivityRecord {
+	var out []logframe.ActivityRecord
 	for _, a := range v.F.Activities {
 		if a.ResultID == resultID {
 			out = append(out, a)
@@ -164,8 +156,8 @@ func (v frameworkView) ActivitiesOf(resultID int64) []model.Activity {
 }
 
 // IndicatorsOf returns the indicators that measure an element.
-func (v frameworkView) IndicatorsOf(kind string, id int64) []model.Indicator {
-	var out []model.Indicator
+func (v frameworkView) IndicatorsOf(kind string, id int64) []logframe.IndicatorRecord {
+	var out []logframe.IndicatorRecord
 	for _, in := range v.F.Indicators {
 		if in.Level.Kind == logframe.Kind(kind) && in.Level.ID == id {
 			out = append(out, in)
@@ -175,8 +167,8 @@ func (v frameworkView) IndicatorsOf(kind string, id int64) []model.Indicator {
 }
 
 // AssumptionsOf returns the assumptions attached to an element.
-func (v frameworkView) AssumptionsOf(kind string, id int64) []model.Assumption {
-	var out []model.Assumption
+func (v frameworkView) AssumptionsOf(kind string, id int64) []logframe.AssumptionRecord {
+	var out []logframe.AssumptionRecord
 	for _, a := range v.F.Assumptions {
 		if a.Target.Kind == logframe.Kind(kind) && a.Target.ID == id {
 			out = append(out, a)

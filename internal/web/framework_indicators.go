@@ -8,7 +8,6 @@ import (
 
 	"boussole/internal/comment"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -41,10 +40,10 @@ func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *wo
 	fm.Values.Set("sens", "hausse")
 	fm.Values.Set("mesure", "1")
 	fm.Values.Set("lignes_cibles", strconv.Itoa(targetRows+1))
-	s.renderIndicator(w, r, ws, f, model.Indicator{}, fm, http.StatusOK)
+	s.renderIndicator(w, r, ws, f, logframe.IndicatorRecord{}, fm, http.StatusOK)
 }
 
-func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, in model.Indicator, fm *form, status int) {
+func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, in logframe.IndicatorRecord, fm *form, status int) {
 	v := newFrameworkView(f)
 	n, _ := strconv.Atoi(fm.Get("lignes_cibles"))
 	rows := make([]int, min(max(n, 1), 30))
@@ -85,7 +84,7 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 }
 
 // indicatorForm fills the form from a stored indicator.
-func indicatorForm(in model.Indicator) *form {
+func indicatorForm(in logframe.IndicatorRecord) *form {
 	fm := newForm(nil)
 	set := fm.Values.Set
 	set("version", strconv.FormatInt(in.Version, 10))
@@ -132,7 +131,7 @@ func indicatorForm(in model.Indicator) *form {
 }
 
 // readIndicator reads and checks the indicator form.
-func readIndicator(fm *form, in *model.Indicator, f strategy.Framework) {
+func readIndicator(fm *form, in *logframe.IndicatorRecord, f strategy.Framework) {
 	in.Title, in.Definition = cleanLine(fm, "titre"), cleanText(fm, "definition")
 	level := fm.Get("niveau")
 	i := strings.LastIndex(level, "-")
@@ -202,7 +201,7 @@ func (s *Server) createIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 		return
 	}
 	fm := parseForm(w, r)
-	in := model.Indicator{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
+	in := logframe.IndicatorRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
 	readIndicator(fm, &in, f)
 	if fm.OK() {
 		err := s.store.SaveIndicator(r.Context(), actor(r), &in)
@@ -216,14 +215,14 @@ func (s *Server) createIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 			return
 		}
 	}
-	s.renderIndicator(w, r, ws, f, model.Indicator{}, fm, http.StatusUnprocessableEntity)
+	s.renderIndicator(w, r, ws, f, logframe.IndicatorRecord{}, fm, http.StatusUnprocessableEntity)
 }
 
-func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Indicator, strategy.Framework, bool) {
+func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.IndicatorRecord, strategy.Framework, bool) {
 	id, ok := pathID(r, "indicator")
 	if !ok {
 		s.notFound(w, r)
-		return model.Indicator{}, strategy.Framework{}, false
+		return logframe.IndicatorRecord{}, strategy.Framework{}, false
 	}
 	in, err := s.store.Indicator(r.Context(), ws.Authority.ID, id)
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 	"boussole/internal/access"
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/refdata/country"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -78,7 +77,7 @@ func (s *Server) register(r *http.Request, ws *workspace) ([]diagnostic.Partners
 }
 
 // keyForm fills the key elements form from what is stored.
-func keyForm(k model.KeyElements) *form {
+func keyForm(k logframe.KeyElementsRecord) *form {
 	fm := newForm(nil)
 	fm.Values.Set("vision", k.Vision)
 	fm.Values.Set("mission", k.Mission)
@@ -152,7 +151,7 @@ func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *wor
 		return
 	}
 	fm := parseForm(w, r)
-	k := model.KeyElements{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Version: formVersion(fm)}
+	k := logframe.KeyElementsRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Version: formVersion(fm)}
 	k.Vision, k.Mission = cleanText(fm, "vision"), cleanText(fm, "mission")
 	k.PoliticalProject = cleanText(fm, "projet_politique")
 	k.GeneralTitle, k.GeneralText = cleanLine(fm, "objectif_general"), cleanText(fm, "objectif_general_description")
@@ -221,13 +220,13 @@ func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *wor
 
 // readGeo reads the geographic priority form: a country from the list, a partner authority (typed, or
 // picked from the register) or a region.
-func readGeo(fm *form, g *model.GeoPriority, register []diagnostic.PartnershipRecord) {
-	g.Kind = model.GeoKind(fm.Get("type"))
+func readGeo(fm *form, g *logframe.GeoPriorityRecord, register []diagnostic.PartnershipRecord) {
+	g.Kind = logframe.GeoKind(fm.Get("type"))
 	g.CountryCode, g.Name = "", ""
 	var picked int64
 	switch g.Kind {
 	case geoFromRegister:
-		g.Kind = model.GeoPartner
+		g.Kind = logframe.GeoPartner
 		id, _ := strconv.ParseInt(fm.Get("partenariat"), 10, 64)
 		i := slices.IndexFunc(register, func(p diagnostic.PartnershipRecord) bool { return p.ID == id })
 		if i < 0 {
@@ -239,18 +238,18 @@ func readGeo(fm *form, g *model.GeoPriority, register []diagnostic.PartnershipRe
 		if len(p.Countries) > 0 {
 			g.CountryCode = p.Countries[0]
 		}
-	case model.GeoCountry:
+	case logframe.GeoCountry:
 		code, err := country.Validate(fm.Get("pays"))
 		if err != nil {
 			fm.Fail("pays", errorText(err))
 		}
 		g.CountryCode, g.Name = code, country.Name(code)
-	case model.GeoPartner:
+	case logframe.GeoPartner:
 		g.Name = cleanLine(fm, "partenaire")
 		if g.Name == "" {
 			fm.Fail("partenaire", "Indiquez le nom de la collectivité partenaire, par exemple « Ziguinchor (Sénégal) ».")
 		}
-	case model.GeoRegion:
+	case logframe.GeoRegion:
 		g.Name = fm.Get("region")
 		found := false
 		for _, reg := range country.Regions() {
@@ -280,7 +279,7 @@ func (s *Server) createGeoPriority(w http.ResponseWriter, r *http.Request, ws *w
 	}
 	fm := parseForm(w, r)
 	fm.Values.Set("geo_form", "1")
-	g := model.GeoPriority{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
+	g := logframe.GeoPriorityRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
 	reg, err := s.register(r, ws)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -320,7 +319,7 @@ func (s *Server) showGeoPriority(w http.ResponseWriter, r *http.Request, ws *wor
 	s.renderGeo(w, r, ws, f, g, fm, http.StatusOK)
 }
 
-func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, g model.GeoPriority, fm *form, status int) {
+func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, g logframe.GeoPriorityRecord, fm *form, status int) {
 	v := newFrameworkView(f)
 	v.Extra["Geo"], v.Extra["Countries"], v.Extra["Regions"], v.Extra["Reasons"] = g, country.All(), country.Regions(), geoReasons
 	checked := map[string]bool{}
@@ -343,11 +342,11 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
 }
 
-func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.GeoPriority, strategy.Framework, bool) {
+func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.GeoPriorityRecord, strategy.Framework, bool) {
 	id, ok := pathID(r, "geo")
 	if !ok {
 		s.notFound(w, r)
-		return model.GeoPriority{}, strategy.Framework{}, false
+		return logframe.GeoPriorityRecord{}, strategy.Framework{}, false
 	}
 	g, err := s.store.GeoPriority(r.Context(), ws.Authority.ID, id)
 	if err != nil {
@@ -401,7 +400,7 @@ func (s *Server) createThematicPriority(w http.ResponseWriter, r *http.Request, 
 	}
 	fm := parseForm(w, r)
 	fm.Values.Set("them_form", "1")
-	t := model.ThematicPriority{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
+	t := logframe.ThematicPriorityRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
 	readThematic(fm, &t)
 	if !fm.OK() {
 		s.renderKeyElements(w, r, ws, f, fm, http.StatusUnprocessableEntity)

@@ -19,7 +19,7 @@ import (
 
 func init() {
 	isolationFixtures = append(isolationFixtures, func(t testing.TB, st *store.Store, b model.Authority, strategyB model.Strategy) map[string]string {
-		th := model.ThematicPriority{AuthorityID: b.ID, StrategyID: strategyB.ID, Policy: "Culture", Service: "Direction de la culture"}
+		th := logframe.ThematicPriorityRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, Policy: "Culture", Service: "Direction de la culture"}
 		must(t, st.SaveThematicPriority(context.Background(), store.Actor{}, &th))
 		return map[string]string{"theme": fmt.Sprint(th.ID)}
 	})
@@ -175,7 +175,7 @@ func TestThematicPriorityEditAndDelete(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		_, c, au, strategy, _ := frameworkApp(t, st)
 		ctx := context.Background()
-		th := model.ThematicPriority{AuthorityID: au.ID, StrategyID: strategy.ID, Policy: "Jeunesse", Service: "Direction de la jeunesse"}
+		th := logframe.ThematicPriorityRecord{AuthorityID: au.ID, StrategyID: strategy.ID, Policy: "Jeunesse", Service: "Direction de la jeunesse"}
 		must(t, st.SaveThematicPriority(ctx, store.Actor{}, &th))
 		u := fmt.Sprintf("/ct/ville-alpha/strategie/thematiques/%d", th.ID)
 		c.get("/ct/ville-alpha/strategie").mustContain(t, u)

@@ -8,7 +8,6 @@ import (
 
 	"boussole/internal/comment"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -41,9 +40,9 @@ type element struct {
 	Title     string
 	ParentID  int64
 	Version   int64
-	Objective model.Objective
-	Result    model.Result
-	Activity  model.Activity
+	Objective logframe.ObjectiveRecord
+	Result    logframe.ResultRecord
+	Activity  logframe.ActivityRecord
 }
 
 // Ref returns the element's reference.
@@ -184,17 +183,17 @@ func readElement(fm *form, e *element, term logframe.Term) {
 		o.Specific, o.Measure, o.Resources = cleanText(fm, "specifique"), cleanText(fm, "mesure"), cleanText(fm, "ressources")
 		o.Achievable = cleanText(fm, "atteignable")
 		o.TargetDate = formDate(fm, "echeance")
-		fail(fm, logframe.ValidateObjective(o.SpecificObjective, term))
+		fm.FailFields(logframe.ValidateObjective(o.SpecificObjective, term), nil)
 	case logframe.KindResult:
 		e.Result.Title, e.Result.Description = title, desc
-		fail(fm, logframe.ValidateResult(e.Result.ExpectedResult))
+		fm.FailFields(logframe.ValidateResult(e.Result.ExpectedResult), nil)
 	case logframe.KindActivity:
 		a := &e.Activity
 		a.Title, a.Description = title, desc
 		a.Owner, a.Resources = cleanLine(fm, "responsable"), cleanText(fm, "ressources")
 		a.CostCents = formCents(fm, "cout")
 		a.Start, a.End = formDate(fm, "debut"), formDate(fm, "fin")
-		fail(fm, logframe.ValidateActivity(a.Logframe(), term))
+		fm.FailFields(logframe.ValidateActivity(a.Activity, term), nil)
 		fm.MaxLength("description", logframe.MaxTextLen)
 	}
 }
@@ -246,7 +245,7 @@ func (s *Server) createObjective(w http.ResponseWriter, r *http.Request, ws *wor
 		return
 	}
 	fm := parseForm(w, r)
-	e := element{Kind: logframe.KindSpecificObjective, Objective: model.Objective{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
+	e := element{Kind: logframe.KindSpecificObjective, Objective: logframe.ObjectiveRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
 	readElement(fm, &e, f.Logframe.Term)
 	if !fm.OK() {
 		s.render(w, r, http.StatusUnprocessableEntity, "framework_table", view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: fm, Data: newFrameworkView(f)})
@@ -274,9 +273,9 @@ func (s *Server) createChild(parentKind logframe.Kind) workspaceHandler {
 				fm.Values[name] = v
 			}
 		}
-		child := element{Kind: logframe.KindResult, Result: model.Result{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
+		child := element{Kind: logframe.KindResult, Result: logframe.ResultRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}}
 		if parentKind == logframe.KindResult {
-			child = element{Kind: logframe.KindActivity, Activity: model.Activity{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, ResultID: parent.ID}}
+			child = element{Kind: logframe.KindActivity, Activity: logframe.ActivityRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Activity: logframe.Activity{ResultID: parent.ID}}}
 		} else {
 			child.Result.ObjectiveID = parent.ID
 		}
@@ -447,7 +446,7 @@ func (s *Server) createAssumption(kind logframe.Kind) workspaceHandler {
 			s.renderElement(w, r, ws, f, e, pf, http.StatusUnprocessableEntity)
 			return
 		}
-		a := model.Assumption{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Assumption: logframe.Assumption{Text: text, Target: e.Ref()}}
+		a := logframe.AssumptionRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Assumption: logframe.Assumption{Text: text, Target: e.Ref()}}
 		if err := s.store.CreateAssumption(r.Context(), actor(r), &a); err != nil {
 			s.storeFailed(w, r, err)
 			return

@@ -9,7 +9,6 @@ import (
 
 	"boussole/internal/figure/riskmap"
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
 )
@@ -47,7 +46,7 @@ func riskLinks(v frameworkView) []parentOption {
 	return out
 }
 
-func riskForm(k model.Risk) *form {
+func riskForm(k logframe.RiskRecord) *form {
 	fm := newForm(nil)
 	set := fm.Values.Set
 	set("version", strconv.FormatInt(k.Version, 10))
@@ -64,7 +63,7 @@ func riskForm(k model.Risk) *form {
 	return fm
 }
 
-func readRisk(fm *form, k *model.Risk) {
+func readRisk(fm *form, k *logframe.RiskRecord) {
 	k.Description = cleanLine(fm, "description")
 	k.Category = logframe.RiskCategory(fm.Get("categorie"))
 	k.Likelihood, _ = strconv.Atoi(fm.Get("probabilite"))
@@ -82,7 +81,7 @@ func readRisk(fm *form, k *model.Risk) {
 			k.Linked = logframe.Ref{Kind: logframe.Kind(l[:i]), ID: id}
 		}
 	}
-	fail(fm, logframe.ValidateRisk(k.Risk))
+	fm.FailFields(logframe.ValidateRisk(k.Risk), nil)
 	fm.MaxLength("responsable", logframe.MaxTitleLen)
 }
 
@@ -92,7 +91,7 @@ func (s *Server) createRisk(w http.ResponseWriter, r *http.Request, ws *workspac
 		return
 	}
 	fm := parseForm(w, r)
-	k := model.Risk{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
+	k := logframe.RiskRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID}
 	readRisk(fm, &k)
 	if fm.OK() {
 		err := s.store.SaveRisk(r.Context(), actor(r), &k)
@@ -109,11 +108,11 @@ func (s *Server) createRisk(w http.ResponseWriter, r *http.Request, ws *workspac
 	s.renderRisks(w, r, ws, f, fm, http.StatusUnprocessableEntity)
 }
 
-func (s *Server) riskFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Risk, strategy.Framework, bool) {
+func (s *Server) riskFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.RiskRecord, strategy.Framework, bool) {
 	id, ok := pathID(r, "risk")
 	if !ok {
 		s.notFound(w, r)
-		return model.Risk{}, strategy.Framework{}, false
+		return logframe.RiskRecord{}, strategy.Framework{}, false
 	}
 	k, err := s.store.Risk(r.Context(), ws.Authority.ID, id)
 	if err != nil {
@@ -136,7 +135,7 @@ func (s *Server) showRisk(w http.ResponseWriter, r *http.Request, ws *workspace)
 	s.renderRisk(w, r, ws, f, k, riskForm(k), http.StatusOK)
 }
 
-func (s *Server) renderRisk(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, k model.Risk, fm *form, status int) {
+func (s *Server) renderRisk(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, k logframe.RiskRecord, fm *form, status int) {
 	v := newFrameworkView(f)
 	v.Extra["Risk"], v.Extra["Links"], v.Extra["Statuses"] = k, riskLinks(v), logframe.RiskStatuses
 	v.Extra["Findings"] = v.Report.About(logframe.Ref{Kind: logframe.KindRisk, ID: k.ID})

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/refdata/sdg"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -31,7 +30,7 @@ type sdgPickerData struct {
 }
 
 // sdgPicker prepares the picker for an element tagged with current; the query's « odd » values add goals.
-func sdgPicker(r *http.Request, current []string, locals []model.LocalTarget) sdgPickerData {
+func sdgPicker(r *http.Request, current []string, locals []logframe.LocalTargetRecord) sdgPickerData {
 	d := sdgPickerData{Current: current}
 	has := map[string]bool{}
 	chosen := map[int]bool{}
@@ -216,7 +215,7 @@ func (s *Server) createLocalTarget(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	fm := parseForm(w, r)
-	t := model.LocalTarget{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Title: cleanLine(fm, "titre"), Description: cleanText(fm, "description")}
+	t := logframe.LocalTargetRecord{AuthorityID: ws.Authority.ID, StrategyID: f.Strategy.ID, Title: cleanLine(fm, "titre"), Description: cleanText(fm, "description")}
 	lt, err := sdg.ParseLocal(fm.Get("code"))
 	if err != nil {
 		fm.Fail("code", errorText(err))

@@ -24,21 +24,21 @@ func frameworkRecords(t testing.TB, st *store.Store, au model.Authority, strateg
 	t.Helper()
 	ctx := context.Background()
 	a, s := au.ID, strategy.ID
-	o := model.Objective{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: "Objectif de " + au.Name}}
+	o := logframe.ObjectiveRecord{AuthorityID: a, StrategyID: s, SpecificObjective: logframe.SpecificObjective{Title: "Objectif de " + au.Name}}
 	must(t, st.CreateObjective(ctx, store.Actor{}, &o))
-	r := model.Result{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Résultat"}}
+	r := logframe.ResultRecord{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Résultat"}}
 	must(t, st.CreateResult(ctx, store.Actor{}, &r))
-	act := model.Activity{AuthorityID: a, StrategyID: s, ResultID: r.ID, Title: "Activité", Owner: "DRI"}
+	act := logframe.ActivityRecord{AuthorityID: a, StrategyID: s, Activity: logframe.Activity{ResultID: r.ID, Title: "Activité", Owner: "DRI"}}
 	must(t, st.CreateActivity(ctx, store.Actor{}, &act))
-	in := model.Indicator{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Title: "Indicateur", Measure: logframe.MeasureUnit, Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID}}}
+	in := logframe.IndicatorRecord{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Title: "Indicateur", Measure: logframe.MeasureUnit, Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID}}}
 	must(t, st.SaveIndicator(ctx, store.Actor{}, &in))
-	rk := model.Risk{AuthorityID: a, StrategyID: s, Risk: logframe.Risk{Description: "Risque", Category: logframe.RiskInternal, Likelihood: 1, Impact: 1}}
+	rk := logframe.RiskRecord{AuthorityID: a, StrategyID: s, Risk: logframe.Risk{Description: "Risque", Category: logframe.RiskInternal, Likelihood: 1, Impact: 1}}
 	must(t, st.SaveRisk(ctx, store.Actor{}, &rk))
-	as := model.Assumption{AuthorityID: a, StrategyID: s, Assumption: logframe.Assumption{Text: "Hypothèse", Target: logframe.Ref{Kind: logframe.KindResult, ID: r.ID}}}
+	as := logframe.AssumptionRecord{AuthorityID: a, StrategyID: s, Assumption: logframe.Assumption{Text: "Hypothèse", Target: logframe.Ref{Kind: logframe.KindResult, ID: r.ID}}}
 	must(t, st.CreateAssumption(ctx, store.Actor{}, &as))
-	g := model.GeoPriority{AuthorityID: a, StrategyID: s, Kind: model.GeoCountry, GeoPriority: logframe.GeoPriority{CountryCode: "SN", Name: "Sénégal"}}
+	g := logframe.GeoPriorityRecord{AuthorityID: a, StrategyID: s, Kind: logframe.GeoCountry, GeoPriority: logframe.GeoPriority{CountryCode: "SN", Name: "Sénégal"}}
 	must(t, st.SaveGeoPriority(ctx, store.Actor{}, &g))
-	lt := model.LocalTarget{AuthorityID: a, StrategyID: s, UNTarget: "11.6", Code: "11.6-local", Title: "Cible locale"}
+	lt := logframe.LocalTargetRecord{AuthorityID: a, StrategyID: s, UNTarget: "11.6", Code: "11.6-local", Title: "Cible locale"}
 	must(t, st.CreateLocalTarget(ctx, store.Actor{}, &lt))
 	id := func(n int64) string { return fmt.Sprint(n) }
 	return map[string]string{"objective": id(o.ID), "result": id(r.ID), "activity": id(act.ID), "indicator": id(in.ID), "risk": id(rk.ID),

@@ -6,16 +6,15 @@ import (
 	"strconv"
 
 	"boussole/internal/logframe"
-	"boussole/internal/model"
 	"boussole/internal/store"
 )
 
 // thematicFromPath loads the thematic priority named in the URL; another authority's is a 404.
-func (s *Server) thematicFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.ThematicPriority, bool) {
+func (s *Server) thematicFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.ThematicPriorityRecord, bool) {
 	id, ok := pathID(r, "theme")
 	if !ok {
 		s.notFound(w, r)
-		return model.ThematicPriority{}, false
+		return logframe.ThematicPriorityRecord{}, false
 	}
 	t, err := s.store.ThematicPriority(r.Context(), ws.Authority.ID, id)
 	if err != nil {
@@ -26,7 +25,7 @@ func (s *Server) thematicFromPath(w http.ResponseWriter, r *http.Request, ws *wo
 }
 
 // readThematic reads the thematic priority form into t.
-func readThematic(fm *form, t *model.ThematicPriority) {
+func readThematic(fm *form, t *logframe.ThematicPriorityRecord) {
 	t.Policy, t.Service, t.Description = cleanLine(fm, "politique"), cleanLine(fm, "service"), cleanText(fm, "description")
 	fm.Required("politique")
 	fm.MaxLength("politique", logframe.MaxTitleLen)
@@ -47,7 +46,7 @@ func (s *Server) showThematic(w http.ResponseWriter, r *http.Request, ws *worksp
 	s.renderThematic(w, r, ws, t, fm, nil, http.StatusOK)
 }
 
-func (s *Server) renderThematic(w http.ResponseWriter, r *http.Request, ws *workspace, t model.ThematicPriority, fm *form, theirs *model.ThematicPriority, status int) {
+func (s *Server) renderThematic(w http.ResponseWriter, r *http.Request, ws *workspace, t logframe.ThematicPriorityRecord, fm *form, theirs *logframe.ThematicPriorityRecord, status int) {
 	s.render(w, r, status, "framework_thematic", view{Title: "Priorité thématique : " + t.Policy, WS: ws, Section: "strategie", Form: fm,
 		Data: map[string]any{"T": t, "Theirs": theirs, "Policies": policies}})
 }
@@ -87,7 +86,7 @@ func (s *Server) confirmDeleteThematic(w http.ResponseWriter, r *http.Request, w
 	s.renderThematicDelete(w, r, ws, t, false, http.StatusOK)
 }
 
-func (s *Server) renderThematicDelete(w http.ResponseWriter, r *http.Request, ws *workspace, t model.ThematicPriority, conflict bool, status int) {
+func (s *Server) renderThematicDelete(w http.ResponseWriter, r *http.Request, ws *workspace, t logframe.ThematicPriorityRecord, conflict bool, status int) {
 	s.render(w, r, status, "framework_thematic_delete", view{Title: "Supprimer la priorité thématique « " + t.Policy + " » ?", WS: ws, Section: "strategie",
 		Data: map[string]any{"T": t, "Conflict": conflict}})
 }

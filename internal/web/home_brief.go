@@ -7,6 +7,7 @@ import (
 	"boussole/internal/access"
 	"boussole/internal/model"
 	"boussole/internal/process"
+	"boussole/internal/schedule"
 )
 
 // homeBrief is what an élu reads first on the strategy's home page: the vision, the objectives, where the
@@ -18,7 +19,7 @@ type homeBrief struct {
 	AdoptedOn       string
 	Current         string // the step of the elaboration, for a strategy in preparation
 	Deliberation    string // when the vote is planned, in French; "" when unknown
-	Upcoming        []model.Milestone
+	Upcoming        []schedule.MilestoneRecord
 	Prefix          string
 	StrategyID      int64
 	CanComment      bool // the role may comment: the brief leads to the strategy's thread and the open comments

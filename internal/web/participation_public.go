@@ -31,11 +31,11 @@ type publicPage struct {
 // publicStrategy is the strategy summary, each part nil or empty unless marked public.
 type publicStrategy struct {
 	Strategy   model.Strategy
-	Key        *model.KeyElements
-	Objectives []model.Objective
-	Geo        []model.GeoPriority
-	Themes     []model.ThematicPriority
-	Indicators []model.Indicator // those marked public on the framework's indicator page
+	Key        *logframe.KeyElementsRecord
+	Objectives []logframe.ObjectiveRecord
+	Geo        []logframe.GeoPriorityRecord
+	Themes     []logframe.ThematicPriorityRecord
+	Indicators []logframe.IndicatorRecord // those marked public on the framework's indicator page
 }
 
 // Empty reports whether no part of the strategy has anything to show.
@@ -44,7 +44,7 @@ func (p *publicStrategy) Empty() bool {
 }
 
 // LastTarget returns an indicator's latest target, for the public table.
-func (p *publicStrategy) LastTarget(in model.Indicator) *logframe.Target {
+func (p *publicStrategy) LastTarget(in logframe.IndicatorRecord) *logframe.Target {
 	if len(in.Targets) == 0 {
 		return nil
 	}

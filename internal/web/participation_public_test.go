@@ -15,6 +15,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
 	"boussole/internal/publicpage"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -35,22 +36,22 @@ func newPublicFixture(t *testing.T, st *store.Store) publicFixture {
 	a := app.workspace("Ville Ouverte")
 	strategy := model.Strategy{AuthorityID: a.ID, Title: "Stratégie 2026–2032", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
 	must(t, st.CreateStrategy(ctx, store.Actor{}, &strategy, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
-	k := model.KeyElements{AuthorityID: a.ID, StrategyID: strategy.ID, Vision: "MARQUE-VISION", Mission: "MARQUE-MISSION", GeneralTitle: "MARQUE-OBJECTIF-GENERAL"}
+	k := logframe.KeyElementsRecord{AuthorityID: a.ID, StrategyID: strategy.ID, Vision: "MARQUE-VISION", Mission: "MARQUE-MISSION", GeneralTitle: "MARQUE-OBJECTIF-GENERAL"}
 	must(t, st.SaveKeyElements(ctx, store.Actor{}, &k))
-	o := model.Objective{AuthorityID: a.ID, StrategyID: strategy.ID, SpecificObjective: logframe.SpecificObjective{Title: "MARQUE-OBJECTIF-SPECIFIQUE"}}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strategy.ID, SpecificObjective: logframe.SpecificObjective{Title: "MARQUE-OBJECTIF-SPECIFIQUE"}}
 	must(t, st.CreateObjective(ctx, store.Actor{}, &o))
-	for _, in := range []model.Indicator{
+	for _, in := range []logframe.IndicatorRecord{
 		{AuthorityID: a.ID, StrategyID: strategy.ID, Indicator: logframe.Indicator{Title: "MARQUE-INDICATEUR-PUBLIC", Public: true, Level: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o.ID}}},
 		{AuthorityID: a.ID, StrategyID: strategy.ID, Indicator: logframe.Indicator{Title: "MARQUE-INDICATEUR-INTERNE", Level: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o.ID}}},
 	} {
 		must(t, st.SaveIndicator(ctx, store.Actor{}, &in))
 	}
-	th := model.ThematicPriority{AuthorityID: a.ID, StrategyID: strategy.ID, Policy: "MARQUE-THEME"}
+	th := logframe.ThematicPriorityRecord{AuthorityID: a.ID, StrategyID: strategy.ID, Policy: "MARQUE-THEME"}
 	must(t, st.SaveThematicPriority(ctx, store.Actor{}, &th))
 	soon := partialdate.FromTime(time.Now().AddDate(0, 1, 0))
-	for _, m := range []model.Milestone{
-		{AuthorityID: a.ID, StrategyID: strategy.ID, Kind: model.MilestoneSteering, Title: "MARQUE-JALON-PUBLIC", Date: soon, Public: true},
-		{AuthorityID: a.ID, StrategyID: strategy.ID, Kind: model.MilestoneSteering, Title: "MARQUE-JALON-INTERNE", Date: soon},
+	for _, m := range []schedule.MilestoneRecord{
+		{AuthorityID: a.ID, StrategyID: strategy.ID, Kind: schedule.MilestoneSteering, Title: "MARQUE-JALON-PUBLIC", Date: soon, Public: true},
+		{AuthorityID: a.ID, StrategyID: strategy.ID, Kind: schedule.MilestoneSteering, Title: "MARQUE-JALON-INTERNE", Date: soon},
 	} {
 		must(t, st.CreateMilestone(ctx, store.Actor{}, &m))
 	}

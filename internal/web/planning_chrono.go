@@ -10,6 +10,7 @@ import (
 
 	"boussole/internal/figure/gantt"
 	"boussole/internal/frfmt"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 )
@@ -33,7 +34,7 @@ const (
 
 // chronoRow is one line of the chronogramme's text alternative.
 type chronoRow struct {
-	Node        model.Node
+	Node        schedule.Node
 	Milestone   bool
 	Label       string
 	Group       string // objective, or milestone kind
@@ -58,7 +59,7 @@ type chrono struct {
 	Result     *schedule.Result
 	Err        string // why the schedule could not be computed
 	Rows       []chronoRow
-	Unplanned  []model.Activity
+	Unplanned  []logframe.ActivityRecord
 	SVG        template.HTML
 	Critical   []string // names along the critical path
 	Outside    int
@@ -69,7 +70,7 @@ type chrono struct {
 // chronoLink is one dependency of the text alternative, with the page of its successor.
 type chronoLink struct {
 	Text string
-	To   model.Node
+	To   schedule.Node
 	Href string
 }
 
@@ -101,14 +102,14 @@ func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono
 	for _, l := range links {
 		from, _ := res.Timing(l.From)
 		to, _ := res.Timing(l.To)
-		n, _ := model.ParseNode(l.To)
+		n, _ := schedule.ParseNode(l.To)
 		c.Links = append(c.Links, chronoLink{Text: gantt.LinkText(to.Name, from.Name, l), To: n})
 	}
 	if !arrows {
 		links = nil
 	}
 	c.SVG = template.HTML(gantt.Render(res, gantt.Chart{ //nolint:gosec // drawn by our code, every text escaped
-		Title: "Chronogramme de « " + d.Strategy.Title + " »", Term: termOf(d.Strategy), Today: schedule.FromTime(today),
+		Title: "Chronogramme de « " + d.Strategy.Title + " »", Term: schedule.TermOf(d.Term), Today: schedule.FromTime(today),
 		Lanes: lanes, Rows: rows, Links: links,
 	}))
 	return c
@@ -116,7 +117,7 @@ func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono
 
 // chartLinks are the engine's dependencies, relative starts included, as the chart's arrows.
 func (d *planData) chartLinks() []gantt.Link {
-	deps := d.plan(false).Dependencies
+	deps := d.Plan(false).Dependencies
 	links := make([]gantt.Link, len(deps))
 	for i, dep := range deps {
 		links[i] = gantt.Link{From: dep.From, To: dep.To, Kind: dep.Kind, Lag: dep.Lag}
@@ -138,7 +139,7 @@ func (c *chrono) link(prefix string) {
 	}
 	for i := range c.Links {
 		l := &c.Links[i]
-		if l.To.Kind == model.NodeMilestone {
+		if l.To.Kind == schedule.NodeMilestone {
 			l.Href = prefix + "/planification/jalons/" + strconv.FormatInt(l.To.ID, 10)
 		} else {
 			l.Href = prefix + "/planification/activites/" + strconv.FormatInt(l.To.ID, 10)
@@ -147,14 +148,14 @@ func (c *chrono) link(prefix string) {
 }
 
 // tableRows lists scheduled activities in logframe order, then milestones, with their computed dates.
-func (d *planData) tableRows(res *schedule.Result) (rows []chronoRow, unplanned []model.Activity) {
+func (d *planData) tableRows(res *schedule.Result) (rows []chronoRow, unplanned []logframe.ActivityRecord) {
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
 		if !ok {
 			unplanned = append(unplanned, a)
 			continue
 		}
-		n := model.Node{Kind: model.NodeActivity, ID: a.ID}
+		n := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}
 		t, _ := res.Timing(n.Key())
 		responsible := sc.Responsible
 		if responsible == "" {
@@ -192,8 +193,8 @@ func (d *planData) chartRows(res *schedule.Result, mode string) ([]gantt.Lane, [
 	var lanes []gantt.Lane
 	var rows []gantt.Row
 	for _, st := range d.Steps {
-		if _, ok := res.Timing(processKey(st)); ok {
-			rows = append(rows, gantt.Row{ID: processKey(st), Lane: process})
+		if _, ok := res.Timing(schedule.ProcessKey(st)); ok {
+			rows = append(rows, gantt.Row{ID: schedule.ProcessKey(st), Lane: process})
 		}
 	}
 	if len(rows) > 0 {
@@ -205,7 +206,7 @@ func (d *planData) chartRows(res *schedule.Result, mode string) ([]gantt.Lane, [
 		if !ok {
 			continue
 		}
-		key := model.Node{Kind: model.NodeActivity, ID: a.ID}.Key()
+		key := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}.Key()
 		for _, lane := range activityLanes(sc, d.Objectives[a.ID], mode) {
 			rows = append(rows, gantt.Row{ID: key, Label: a.Title, Lane: "l:" + lane})
 			if !seen[lane] {
@@ -223,7 +224,7 @@ func (d *planData) chartRows(res *schedule.Result, mode string) ([]gantt.Lane, [
 	return lanes, rows
 }
 
-func activityLanes(sc model.ActivitySchedule, o model.ActivityObjective, mode string) []string {
+func activityLanes(sc schedule.ScheduleRecord, o schedule.ActivityObjective, mode string) []string {
 	switch mode {
 	case lanesService:
 		if sc.Service == "" {
@@ -329,7 +330,7 @@ func planSavedNotice(r *http.Request, d *planData, res *schedule.Result) string 
 		if len(f) != 3 {
 			continue
 		}
-		n, ok := model.ParseNode(f[0])
+		n, ok := schedule.ParseNode(f[0])
 		start, err1 := strconv.Atoi(f[1])
 		finish, err2 := strconv.Atoi(f[2])
 		if !ok || err1 != nil || err2 != nil {

@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 
+	"boussole/internal/fielderr"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
@@ -12,9 +14,9 @@ import (
 
 // readDependencyFields validates the dependency form: the successor (to, a hidden field), the predecessor
 // (from), the kind and the lag.
-func readDependencyFields(f *form, d *model.Dependency) {
-	to, okTo := model.ParseNode(f.Get("to"))
-	from, okFrom := model.ParseNode(f.Get("from"))
+func readDependencyFields(f *form, d *schedule.DependencyRecord) {
+	to, okTo := schedule.ParseNode(f.Get("to"))
+	from, okFrom := schedule.ParseNode(f.Get("from"))
 	if !okFrom {
 		f.Fail("from", "Choisissez l'activité ou le jalon dont celui-ci dépend.")
 	}
@@ -22,12 +24,12 @@ func readDependencyFields(f *form, d *model.Dependency) {
 		f.Fail("from", "Le formulaire est incomplet : rechargez la page.")
 	}
 	d.From, d.To = from, to
-	d.Kind = model.DependencyKind(f.Get("dep_kind"))
+	d.Kind = schedule.Kind(f.Get("dep_kind"))
 	if !d.Kind.Valid() {
 		f.Fail("dep_kind", "Choisissez le type de dépendance dans la liste.")
 	}
 	d.LagN = planInt(f, "lag_n", -3650, 3650, "Indiquez un décalage en nombre entier, par exemple 0, 2 ou -5.")
-	d.LagUnit = model.LagUnit(f.Get("lag_unit"))
+	d.LagUnit = schedule.Unit(f.Get("lag_unit"))
 	if !d.LagUnit.Valid() {
 		f.Fail("lag_unit", "Choisissez jours, jours ouvrés, semaines ou mois.")
 	}
@@ -36,16 +38,16 @@ func readDependencyFields(f *form, d *model.Dependency) {
 // createDependency adds a dependency from the page of its successor, which shows the form again on refusal.
 func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f := parseForm(w, r)
-	var dep model.Dependency
+	var dep schedule.DependencyRecord
 	readDependencyFields(f, &dep)
 	var d *planData
-	var a model.Activity
-	var m model.Milestone
+	var a logframe.ActivityRecord
+	var m schedule.MilestoneRecord
 	var err error
 	switch dep.To.Kind {
-	case model.NodeActivity:
+	case schedule.NodeActivity:
 		a, d, err = s.loadActivityPlan(r.Context(), ws.Authority.ID, dep.To.ID)
-	case model.NodeMilestone:
+	case schedule.NodeMilestone:
 		m, d, err = s.loadMilestonePlan(r.Context(), ws.Authority.ID, dep.To.ID)
 	default:
 		err = store.ErrNotFound
@@ -59,7 +61,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 		return
 	}
 	dep.AuthorityID, dep.StrategyID = ws.Authority.ID, d.Strategy.ID
-	if f.OK() && !d.has(dep.To) {
+	if f.OK() && !d.Has(dep.To) {
 		f.Fail("from", "Planifiez d'abord cette activité (date et durée) avant de lui donner des dépendances.")
 	}
 	if f.OK() {
@@ -72,7 +74,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 			return
 		case errors.As(err, &cycle):
 			f.Fail("from", "Dépendance refusée : elle crée un cycle "+cycleNames(cycle.Names)+". Une activité ne peut pas attendre, même indirectement, sa propre fin.")
-		case errors.As(err, new(*schedule.ValidationError)):
+		case errors.As(err, new(fielderr.List)):
 			f.Fail("from", errorText(err))
 		case errors.Is(err, store.ErrMissingNode):
 			f.Fail("from", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
@@ -81,7 +83,7 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 			return
 		}
 	}
-	if dep.To.Kind == model.NodeMilestone {
+	if dep.To.Kind == schedule.NodeMilestone {
 		s.renderMilestone(w, r, ws, http.StatusUnprocessableEntity, m, d, milestoneForm(m), f)
 		return
 	}
@@ -89,11 +91,11 @@ func (s *Server) createDependency(w http.ResponseWriter, r *http.Request, ws *wo
 	s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, scheduleForm(a, sc, d.Strategy, exists), map[string]any{"DepForm": f})
 }
 
-func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Dependency, *planData, bool) {
+func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (schedule.DependencyRecord, *planData, bool) {
 	id, ok := pathID(r, "dependency")
 	if !ok {
 		s.notFound(w, r)
-		return model.Dependency{}, nil, false
+		return schedule.DependencyRecord{}, nil, false
 	}
 	dep, err := s.store.Dependency(r.Context(), ws.Authority.ID, id)
 	var d *planData
@@ -115,8 +117,8 @@ func (s *Server) dependencyFromPath(w http.ResponseWriter, r *http.Request, ws *
 }
 
 // planNodeURL is the planning page of an activity or a milestone.
-func planNodeURL(ws *workspace, n model.Node) string {
-	if n.Kind == model.NodeMilestone {
+func planNodeURL(ws *workspace, n schedule.Node) string {
+	if n.Kind == schedule.NodeMilestone {
 		return ws.Prefix() + "/planification/jalons/" + strconv.FormatInt(n.ID, 10)
 	}
 	return ws.Prefix() + "/planification/activites/" + strconv.FormatInt(n.ID, 10)

@@ -31,14 +31,14 @@ func (d *planData) calendar(res *schedule.Result, ws *workspace, baseURL string,
 	domain := fmt.Sprintf("strategie-%d.%s.boussole", d.Strategy.ID, ws.Authority.Slug)
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
-		if !ok || (f.publicOnly && !sc.Public) || sc.Status == model.ScheduleDropped {
+		if !ok || (f.publicOnly && !sc.Public) || sc.Status == schedule.Dropped {
 			continue
 		}
 		owner := a.Owner
 		if f.person != nil && !sameperson(owner, f.person) {
 			continue
 		}
-		n := model.Node{Kind: model.NodeActivity, ID: a.ID}
+		n := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}
 		t, _ := res.Timing(n.Key())
 		desc := a.Description
 		if !f.publicOnly {
@@ -72,7 +72,7 @@ func (d *planData) calendar(res *schedule.Result, ws *workspace, baseURL string,
 	return events
 }
 
-func activitySummary(owner string, sc model.ActivitySchedule) string {
+func activitySummary(owner string, sc schedule.ScheduleRecord) string {
 	var parts []string
 	if owner != "" {
 		parts = append(parts, "Responsable : "+owner)
@@ -96,7 +96,7 @@ func (d *planData) lastChange() time.Time {
 	for _, m := range d.Milestones {
 		t = laterOf(t, m.UpdatedAt)
 	}
-	for _, dep := range d.Deps {
+	for _, dep := range d.Dependencies {
 		t = laterOf(t, dep.CreatedAt)
 	}
 	return t

@@ -8,13 +8,14 @@ import (
 
 	"boussole/internal/frfmt"
 	"boussole/internal/model"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 )
 
-func milestoneForm(m model.Milestone) *form {
+func milestoneForm(m schedule.MilestoneRecord) *form {
 	f := newForm(nil)
 	if m.Kind == "" {
-		m.Kind = model.MilestoneSteering
+		m.Kind = schedule.MilestoneSteering
 	}
 	f.Values.Set("kind", string(m.Kind))
 	f.Values.Set("title", m.Title)
@@ -27,11 +28,11 @@ func milestoneForm(m model.Milestone) *form {
 	return f
 }
 
-func readMilestoneFields(f *form, m *model.Milestone) {
+func readMilestoneFields(f *form, m *schedule.MilestoneRecord) {
 	f.Required("title", "date")
 	f.MaxLength("title", 200)
 	f.MaxLength("notes", 2000)
-	m.Kind = model.MilestoneKind(f.Get("kind"))
+	m.Kind = schedule.MilestoneKind(f.Get("kind"))
 	if !m.Kind.Valid() {
 		f.Fail("kind", "Choisissez le type de jalon dans la liste.")
 	}
@@ -46,7 +47,7 @@ func (s *Server) listMilestones(w http.ResponseWriter, r *http.Request, ws *work
 	if !ok {
 		return
 	}
-	s.renderMilestones(w, r, ws, http.StatusOK, st, list, milestoneForm(model.Milestone{}))
+	s.renderMilestones(w, r, ws, http.StatusOK, st, list, milestoneForm(schedule.MilestoneRecord{}))
 }
 
 func (s *Server) renderMilestones(w http.ResponseWriter, r *http.Request, ws *workspace, status int, st model.Strategy, list []model.Strategy, f *form) {
@@ -68,7 +69,7 @@ func (s *Server) renderMilestones(w http.ResponseWriter, r *http.Request, ws *wo
 		}
 	}
 	s.render(w, r, status, "planning_milestones", view{Title: "Jalons", Section: "planification", WS: ws, Form: f, Data: map[string]any{
-		"Plan": d, "Kinds": model.MilestoneKinds, "Flags": flags, "Strategies": list, "Query": strategyQuery(st, list),
+		"Plan": d, "Kinds": schedule.MilestoneKinds, "Flags": flags, "Strategies": list, "Query": strategyQuery(st, list),
 	}})
 }
 
@@ -84,7 +85,7 @@ func (s *Server) createMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 		s.serverError(w, r, err)
 		return
 	}
-	m := model.Milestone{AuthorityID: ws.Authority.ID, StrategyID: st.ID}
+	m := schedule.MilestoneRecord{AuthorityID: ws.Authority.ID, StrategyID: st.ID}
 	readMilestoneFields(f, &m)
 	if !f.OK() {
 		list, _ := s.store.Strategies(r.Context(), ws.Authority.ID)
@@ -98,7 +99,7 @@ func (s *Server) createMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 	s.planAfterSave(w, r, ws, st, "jalon", nil)
 }
 
-func (s *Server) loadMilestonePlan(ctx context.Context, authorityID, id int64) (model.Milestone, *planData, error) {
+func (s *Server) loadMilestonePlan(ctx context.Context, authorityID, id int64) (schedule.MilestoneRecord, *planData, error) {
 	m, err := s.store.Milestone(ctx, authorityID, id)
 	if err != nil {
 		return m, nil, err
@@ -111,11 +112,11 @@ func (s *Server) loadMilestonePlan(ctx context.Context, authorityID, id int64) (
 	return m, d, err
 }
 
-func (s *Server) milestoneFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Milestone, *planData, bool) {
+func (s *Server) milestoneFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (schedule.MilestoneRecord, *planData, bool) {
 	id, ok := pathID(r, "milestone")
 	if !ok {
 		s.notFound(w, r)
-		return model.Milestone{}, nil, false
+		return schedule.MilestoneRecord{}, nil, false
 	}
 	m, d, err := s.loadMilestonePlan(r.Context(), ws.Authority.ID, id)
 	switch {
@@ -129,10 +130,10 @@ func (s *Server) milestoneFromPath(w http.ResponseWriter, r *http.Request, ws *w
 	return m, d, err == nil
 }
 
-func (s *Server) renderMilestone(w http.ResponseWriter, r *http.Request, ws *workspace, status int, m model.Milestone, d *planData, f, depForm *form) {
+func (s *Server) renderMilestone(w http.ResponseWriter, r *http.Request, ws *workspace, status int, m schedule.MilestoneRecord, d *planData, f, depForm *form) {
 	acts, jalons := d.nodeOptions(m.Node())
-	var in []model.Dependency
-	for _, dep := range d.Deps {
+	var in []schedule.DependencyRecord
+	for _, dep := range d.Dependencies {
 		if dep.To == m.Node() {
 			in = append(in, dep)
 		}
@@ -140,8 +141,8 @@ func (s *Server) renderMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 	if depForm == nil {
 		depForm = newForm(nil)
 	}
-	data := map[string]any{"Milestone": m, "Plan": d, "Kinds": model.MilestoneKinds, "Acts": acts, "Jalons": jalons, "Self": m.Node().Key(),
-		"DepsIn": in, "DepForm": depForm, "DepKinds": model.DependencyKinds, "Units": model.LagUnits}
+	data := map[string]any{"Milestone": m, "Plan": d, "Kinds": schedule.MilestoneKinds, "Acts": acts, "Jalons": jalons, "Self": m.Node().Key(),
+		"DepsIn": in, "DepForm": depForm, "DepKinds": schedule.Kinds, "Units": schedule.Units}
 	s.render(w, r, status, "planning_milestone", view{Title: "Jalon « " + m.Title + " »", Section: "planification", WS: ws, Form: f, Data: data})
 }
 
@@ -176,7 +177,7 @@ func (s *Server) updateMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 		f.Top = conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		s.render(w, r, http.StatusConflict, "planning_milestone", view{Title: "Jalon « " + stored.Title + " »", Section: "planification", WS: ws, Form: f,
-			Data: map[string]any{"Milestone": stored, "Theirs": theirs, "Plan": d, "Kinds": model.MilestoneKinds, "DepForm": newForm(nil)}})
+			Data: map[string]any{"Milestone": stored, "Theirs": theirs, "Plan": d, "Kinds": schedule.MilestoneKinds, "DepForm": newForm(nil)}})
 		return
 	}
 	if err != nil {

@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"boussole/internal/access"
-	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
 )
@@ -36,7 +35,7 @@ func (s *Server) viewerService(r *http.Request, ws *workspace) (string, error) {
 
 // mayUpdateProgress reports whether a référent may update the progress of the activity: it is scheduled and
 // its service is theirs.
-func (s *Server) mayUpdateProgress(r *http.Request, ws *workspace, sc model.ActivitySchedule, scheduled bool) (bool, error) {
+func (s *Server) mayUpdateProgress(r *http.Request, ws *workspace, sc schedule.ScheduleRecord, scheduled bool) (bool, error) {
 	if !scheduled || !progressOnly(ws) {
 		return false, nil
 	}
@@ -45,8 +44,8 @@ func (s *Server) mayUpdateProgress(r *http.Request, ws *workspace, sc model.Acti
 }
 
 // readProgressFields validates the status and the percent done into sc, and the version the form was read at.
-func readProgressFields(f *form, sc *model.ActivitySchedule) {
-	sc.Status = model.ScheduleStatus(f.Get("status"))
+func readProgressFields(f *form, sc *schedule.ScheduleRecord) {
+	sc.Status = schedule.Status(f.Get("status"))
 	if !sc.Status.Valid() {
 		f.Fail("status", "Choisissez un statut dans la liste.")
 	}
@@ -72,7 +71,7 @@ func (s *Server) saveProgress(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	}
 	f := parseForm(w, r)
-	upd := model.ActivitySchedule{ActivityID: a.ID, AuthorityID: ws.Authority.ID, StrategyID: a.StrategyID}
+	upd := schedule.ScheduleRecord{ActivityID: a.ID, AuthorityID: ws.Authority.ID, StrategyID: a.StrategyID}
 	readProgressFields(f, &upd)
 	if !f.OK() {
 		s.renderSchedule(w, r, ws, http.StatusUnprocessableEntity, a, d, f, nil)

@@ -13,6 +13,7 @@ import (
 	"boussole/internal/access"
 	"boussole/internal/demo"
 	"boussole/internal/model"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -35,9 +36,9 @@ func TestReferentUpdatesTheProgressOfTheirServiceOnly(t *testing.T) {
 		a := app.workspace("Ville Alpha")
 		_, acts := planFixture(t, st, a, "Mission technique à Ziguinchor", "Saison culturelle croisée")
 		for i, service := range []string{"Direction de l'eau", "Direction de la culture"} {
-			sc := model.ActivitySchedule{ActivityID: acts[i].ID, AuthorityID: a.ID, StrategyID: acts[i].StrategyID, StartKind: model.StartAbsolute,
+			sc := schedule.ScheduleRecord{ActivityID: acts[i].ID, AuthorityID: a.ID, StrategyID: acts[i].StrategyID, StartKind: schedule.StartAbsolute,
 				StartDate: time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC), DurationDays: 30, Service: service, Responsible: "Karim",
-				Partners: []string{"Ville de Ziguinchor"}, Status: model.SchedulePlanned}
+				Partners: []string{"Ville de Ziguinchor"}, Status: schedule.Planned}
 			if err := st.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
 				t.Fatal(err)
 			}
@@ -68,7 +69,7 @@ func TestReferentUpdatesTheProgressOfTheirServiceOnly(t *testing.T) {
 			t.Fatalf("referent saves the progress: %d\n%s", res.status, res.body)
 		}
 		got, _ := st.Schedule(ctx, a.ID, acts[0].ID)
-		if got.Status != model.ScheduleRunning || got.PercentDone != 40 || got.Version != 2 || got.DurationDays != 30 ||
+		if got.Status != schedule.Running || got.PercentDone != 40 || got.Version != 2 || got.DurationDays != 30 ||
 			!got.StartDate.Equal(time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC)) || got.Service != "Direction de l'eau" || got.Responsible != "Karim" {
 			t.Errorf("after the referent's save: %+v", got)
 		}
@@ -103,7 +104,7 @@ func TestReferentUpdatesTheProgressOfTheirServiceOnly(t *testing.T) {
 				t.Errorf("%s saves %s: %d, want 403", tt.who, tt.path, res.status)
 			}
 		}
-		for i, want := range []model.ScheduleStatus{model.ScheduleRunning, model.SchedulePlanned} {
+		for i, want := range []schedule.Status{schedule.Running, schedule.Planned} {
 			if got, _ := st.Schedule(ctx, a.ID, acts[i].ID); got.Status != want {
 				t.Errorf("activity %d: status %s after the refused saves, want %s", i, got.Status, want)
 			}

@@ -13,7 +13,7 @@ import (
 
 // roadmapItem is one activity or milestone of the feuille de route.
 type roadmapItem struct {
-	Node        model.Node
+	Node        schedule.Node
 	Label       string
 	Start, Last time.Time
 	Owner       string
@@ -68,7 +68,7 @@ func (d *planData) planItems(res *schedule.Result) []roadmapItem {
 		if !ok {
 			continue
 		}
-		n := model.Node{Kind: model.NodeActivity, ID: a.ID}
+		n := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}
 		t, _ := res.Timing(n.Key())
 		out = append(out, roadmapItem{Node: n, Label: a.Title, Start: t.Start.Time(), Last: t.Finish.AddDays(-1).Time(), Owner: a.Owner,
 			Service: sc.Service, Status: sc.Status.Label(), Percent: sc.PercentDone})

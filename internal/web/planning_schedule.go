@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"time"
 
+	"boussole/internal/fielderr"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
@@ -18,9 +20,9 @@ type planOption struct {
 
 // planOptions lists what a relative start or a dependency can point at: scheduled activities other than
 // self, then milestones.
-func (d *planData) nodeOptions(self model.Node) (acts, jalons []planOption) {
+func (d *planData) nodeOptions(self schedule.Node) (acts, jalons []planOption) {
 	for _, a := range d.Activities {
-		n := model.Node{Kind: model.NodeActivity, ID: a.ID}
+		n := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}
 		if _, ok := d.Schedules[a.ID]; ok && n != self {
 			acts = append(acts, planOption{n.Key(), a.Title})
 		}
@@ -33,21 +35,21 @@ func (d *planData) nodeOptions(self model.Node) (acts, jalons []planOption) {
 	return acts, jalons
 }
 
-func scheduleForm(a model.Activity, sc model.ActivitySchedule, st model.Strategy, exists bool) *form {
+func scheduleForm(a logframe.ActivityRecord, sc schedule.ScheduleRecord, st model.Strategy, exists bool) *form {
 	f := newForm(nil)
 	if !exists {
 		// The schedule counts in days: an activity known to the month or the year starts on the period's
 		// first day and lasts until the last day of its end's period.
 		start := a.Start.First()
 		if start.IsZero() {
-			start = time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC)
+			start = st.Dates().Start
 		}
 		days := 30
 		if end := a.End.Last(); !a.Start.IsZero() && end.After(start) {
 			days = int(end.Sub(start).Hours()/24) + 1
 		}
-		sc = model.ActivitySchedule{StartKind: model.StartAbsolute, StartDate: start, DurationDays: days, Responsible: a.Owner,
-			Status: model.SchedulePlanned, AnchorEdge: model.EdgeEnd, OffsetUnit: model.LagDays}
+		sc = schedule.ScheduleRecord{StartKind: schedule.StartAbsolute, StartDate: start, DurationDays: days, Responsible: a.Owner,
+			Status: schedule.Planned, AnchorEdge: schedule.EdgeEnd, OffsetUnit: schedule.Days}
 	}
 	f.Values.Set("start_kind", string(sc.StartKind))
 	f.Values.Set("start_date", isoDate(sc.StartDate))
@@ -81,27 +83,27 @@ func planInt(f *form, name string, lo, hi int, msg string) int {
 
 // readScheduleFields validates the schedule form into sc. The durations are checked here for the message at
 // the field; the engine checks them again when it computes.
-func readScheduleFields(f *form, sc *model.ActivitySchedule) {
-	sc.StartKind = model.StartKind(f.Get("start_kind"))
+func readScheduleFields(f *form, sc *schedule.ScheduleRecord) {
+	sc.StartKind = schedule.StartKind(f.Get("start_kind"))
 	switch sc.StartKind {
-	case model.StartAbsolute:
+	case schedule.StartAbsolute:
 		t, ok := parseDate(f.Get("start_date"))
 		if !ok || t.IsZero() {
 			f.Fail("start_date", "Indiquez la date de début, au format jj/mm/aaaa.")
 		}
-		sc.StartDate, sc.Anchor = t, model.Node{}
-	case model.StartRelative:
-		n, ok := model.ParseNode(f.Get("anchor"))
+		sc.StartDate, sc.Anchor = t, schedule.Node{}
+	case schedule.StartRelative:
+		n, ok := schedule.ParseNode(f.Get("anchor"))
 		if !ok {
 			f.Fail("anchor", "Choisissez l'activité ou le jalon après lequel cette activité commence.")
 		}
 		sc.Anchor, sc.StartDate = n, time.Time{}
-		sc.AnchorEdge = model.Edge(f.Get("anchor_edge"))
-		if sc.AnchorEdge != model.EdgeStart && sc.AnchorEdge != model.EdgeEnd {
+		sc.AnchorEdge = schedule.Edge(f.Get("anchor_edge"))
+		if sc.AnchorEdge != schedule.EdgeStart && sc.AnchorEdge != schedule.EdgeEnd {
 			f.Fail("anchor_edge", "Choisissez « début » ou « fin ».")
 		}
 		sc.OffsetN = planInt(f, "offset_n", -3650, 3650, "Indiquez un nombre entier, par exemple 2 (ou -5 pour chevaucher).")
-		sc.OffsetUnit = model.LagUnit(f.Get("offset_unit"))
+		sc.OffsetUnit = schedule.Unit(f.Get("offset_unit"))
 		if !sc.OffsetUnit.Valid() {
 			f.Fail("offset_unit", "Choisissez jours, jours ouvrés, semaines ou mois.")
 		}
@@ -124,17 +126,17 @@ func readScheduleFields(f *form, sc *model.ActivitySchedule) {
 	f.MaxLength("responsible", 120)
 	f.MaxLength("service", 120)
 	f.MaxLength("partners", 2000)
-	sc.Responsible, sc.Service, sc.Partners = f.Get("responsible"), f.Get("service"), model.SplitPartners(f.Get("partners"))
+	sc.Responsible, sc.Service, sc.Partners = f.Get("responsible"), f.Get("service"), schedule.SplitPartners(f.Get("partners"))
 	readProgressFields(f, sc)
 	sc.Public = f.Get("public") != ""
 }
 
 // scheduleView is what the schedule page shows besides its form.
-func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a model.Activity, d *planData, f *form, extra map[string]any) {
-	self := model.Node{Kind: model.NodeActivity, ID: a.ID}
+func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a logframe.ActivityRecord, d *planData, f *form, extra map[string]any) {
+	self := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}
 	acts, jalons := d.nodeOptions(self)
 	data := map[string]any{"Activity": a, "Plan": d, "Acts": acts, "Jalons": jalons, "Self": self.Key(),
-		"Statuses": model.ScheduleStatuses, "Units": model.LagUnits, "DepKinds": model.DependencyKinds,
+		"Statuses": schedule.Statuses, "Units": schedule.Units, "DepKinds": schedule.Kinds,
 		"DepForm": newForm(nil), "People": s.memberNames(r, ws)}
 	sc, scheduled := d.Schedules[a.ID]
 	if scheduled {
@@ -152,8 +154,8 @@ func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *work
 			data["Outside"] = timingOutside(t)
 		}
 	}
-	var in, out []model.Dependency
-	for _, dep := range d.Deps {
+	var in, out []schedule.DependencyRecord
+	for _, dep := range d.Dependencies {
 		if dep.To == self {
 			in = append(in, dep)
 		}
@@ -201,14 +203,14 @@ func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	}
 	f := parseForm(w, r)
-	sc := model.ActivitySchedule{ActivityID: a.ID, AuthorityID: ws.Authority.ID, StrategyID: a.StrategyID}
+	sc := schedule.ScheduleRecord{ActivityID: a.ID, AuthorityID: ws.Authority.ID, StrategyID: a.StrategyID}
 	readScheduleFields(f, &sc)
 	// The person in charge is the activity's owner, shared with the logframe: left as the form showed it, it
 	// keeps what is stored now, so that a change made in the logframe meanwhile is not undone.
 	if _, shown := f.Values["responsible_was"]; shown && f.Get("responsible") == f.Get("responsible_was") {
 		sc.Responsible = a.Owner
 	}
-	if f.OK() && sc.StartKind == model.StartRelative && !d.has(sc.Anchor) {
+	if f.OK() && sc.StartKind == schedule.StartRelative && !d.Has(sc.Anchor) {
 		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")
 	}
 	if !f.OK() {
@@ -224,7 +226,7 @@ func (s *Server) saveSchedule(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	case errors.As(err, &cycle):
 		f.Fail("anchor", "Cette date relative crée une boucle : "+cycleNames(cycle.Names)+". Choisissez une autre référence.")
-	case errors.As(err, new(*schedule.ValidationError)):
+	case errors.As(err, new(fielderr.List)):
 		f.Fail("anchor", errorText(err))
 	case errors.Is(err, store.ErrMissingNode):
 		f.Fail("anchor", "L'activité ou le jalon choisi n'existe plus ou n'est pas encore planifié : choisissez-en un autre.")

@@ -15,30 +15,31 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
 
 // planFixture creates, in authority a, a 2026–2032 strategy with one objective and result and the named
 // activities, through the framework's store methods.
-func planFixture(t testing.TB, st *store.Store, a model.Authority, titles ...string) (model.Strategy, []model.Activity) {
+func planFixture(t testing.TB, st *store.Store, a model.Authority, titles ...string) (model.Strategy, []logframe.ActivityRecord) {
 	t.Helper()
 	ctx := context.Background()
 	strat := model.Strategy{AuthorityID: a.ID, Title: "Stratégie 2026–2032", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
 	if err := st.CreateStrategy(ctx, store.Actor{}, &strat, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)); err != nil {
 		t.Fatal(err)
 	}
-	o := model.Objective{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strat.ID, SpecificObjective: logframe.SpecificObjective{Title: "Coopérer avec Ziguinchor"}}
 	if err := st.CreateObjective(ctx, store.Actor{}, &o); err != nil {
 		t.Fatal(err)
 	}
-	r := model.Result{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
+	r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: strat.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Des échanges réguliers"}}
 	if err := st.CreateResult(ctx, store.Actor{}, &r); err != nil {
 		t.Fatal(err)
 	}
-	var acts []model.Activity
+	var acts []logframe.ActivityRecord
 	for _, title := range titles {
-		act := model.Activity{AuthorityID: a.ID, StrategyID: strat.ID, ResultID: r.ID, Title: title, Owner: "Mission RI"}
+		act := logframe.ActivityRecord{AuthorityID: a.ID, StrategyID: strat.ID, Activity: logframe.Activity{ResultID: r.ID, Title: title, Owner: "Mission RI"}}
 		if err := st.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 			t.Fatal(err)
 		}
@@ -57,7 +58,7 @@ func scheduleValues(kv ...string) url.Values {
 	return v
 }
 
-func activityPath(a model.Authority, act model.Activity) string {
+func activityPath(a model.Authority, act logframe.ActivityRecord) string {
 	return fmt.Sprintf("/ct/%s/planification/activites/%d", a.Slug, act.ID)
 }
 
@@ -132,7 +133,7 @@ func TestPlanningRefusesBadInput(t *testing.T) {
 				t.Fatalf("schedule: %d", res.status)
 			}
 		}
-		dep := func(from, to model.Activity) response {
+		dep := func(from, to logframe.ActivityRecord) response {
 			return c.post("/ct/"+a.Slug+"/planification/dependances", url.Values{"from": {fmt.Sprintf("a%d", from.ID)}, "to": {fmt.Sprintf("a%d", to.ID)},
 				"dep_kind": {"FS"}, "lag_n": {"0"}, "lag_unit": {"jours"}})
 		}
@@ -151,7 +152,7 @@ func TestPlanningRefusesBadInput(t *testing.T) {
 			t.Errorf("dependencies after the refusal: %d", len(deps))
 		}
 		// A relative date to a milestone deleted meanwhile is refused.
-		m := model.Milestone{AuthorityID: a.ID, StrategyID: acts[0].StrategyID, Kind: model.MilestoneSteering, Title: "COPIL", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
+		m := schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: acts[0].StrategyID, Kind: schedule.MilestoneSteering, Title: "COPIL", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
 		if err := st.CreateMilestone(context.Background(), store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -219,7 +220,7 @@ func TestCalendarFeeds(t *testing.T) {
 		c.post(activityPath(a, acts[0]), scheduleValues("public", "1", "responsible", agent.Email))
 		c.post(activityPath(a, acts[1]), scheduleValues("responsible", "quelqu'un d'autre"))
 		ctx := context.Background()
-		m := model.Milestone{AuthorityID: a.ID, StrategyID: strat.ID, Kind: model.MilestoneDeliberation, Title: "Délibération", Date: partialdate.FromTime(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), Public: true}
+		m := schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: strat.ID, Kind: schedule.MilestoneDeliberation, Title: "Délibération", Date: partialdate.FromTime(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)), Public: true}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
@@ -281,33 +282,33 @@ func TestCalendarFeeds(t *testing.T) {
 func init() {
 	isolationFixtures = append(isolationFixtures, func(t testing.TB, st *store.Store, b model.Authority, strategyB model.Strategy) map[string]string {
 		ctx := context.Background()
-		o := model.Objective{AuthorityID: b.ID, StrategyID: strategyB.ID, SpecificObjective: logframe.SpecificObjective{Title: "Objectif B"}}
+		o := logframe.ObjectiveRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, SpecificObjective: logframe.SpecificObjective{Title: "Objectif B"}}
 		if err := st.CreateObjective(ctx, store.Actor{}, &o); err != nil {
 			t.Fatal(err)
 		}
-		r := model.Result{AuthorityID: b.ID, StrategyID: strategyB.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Résultat B"}}
+		r := logframe.ResultRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Résultat B"}}
 		if err := st.CreateResult(ctx, store.Actor{}, &r); err != nil {
 			t.Fatal(err)
 		}
 		var ids []int64
 		for _, title := range []string{"Activité B1", "Activité B2"} {
-			act := model.Activity{AuthorityID: b.ID, StrategyID: strategyB.ID, ResultID: r.ID, Title: title}
+			act := logframe.ActivityRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, Activity: logframe.Activity{ResultID: r.ID, Title: title}}
 			if err := st.CreateActivity(ctx, store.Actor{}, &act); err != nil {
 				t.Fatal(err)
 			}
-			sc := model.ActivitySchedule{ActivityID: act.ID, AuthorityID: b.ID, StrategyID: strategyB.ID, StartKind: model.StartAbsolute,
-				StartDate: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), DurationDays: 10, Status: model.SchedulePlanned}
+			sc := schedule.ScheduleRecord{ActivityID: act.ID, AuthorityID: b.ID, StrategyID: strategyB.ID, StartKind: schedule.StartAbsolute,
+				StartDate: time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC), DurationDays: 10, Status: schedule.Planned}
 			if err := st.SaveSchedule(ctx, store.Actor{}, &sc); err != nil {
 				t.Fatal(err)
 			}
 			ids = append(ids, act.ID)
 		}
-		m := model.Milestone{AuthorityID: b.ID, StrategyID: strategyB.ID, Kind: model.MilestoneSteering, Title: "COPIL B", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
+		m := schedule.MilestoneRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, Kind: schedule.MilestoneSteering, Title: "COPIL B", Date: partialdate.FromTime(time.Date(2027, 6, 1, 0, 0, 0, 0, time.UTC))}
 		if err := st.CreateMilestone(ctx, store.Actor{}, &m); err != nil {
 			t.Fatal(err)
 		}
-		d := model.Dependency{AuthorityID: b.ID, StrategyID: strategyB.ID, From: model.Node{Kind: model.NodeActivity, ID: ids[0]},
-			To: model.Node{Kind: model.NodeActivity, ID: ids[1]}, Kind: model.FinishToStart, LagUnit: model.LagDays}
+		d := schedule.DependencyRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, From: schedule.Node{Kind: schedule.NodeActivity, ID: ids[0]},
+			To: schedule.Node{Kind: schedule.NodeActivity, ID: ids[1]}, Kind: schedule.FinishToStart, LagUnit: schedule.Days}
 		if err := st.CreateDependency(ctx, store.Actor{}, &d); err != nil {
 			t.Fatal(err)
 		}

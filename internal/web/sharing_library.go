@@ -27,7 +27,18 @@ type libraryPage struct {
 	NextURL string
 	Options libraryOptions
 	Shares  bool // whether the viewing authority shares something itself
+	Lessons []lessonHit
 }
+
+// lessonHit is a lesson another authority shares, as the library lists it.
+type lessonHit struct {
+	L         sharing.Lesson
+	Authority string
+	Country   string
+}
+
+// libraryLessons bounds the shared lessons shown beside the strategies: the search narrows them.
+const libraryLessons = 10
 
 // libraryRow is one shared strategy in the list.
 type libraryRow struct {
@@ -115,6 +126,14 @@ func (s *Server) showLibrary(w http.ResponseWriter, r *http.Request, ws *workspa
 	p.PrevURL, p.NextURL = base+"&page="+strconv.Itoa(page-1), base+"&page="+strconv.Itoa(page+1)
 	for _, sh := range list {
 		p.Rows = append(p.Rows, libraryRowOf(ws, sh))
+	}
+	lessons, names, err := s.store.SharedLessons(r.Context(), q, ws.Authority.ID, libraryLessons)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	for i, l := range lessons {
+		p.Lessons = append(p.Lessons, lessonHit{L: l, Authority: names[i], Country: country.Name(l.Country)})
 	}
 	if own, err := s.store.SharesOfAuthority(r.Context(), ws.Authority.ID); err == nil {
 		p.Shares = own > 0

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/fielderr"
 	"boussole/internal/number"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
@@ -121,11 +122,9 @@ func readStakeholderForm(f *form) stakeholder.Stakeholder {
 	if f.Get("kind") == "" {
 		f.Fail("kind", "Choisissez le type d'acteur.")
 	}
-	var errs stakeholder.Errors
+	var errs fielderr.List
 	if err := sh.Validate(); errors.As(err, &errs) {
-		for _, fe := range errs {
-			f.Fail(fe.Field, fe.Message)
-		}
+		f.FailFields(errs, nil)
 	}
 	return sh
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"boussole/internal/comment"
+	"boussole/internal/fielderr"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 )
@@ -88,7 +89,7 @@ func (s *Server) addRelation(w http.ResponseWriter, r *http.Request, ws *workspa
 	}
 	if f.OK() {
 		err := s.store.AddRelation(r.Context(), actor(r), ws.Authority.ID, &rel)
-		var fe stakeholder.FieldError
+		var fe fielderr.Error
 		switch {
 		case err == nil:
 			redirect(w, r, stakeholderURL(ws, rec.ID)+"?ok=relation-ajoutee#relations")

@@ -13,6 +13,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
+	"boussole/internal/schedule"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -29,12 +30,12 @@ func twoStrategies(t *testing.T, st *store.Store, a model.Authority) (old, cur m
 	must(t, st.CreateStrategy(ctx, store.Actor{}, &cur, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
 	for _, s := range []model.Strategy{old, cur} {
 		tag := s.Title[len(s.Title)-4:]
-		must(t, st.SaveKeyElements(ctx, store.Actor{}, &model.KeyElements{AuthorityID: a.ID, StrategyID: s.ID, Vision: "Vision-" + tag}))
+		must(t, st.SaveKeyElements(ctx, store.Actor{}, &logframe.KeyElementsRecord{AuthorityID: a.ID, StrategyID: s.ID, Vision: "Vision-" + tag}))
 		must(t, st.CreateSWOTItem(ctx, store.Actor{}, &diagnostic.ItemRecord{AuthorityID: a.ID, StrategyID: s.ID,
 			Item: diagnostic.Item{Quadrant: diagnostic.Strengths, Scope: diagnostic.ScopeAuthority, Text: "Atout-" + tag, Weight: 2}}))
-		must(t, st.CreateObjective(ctx, store.Actor{}, &model.Objective{AuthorityID: a.ID, StrategyID: s.ID,
+		must(t, st.CreateObjective(ctx, store.Actor{}, &logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: s.ID,
 			SpecificObjective: logframe.SpecificObjective{Title: "Objectif-" + tag}}))
-		must(t, st.CreateMilestone(ctx, store.Actor{}, &model.Milestone{AuthorityID: a.ID, StrategyID: s.ID, Kind: model.MilestoneSteering,
+		must(t, st.CreateMilestone(ctx, store.Actor{}, &schedule.MilestoneRecord{AuthorityID: a.ID, StrategyID: s.ID, Kind: schedule.MilestoneSteering,
 			Title: "Jalon-" + tag, Date: partialdate.Of(s.TermStart, 3, 1)}))
 	}
 	return old, cur

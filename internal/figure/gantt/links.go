@@ -20,20 +20,9 @@ const (
 	linkStub   = 6.0 // px an arrow runs out of a bar before turning
 )
 
-// KindText is the French reading of a dependency kind, between the successor and the predecessor.
-func KindText(k schedule.Kind) string {
-	switch k {
-	case schedule.StartToStart:
-		return "commence après le début de"
-	case schedule.FinishToFinish:
-		return "finit après la fin de"
-	}
-	return "commence après la fin de"
-}
-
 // LinkText says a dependency in a sentence: « Jury » commence après la fin de « Appel », décalage de 2 jours ouvrés.
 func LinkText(to, from string, l Link) string {
-	s := "« " + to + " » " + KindText(l.Kind) + " « " + from + " »"
+	s := "« " + to + " » " + l.Kind.Label() + " « " + from + " »"
 	if l.Lag.N != 0 || l.Lag.Unit == schedule.WorkingDays {
 		s += ", décalage de " + l.Lag.String()
 	}

@@ -1,4 +1,4 @@
-package model
+package schedule
 
 import "testing"
 
@@ -15,7 +15,7 @@ func TestScheduleServedBy(t *testing.T) {
 		{"", "Direction de l'eau", false},
 	}
 	for _, tt := range tests {
-		if got := (ActivitySchedule{Service: tt.schedule}).ServedBy(tt.member); got != tt.want {
+		if got := (ScheduleRecord{Service: tt.schedule}).ServedBy(tt.member); got != tt.want {
 			t.Errorf("ServedBy(%q) on %q = %v, want %v", tt.member, tt.schedule, got, tt.want)
 		}
 	}
