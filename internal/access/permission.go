@@ -25,12 +25,18 @@ const (
 	// ValidateMeasurement reviews, validates and locks measurements, corrects a locked one with a reason,
 	// imports measurements and names each indicator's owner.
 	ValidateMeasurement Action = "validate-measurement"
+	// ManageParticipation: run consultations (create, open, close, moderate, synthesise) and choose what
+	// the public page shows.
+	ManageParticipation Action = "manage-participation"
+	// ViewContributors: see contributors' personal data (pseudonym, email), which the RGPD notice says
+	// only the team running the consultation reads.
+	ViewContributors Action = "view-contributors"
 )
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
 	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
-	RecordMeasurement, ValidateMeasurement}
+	RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
 // Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
@@ -39,9 +45,9 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
 		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
-		RecordMeasurement, ValidateMeasurement},
+		RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors},
 	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention, ReadPeers,
-		RecordMeasurement, ValidateMeasurement},
+		RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors},
 	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},
 	Referent:       {ViewWorkspace, ViewInternal, EditOwnService, Comment, ViewMemberList, ReadComments, Mention, ReadPeers, RecordMeasurement},
 	Partner:        {ViewWorkspace, Comment, ReadComments},

@@ -64,6 +64,9 @@ var areas = []struct {
 	{"évaluation", loadEvaluation},
 	{"financements", loadFunding},
 	{"commentaires", loadComments},
+	{"participation", loadParticipation},
+	{"réunions", loadMeetings},
+	{"plan de communication", loadCommunication},
 	{"collectivités qui partagent", loadPeers},
 	{"jetons d'API", loadAPITokens},
 }

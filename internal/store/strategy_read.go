@@ -82,6 +82,7 @@ var partReaders = []struct {
 	{strategy.PartPlanning, readPlanning},
 	{strategy.PartMonitoring, readMonitoring},
 	{strategy.PartFunding, readFunding},
+	{strategy.PartConsultations, readConsultations},
 }
 
 func readSteps(ctx context.Context, q querier, st *strategy.Strategy) (err error) {

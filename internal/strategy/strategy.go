@@ -1,6 +1,7 @@
 package strategy
 
 import (
+	"boussole/internal/consultation"
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
@@ -21,9 +22,11 @@ const (
 	PartSteps
 	PartMonitoring
 	PartFunding
+	PartConsultations
 
 	// Whole is every part: what a document, an export or the API reads.
-	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartMonitoring | PartFunding
+	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartMonitoring | PartFunding |
+		PartConsultations
 )
 
 // Has reports whether p includes every part of q.
@@ -45,6 +48,9 @@ type Strategy struct {
 	Planning     Planning
 	Monitoring   Monitoring
 	Funding      Funding
+	// Consultations are the authority's citizen consultations with their questions (not their
+	// contributions), latest opening first; a reader shows publicly only those whose Public() is true.
+	Consultations []consultation.Consultation
 }
 
 // Awareness is what the sensibilisation step holds: the argument for élus and services, the self-assessment

@@ -13,6 +13,8 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/comment"
+	"boussole/internal/communication"
+	"boussole/internal/consultation"
 	"boussole/internal/diagnostic"
 	"boussole/internal/frfmt"
 	"boussole/internal/logframe"
@@ -22,6 +24,7 @@ import (
 	"boussole/internal/refdata/country"
 	"boussole/internal/schedule"
 	"boussole/internal/stakeholder"
+	"boussole/internal/steering"
 	"boussole/internal/territory"
 )
 
@@ -125,7 +128,7 @@ func orCode(label, code string) string {
 // auditHidden are technical fields, never shown: identifiers, positions, versions, stamps.
 var auditHidden = map[string]bool{"ID": true, "id": true, "AuthorityID": true, "StrategyID": true, "Version": true, "Position": true,
 	"CreatedAt": true, "UpdatedAt": true, "ResultID": true, "ObjectiveID": true, "ActivityID": true, "UploadedBy": true,
-	"SHA256": true, "DocumentID": true, "ElementID": true, "ParentID": true, "AuthorID": true, "Links": true, "Authority": true, "name_key": true}
+	"SHA256": true, "DocumentID": true, "ElementID": true, "ParentID": true, "AuthorID": true, "Links": true, "Authority": true, "name_key": true, "SynthesisVersion": true}
 
 // auditLabels holds, for each kind of record (the journal's « objet »), the French label of its fields; the
 // entry "" holds the fields every kind shares, and a key "Parent.Child" labels a field of a nested object
@@ -172,6 +175,20 @@ var auditLabels = map[string]map[string]auditField{
 	"commentaire": {"Kind": lblc("Sur", codeLabel(comment.Kind.Noun)), "Text": lbl("Commentaire"), "AuthorName": lbl("Auteur"),
 		"State": lblc("État", codeLabel(comment.State.Label)), "EditedAt": lbl("Modifié le"), "DeletedAt": lbl("Effacé le"),
 		"ElementTitle": lbl("Élément commenté"), "ElementGone": lbl("Élément supprimé depuis"), "Replies": lbl("Réponses")},
+	"consultation": {"Context": lbl("Contexte"), "OpensOn": lbl("Ouverture"), "ClosesOn": lbl("Clôture"),
+		"Status": lblc("Statut", codeLabel(consultation.Status.Label)), "Categories": lblc("Catégories proposées", codeLabel(consultation.Category.Label)),
+		"AskCommune": lbl("Demande la commune"), "AskAge": lbl("Demande la tranche d'âge"), "RetentionMonths": lbl("Conservation (mois)"),
+		"Synthesis": lbl("Synthèse"), "Response": lbl("Ce que nous avons retenu"), "ResultsPublic": lbl("Résultats publiés"), "Questions": lbl("Questions")},
+	"question de consultation": {"ConsultationID": lbl("Consultation n°"), "Kind": lblc("Type de question", codeLabel(consultation.Kind.Label)),
+		"Prompt": lbl("Question"), "Help": lbl("Aide"), "Choices": lbl("Choix"), "Required": lbl("Obligatoire")},
+	"contribution": {"State": lblc("Modération", codeLabel(consultation.Moderation.Label)), "Reason": lbl("Raison du masquage")},
+	"réunion": {"Kind": lblc("Type de réunion", codeLabel(steering.Kind.Label)), "Place": lbl("Lieu"), "Online": lbl("En ligne"), "Agenda": lbl("Ordre du jour"),
+		"Minutes": lbl("Compte rendu"), "Decisions": lbl("Décisions"), "Invited": lblf("Acteurs invités", auditCount), "Attended": lblf("Acteurs présents", auditCount)},
+	"action de communication": {"Kind": lblc("Type d'action", codeLabel(communication.Kind.Label)), "Audience": lbl("Public visé"), "Done": lbl("Réalisée")},
+	"page publique": {"Published": lbl("Page publiée"), "Intro": lbl("Mot d'accueil"), "Address": lbl("Adresse postale"), "Contact": lbl("Contact"),
+		"DPO": lbl("Délégué à la protection des données"), "ShowKeyElements": lbl("Montre vision, mission et objectif général"),
+		"ShowObjectives": lbl("Montre les objectifs spécifiques"), "ShowPriorities": lbl("Montre les priorités"),
+		"ShowAdoption": lbl("Montre les stratégies adoptées"), "ShowCalendar": lbl("Montre le calendrier public")},
 	"dépendance": {"From": lbl("De"), "To": lbl("Vers"), "Kind": lblc("Type de lien", codeLabel(schedule.Kind.Label)), "LagN": lbl("Décalage"), "LagUnit": lbl("Unité du décalage")},
 	"espace": {"Kind": lblc("Type de collectivité", codeLabel(territory.Kind.Label)), "Slug": lbl("Adresse"), "OfficialID": lbl("Code officiel"), "Population": lbl("Population"),
 		"Demo": lbl("Démonstration")},

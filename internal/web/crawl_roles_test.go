@@ -41,9 +41,10 @@ var restricted = map[access.Action]map[string][]string{
 		"organisation_choices":   {"reason", "referents"},
 		"network_memberships":    {"name", "services", "assessment"},
 	},
-	access.ViewMemberList:  {"memberships": {"service"}},
-	access.ViewAccessQueue: {"access_requests": {"name", "message"}},
-	access.ManageGrants:    {"grants": {"organisation"}},
+	access.ViewMemberList:   {"memberships": {"service"}},
+	access.ViewAccessQueue:  {"access_requests": {"name", "message"}},
+	access.ManageGrants:     {"grants": {"organisation"}},
+	access.ViewContributors: {"contributions": {"pseudonym", "email"}},
 }
 
 // sentinel is the mark put in front of the values only action a may read: in front, so that a page that

@@ -180,6 +180,9 @@ func (f *form) Checked(name string) []string {
 	return v
 }
 
+// Has reports whether value is among the values sent for name (a checked box, a chosen option).
+func (f *form) Has(name, value string) bool { return slices.Contains(f.Values[name], value) }
+
 // OneOf records message at a field whose value, when one is given, is none of choices: a select or a radio
 // button sent with a value its page never offered. It reports whether the value is acceptable.
 func (f *form) OneOf(name, message string, choices ...string) bool {

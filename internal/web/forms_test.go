@@ -149,6 +149,8 @@ var notRoundTripped = map[string]string{
 	"accompagnement": "grants access to another account by its email (tested by the grant tests)",
 	"lues":           "marks the person's notifications read: nothing typed (tested by the comments tests)",
 	"revue":          "moves a measurement through its review: a step, not a value (tested by the monitoring tests)",
+	"statut":         "opens or closes a consultation: a button, nothing typed (TestTeamRunsAConsultation)",
+	"moderation":     "publishes or hides a contribution, shown in another tab of the queue (TestTeamRunsAConsultation)",
 	"partage":        "shares a strategy with ticked scopes and a licence (TestSharingFromConsentToWithdrawal reads the share back)",
 	"reprendre":      "copies a peer's elements chosen by ticking them (TestSharingFromConsentToWithdrawal checks the copies)",
 	"consortiums":    "proposes a joint project to authorities ticked in a list (TestConsortiumFromProposalToCalendar reads it back)",

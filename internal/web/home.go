@@ -2,6 +2,8 @@ package web
 
 import (
 	"net/http"
+
+	"boussole/internal/model"
 )
 
 // showHome shows the landing page to visitors and the list of workspaces to signed-in people; someone
@@ -9,7 +11,12 @@ import (
 func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
 	u := currentUser(r)
 	if u == nil {
-		s.render(w, r, http.StatusOK, "landing", view{Title: "Boussole, la stratégie d'action internationale des collectivités"})
+		publishing, err := s.store.PublishingAuthorities(r.Context())
+		if err != nil {
+			s.log.Warn("collectivités qui publient illisibles", "err", err) // the landing page still opens
+		}
+		s.render(w, r, http.StatusOK, "landing", view{Title: "Boussole, la stratégie d'action internationale des collectivités",
+			Data: landingPage{Publishing: publishing}})
 		return
 	}
 	list, err := s.store.Workspaces(r.Context(), u.ID)
@@ -22,6 +29,11 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "workspaces", view{Title: "Vos espaces", Data: workspacesPage{Workspaces: list}})
+}
+
+// landingPage is what the landing page shows besides its text: the authorities that publish a public page.
+type landingPage struct {
+	Publishing []model.Authority
 }
 
 func (s *Server) showAccessibility(w http.ResponseWriter, r *http.Request) {

@@ -13,7 +13,7 @@ import (
 // check every template against its type (templates_test.go).
 var pageTypes = map[string]reflect.Type{
 	// Accounts, workspaces, the platform.
-	"landing":       nil,
+	"landing":       reflect.TypeFor[landingPage](),
 	"accessibility": nil,
 	"forgot":        nil,
 	"reset":         nil,
@@ -134,6 +134,24 @@ var pageTypes = map[string]reflect.Type{
 	"monitoring_indicator":      reflect.TypeFor[measurementsPage](),
 	"monitoring_mine":           reflect.TypeFor[myUpdatesPage](),
 	"monitoring_recommendation": reflect.TypeFor[recommendationPage](),
+
+	// Participation: consultations, meetings, communication, the public page (issue 12).
+	"participation_comm_action":   reflect.TypeFor[commActionPage](),
+	"participation_communication": reflect.TypeFor[commPlanPage](),
+	"participation_confirm":       reflect.TypeFor[participationConfirm](),
+	"participation_consultation":  reflect.TypeFor[consultationAdmin](),
+	"participation_contribution":  reflect.TypeFor[contributionPage](),
+	"participation_home":          reflect.TypeFor[participationHome](),
+	"participation_meeting":       reflect.TypeFor[meetingPage](),
+	"participation_meetings":      reflect.TypeFor[meetingsPage](),
+	"participation_moderation":    reflect.TypeFor[moderationPage](),
+	"participation_profile":       reflect.TypeFor[publicProfilePage](),
+	"participation_question":      reflect.TypeFor[questionPage](),
+	"participation_synthesis":     reflect.TypeFor[synthesisPage](),
+	"public_consultation":         reflect.TypeFor[consultationPage](),
+	"public_contribution":         reflect.TypeFor[*personalPage](),
+	"public_page":                 reflect.TypeFor[*publicPage](),
+	"public_results":              reflect.TypeFor[resultsPage](),
 
 	// ProConnect, API tokens and documentation (issue 15).
 	"api_docs":           reflect.TypeFor[apiDocPage](),

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"boussole/internal/access"
+	"boussole/internal/consultation"
 	"boussole/internal/frfmt"
 	"boussole/internal/model"
 	"boussole/internal/process"
@@ -94,6 +95,9 @@ func funcs(a *assets) template.FuncMap {
 		"dict":         dict,
 		"add":          func(a, b int) int { return a + b },
 		"sub":          func(a, b int) int { return a - b },
+		"pctOf":        consultation.Percent,
+		"list2":        func(a, b string) []string { return []string{a, b} },
+		"int64":        func(n int) int64 { return int64(n) },
 		"pct": func(done, total int) int {
 			if total == 0 {
 				return 0
@@ -170,6 +174,11 @@ type view struct {
 	Form    *form
 	Data    any
 	Unread  int // the viewer's unread notifications in the workspace, for the badge
+	// Cache is the Cache-Control of the page; empty is no-store, right for anything a session shapes.
+	// Public pages read no session and set their own.
+	Cache string
+	// Robots, when set, is sent as X-Robots-Tag: a contributor's personal page is kept out of search engines.
+	Robots string
 }
 
 // render writes a page with a status code. The page is executed into a buffer first so that a template
@@ -201,7 +210,14 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
+	cache := "no-store"
+	if v.Cache != "" && status < 400 {
+		cache = v.Cache
+	}
+	w.Header().Set("Cache-Control", cache)
+	if v.Robots != "" {
+		w.Header().Set("X-Robots-Tag", v.Robots)
+	}
 	w.WriteHeader(status)
 	_, _ = w.Write(buf.Bytes())
 }

@@ -74,7 +74,8 @@ func (s *Server) routes() http.Handler {
 	// Each section of the method explains what it will hold until its area registers its own, more
 	// specific, routes below.
 	ws("GET /ct/{slug}/{section}", access.ViewWorkspace, s.showSection)
-	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes, s.monitoringRoutes, s.fundingRoutes} {
+	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes, s.monitoringRoutes, s.fundingRoutes,
+		s.participationRoutes} {
 		area(ws)
 	}
 	s.commentRoutes(ws)

@@ -15,6 +15,7 @@ func (s *Server) publicRoutes() http.Handler {
 	mux := http.NewServeMux()
 	s.planningPublicRoutes(mux)
 	s.openDataRoutes(mux)
+	s.participationPublicRoutes(mux)
 	mux.HandleFunc("/", s.notFound)
 	return withRouteLabel(mux)
 }

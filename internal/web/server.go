@@ -33,6 +33,8 @@ type Server struct {
 	publicLimit *rateLimit
 	// apiLimit bounds what one API token may ask, see api.go.
 	apiLimit *rateLimit
+	// contributionLimit bounds the contributions one client address may send, see participation_contribute.go.
+	contributionLimit *rateLimit
 	// throttle slows repeated sign-in failures, see throttle.go.
 	throttle signInThrottle
 	mailing  sync.WaitGroup // emails being sent in the background
@@ -57,7 +59,8 @@ func New(st *store.Store, cfg *config.Config, log *slog.Logger, sender mail.Send
 		return nil, err
 	}
 	s := &Server{store: st, cfg: cfg, log: log, mail: sender, metrics: metrics.New(), views: v, assets: a, demo: cfg.Demo,
-		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), apiLimit: newRateLimit(apiRequestsPerMinute, apiBurst), throttle: defaultThrottle(), csp: policyFor(cfg)}
+		publicLimit: newRateLimit(publicRequestsPerMinute, publicBurst), apiLimit: newRateLimit(apiRequestsPerMinute, apiBurst), throttle: defaultThrottle(), csp: policyFor(cfg),
+		contributionLimit: newRateLimit(contributionsPerMinute, contributionBurst)}
 	if cfg.ProConnect() {
 		s.proconnect = proconnect.New(proconnect.Config{Issuer: cfg.OIDCIssuer, ClientID: cfg.OIDCClientID,
 			ClientSecret: cfg.OIDCClientSecret, RedirectURL: cfg.BaseURL + proConnectCallback})
@@ -117,6 +120,12 @@ func (s *Server) Housekeep(ctx context.Context) {
 	for {
 		if err := s.store.PurgeExpired(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("purge des sessions expirées impossible", "err", err)
+		}
+		// Personal data of consultations past their retention period (the RGPD notice gives the date).
+		if n, err := s.store.PurgeExpiredContributions(ctx, time.Now()); err != nil && ctx.Err() == nil {
+			s.log.Warn("effacement des données personnelles des contributions impossible", "err", err)
+		} else if n > 0 {
+			s.log.Info("données personnelles des contributions effacées", "contributions", n)
 		}
 		select {
 		case <-ctx.Done():
