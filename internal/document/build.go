@@ -118,7 +118,7 @@ func missing(src *Source, what, page, path string) Note {
 	if src.Base != "" {
 		where += " (" + src.Base + path + ")"
 	}
-	return Note{Text: what + " Complétez-le dans " + where + " : le document le reprendra."}
+	return Note{Text: what + " À compléter dans " + where + " : le document reprend ce qui y est saisi."}
 }
 
 // orUnknown is text, or « non renseigné ».

@@ -100,7 +100,7 @@ func TestEmptyStrategyStillGivesADocumentSayingWhereToFillIn(t *testing.T) {
 		t.Fatalf("%d sections sur %d", len(d.Sections), len(Sections()))
 	}
 	for _, s := range d.Sections {
-		if !strings.Contains(text(s), "Complétez-le dans « ") || !strings.Contains(text(s), "(/ct/tours/") {
+		if !strings.Contains(text(s), "À compléter dans « ") || !strings.Contains(text(s), "(/ct/tours/") {
 			t.Errorf("la section vide %s ne dit pas où la compléter :\n%s", s.Title, text(s))
 		}
 	}

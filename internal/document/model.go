@@ -6,6 +6,9 @@ type Doc struct {
 	Title    string // the document's title, also its metadata title and the footer's
 	Cover    Cover
 	TOC      bool // whether a table of contents follows the cover
+	// Compact documents (the one-page summary, the deliberation) have no cover page: the cover's title
+	// and lines head the first page, and sections do not start new pages.
+	Compact bool
 	Sections []Section
 }
 
@@ -68,9 +71,10 @@ type Table struct {
 
 // Figure is an SVG picture the pages show, with its text alternative.
 type Figure struct {
-	SVG   []byte
-	Title string
-	Desc  string
+	SVG     []byte
+	Title   string
+	Desc    string
+	WidthCM float64 // the text's width when zero
 }
 
 func (Heading) block()   {}

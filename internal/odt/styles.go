@@ -22,6 +22,7 @@ var paragraphStyles = []struct{ name, display, parent, para, text string }{
 	{"Heading_20_3", "Titre 3", "Heading", ``, `fo:font-size="11.5pt"`},
 	{"Title", "Titre principal", "Standard", `fo:text-align="center" fo:margin-top="5cm" fo:margin-bottom="0.6cm"`, `fo:font-size="26pt" fo:font-weight="bold" fo:color="#16325c"`},
 	{"Subtitle", "Sous-titre", "Standard", `fo:text-align="center" fo:margin-bottom="2cm"`, `fo:font-size="15pt" fo:color="#3a3a3a"`},
+	{"Document_20_Title", "Titre du document", "Standard", `fo:text-align="center" fo:margin-top="0cm" fo:margin-bottom="0.4cm"`, `fo:font-size="18pt" fo:font-weight="bold" fo:color="#16325c"`},
 	{"Cover_20_Authority", "Couverture : collectivité", "Standard", `fo:text-align="center" fo:margin-top="1cm"`, `fo:font-size="14pt" fo:font-weight="bold"`},
 	{"Cover_20_Line", "Couverture : ligne", "Standard", `fo:text-align="center" fo:margin-bottom="0.15cm"`, `fo:font-size="11pt"`},
 	{"Cover_20_End", "Couverture : fin", "Standard", `fo:break-after="page"`, ``},

@@ -14,6 +14,8 @@ const (
 	Quote    = "Quotations" // indented: a text quoted from the guide or the deliberation
 	Centered = "Centered"
 	Small    = "Small" // a footnote-sized line, such as a content hash
+	// DocTitle is the title of a document without a cover (a deliberation, a one-page summary).
+	DocTitle = "Document_20_Title"
 )
 
 // Span is a run of text inside a paragraph.
@@ -23,7 +25,7 @@ type Span struct {
 	Italic bool
 }
 
-// Heading appends a heading of level 1 to 3 (deeper levels are written as level 3), listed in the table of
+// Heading appends a heading of level 1 to 3 (level 1 starts a new page) (deeper levels are written as level 3), listed in the table of
 // contents.
 func (d *Document) Heading(level int, text string) {
 	level = min(max(level, 1), 3)
