@@ -2,13 +2,13 @@ package document
 
 // Doc is one generated document: a cover, then sections in order.
 type Doc struct {
-	Kind     Kind
-	Title    string // the document's title, also its metadata title and the footer's
-	Cover    Cover
-	TOC      bool // whether a table of contents follows the cover
+	Kind  Kind
+	Title string // the document's title, also its metadata title and the footer's
+	Cover Cover
+	TOC   bool // whether a table of contents follows the cover
 	// Compact documents (the one-page summary, the deliberation) have no cover page: the cover's title
 	// and lines head the first page, and sections do not start new pages.
-	Compact bool
+	Compact  bool
 	Sections []Section
 }
 
