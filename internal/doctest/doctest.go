@@ -64,11 +64,23 @@ func ConvertToPDF(t testing.TB, name string, doc []byte) []byte {
 	return pdf
 }
 
-// PDFText returns the text pdftotext extracts from a PDF, in reading order.
+// PDFText returns the text pdftotext extracts from a PDF, in reading order; pages are separated by form
+// feeds.
 func PDFText(t testing.TB, pdf []byte) string {
 	t.Helper()
+	return pdftotext(t, pdf)
+}
+
+// PDFLayout is PDFText keeping the page's layout: the cells of a table row stay on one line.
+func PDFLayout(t testing.TB, pdf []byte) string {
+	t.Helper()
+	return pdftotext(t, pdf, "-layout")
+}
+
+func pdftotext(t testing.TB, pdf []byte, opts ...string) string {
+	t.Helper()
 	bin := tool(t, "poppler-utils", "pdftotext")
-	cmd := exec.Command(bin, "-enc", "UTF-8", tempFile(t, pdf), "-")
+	cmd := exec.Command(bin, append(append([]string{"-enc", "UTF-8"}, opts...), tempFile(t, pdf), "-")...)
 	var out, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &stderr
 	if err := cmd.Run(); err != nil {

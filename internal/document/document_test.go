@@ -157,3 +157,21 @@ func TestStrategyODTOpensInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+// TestStrategyPDFHoldsEverySection writes the PDF and reads its text back with pdftotext: the sections, the
+// accents and a table's content must be there.
+func TestStrategyPDFHoldsEverySection(t *testing.T) {
+	src := sampleSource()
+	d := Strategy(src, Choice{Text: map[SectionKey]string{SecVision: "Œuvrer ensemble, à égalité."}})
+	var buf bytes.Buffer
+	if err := WritePDF(&buf, d, src.Authority.Name, src.Generated); err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(doctest.PDFText(t, buf.Bytes())), " ")
+	for _, w := range append(titles(d), "Table des matières", "Œuvrer ensemble, à égalité.", "Département de Kédougou", "Jeunes partis en mobilité",
+		"Figure : Matrice AFOM", "Projet soumis à la délibération") {
+		if !strings.Contains(text, w) {
+			t.Errorf("le PDF ne contient pas %q", w)
+		}
+	}
+}
