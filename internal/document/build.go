@@ -84,10 +84,13 @@ func status(src Source) string {
 			s += " par le " + a.Body
 		}
 		if a.Date != "" {
-			s += " le " + a.Date
+			s += " " + a.Date
 		}
 		if a.Number != "" {
 			s += " (délibération n° " + a.Number + ")"
+		}
+		if a.Result != "" {
+			s += " : " + a.Result
 		}
 		return s
 	}

@@ -132,7 +132,7 @@ func TestCoverSaysWhereTheStrategyStands(t *testing.T) {
 	if c := Strategy(src, Choice{}).Cover; !strings.Contains(strings.Join(c.Lines, "\n"), "Projet soumis à la délibération") {
 		t.Errorf("couverture d'un projet : %q", c.Lines)
 	}
-	src.Adoption = &Adoption{Date: "12 mars 2027", Body: "conseil communautaire", Number: "2027-015", Hash: "abc123"}
+	src.Adoption = &Adoption{Date: "le 12 mars 2027", Body: "conseil communautaire", Number: "2027-015", Hash: "abc123"}
 	lines := strings.Join(Strategy(src, Choice{}).Cover.Lines, "\n")
 	for _, w := range []string{"Adoptée par le conseil communautaire le 12 mars 2027 (délibération n° 2027-015)", "abc123"} {
 		if !strings.Contains(lines, w) {

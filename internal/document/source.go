@@ -32,7 +32,7 @@ type Source struct {
 
 // Adoption is the council's vote on the strategy: the record that freezes a version.
 type Adoption struct {
-	Date   string // « 12 mars 2027 », as the partial date reads; a month is enough for an older vote
+	Date   string // « le 12 mars 2027 », « en mars 2027 »: a month is enough for an older vote
 	Body   string // « conseil communautaire »
 	Number string // the deliberation's number, « 2027-03-015 »
 	Result string // « adoptée à l'unanimité », « 38 pour, 4 contre, 2 abstentions »
