@@ -63,7 +63,7 @@ func (s *Server) routes() http.Handler {
 	// Each section of the method explains what it will hold until its area registers its own, more
 	// specific, routes below.
 	ws("GET /ct/{slug}/{section}", access.ViewWorkspace, s.showSection)
-	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes} {
+	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes, s.documentRoutes} {
 		area(ws)
 	}
 	s.commentRoutes(ws)
