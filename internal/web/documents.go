@@ -22,6 +22,7 @@ type documentsPage struct {
 	Changes   []document.SectionChange     // what changed since the latest adoption; nil without one
 	Bodies    []string                     // the assemblies an adoption form offers
 	Defaults  string                       // the body the authority's kind suggests
+	Internal  bool                         // may read the whole strategy: else the page offers the one-page summary only
 	CanEdit   bool                         // may choose sections and write free texts
 	CanAdopt  bool                         // may record the vote
 	Kept      map[document.SectionKey]bool // the sections the form shows checked
@@ -89,7 +90,11 @@ func settingsForm(set document.Settings) *form {
 
 func (s *Server) renderDocuments(w http.ResponseWriter, r *http.Request, ws *workspace, st model.Strategy, fm *form, status int, failed string) {
 	p := documentsPage{Strategy: st, Failed: failed, Bodies: document.Bodies(), Defaults: documentBody(ws), Kept: map[document.SectionKey]bool{},
-		CanEdit: access.Can(ws.Role, access.EditContent), CanAdopt: access.Can(ws.Role, access.ManageStrategy)}
+		Internal: access.Can(ws.Role, access.ViewInternal), CanEdit: access.Can(ws.Role, access.EditContent), CanAdopt: access.Can(ws.Role, access.ManageStrategy)}
+	if !p.Internal {
+		s.render(w, r, status, "documents", view{Title: "Documents", WS: ws, Section: "documents", Form: fm, Data: p})
+		return
+	}
 	for _, sec := range document.Sections() {
 		p.Sections = append(p.Sections, documentsSection{SectionInfo: sec, Field: textField(sec.Key)})
 	}

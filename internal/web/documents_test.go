@@ -130,7 +130,7 @@ func TestAdoptionFreezesTheVersion(t *testing.T) {
 func TestDocumentsByRole(t *testing.T) {
 	app, _ := demoApp(t)
 	partner := signedIn(t, app, "partenaire")
-	if res := partner.get(docsPath); res.status != http.StatusForbidden {
+	if res := partner.get(docsPath); res.status != http.StatusOK || strings.Contains(res.body, "strategie.odt") || !strings.Contains(res.body, "/une-page") {
 		t.Errorf("partenaire sur Documents : %d", res.status)
 	}
 	if res := partner.get(docsPath + "/strategie.odt"); res.status != http.StatusForbidden {

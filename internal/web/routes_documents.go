@@ -4,9 +4,10 @@ import "boussole/internal/access"
 
 // documentRoutes registers the deliverables (issue 14): the strategy document, the draft deliberation and
 // « la stratégie en une page », generated from the strategy, and the adoption that freezes a version. The
-// documents show the whole strategy (ViewInternal); the one-page summary is meant for everyone.
+// documents show the whole strategy (ViewInternal); the one-page summary is meant for everyone, and the page
+// offers a partner that alone.
 func (s *Server) documentRoutes(ws routeFunc) {
-	ws("GET /ct/{slug}/documents", access.ViewInternal, s.showDocuments)
+	ws("GET /ct/{slug}/documents", access.ViewWorkspace, s.showDocuments)
 	ws("POST /ct/{slug}/documents/reglages", access.EditContent, s.saveDocumentSettings)
 	ws("GET /ct/{slug}/documents/strategie.odt", access.ViewInternal, s.downloadStrategyODT)
 	ws("GET /ct/{slug}/documents/strategie.pdf", access.ViewInternal, s.downloadStrategyPDF)
