@@ -83,3 +83,38 @@ func TestDeliverablesOpenInLibreOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestWorkbookHasTheOfficersTables(t *testing.T) {
+	sheets := Workbook(sampleSource())
+	var names []string
+	byName := map[string][][]string{}
+	for _, s := range sheets {
+		names = append(names, s.Name)
+		byName[s.Name] = append([][]string{s.Header}, s.Rows...)
+	}
+	if strings.Join(names, "|") != "Cadre logique|Indicateurs|Risques|Parties prenantes|Partenariats|Chronogramme" {
+		t.Fatalf("feuilles : %q", names)
+	}
+	flat := func(name string) string {
+		var b strings.Builder
+		for _, r := range byName[name] {
+			b.WriteString(strings.Join(r, "|") + "\n")
+		}
+		return b.String()
+	}
+	for name, w := range map[string]string{
+		"Indicateurs":       "Objectif 1|Jeunes partis en mobilité||unité|personnes|à la baisse|35 personnes (2025)|1\u202f200 personnes en 2032|annuelle|Registre du guichet|Direction jeunesse||oui|",
+		"Risques":           "R1|Départ de l'élu référent|interne|2 × 3 : modérée|Objectif 1|Associer deux élus|non renseigné",
+		"Parties prenantes": "Lycée Jean-Moulin|",
+		"Cadre logique":     "Activité 1.1.1|Créer un guichet mobilité|",
+		"Chronogramme":      "1.1.1|Créer un guichet mobilité|Direction jeunesse|janvier 2027|juin 2027",
+	} {
+		if !strings.Contains(flat(name), w) {
+			t.Errorf("feuille %s sans %q :\n%s", name, w, flat(name))
+		}
+	}
+	empty := Workbook(Source{Base: "/ct/x"})
+	if got := empty[2].Rows[0][0]; !strings.Contains(got, "Le registre des risques est vide") {
+		t.Errorf("feuille vide : %q", got)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"runtime/debug"
@@ -13,6 +14,7 @@ import (
 
 	"boussole/internal/document"
 	"boussole/internal/model"
+	"boussole/internal/tabular"
 )
 
 // Media types of the downloads.
@@ -202,4 +204,41 @@ func (s *Server) downloadAdoptedODT(w http.ResponseWriter, r *http.Request, ws *
 
 func (s *Server) downloadAdoptedPDF(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	s.adopted(w, r, ws, ".pdf", pdfType)
+}
+
+// workbook serves the tables of the viewed strategy as a spreadsheet, with the documents' ETag.
+func (s *Server) workbook(w http.ResponseWriter, r *http.Request, ws *workspace, ext, contentType string,
+	write func(io.Writer, []tabular.Sheet) error) {
+	st, _, ok, err := s.viewedStrategy(r, ws)
+	if err != nil || !ok {
+		s.storeFailed(w, r, orNotFound(err))
+		return
+	}
+	etag, err := s.documentETag(r.Context(), ws, "tableaux"+ext, st)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if notModified(w, r, etag) {
+		return
+	}
+	src, err := s.documentSource(r.Context(), ws, st)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := write(&buf, document.Workbook(src)); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	sendFile(w, fileBase(ws, "tableaux", st)+ext, contentType, etag, buf.Bytes(), false)
+}
+
+func (s *Server) downloadWorkbookXLSX(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	s.workbook(w, r, ws, ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", tabular.WriteXLSXSheets)
+}
+
+func (s *Server) downloadWorkbookODS(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	s.workbook(w, r, ws, ".ods", tabular.ODSMediaType, tabular.WriteODS)
 }

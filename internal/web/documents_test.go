@@ -52,6 +52,15 @@ func TestDocumentDownloadsOpenAndRevalidate(t *testing.T) {
 			t.Errorf("%s : %q", p, res.header.Get("Content-Disposition"))
 		}
 	}
+	for _, p := range []string{"/tableaux.xlsx", "/tableaux.ods"} {
+		res := c.get(docsPath + p)
+		if res.status != http.StatusOK {
+			t.Fatalf("%s : %d", p, res.status)
+		}
+		if _, err := zip.NewReader(strings.NewReader(res.body), int64(len(res.body))); err != nil {
+			t.Errorf("%s illisible : %v", p, err)
+		}
+	}
 	res := c.get(docsPath + "/strategie.pdf")
 	if res.status != http.StatusOK || res.header.Get("Content-Type") != pdfType {
 		t.Fatalf("PDF : %d", res.status)

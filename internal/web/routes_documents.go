@@ -15,6 +15,8 @@ func (s *Server) documentRoutes(ws routeFunc) {
 	ws("GET /ct/{slug}/documents/une-page", access.ViewWorkspace, s.showOnePage)
 	ws("GET /ct/{slug}/documents/une-page.pdf", access.ViewWorkspace, s.downloadOnePagePDF)
 	ws("GET /ct/{slug}/documents/une-page.odt", access.ViewWorkspace, s.downloadOnePageODT)
+	ws("GET /ct/{slug}/documents/tableaux.xlsx", access.ViewInternal, s.downloadWorkbookXLSX)
+	ws("GET /ct/{slug}/documents/tableaux.ods", access.ViewInternal, s.downloadWorkbookODS)
 	ws("POST /ct/{slug}/documents/adoptions", access.ManageStrategy, s.recordAdoption)
 	ws("GET /ct/{slug}/documents/adoptions/{adoption}/strategie.odt", access.ViewInternal, s.downloadAdoptedODT)
 	ws("GET /ct/{slug}/documents/adoptions/{adoption}/strategie.pdf", access.ViewInternal, s.downloadAdoptedPDF)
