@@ -61,6 +61,7 @@ var areas = []struct {
 	{"stratégie et cadre logique", loadFramework},
 	{"planification", loadPlanning},
 	{"commentaires", loadComments},
+	{"documents", loadDocuments},
 }
 
 var people = []struct {
