@@ -169,7 +169,7 @@ func TestStrategyPDFHoldsEverySection(t *testing.T) {
 	}
 	text := strings.Join(strings.Fields(doctest.PDFText(t, buf.Bytes())), " ")
 	for _, w := range append(titles(d), "Table des matières", "Œuvrer ensemble, à égalité.", "Département de Kédougou", "Jeunes partis en mobilité",
-		"Figure : Matrice AFOM", "Projet soumis à la délibération") {
+		"Matrice AFOM", "Forces (1)", "Projet soumis à la délibération") {
 		if !strings.Contains(text, w) {
 			t.Errorf("le PDF ne contient pas %q", w)
 		}

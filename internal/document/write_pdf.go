@@ -8,8 +8,8 @@ import (
 	"boussole/internal/pdf"
 )
 
-// WritePDF writes the document as PDF, with the same sections and blocks as WriteODT; figures are given
-// by their title and text alternative.
+// WritePDF writes the document as PDF, with the same sections and blocks as WriteODT, the figures drawn
+// from the same SVG.
 func WritePDF(w io.Writer, d Doc, author string, created time.Time) error {
 	p := pdf.New(pdf.Meta{Title: d.Title, Subject: string(d.Kind), Author: author, Created: created})
 	level := 1
@@ -62,6 +62,6 @@ func writePDFBlock(p *pdf.Document, b Block, compact bool) {
 	case Table:
 		p.Table(pdf.Table{Caption: b.Caption, Header: b.Header, Rows: b.Rows, Widths: b.Widths})
 	case Figure:
-		p.Figure(b.Title, b.Desc)
+		p.Figure(b.SVG, b.Title, b.Desc, b.WidthCM*10)
 	}
 }

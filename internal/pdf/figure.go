@@ -2,14 +2,35 @@ package pdf
 
 import "boussole/internal/cleantext"
 
-// Figure appends a figure. The PDF gives its title and its text alternative in a frame, the same words a
-// screen reader says of the picture on the pages; the ODT carries the picture itself.
-func (d *Document) Figure(title, desc string) {
+// Figure appends a figure drawn from its SVG, widthMM wide (the text's width when zero), with its title as
+// a caption. A picture the interpreter cannot read gives its title and text alternative in a frame instead,
+// the words a screen reader says of it on the pages.
+func (d *Document) Figure(svg []byte, title, desc string, widthMM float64) {
 	title, desc = cleantext.Line(title), clean(desc)
-	d.ops = append(d.ops, func(r *renderer) { r.figure(title, desc) })
+	if widthMM <= 0 || widthMM > textW {
+		widthMM = textW
+	}
+	d.ops = append(d.ops, func(r *renderer) {
+		if len(svg) > 0 && r.drawSVG(svg, widthMM) == nil {
+			r.caption(title)
+			return
+		}
+		r.figureText(title, desc)
+	})
 }
 
-func (r *renderer) figure(title, desc string) {
+func (r *renderer) caption(title string) {
+	if title == "" {
+		return
+	}
+	r.font("", 8.5)
+	r.f.SetTextColor(90, 90, 90)
+	r.f.MultiCell(textW, 4.2, title, "", "C", false)
+	r.f.SetTextColor(0, 0, 0)
+	r.f.Ln(3)
+}
+
+func (r *renderer) figureText(title, desc string) {
 	if r.f.GetY()+20 > pageH-bottom-4 {
 		r.f.AddPage()
 	}
@@ -22,6 +43,6 @@ func (r *renderer) figure(title, desc string) {
 	if text == "" {
 		text = "Figure sans description."
 	}
-	r.f.MultiCell(textW, 4.5, text+"\nLa figure elle-même est dans la version ODT du document et sur la page correspondante.", "LBR", "L", true)
+	r.f.MultiCell(textW, 4.5, text, "LBR", "L", true)
 	r.f.Ln(3)
 }

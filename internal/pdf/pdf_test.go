@@ -29,7 +29,8 @@ func sample() *Document {
 	}
 	rows = append(rows, []string{"long", strings.Repeat("Une cellule très longue qui ne tient pas sur une page. ", 300), "fin"})
 	d.Table(Table{Caption: "Indicateurs", Header: []string{"N°", "Indicateur", "Unité"}, Rows: rows, Widths: []float64{0.5, 4, 1}})
-	d.Figure("Matrice AFOM", "Deux atouts, une menace.")
+	d.Figure([]byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 200" width="400" height="200"><g font-size="14" fill="#1a1a1a"><rect x="0" y="0" width="200" height="100" fill="#d9f0d3" stroke="#fff"/><text x="100" y="50" text-anchor="middle" font-weight="bold">Atouts <tspan font-weight="normal">(2)</tspan></text><text x="10" y="150" transform="rotate(-90 10 150)">Origine interne</text><path d="M10 10l20 0V40h-20z" fill="none" stroke="#555"/><circle cx="300" cy="50" r="5" fill="url(#p)"/></g></svg>`), "Matrice AFOM", "Deux atouts, une menace.", 0)
+	d.Figure([]byte("pas du svg"), "Carte", "Trois pays en évidence.", 0)
 	return d
 }
 
@@ -51,7 +52,7 @@ func TestAccentsAndOtherScriptsSurviveExtraction(t *testing.T) {
 	text := strings.Join(strings.Fields(doctest.PDFText(t, write(t, sample()))), " ")
 	for _, w := range []string{"Stratégie d'action internationale", "Œuvrer ensemble à l'égalité", "« déjà 1 234,5 € »",
 		"coopération décentralisée, façade, naïveté, Ÿ, ß, Łódź, Київ, Αθήνα", "Vision : Un territoire ouvert", "À compléter dans « Stratégie »",
-		"Indicateur de mobilité des jeunes numéro 120", "Figure : Matrice AFOM", "Deux atouts, une menace."} {
+		"Indicateur de mobilité des jeunes numéro 120", "Atouts (2)", "Origine interne", "Matrice AFOM", "Figure : Carte", "Trois pays en évidence."} {
 		if !strings.Contains(text, w) {
 			t.Errorf("texte extrait sans %q", w)
 		}
