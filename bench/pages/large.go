@@ -43,7 +43,7 @@ func loadLarge(ctx context.Context, st *store.Store) signIn {
 func largeSWOT(ctx context.Context, st *store.Store, a model.Authority, strat model.Strategy, n int) {
 	quads, scopes := diagnostic.Quadrants(), diagnostic.Scopes()
 	for i := range n {
-		it := store.SWOTItem{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{
+		it := diagnostic.ItemRecord{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{
 			Quadrant: quads[i%4], Scope: scopes[(i/4)%len(scopes)], Weight: 1 + i%3, ProposedBy: "Atelier des référents",
 			Text:     fmt.Sprintf("Élément %03d : un constat du diagnostic territorial, formulé en une ou deux phrases comme en atelier", i),
 			Evidence: "Étude de la chambre de commerce, 2025"}}

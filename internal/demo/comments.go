@@ -9,6 +9,7 @@ import (
 	"boussole/internal/comment"
 	"boussole/internal/model"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // demoComment is one comment of the demo: who writes it, on what (the kind and the start of the element's
@@ -92,7 +93,7 @@ func demoPost(ctx context.Context, st *store.Store, fx *Fixture, by access.Role,
 
 // demoElement finds the element a demo comment is about: the first of its kind, or the one whose title
 // starts with prefix.
-func demoElement(ctx context.Context, st *store.Store, fx *Fixture, f store.Framework, kind comment.Kind, prefix string) (int64, error) {
+func demoElement(ctx context.Context, st *store.Store, fx *Fixture, f strategy.Framework, kind comment.Kind, prefix string) (int64, error) {
 	type titled struct {
 		id    int64
 		title string

@@ -24,7 +24,7 @@ func loadDiagnostic(ctx context.Context, st *store.Store, fx *Fixture) error {
 }
 
 func loadArgument(ctx context.Context, st *store.Store, fx *Fixture) error {
-	a := store.Argument{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Input: diagnostic.ArgumentInput{
+	a := diagnostic.ArgumentRecord{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Input: diagnostic.ArgumentInput{
 		Authority: "Grand Belval Agglomération",
 		Stakes: []string{"atouts.cohesion", "atouts.jeunes", "dynamiques.acteurs", "dynamiques.financements",
 			"capital.innovation", "capital.decloisonnement", "global.odd", "global.defis"},
@@ -50,7 +50,7 @@ func loadArgument(ctx context.Context, st *store.Store, fx *Fixture) error {
 }
 
 func loadAwareness(ctx context.Context, st *store.Store, fx *Fixture) error {
-	services := store.ServiceList{AuthorityID: fx.Authority.ID, Services: []string{
+	services := diagnostic.ServiceListRecord{AuthorityID: fx.Authority.ID, Services: []string{
 		"Direction générale des services", "Mission relations internationales", "Direction de l'eau et de l'assainissement",
 		"Direction de la jeunesse", "Direction de la culture et du patrimoine", "Direction du développement économique",
 		"Direction de la communication", "Direction des finances", "Direction des sports", "Petite enfance",
@@ -100,7 +100,7 @@ func loadAwareness(ctx context.Context, st *store.Store, fx *Fixture) error {
 			Outcomes: "Bilan partagé de vingt ans de coopération ; accord pour recentrer la convention sur l'assainissement."},
 	}
 	for _, ss := range sessions {
-		rec := store.AwarenessSession{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Session: ss}
+		rec := diagnostic.SessionRecord{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Session: ss}
 		if err := st.CreateAwarenessSession(ctx, fx.Actor, &rec); err != nil {
 			return err
 		}
@@ -109,7 +109,7 @@ func loadAwareness(ctx context.Context, st *store.Store, fx *Fixture) error {
 }
 
 func loadAssessment(ctx context.Context, st *store.Store, fx *Fixture) error {
-	a := store.Assessment{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID,
+	a := diagnostic.AssessmentRecord{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID,
 		ConditionsMet: []string{"portage-politique", "sensibilisation", "competences", "diagnostic"},
 		Principles: []diagnostic.PrincipleAssessment{
 			{Principle: "capitalisation", Rating: diagnostic.RatingPartly, Comment: "Les bilans de la coopération avec Ziguinchor existent mais ne sont pas partagés au-delà de la direction de l'eau."},
@@ -157,7 +157,7 @@ var demoSWOT = []struct {
 
 func loadSWOT(ctx context.Context, st *store.Store, fx *Fixture) error {
 	for _, x := range demoSWOT {
-		it := store.SWOTItem{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Item: diagnostic.Item{
+		it := diagnostic.ItemRecord{AuthorityID: fx.Authority.ID, StrategyID: fx.Strategy.ID, Item: diagnostic.Item{
 			Quadrant: x.q, Scope: x.scope, Weight: x.weight, Text: x.text, Evidence: x.evidence, ProposedBy: x.by}}
 		if err := st.CreateSWOTItem(ctx, fx.Actor, &it); err != nil {
 			return err
@@ -289,7 +289,7 @@ var demoAgreements = map[string]demoAgreement{
 
 func loadPartnerships(ctx context.Context, st *store.Store, fx *Fixture) error {
 	for _, p := range demoPartnerships {
-		rec := store.Partnership{AuthorityID: fx.Authority.ID, Partnership: p}
+		rec := diagnostic.PartnershipRecord{AuthorityID: fx.Authority.ID, Partnership: p}
 		var doc *attachment.Checked
 		if a, ok := demoAgreements[p.Partner]; ok {
 			c, err := attachment.Check(a.file, attachment.SimplePDF(a.title, a.lines))

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/store"
 )
@@ -44,13 +45,13 @@ func loadFrameworkLinks(ctx context.Context, st *store.Store, fx *Fixture, refs 
 	if err != nil {
 		return err
 	}
-	item := func(prefix string) (store.SWOTItem, error) {
+	item := func(prefix string) (diagnostic.ItemRecord, error) {
 		for _, it := range items {
 			if strings.HasPrefix(it.Item.Text, prefix) {
 				return it, nil
 			}
 		}
-		return store.SWOTItem{}, fmt.Errorf("no SWOT item starts with %q", prefix)
+		return diagnostic.ItemRecord{}, fmt.Errorf("no SWOT item starts with %q", prefix)
 	}
 	actors, err := st.Stakeholders(ctx, a)
 	if err != nil {

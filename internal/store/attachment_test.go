@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"boussole/internal/attachment"
+	"boussole/internal/diagnostic"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -47,7 +48,7 @@ func TestPartnershipDocumentLifecycle(t *testing.T) {
 		a, u := signUp(t, s, "Ville A", "a@a.fr")
 		b, _ := signUp(t, s, "Ville B", "b@b.fr")
 		by := store.Actor{UserID: u.ID, Label: "Agent"}
-		p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+		p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: samplePartnership()}
 		first := checkedPDF(t, "convention.pdf", "Convention Podor")
 		if err := s.CreatePartnershipWithDocument(ctx, by, &p, first); err != nil {
 			t.Fatal(err)
@@ -122,7 +123,7 @@ func TestPartnershipDocumentLifecycle(t *testing.T) {
 		}
 
 		// Deleting the partnership deletes its document.
-		q := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+		q := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: samplePartnership()}
 		if err := s.CreatePartnershipWithDocument(ctx, by, &q, checkedPDF(t, "charte.pdf", "Charte")); err != nil {
 			t.Fatal(err)
 		}
@@ -146,7 +147,7 @@ func attachmentID(ref string) int64 {
 func TestFailedCreateLeavesNoBytes(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		// No such authority: the row cannot be written, so its bytes must not stay either.
-		p := store.Partnership{AuthorityID: 999_999, Partnership: samplePartnership()}
+		p := diagnostic.PartnershipRecord{AuthorityID: 999_999, Partnership: samplePartnership()}
 		if err := s.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, checkedPDF(t, "x.pdf", "X")); err == nil {
 			t.Fatal("created a partnership for an authority that does not exist")
 		}
@@ -164,7 +165,7 @@ func TestMigrateMovesFilesIntoTheDatabase(t *testing.T) {
 		dir := t.TempDir()
 		s.SetAttachmentDir(dir)
 		a, _ := signUp(t, s, "Ville A", "a@a.fr")
-		p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+		p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: samplePartnership()}
 		doc := checkedPDF(t, "c.pdf", "Convention")
 		if err := s.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, doc); err != nil {
 			t.Fatal(err)
@@ -222,7 +223,7 @@ func TestTwoInstancesShareAttachments(t *testing.T) {
 	}
 	defer two.Close()
 	a, _ := signUp(t, one, "Ville A", "a@a.fr")
-	p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+	p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: samplePartnership()}
 	doc := checkedPDF(t, "convention.pdf", "Convention")
 	if err := one.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, doc); err != nil {
 		t.Fatal(err)

@@ -29,7 +29,11 @@ func (s *Store) AuthorityBySlug(ctx context.Context, slug string) (model.Authori
 
 // AuthorityByID returns a workspace by its ID.
 func (s *Store) AuthorityByID(ctx context.Context, id int64) (model.Authority, error) {
-	a, err := scanAuthority(s.queryRow(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE id = $1", id))
+	return authorityByIDIn(ctx, s.db, id)
+}
+
+func authorityByIDIn(ctx context.Context, q querier, id int64) (model.Authority, error) {
+	a, err := scanAuthority(q.QueryRowContext(ctx, "SELECT "+authorityColumns+" FROM authorities WHERE id = $1", id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, ErrNotFound
 	}

@@ -6,26 +6,19 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"time"
 
 	"boussole/internal/diagnostic"
 )
 
-// Argument is a strategy's argument for élus and services: the stakes chosen and the officer's own words.
-// Version 0 means it was never saved.
-type Argument struct {
-	AuthorityID int64
-	StrategyID  int64
-	Input       diagnostic.ArgumentInput
-	UpdatedAt   time.Time
-	Version     int64
+// diagnostic.ArgumentRecord returns a strategy's argument; an empty one with version 0 when never saved.
+func (s *Store) Argument(ctx context.Context, authorityID, strategyID int64) (diagnostic.ArgumentRecord, error) {
+	return argumentIn(ctx, s.db, authorityID, strategyID)
 }
 
-// Argument returns a strategy's argument; an empty one with version 0 when never saved.
-func (s *Store) Argument(ctx context.Context, authorityID, strategyID int64) (Argument, error) {
-	a := Argument{AuthorityID: authorityID, StrategyID: strategyID}
+func argumentIn(ctx context.Context, q querier, authorityID, strategyID int64) (diagnostic.ArgumentRecord, error) {
+	a := diagnostic.ArgumentRecord{AuthorityID: authorityID, StrategyID: strategyID}
 	var stakes, notes, facts, examples string
-	err := s.db.QueryRowContext(ctx, `SELECT addressee, stakes, notes_json, local_facts, examples, updated_at, version FROM diagnostic_arguments
+	err := q.QueryRowContext(ctx, `SELECT addressee, stakes, notes_json, local_facts, examples, updated_at, version FROM diagnostic_arguments
 		WHERE authority_id = $1 AND strategy_id = $2`, authorityID, strategyID).Scan(&a.Input.Authority, &stakes, &notes, &facts, &examples, &a.UpdatedAt, &a.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, nil
@@ -44,7 +37,7 @@ func (s *Store) Argument(ctx context.Context, authorityID, strategyID int64) (Ar
 }
 
 // SaveArgument saves the argument if nobody saved it since a.Version (0: nobody ever did).
-func (s *Store) SaveArgument(ctx context.Context, by Actor, a *Argument) error {
+func (s *Store) SaveArgument(ctx context.Context, by Actor, a *diagnostic.ArgumentRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := diagStrategyExists(ctx, tx, a.AuthorityID, a.StrategyID); err != nil {
 			return err
@@ -86,22 +79,15 @@ func (s *Store) SaveArgument(ctx context.Context, by Actor, a *Argument) error {
 	})
 }
 
-// Assessment is a strategy's self-assessment of the five principles and its checklist of the conditions
-// facilitantes. Version 0 means it was never saved.
-type Assessment struct {
-	AuthorityID   int64
-	StrategyID    int64
-	Principles    []diagnostic.PrincipleAssessment
-	ConditionsMet []string // condition codes
-	UpdatedAt     time.Time
-	Version       int64
+// diagnostic.AssessmentRecord returns a strategy's self-assessment; an empty one with version 0 when never saved.
+func (s *Store) Assessment(ctx context.Context, authorityID, strategyID int64) (diagnostic.AssessmentRecord, error) {
+	return assessmentIn(ctx, s.db, authorityID, strategyID)
 }
 
-// Assessment returns a strategy's self-assessment; an empty one with version 0 when never saved.
-func (s *Store) Assessment(ctx context.Context, authorityID, strategyID int64) (Assessment, error) {
-	a := Assessment{AuthorityID: authorityID, StrategyID: strategyID}
+func assessmentIn(ctx context.Context, q querier, authorityID, strategyID int64) (diagnostic.AssessmentRecord, error) {
+	a := diagnostic.AssessmentRecord{AuthorityID: authorityID, StrategyID: strategyID}
 	var principles, conditions string
-	err := s.db.QueryRowContext(ctx, `SELECT principles_json, conditions_met, updated_at, version FROM diagnostic_assessments
+	err := q.QueryRowContext(ctx, `SELECT principles_json, conditions_met, updated_at, version FROM diagnostic_assessments
 		WHERE authority_id = $1 AND strategy_id = $2`, authorityID, strategyID).Scan(&principles, &conditions, &a.UpdatedAt, &a.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return a, nil
@@ -119,7 +105,7 @@ func (s *Store) Assessment(ctx context.Context, authorityID, strategyID int64) (
 }
 
 // SaveAssessment saves the self-assessment if nobody saved it since a.Version (0: nobody ever did).
-func (s *Store) SaveAssessment(ctx context.Context, by Actor, a *Assessment) error {
+func (s *Store) SaveAssessment(ctx context.Context, by Actor, a *diagnostic.AssessmentRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := diagStrategyExists(ctx, tx, a.AuthorityID, a.StrategyID); err != nil {
 			return err

@@ -7,26 +7,14 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"boussole/internal/diagnostic"
 )
 
-// AwarenessSession is a stored awareness session of a strategy, with its attendees in the order typed.
-type AwarenessSession struct {
-	ID          int64
-	AuthorityID int64
-	StrategyID  int64
-	Session     diagnostic.Session
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
-	Version     int64
-}
-
 const sessionColumns = "id, authority_id, strategy_id, held_on, title, audiences, format, outcomes, created_at, updated_at, version"
 
-func scanSession(row interface{ Scan(...any) error }) (AwarenessSession, error) {
-	var rec AwarenessSession
+func scanSession(row interface{ Scan(...any) error }) (diagnostic.SessionRecord, error) {
+	var rec diagnostic.SessionRecord
 	var held sql.NullString
 	var audiences, format string
 	err := row.Scan(&rec.ID, &rec.AuthorityID, &rec.StrategyID, &held, &rec.Session.Title, &audiences, &format, &rec.Session.Outcomes,
@@ -42,13 +30,17 @@ func scanSession(row interface{ Scan(...any) error }) (AwarenessSession, error) 
 }
 
 // AwarenessSessions returns a strategy's sessions, most recent first, with their attendees.
-func (s *Store) AwarenessSessions(ctx context.Context, authorityID, strategyID int64) ([]AwarenessSession, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY held_on DESC, id DESC",
+func (s *Store) AwarenessSessions(ctx context.Context, authorityID, strategyID int64) ([]diagnostic.SessionRecord, error) {
+	return awarenessSessionsIn(ctx, s.db, authorityID, strategyID)
+}
+
+func awarenessSessionsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]diagnostic.SessionRecord, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY held_on DESC, id DESC",
 		authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the awareness sessions: %w", err)
 	}
-	var out []AwarenessSession
+	var out []diagnostic.SessionRecord
 	index := map[int64]int{}
 	for rows.Next() {
 		rec, err := scanSession(rows)
@@ -63,7 +55,7 @@ func (s *Store) AwarenessSessions(ctx context.Context, authorityID, strategyID i
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	att, err := s.db.QueryContext(ctx, `SELECT a.session_id, a.name, a.service FROM diagnostic_attendees a
+	att, err := q.QueryContext(ctx, `SELECT a.session_id, a.name, a.service FROM diagnostic_attendees a
 		JOIN diagnostic_sessions s ON s.id = a.session_id AND s.authority_id = a.authority_id
 		WHERE a.authority_id = $1 AND s.strategy_id = $2 ORDER BY a.session_id, a.seq`, authorityID, strategyID)
 	if err != nil {
@@ -83,12 +75,12 @@ func (s *Store) AwarenessSessions(ctx context.Context, authorityID, strategyID i
 	return out, att.Err()
 }
 
-// AwarenessSession returns one session of an authority with its attendees.
-func (s *Store) AwarenessSession(ctx context.Context, authorityID, id int64) (AwarenessSession, error) {
+// diagnostic.SessionRecord returns one session of an authority with its attendees.
+func (s *Store) AwarenessSession(ctx context.Context, authorityID, id int64) (diagnostic.SessionRecord, error) {
 	return s.awarenessSession(ctx, s.db, authorityID, id)
 }
 
-func (s *Store) awarenessSession(ctx context.Context, q querier, authorityID, id int64) (AwarenessSession, error) {
+func (s *Store) awarenessSession(ctx context.Context, q querier, authorityID, id int64) (diagnostic.SessionRecord, error) {
 	rec, err := scanSession(q.QueryRowContext(ctx, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return rec, ErrNotFound
@@ -134,7 +126,7 @@ func writeAttendees(ctx context.Context, tx *sql.Tx, authorityID, sessionID int6
 }
 
 // CreateAwarenessSession records a session and its attendees. The strategy must belong to the authority.
-func (s *Store) CreateAwarenessSession(ctx context.Context, by Actor, rec *AwarenessSession) error {
+func (s *Store) CreateAwarenessSession(ctx context.Context, by Actor, rec *diagnostic.SessionRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := diagStrategyExists(ctx, tx, rec.AuthorityID, rec.StrategyID); err != nil {
 			return err
@@ -158,7 +150,7 @@ func (s *Store) CreateAwarenessSession(ctx context.Context, by Actor, rec *Aware
 }
 
 // UpdateAwarenessSession saves a session and its attendees if nobody changed it since rec.Version.
-func (s *Store) UpdateAwarenessSession(ctx context.Context, by Actor, rec *AwarenessSession) error {
+func (s *Store) UpdateAwarenessSession(ctx context.Context, by Actor, rec *diagnostic.SessionRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := s.awarenessSession(ctx, tx, rec.AuthorityID, rec.ID)
 		if err != nil {
@@ -207,20 +199,15 @@ func (s *Store) DeleteAwarenessSession(ctx context.Context, by Actor, authorityI
 	})
 }
 
-// ServiceList is the authority's list of services, against which awareness coverage is counted.
-// Version 0 means the list was never saved.
-type ServiceList struct {
-	AuthorityID int64
-	Services    []string
-	UpdatedAt   time.Time
-	Version     int64
+// diagnostic.ServiceListRecord returns the authority's list of services; an empty list with version 0 when never saved.
+func (s *Store) ServiceList(ctx context.Context, authorityID int64) (diagnostic.ServiceListRecord, error) {
+	return serviceListIn(ctx, s.db, authorityID)
 }
 
-// ServiceList returns the authority's list of services; an empty list with version 0 when never saved.
-func (s *Store) ServiceList(ctx context.Context, authorityID int64) (ServiceList, error) {
-	l := ServiceList{AuthorityID: authorityID}
+func serviceListIn(ctx context.Context, q querier, authorityID int64) (diagnostic.ServiceListRecord, error) {
+	l := diagnostic.ServiceListRecord{AuthorityID: authorityID}
 	var text string
-	err := s.db.QueryRowContext(ctx, "SELECT services, updated_at, version FROM diagnostic_services WHERE authority_id = $1", authorityID).Scan(&text, &l.UpdatedAt, &l.Version)
+	err := q.QueryRowContext(ctx, "SELECT services, updated_at, version FROM diagnostic_services WHERE authority_id = $1", authorityID).Scan(&text, &l.UpdatedAt, &l.Version)
 	if errors.Is(err, sql.ErrNoRows) {
 		return l, nil
 	}
@@ -229,7 +216,7 @@ func (s *Store) ServiceList(ctx context.Context, authorityID int64) (ServiceList
 }
 
 // SaveServiceList saves the list if nobody saved it since l.Version (0: nobody ever did).
-func (s *Store) SaveServiceList(ctx context.Context, by Actor, l *ServiceList) error {
+func (s *Store) SaveServiceList(ctx context.Context, by Actor, l *diagnostic.ServiceListRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		t := now()
 		text := diagJoinLines(l.Services)

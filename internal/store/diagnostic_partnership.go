@@ -6,29 +6,17 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"time"
 
 	"boussole/internal/attachment"
 	"boussole/internal/diagnostic"
 )
 
-// Partnership is a stored entry of an authority's register of international relations, current or past.
-// The register belongs to the authority rather than to one strategy: relations outlive mandatures.
-type Partnership struct {
-	ID          int64
-	AuthorityID int64
-	Partnership diagnostic.Partnership
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
-	Version     int64
-}
-
 const partnershipColumns = `id, authority_id, partner, countries, kind, status, start_year, agreement_signed, agreement_start, agreement_end,
 	deliberation_ref, document_id, themes, services, local_actors, yearly_budget_cents, review_results, review_functioning, review_our_gain,
 	review_partner_gain, review_decision, review_reason, created_at, updated_at, version`
 
-func scanPartnership(row interface{ Scan(...any) error }) (Partnership, error) {
-	var rec Partnership
+func scanPartnership(row interface{ Scan(...any) error }) (diagnostic.PartnershipRecord, error) {
+	var rec diagnostic.PartnershipRecord
 	p := &rec.Partnership
 	var kind, status, decision, themes, services, actors, countries string
 	var startYear int64
@@ -49,13 +37,17 @@ func scanPartnership(row interface{ Scan(...any) error }) (Partnership, error) {
 
 // Partnerships returns an authority's whole register, by partner name. Registers hold tens to a few hundred
 // relations, so filtering by theme and paging are done on the list with the domain's rules.
-func (s *Store) Partnerships(ctx context.Context, authorityID int64) ([]Partnership, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 ORDER BY partner, id", authorityID)
+func (s *Store) Partnerships(ctx context.Context, authorityID int64) ([]diagnostic.PartnershipRecord, error) {
+	return partnershipsIn(ctx, s.db, authorityID)
+}
+
+func partnershipsIn(ctx context.Context, q querier, authorityID int64) ([]diagnostic.PartnershipRecord, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 ORDER BY partner, id", authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the partnerships: %w", err)
 	}
 	defer rows.Close()
-	var out []Partnership
+	var out []diagnostic.PartnershipRecord
 	for rows.Next() {
 		p, err := scanPartnership(rows)
 		if err != nil {
@@ -66,12 +58,12 @@ func (s *Store) Partnerships(ctx context.Context, authorityID int64) ([]Partners
 	return out, rows.Err()
 }
 
-// Partnership returns one entry of an authority's register.
-func (s *Store) Partnership(ctx context.Context, authorityID, id int64) (Partnership, error) {
+// diagnostic.PartnershipRecord returns one entry of an authority's register.
+func (s *Store) Partnership(ctx context.Context, authorityID, id int64) (diagnostic.PartnershipRecord, error) {
 	return s.partnership(ctx, s.db, authorityID, id)
 }
 
-func (s *Store) partnership(ctx context.Context, q querier, authorityID, id int64) (Partnership, error) {
+func (s *Store) partnership(ctx context.Context, q querier, authorityID, id int64) (diagnostic.PartnershipRecord, error) {
 	p, err := scanPartnership(q.QueryRowContext(ctx, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return p, ErrNotFound
@@ -88,13 +80,13 @@ func partnershipValues(p diagnostic.Partnership) []any {
 }
 
 // CreatePartnership adds an entry to the register, without a document.
-func (s *Store) CreatePartnership(ctx context.Context, by Actor, rec *Partnership) error {
+func (s *Store) CreatePartnership(ctx context.Context, by Actor, rec *diagnostic.PartnershipRecord) error {
 	return s.CreatePartnershipWithDocument(ctx, by, rec, nil)
 }
 
 // CreatePartnershipWithDocument adds an entry to the register with its agreement's document, when doc is
 // not nil: the file is written first, then the entry and the attachment in one transaction.
-func (s *Store) CreatePartnershipWithDocument(ctx context.Context, by Actor, rec *Partnership, doc *attachment.Checked) error {
+func (s *Store) CreatePartnershipWithDocument(ctx context.Context, by Actor, rec *diagnostic.PartnershipRecord, doc *attachment.Checked) error {
 	added, err := s.stage(rec.AuthorityID, by, doc)
 	if err != nil {
 		return err
@@ -127,14 +119,14 @@ func (s *Store) CreatePartnershipWithDocument(ctx context.Context, by Actor, rec
 
 // UpdatePartnership saves an entry if nobody changed it since rec.Version, keeping its document whatever
 // rec says: documents change only through UpdatePartnershipWithDocument and RemovePartnershipDocument.
-func (s *Store) UpdatePartnership(ctx context.Context, by Actor, rec *Partnership) error {
+func (s *Store) UpdatePartnership(ctx context.Context, by Actor, rec *diagnostic.PartnershipRecord) error {
 	return s.UpdatePartnershipWithDocument(ctx, by, rec, nil)
 }
 
 // UpdatePartnershipWithDocument saves an entry if nobody changed it since rec.Version and, when doc is not
 // nil, replaces its document in the same transaction (the file is written first; the replaced file is
 // removed once the transaction is committed).
-func (s *Store) UpdatePartnershipWithDocument(ctx context.Context, by Actor, rec *Partnership, doc *attachment.Checked) error {
+func (s *Store) UpdatePartnershipWithDocument(ctx context.Context, by Actor, rec *diagnostic.PartnershipRecord, doc *attachment.Checked) error {
 	added, err := s.stage(rec.AuthorityID, by, doc)
 	if err != nil {
 		return err
@@ -177,9 +169,9 @@ func (s *Store) UpdatePartnershipWithDocument(ctx context.Context, by Actor, rec
 
 // RemovePartnershipDocument detaches and deletes an entry's document if nobody changed the entry since
 // version; it returns the entry as saved.
-func (s *Store) RemovePartnershipDocument(ctx context.Context, by Actor, authorityID, id, version int64) (Partnership, error) {
+func (s *Store) RemovePartnershipDocument(ctx context.Context, by Actor, authorityID, id, version int64) (diagnostic.PartnershipRecord, error) {
 	fc := &fileChange{}
-	var rec Partnership
+	var rec diagnostic.PartnershipRecord
 	err := s.finish(fc, s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := s.partnership(ctx, tx, authorityID, id)
 		if err != nil {

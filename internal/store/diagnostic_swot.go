@@ -6,27 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"time"
 
 	"boussole/internal/diagnostic"
 )
 
-// SWOTItem is a stored item of a strategy's AFOM/SWOT matrix; Item.ID is the decimal form of ID, so the
-// domain's reordering and merging work on stored items directly.
-type SWOTItem struct {
-	ID          int64
-	AuthorityID int64
-	StrategyID  int64
-	Item        diagnostic.Item
-	CreatedAt   time.Time
-	UpdatedAt   time.Time
-	Version     int64
-}
-
 const swotColumns = "id, authority_id, strategy_id, quadrant, scope, item_text, evidence, weight, proposed_by, position, left_aside, aside_reason, created_at, updated_at, version"
 
-func scanSWOTItem(row interface{ Scan(...any) error }) (SWOTItem, error) {
-	var it SWOTItem
+func scanSWOTItem(row interface{ Scan(...any) error }) (diagnostic.ItemRecord, error) {
+	var it diagnostic.ItemRecord
 	var quadrant, scope string
 	var weight, position int64
 	err := row.Scan(&it.ID, &it.AuthorityID, &it.StrategyID, &quadrant, &scope, &it.Item.Text, &it.Item.Evidence, &weight,
@@ -39,8 +26,8 @@ func scanSWOTItem(row interface{ Scan(...any) error }) (SWOTItem, error) {
 }
 
 // SWOTItems returns a strategy's matrix in display order: quadrant by quadrant, then by position.
-func (s *Store) SWOTItems(ctx context.Context, authorityID, strategyID int64) ([]SWOTItem, error) {
-	return s.swotItems(ctx, s.db, authorityID, strategyID)
+func (s *Store) SWOTItems(ctx context.Context, authorityID, strategyID int64) ([]diagnostic.ItemRecord, error) {
+	return swotItemsIn(ctx, s.db, authorityID, strategyID)
 }
 
 // CountSWOTItems returns how many items a strategy's matrix holds, for summaries that need no more.
@@ -50,14 +37,14 @@ func (s *Store) CountSWOTItems(ctx context.Context, authorityID, strategyID int6
 	return n, err
 }
 
-func (s *Store) swotItems(ctx context.Context, q querier, authorityID, strategyID int64) ([]SWOTItem, error) {
+func swotItemsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]diagnostic.ItemRecord, error) {
 	rows, err := q.QueryContext(ctx, "SELECT "+swotColumns+" FROM diagnostic_swot_items WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
 		authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the SWOT matrix: %w", err)
 	}
 	defer rows.Close()
-	var out []SWOTItem
+	var out []diagnostic.ItemRecord
 	for rows.Next() {
 		it, err := scanSWOTItem(rows)
 		if err != nil {
@@ -72,26 +59,26 @@ func (s *Store) swotItems(ctx context.Context, q querier, authorityID, strategyI
 }
 
 // orderSWOT puts stored items in the domain's display order.
-func orderSWOT(items []SWOTItem) []SWOTItem {
-	byID := make(map[string]SWOTItem, len(items))
+func orderSWOT(items []diagnostic.ItemRecord) []diagnostic.ItemRecord {
+	byID := make(map[string]diagnostic.ItemRecord, len(items))
 	domain := make([]diagnostic.Item, len(items))
 	for i, it := range items {
 		byID[it.Item.ID] = it
 		domain[i] = it.Item
 	}
-	out := make([]SWOTItem, 0, len(items))
+	out := make([]diagnostic.ItemRecord, 0, len(items))
 	for _, d := range diagnostic.Ordered(domain) {
 		out = append(out, byID[d.ID])
 	}
 	return out
 }
 
-// SWOTItem returns one item of an authority's matrices.
-func (s *Store) SWOTItem(ctx context.Context, authorityID, id int64) (SWOTItem, error) {
+// diagnostic.ItemRecord returns one item of an authority's matrices.
+func (s *Store) SWOTItem(ctx context.Context, authorityID, id int64) (diagnostic.ItemRecord, error) {
 	return s.swotItem(ctx, s.db, authorityID, id)
 }
 
-func (s *Store) swotItem(ctx context.Context, q querier, authorityID, id int64) (SWOTItem, error) {
+func (s *Store) swotItem(ctx context.Context, q querier, authorityID, id int64) (diagnostic.ItemRecord, error) {
 	it, err := scanSWOTItem(q.QueryRowContext(ctx, "SELECT "+swotColumns+" FROM diagnostic_swot_items WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return it, ErrNotFound
@@ -108,7 +95,7 @@ func swotNextPosition(ctx context.Context, q querier, authorityID, strategyID in
 }
 
 // CreateSWOTItem adds an item at the end of its quadrant. The strategy must belong to the authority.
-func (s *Store) CreateSWOTItem(ctx context.Context, by Actor, it *SWOTItem) error {
+func (s *Store) CreateSWOTItem(ctx context.Context, by Actor, it *diagnostic.ItemRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		if err := diagStrategyExists(ctx, tx, it.AuthorityID, it.StrategyID); err != nil {
 			return err
@@ -147,7 +134,7 @@ func diagStrategyExists(ctx context.Context, q querier, authorityID, strategyID 
 
 // UpdateSWOTItem saves an item's content if nobody changed it since it.Version. An item moved to another
 // quadrant goes to the end of it, and the quadrant it left is renumbered.
-func (s *Store) UpdateSWOTItem(ctx context.Context, by Actor, it *SWOTItem) error {
+func (s *Store) UpdateSWOTItem(ctx context.Context, by Actor, it *diagnostic.ItemRecord) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		before, err := s.swotItem(ctx, tx, it.AuthorityID, it.ID)
 		if err != nil {
@@ -212,7 +199,7 @@ func (s *Store) MoveSWOTItem(ctx context.Context, by Actor, authorityID, id int6
 		if err != nil {
 			return err
 		}
-		all, err := s.swotItems(ctx, tx, authorityID, moved.StrategyID)
+		all, err := swotItemsIn(ctx, tx, authorityID, moved.StrategyID)
 		if err != nil {
 			return err
 		}
@@ -239,8 +226,8 @@ func (s *Store) MoveSWOTItem(ctx context.Context, by Actor, authorityID, id int6
 // MergeSWOTItems folds item goneID into keepID with the domain's rule (texts joined, higher weight kept) and
 // deletes goneID, provided neither changed since the versions the user saw. A merge the domain refuses
 // (different quadrants, text too long) comes back as the domain's error.
-func (s *Store) MergeSWOTItems(ctx context.Context, by Actor, authorityID, keepID, keepVersion, goneID, goneVersion int64) (SWOTItem, error) {
-	var merged SWOTItem
+func (s *Store) MergeSWOTItems(ctx context.Context, by Actor, authorityID, keepID, keepVersion, goneID, goneVersion int64) (diagnostic.ItemRecord, error) {
+	var merged diagnostic.ItemRecord
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		keep, err := s.swotItem(ctx, tx, authorityID, keepID)
 		if err != nil {
@@ -256,7 +243,7 @@ func (s *Store) MergeSWOTItems(ctx context.Context, by Actor, authorityID, keepI
 		if keep.Version != keepVersion || gone.Version != goneVersion {
 			return ErrConflict
 		}
-		all, err := s.swotItems(ctx, tx, authorityID, keep.StrategyID)
+		all, err := swotItemsIn(ctx, tx, authorityID, keep.StrategyID)
 		if err != nil {
 			return err
 		}
@@ -294,7 +281,7 @@ func (s *Store) MergeSWOTItems(ctx context.Context, by Actor, authorityID, keepI
 
 // renumberSWOT closes the gaps in positions left by a deletion or a change of quadrant.
 func (s *Store) renumberSWOT(ctx context.Context, tx *sql.Tx, authorityID, strategyID int64) error {
-	all, err := s.swotItems(ctx, tx, authorityID, strategyID)
+	all, err := swotItemsIn(ctx, tx, authorityID, strategyID)
 	if err != nil {
 		return err
 	}
@@ -302,7 +289,7 @@ func (s *Store) renumberSWOT(ctx context.Context, tx *sql.Tx, authorityID, strat
 }
 
 // swotWritePositions stores the positions of next that differ from the stored items.
-func swotWritePositions(ctx context.Context, tx *sql.Tx, authorityID int64, stored []SWOTItem, next []diagnostic.Item) error {
+func swotWritePositions(ctx context.Context, tx *sql.Tx, authorityID int64, stored []diagnostic.ItemRecord, next []diagnostic.Item) error {
 	was := make(map[string]int, len(stored))
 	for _, it := range stored {
 		was[it.Item.ID] = it.Item.Position
@@ -320,7 +307,7 @@ func swotWritePositions(ctx context.Context, tx *sql.Tx, authorityID int64, stor
 }
 
 // swotDomainItems extracts the domain items, for the matrix operations.
-func swotDomainItems(items []SWOTItem) []diagnostic.Item {
+func swotDomainItems(items []diagnostic.ItemRecord) []diagnostic.Item {
 	out := make([]diagnostic.Item, len(items))
 	for i, it := range items {
 		out[i] = it.Item

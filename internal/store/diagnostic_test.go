@@ -25,9 +25,9 @@ func diagStrategy(t *testing.T, s *store.Store, authorityID int64) model.Strateg
 	return st
 }
 
-func addItem(t *testing.T, s *store.Store, st model.Strategy, q diagnostic.Quadrant, text string) store.SWOTItem {
+func addItem(t *testing.T, s *store.Store, st model.Strategy, q diagnostic.Quadrant, text string) diagnostic.ItemRecord {
 	t.Helper()
-	it := store.SWOTItem{AuthorityID: st.AuthorityID, StrategyID: st.ID,
+	it := diagnostic.ItemRecord{AuthorityID: st.AuthorityID, StrategyID: st.ID,
 		Item: diagnostic.Item{Quadrant: q, Scope: diagnostic.ScopeTerritory, Text: text, Weight: 2, ProposedBy: "Atelier"}}
 	if err := s.CreateSWOTItem(ctx, store.Actor{}, &it); err != nil {
 		t.Fatal(err)
@@ -131,11 +131,11 @@ func TestDiagnosticRecordsAreScopedToTheAuthority(t *testing.T) {
 		b, _ := signUp(t, s, "Ville B", "b@b.fr")
 		stA := diagStrategy(t, s, a.ID)
 		item := addItem(t, s, stA, diagnostic.Strengths, "Université")
-		p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+		p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: samplePartnership()}
 		if err := s.CreatePartnership(ctx, store.Actor{}, &p); err != nil {
 			t.Fatal(err)
 		}
-		sess := store.AwarenessSession{AuthorityID: a.ID, StrategyID: stA.ID, Session: sampleSession()}
+		sess := diagnostic.SessionRecord{AuthorityID: a.ID, StrategyID: stA.ID, Session: sampleSession()}
 		if err := s.CreateAwarenessSession(ctx, store.Actor{}, &sess); err != nil {
 			t.Fatal(err)
 		}
@@ -151,7 +151,7 @@ func TestDiagnosticRecordsAreScopedToTheAuthority(t *testing.T) {
 		if err := s.DeleteSWOTItem(ctx, store.Actor{}, b.ID, item.ID, item.Version); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("B deletes A's item: %v", err)
 		}
-		intruder := store.SWOTItem{AuthorityID: b.ID, StrategyID: stA.ID, Item: item.Item}
+		intruder := diagnostic.ItemRecord{AuthorityID: b.ID, StrategyID: stA.ID, Item: item.Item}
 		if err := s.CreateSWOTItem(ctx, store.Actor{}, &intruder); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("B adds to A's strategy: %v", err)
 		}
@@ -170,10 +170,10 @@ func TestDiagnosticRecordsAreScopedToTheAuthority(t *testing.T) {
 		if list, _ := s.AwarenessSessions(ctx, b.ID, stA.ID); len(list) != 0 {
 			t.Errorf("B lists A's sessions")
 		}
-		if err := s.SaveArgument(ctx, store.Actor{}, &store.Argument{AuthorityID: b.ID, StrategyID: stA.ID}); !errors.Is(err, store.ErrNotFound) {
+		if err := s.SaveArgument(ctx, store.Actor{}, &diagnostic.ArgumentRecord{AuthorityID: b.ID, StrategyID: stA.ID}); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("B writes A's argument: %v", err)
 		}
-		if err := s.SaveAssessment(ctx, store.Actor{}, &store.Assessment{AuthorityID: b.ID, StrategyID: stA.ID}); !errors.Is(err, store.ErrNotFound) {
+		if err := s.SaveAssessment(ctx, store.Actor{}, &diagnostic.AssessmentRecord{AuthorityID: b.ID, StrategyID: stA.ID}); !errors.Is(err, store.ErrNotFound) {
 			t.Errorf("B writes A's assessment: %v", err)
 		}
 	})
@@ -195,7 +195,7 @@ func samplePartnership() diagnostic.Partnership {
 func TestPartnershipRoundTripAndConcurrency(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		a, _ := signUp(t, s, "Ville A", "a@a.fr")
-		p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+		p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: samplePartnership()}
 		if err := s.CreatePartnership(ctx, store.Actor{}, &p); err != nil {
 			t.Fatal(err)
 		}
@@ -243,11 +243,11 @@ func TestAwarenessSessionsKeepTheirAttendees(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		a, _ := signUp(t, s, "Ville A", "a@a.fr")
 		st := diagStrategy(t, s, a.ID)
-		older := store.AwarenessSession{AuthorityID: a.ID, StrategyID: st.ID, Session: sampleSession()}
+		older := diagnostic.SessionRecord{AuthorityID: a.ID, StrategyID: st.ID, Session: sampleSession()}
 		older.Session.Date = diagDay(2026, 1, 20)
 		older.Session.Attendees = nil
-		rec := store.AwarenessSession{AuthorityID: a.ID, StrategyID: st.ID, Session: sampleSession()}
-		for _, r := range []*store.AwarenessSession{&older, &rec} {
+		rec := diagnostic.SessionRecord{AuthorityID: a.ID, StrategyID: st.ID, Session: sampleSession()}
+		for _, r := range []*diagnostic.SessionRecord{&older, &rec} {
 			if err := s.CreateAwarenessSession(ctx, store.Actor{}, r); err != nil {
 				t.Fatal(err)
 			}
@@ -306,7 +306,7 @@ func TestSingletonsSaveOnceThenByVersion(t *testing.T) {
 			t.Errorf("argument round trip (-saved +read):\n%s", diff)
 		}
 
-		as := store.Assessment{AuthorityID: a.ID, StrategyID: st.ID, ConditionsMet: []string{"portage-politique"},
+		as := diagnostic.AssessmentRecord{AuthorityID: a.ID, StrategyID: st.ID, ConditionsMet: []string{"portage-politique"},
 			Principles: []diagnostic.PrincipleAssessment{{Principle: "ciblage", Rating: diagnostic.RatingPartly, Comment: "À revoir"}}}
 		if err := s.SaveAssessment(ctx, store.Actor{}, &as); err != nil {
 			t.Fatal(err)
@@ -320,7 +320,7 @@ func TestSingletonsSaveOnceThenByVersion(t *testing.T) {
 			t.Errorf("assessment round trip: %+v (%s)", gotA, diff)
 		}
 
-		l := store.ServiceList{AuthorityID: a.ID, Services: []string{"Eau", " Culture ", ""}}
+		l := diagnostic.ServiceListRecord{AuthorityID: a.ID, Services: []string{"Eau", " Culture ", ""}}
 		if err := s.SaveServiceList(ctx, store.Actor{}, &l); err != nil {
 			t.Fatal(err)
 		}

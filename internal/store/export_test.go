@@ -1,6 +1,7 @@
 package store
 
 import (
+	"boussole/internal/strategy"
 	"context"
 	"database/sql"
 )
@@ -53,3 +54,6 @@ func (s *Store) MigrateBelow(ctx context.Context, version int) error {
 
 // DB exposes the pool to tests that write rows in an older schema.
 func (s *Store) DB() *sql.DB { return s.db }
+
+// AfterEachPart has fn run between the parts ReadStrategy reads, inside its transaction.
+func (s *Store) AfterEachPart(fn func(strategy.Part)) { s.afterPart = fn }

@@ -24,7 +24,11 @@ func scanActivity(row interface{ Scan(...any) error }) (model.Activity, error) {
 // ActivitiesOf lists a strategy's activities in logframe order (by result, then position), for planning
 // and the logframe pages.
 func (s *Store) ActivitiesOf(ctx context.Context, authorityID, strategyID int64) ([]model.Activity, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
+	return activitiesOfIn(ctx, s.db, authorityID, strategyID)
+}
+
+func activitiesOfIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Activity, error) {
+	rows, err := q.QueryContext(ctx, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
 		JOIN results r ON r.id = a.result_id JOIN objectives o ON o.id = r.objective_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
 	if err != nil {

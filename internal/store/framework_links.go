@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"boussole/internal/logframe"
+	"boussole/internal/strategy"
 )
 
 // linkTables names, for an objective or a result, its column and its two link tables.
@@ -98,7 +99,7 @@ func strategyLinks(ctx context.Context, q querier, lt linkTables, table, other s
 }
 
 // fillLinks sets the SWOT and stakeholder links of a framework's objectives and results.
-func (f *Framework) fillLinks(ctx context.Context, q querier, authorityID int64) error {
+func fillLinks(ctx context.Context, q querier, authorityID int64, f *strategy.Framework) error {
 	get := func(kind logframe.Kind) (map[int64][]int64, map[int64][]int64, error) {
 		lt := elementLinkTables[kind]
 		sw, err := strategyLinks(ctx, q, lt, lt.swot, "swot_item_id", authorityID, f.Strategy.ID)

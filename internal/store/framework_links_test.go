@@ -11,18 +11,19 @@ import (
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
+	"boussole/internal/strategy"
 )
 
-func newSWOT(t *testing.T, s *store.Store, f frameworkFixture, q diagnostic.Quadrant, weight int, text string) store.SWOTItem {
+func newSWOT(t *testing.T, s *store.Store, f frameworkFixture, q diagnostic.Quadrant, weight int, text string) diagnostic.ItemRecord {
 	t.Helper()
-	it := store.SWOTItem{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Item: diagnostic.Item{Quadrant: q, Scope: diagnostic.ScopeAuthority, Text: text, Weight: weight}}
+	it := diagnostic.ItemRecord{AuthorityID: f.authority.ID, StrategyID: f.strategy.ID, Item: diagnostic.Item{Quadrant: q, Scope: diagnostic.ScopeAuthority, Text: text, Weight: weight}}
 	if err := s.CreateSWOTItem(ctx, store.Actor{}, &it); err != nil {
 		t.Fatal(err)
 	}
 	return it
 }
 
-func findingsOf(f store.Framework, rule string) []logframe.Finding {
+func findingsOf(f strategy.Framework, rule string) []logframe.Finding {
 	var out []logframe.Finding
 	for _, x := range logframe.Check(f.Logframe).Findings {
 		if x.Rule == rule {
@@ -177,9 +178,9 @@ func TestGeoPriorityPartnerships(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		f := newFrameworkFixture(t, s, "Ville A", "a@a.fr")
 		other := newFrameworkFixture(t, s, "Ville B", "b@b.fr")
-		p := store.Partnership{AuthorityID: f.authority.ID, Partnership: samplePartnership()}
-		pB := store.Partnership{AuthorityID: other.authority.ID, Partnership: samplePartnership()}
-		for _, x := range []*store.Partnership{&p, &pB} {
+		p := diagnostic.PartnershipRecord{AuthorityID: f.authority.ID, Partnership: samplePartnership()}
+		pB := diagnostic.PartnershipRecord{AuthorityID: other.authority.ID, Partnership: samplePartnership()}
+		for _, x := range []*diagnostic.PartnershipRecord{&p, &pB} {
 			if err := s.CreatePartnership(ctx, store.Actor{}, x); err != nil {
 				t.Fatal(err)
 			}

@@ -143,7 +143,11 @@ func scanThematic(row interface{ Scan(...any) error }) (model.ThematicPriority, 
 
 // ThematicPriorities lists a strategy's thematic priorities.
 func (s *Store) ThematicPriorities(ctx context.Context, authorityID, strategyID int64) ([]model.ThematicPriority, error) {
-	return queryAll(ctx, s.db, scanThematic, "SELECT "+thematicColumns+" FROM thematic_priorities WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
+	return thematicPrioritiesIn(ctx, s.db, authorityID, strategyID)
+}
+
+func thematicPrioritiesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.ThematicPriority, error) {
+	return queryAll(ctx, q, scanThematic, "SELECT "+thematicColumns+" FROM thematic_priorities WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
 }
 
 // ThematicPriority returns one thematic priority of an authority.

@@ -22,7 +22,11 @@ func scanRisk(row interface{ Scan(...any) error }) (model.Risk, error) {
 
 // Risks lists a strategy's risk register in order.
 func (s *Store) Risks(ctx context.Context, authorityID, strategyID int64) ([]model.Risk, error) {
-	return queryAll(ctx, s.db, scanRisk, "SELECT "+riskColumns+" FROM risks WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
+	return risksIn(ctx, s.db, authorityID, strategyID)
+}
+
+func risksIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Risk, error) {
+	return queryAll(ctx, q, scanRisk, "SELECT "+riskColumns+" FROM risks WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id", authorityID, strategyID)
 }
 
 // Risk returns one risk of an authority.

@@ -57,7 +57,11 @@ func (s *Store) SetSDGTags(ctx context.Context, by Actor, authorityID, strategyI
 
 // LocalTargets lists a strategy's local targets by code.
 func (s *Store) LocalTargets(ctx context.Context, authorityID, strategyID int64) ([]model.LocalTarget, error) {
-	return queryAll(ctx, s.db, scanLocalTarget, "SELECT id, authority_id, strategy_id, un_target, code, title, description FROM local_targets WHERE authority_id = $1 AND strategy_id = $2 ORDER BY code", authorityID, strategyID)
+	return localTargetsIn(ctx, s.db, authorityID, strategyID)
+}
+
+func localTargetsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.LocalTarget, error) {
+	return queryAll(ctx, q, scanLocalTarget, "SELECT id, authority_id, strategy_id, un_target, code, title, description FROM local_targets WHERE authority_id = $1 AND strategy_id = $2 ORDER BY code", authorityID, strategyID)
 }
 
 func scanLocalTarget(row interface{ Scan(...any) error }) (model.LocalTarget, error) {

@@ -21,7 +21,11 @@ func scanObjective(row interface{ Scan(...any) error }) (model.Objective, error)
 
 // Objectives lists a strategy's specific objectives in order.
 func (s *Store) Objectives(ctx context.Context, authorityID, strategyID int64) ([]model.Objective, error) {
-	return queryAll(ctx, s.db, scanObjective, "SELECT "+objectiveColumns+" FROM objectives WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
+	return objectivesIn(ctx, s.db, authorityID, strategyID)
+}
+
+func objectivesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Objective, error) {
+	return queryAll(ctx, q, scanObjective, "SELECT "+objectiveColumns+" FROM objectives WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
 		authorityID, strategyID)
 }
 
@@ -77,7 +81,11 @@ func scanResult(row interface{ Scan(...any) error }) (model.Result, error) {
 
 // Results lists a strategy's expected results, by objective then position.
 func (s *Store) Results(ctx context.Context, authorityID, strategyID int64) ([]model.Result, error) {
-	return queryAll(ctx, s.db, scanResult, "SELECT "+prefixed("r.", resultColumns)+` FROM results r JOIN objectives o ON o.id = r.objective_id
+	return resultsIn(ctx, s.db, authorityID, strategyID)
+}
+
+func resultsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.Result, error) {
+	return queryAll(ctx, q, scanResult, "SELECT "+prefixed("r.", resultColumns)+` FROM results r JOIN objectives o ON o.id = r.objective_id
 		WHERE r.authority_id = $1 AND r.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id`, authorityID, strategyID)
 }
 

@@ -3,6 +3,7 @@ package store_test
 import (
 	"testing"
 
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/number"
@@ -108,7 +109,7 @@ func TestUnknownAmountsStayUnknown(t *testing.T) {
 			t.Errorf("weights read back as %v and %v, want 0 and unknown", kk.Dimensions[0].Weight, kk.Dimensions[1].Weight)
 		}
 
-		p := store.Partnership{AuthorityID: f.authority.ID, Partnership: samplePartnership()}
+		p := diagnostic.PartnershipRecord{AuthorityID: f.authority.ID, Partnership: samplePartnership()}
 		p.Partnership.YearlyBudgetCents = nil
 		if err := s.CreatePartnership(ctx, store.Actor{}, &p); err != nil {
 			t.Fatal(err)

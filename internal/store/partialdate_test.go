@@ -22,13 +22,13 @@ func TestPartialDatesRoundTripAndOrder(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, s *store.Store) {
 		a, _ := signUp(t, s, "Ville A", "a@a.fr")
 		st := diagStrategy(t, s, a.ID)
-		p := store.Partnership{AuthorityID: a.ID, Partnership: samplePartnership()}
+		p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: samplePartnership()}
 		p.Partnership.Kind, p.Partnership.Countries = diagnostic.KindCrossBorder, []string{"FR", "DE", "CH"}
 		p.Partnership.Agreement.Signed, p.Partnership.Agreement.Start = partialdate.OfYear(1962), partialdate.OfMonth(2020, 12)
 		if err := s.CreatePartnership(ctx, store.Actor{}, &p); err != nil {
 			t.Fatal(err)
 		}
-		net := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Cités Unies France", Kind: diagnostic.KindNetwork, Status: diagnostic.StatusActive}}
+		net := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Cités Unies France", Kind: diagnostic.KindNetwork, Status: diagnostic.StatusActive}}
 		if err := s.CreatePartnership(ctx, store.Actor{}, &net); err != nil {
 			t.Fatal(err)
 		}
@@ -46,7 +46,7 @@ func TestPartialDatesRoundTripAndOrder(t *testing.T) {
 
 		dates := []partialdate.Date{partialdate.OfYear(2026), partialdate.OfMonth(2026, 3), partialdate.Of(2026, 3, 15), partialdate.OfMonth(2025, 12)}
 		for i, d := range dates {
-			rec := store.AwarenessSession{AuthorityID: a.ID, StrategyID: st.ID, Session: sampleSession()}
+			rec := diagnostic.SessionRecord{AuthorityID: a.ID, StrategyID: st.ID, Session: sampleSession()}
 			rec.Session.Date, rec.Session.Title = d, "Séance "+strconv.Itoa(i)
 			if err := s.CreateAwarenessSession(ctx, store.Actor{}, &rec); err != nil {
 				t.Fatal(err)

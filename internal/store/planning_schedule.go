@@ -45,7 +45,11 @@ func scanSchedule(row interface{ Scan(...any) error }) (model.ActivitySchedule, 
 
 // Schedules lists the schedules of a strategy's activities, by activity ID.
 func (s *Store) Schedules(ctx context.Context, authorityID, strategyID int64) ([]model.ActivitySchedule, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.strategy_id = $2 ORDER BY s.activity_id",
+	return schedulesIn(ctx, s.db, authorityID, strategyID)
+}
+
+func schedulesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.ActivitySchedule, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+scheduleColumns+scheduleFrom+" WHERE s.authority_id = $1 AND s.strategy_id = $2 ORDER BY s.activity_id",
 		authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list schedules: %w", err)
@@ -201,7 +205,11 @@ func lockStrategy(ctx context.Context, tx *sql.Tx, authorityID, strategyID int64
 // ActivityObjectives returns, for each activity of a strategy, the specific objective it serves through its
 // expected result, in the logframe's order of objectives.
 func (s *Store) ActivityObjectives(ctx context.Context, authorityID, strategyID int64) ([]model.ActivityObjective, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, o.id, o.title FROM activities a JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id
+	return activityObjectivesIn(ctx, s.db, authorityID, strategyID)
+}
+
+func activityObjectivesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.ActivityObjective, error) {
+	rows, err := q.QueryContext(ctx, `SELECT a.id, o.id, o.title FROM activities a JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id
 		JOIN objectives o ON o.id = r.objective_id AND o.authority_id = a.authority_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
 	if err != nil {

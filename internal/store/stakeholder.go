@@ -6,19 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"boussole/internal/stakeholder"
 	"boussole/internal/textkey"
 )
-
-// StakeholderRecord is a stored stakeholder with what optimistic concurrency and display need.
-type StakeholderRecord struct {
-	stakeholder.Stakeholder
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
-	Version   int64     `json:"version"`
-}
 
 // stakeholderField ties a column to a field of the domain stakeholder, so the column list, the scan and
 // the writes are written once.
@@ -102,8 +93,8 @@ func writtenValues(s *stakeholder.Stakeholder) []any {
 // nameKey is the folded name the uniqueness of (kind, name) is checked on, as the domain's duplicate rule.
 func nameKey(name string) string { return textkey.Fold(name) }
 
-func scanStakeholder(row interface{ Scan(...any) error }) (StakeholderRecord, error) {
-	var r StakeholderRecord
+func scanStakeholder(row interface{ Scan(...any) error }) (stakeholder.Record, error) {
+	var r stakeholder.Record
 	var kind, themes, level, steps, key string
 	dest := []any{&r.ID, &r.CreatedAt, &r.UpdatedAt, &r.Version, &r.Name, &key, &kind, &themes, &level, &steps}
 	for _, f := range criteriaFields {
@@ -127,13 +118,17 @@ func scanStakeholder(row interface{ Scan(...any) error }) (StakeholderRecord, er
 
 // Stakeholders returns every stakeholder of an authority, by name. The map is read whole: its figures need
 // every actor, and filters, search and pages are applied by the caller on the domain's rules.
-func (s *Store) Stakeholders(ctx context.Context, authorityID int64) ([]StakeholderRecord, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 ORDER BY name_key, id", authorityID)
+func (s *Store) Stakeholders(ctx context.Context, authorityID int64) ([]stakeholder.Record, error) {
+	return stakeholdersIn(ctx, s.db, authorityID)
+}
+
+func stakeholdersIn(ctx context.Context, q querier, authorityID int64) ([]stakeholder.Record, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 ORDER BY name_key, id", authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list stakeholders: %w", err)
 	}
 	defer rows.Close()
-	var out []StakeholderRecord
+	var out []stakeholder.Record
 	for rows.Next() {
 		r, err := scanStakeholder(rows)
 		if err != nil {
@@ -145,11 +140,11 @@ func (s *Store) Stakeholders(ctx context.Context, authorityID int64) ([]Stakehol
 }
 
 // Stakeholder returns one stakeholder of an authority.
-func (s *Store) Stakeholder(ctx context.Context, authorityID, id int64) (StakeholderRecord, error) {
+func (s *Store) Stakeholder(ctx context.Context, authorityID, id int64) (stakeholder.Record, error) {
 	return stakeholderIn(ctx, s.db, authorityID, id)
 }
 
-func stakeholderIn(ctx context.Context, q querier, authorityID, id int64) (StakeholderRecord, error) {
+func stakeholderIn(ctx context.Context, q querier, authorityID, id int64) (stakeholder.Record, error) {
 	r, err := scanStakeholder(q.QueryRowContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
@@ -159,7 +154,7 @@ func stakeholderIn(ctx context.Context, q querier, authorityID, id int64) (Stake
 
 // StakeholderByKey returns the stakeholder of the same kind whose name folds to the same key, for the
 // offer to merge a duplicate.
-func (s *Store) StakeholderByKey(ctx context.Context, authorityID int64, kind stakeholder.Kind, name string) (StakeholderRecord, error) {
+func (s *Store) StakeholderByKey(ctx context.Context, authorityID int64, kind stakeholder.Kind, name string) (stakeholder.Record, error) {
 	r, err := scanStakeholder(s.db.QueryRowContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 AND kind = $2 AND name_key = $3",
 		authorityID, string(kind), nameKey(name)))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -197,14 +192,14 @@ func insertStakeholder(ctx context.Context, tx *sql.Tx, by Actor, authorityID in
 
 // UpdateStakeholder saves a stakeholder if nobody changed it since r.Version; ErrConflict otherwise,
 // ErrDuplicate when the new name and kind are another stakeholder's.
-func (s *Store) UpdateStakeholder(ctx context.Context, by Actor, authorityID int64, r *StakeholderRecord) error {
+func (s *Store) UpdateStakeholder(ctx context.Context, by Actor, authorityID int64, r *stakeholder.Record) error {
 	if err := r.Validate(); err != nil {
 		return err
 	}
 	return s.inTx(ctx, func(tx *sql.Tx) error { return updateStakeholder(ctx, tx, by, authorityID, r) })
 }
 
-func updateStakeholder(ctx context.Context, tx *sql.Tx, by Actor, authorityID int64, r *StakeholderRecord) error {
+func updateStakeholder(ctx context.Context, tx *sql.Tx, by Actor, authorityID int64, r *stakeholder.Record) error {
 	before, err := stakeholderIn(ctx, tx, authorityID, r.ID)
 	if err != nil {
 		return err

@@ -55,7 +55,7 @@ type ImportBatch struct {
 	UserID   int64
 	Filename string
 	Create   []stakeholder.Stakeholder
-	Merge    []StakeholderRecord // with the version read when the preview was rebuilt
+	Merge    []stakeholder.Record // with the version read when the preview was rebuilt
 }
 
 // CommitImport writes a confirmed import in one transaction and consumes its upload, so a file is imported

@@ -11,7 +11,7 @@ import (
 // MergeStakeholders saves target (a duplicate's data merged in by the caller) and removes the absorbed
 // record, moving its relations onto target, all in one transaction. Relations that would become a link of
 // target to itself or repeat one target already has are dropped; the audit entry says how many moved.
-func (s *Store) MergeStakeholders(ctx context.Context, by Actor, authorityID int64, target *StakeholderRecord, absorbedID int64) error {
+func (s *Store) MergeStakeholders(ctx context.Context, by Actor, authorityID int64, target *stakeholder.Record, absorbedID int64) error {
 	if target.ID == absorbedID {
 		return fmt.Errorf("store: a stakeholder cannot absorb itself")
 	}

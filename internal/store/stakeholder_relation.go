@@ -28,7 +28,11 @@ func scanRelations(rows *sql.Rows) ([]stakeholder.Relation, error) {
 
 // Relations returns every relation between an authority's stakeholders, oldest first.
 func (s *Store) Relations(ctx context.Context, authorityID int64) ([]stakeholder.Relation, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 ORDER BY id", authorityID)
+	return relationsIn(ctx, s.db, authorityID)
+}
+
+func relationsIn(ctx context.Context, q querier, authorityID int64) ([]stakeholder.Relation, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 ORDER BY id", authorityID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to list relations: %w", err)
 	}

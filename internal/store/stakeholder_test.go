@@ -170,7 +170,7 @@ func TestImportIsWholeAndOnce(t *testing.T) {
 		rec, _ := s.Stakeholder(ctx, a.ID, existing.ID)
 		rec.Contact = "Léa"
 		// The second new row collides with the first: the whole import must roll back.
-		bad := &store.ImportBatch{UploadID: id, UserID: u.ID, Filename: "acteurs.csv", Merge: []store.StakeholderRecord{rec},
+		bad := &store.ImportBatch{UploadID: id, UserID: u.ID, Filename: "acteurs.csv", Merge: []stakeholder.Record{rec},
 			Create: []stakeholder.Stakeholder{{Name: "Asso 1", Kind: stakeholder.KindAssociation}, {Name: "asso 1", Kind: stakeholder.KindAssociation}}}
 		if err := s.CommitImport(ctx, store.Actor{}, a.ID, bad); !errors.Is(err, store.ErrDuplicate) {
 			t.Fatalf("colliding import: %v", err)
@@ -178,7 +178,7 @@ func TestImportIsWholeAndOnce(t *testing.T) {
 		if list, _ := s.Stakeholders(ctx, a.ID); len(list) != 1 || list[0].Contact != "" {
 			t.Errorf("half an import was written: %+v", list)
 		}
-		good := &store.ImportBatch{UploadID: id, UserID: u.ID, Filename: "acteurs.csv", Merge: []store.StakeholderRecord{rec},
+		good := &store.ImportBatch{UploadID: id, UserID: u.ID, Filename: "acteurs.csv", Merge: []stakeholder.Record{rec},
 			Create: []stakeholder.Stakeholder{{Name: "Asso 1", Kind: stakeholder.KindAssociation}, {Name: "Asso 2", Kind: stakeholder.KindAssociation}}}
 		if err := s.CommitImport(ctx, store.Actor{}, a.ID, good); err != nil {
 			t.Fatal(err)

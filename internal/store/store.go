@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"boussole/internal/attachment"
+	"boussole/internal/strategy"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // PostgreSQL driver, registered as "pgx"
 	"modernc.org/sqlite"               // pure-Go SQLite driver, wrapped with a statement cache
@@ -44,6 +45,8 @@ type Store struct {
 	path    string   // SQLite file, for backups
 	stmts   sync.Map // query text → *sql.Stmt, see prepared.go
 	files   *attachment.Dir
+	// afterPart, set only by tests, runs between the parts of ReadStrategy, to write while a read is open.
+	afterPart func(strategy.Part)
 }
 
 // Open connects to PostgreSQL when url starts with postgres:// or postgresql://, and otherwise opens (and

@@ -44,7 +44,11 @@ func (s *Store) Strategies(ctx context.Context, authorityID int64) ([]model.Stra
 
 // Strategy returns one strategy of an authority.
 func (s *Store) Strategy(ctx context.Context, authorityID, id int64) (model.Strategy, error) {
-	st, err := scanStrategy(s.queryRow(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 AND id = $2", authorityID, id))
+	return strategyIn(ctx, s.db, authorityID, id)
+}
+
+func strategyIn(ctx context.Context, q querier, authorityID, id int64) (model.Strategy, error) {
+	st, err := scanStrategy(q.QueryRowContext(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 AND id = $2", authorityID, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, ErrNotFound
 	}
@@ -119,7 +123,11 @@ func scanStep(row interface{ Scan(...any) error }) (model.StepState, error) {
 
 // Steps returns a strategy's process tracker in the method's order.
 func (s *Store) Steps(ctx context.Context, authorityID, strategyID int64) ([]model.StepState, error) {
-	rows, err := s.query(ctx, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID)
+	return stepsIn(ctx, s.db, authorityID, strategyID)
+}
+
+func stepsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.StepState, error) {
+	rows, err := q.QueryContext(ctx, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID)
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to read the process: %w", err)
 	}

@@ -26,7 +26,7 @@ func TestBrowserFrameworkLinks(t *testing.T) {
 	must(t, st.CreateStrategy(context.Background(), store.Actor{}, &strategy, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
 	ids := frameworkRecords(t, st, a, strategy)
 	weakness, opportunity, _ := linkFixture(t, st, a, strategy)
-	partner := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised,
+	partner := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised,
 		Status: diagnostic.StatusActive, StartYear: 2004}}
 	must(t, st.CreatePartnership(context.Background(), store.Actor{}, &partner))
 	th := model.ThematicPriority{AuthorityID: a.ID, StrategyID: strategy.ID, Policy: "Jeunesse"}

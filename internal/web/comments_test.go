@@ -313,7 +313,7 @@ func TestCommentOnTheStrategyAndASWOTItem(t *testing.T) {
 		}
 
 		// An élu cannot open a SWOT item's edit page: the matrix links to its thread, where they comment.
-		item := store.SWOTItem{AuthorityID: au.ID, StrategyID: strategy.ID, Item: diagnostic.Item{Quadrant: diagnostic.Weaknesses, Scope: diagnostic.ScopeAuthority, Text: "Une seule personne à la mission", Weight: 3}}
+		item := diagnostic.ItemRecord{AuthorityID: au.ID, StrategyID: strategy.ID, Item: diagnostic.Item{Quadrant: diagnostic.Weaknesses, Scope: diagnostic.ScopeAuthority, Text: "Une seule personne à la mission", Weight: 3}}
 		must(t, st.CreateSWOTItem(context.Background(), store.Actor{}, &item))
 		elu := app.signIn("elu@ville-alpha.test")
 		thread := fmt.Sprintf("/ct/ville-alpha/commentaires/afom/%d", item.ID)

@@ -124,7 +124,7 @@ func unansweredWeakness(t *testing.T, st *store.Store) {
 	if !ok {
 		t.Fatal("the demo has no strategy")
 	}
-	it := store.SWOTItem{AuthorityID: a.ID, StrategyID: st0.ID, Item: diagnostic.Item{Quadrant: diagnostic.Weaknesses, Scope: diagnostic.ScopeAuthority,
+	it := diagnostic.ItemRecord{AuthorityID: a.ID, StrategyID: st0.ID, Item: diagnostic.Item{Quadrant: diagnostic.Weaknesses, Scope: diagnostic.ScopeAuthority,
 		Text: "Aucun budget dédié au-delà de 2027", Weight: diagnostic.MaxWeight}}
 	if err := st.CreateSWOTItem(ctx, store.Actor{}, &it); err != nil {
 		t.Fatal(err)

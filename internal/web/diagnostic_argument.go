@@ -37,7 +37,7 @@ func stakeChecklist() []stakeFamilyChoice {
 	return out
 }
 
-func argumentForm(a store.Argument, authorityName string) *form {
+func argumentForm(a diagnostic.ArgumentRecord, authorityName string) *form {
 	f := newForm(nil)
 	in := a.Input
 	if in.Authority == "" {
@@ -67,7 +67,7 @@ func (s *Server) showArgumentForm(w http.ResponseWriter, r *http.Request, ws *wo
 	s.renderArgumentForm(w, r, ws, http.StatusOK, argumentForm(a, ws.Authority.Name), nil)
 }
 
-func (s *Server) renderArgumentForm(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form, theirs *store.Argument) {
+func (s *Server) renderArgumentForm(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form, theirs *diagnostic.ArgumentRecord) {
 	s.diagPage(w, r, status, "diagnostic_argument_edit", ws, "sensibilisation", "Argumentaire : choisir les enjeux", f, map[string]any{
 		"Families": stakeChecklist(), "Checked": checkedSet(f, "stakes"), "Legal": diagnostic.TheLegalFrame().Sentence(),
 		"Figures": diagnostic.KeyFigures(), "Theirs": theirs,
@@ -97,7 +97,7 @@ func (s *Server) saveArgument(w http.ResponseWriter, r *http.Request, ws *worksp
 		s.renderArgumentForm(w, r, ws, http.StatusUnprocessableEntity, f, nil)
 		return
 	}
-	a := store.Argument{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Input: in, Version: diagVersion(f)}
+	a := diagnostic.ArgumentRecord{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Input: in, Version: diagVersion(f)}
 	err := s.store.SaveArgument(r.Context(), actor(r), &a)
 	if err == nil {
 		redirect(w, r, ws.Prefix()+"/sensibilisation/argumentaire?ok=enregistre")

@@ -9,6 +9,7 @@ import (
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // showAwareness is the first step's page: the argument, the sessions, the principles and the conditions,
@@ -21,15 +22,13 @@ func (s *Server) showAwareness(w http.ResponseWriter, r *http.Request, ws *works
 	if !ok {
 		return
 	}
-	ctx := r.Context()
-	arg, err1 := s.store.Argument(ctx, ws.Authority.ID, st.ID)
-	sessions, err2 := s.store.AwarenessSessions(ctx, ws.Authority.ID, st.ID)
-	services, err3 := s.store.ServiceList(ctx, ws.Authority.ID)
-	assessment, err4 := s.store.Assessment(ctx, ws.Authority.ID, st.ID)
-	if err := errors.Join(err1, err2, err3, err4); err != nil {
+	whole, err := s.store.ReadStrategy(r.Context(), ws.Authority.ID, st.ID, strategy.PartAwareness)
+	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
+	d := whole.Awareness
+	arg, sessions, services, assessment := d.Argument, d.Sessions, d.Services, d.Assessment
 	coverage := diagnostic.ServiceCoverage(sessionDomain(sessions), services.Services)
 	s.diagPage(w, r, http.StatusOK, "diagnostic_awareness", ws, "sensibilisation", "Sensibilisation", nil, map[string]any{
 		"Strategy": st, "Argument": arg, "Sessions": len(sessions), "Unreached": diagnostic.Unreached(coverage),
@@ -38,7 +37,7 @@ func (s *Server) showAwareness(w http.ResponseWriter, r *http.Request, ws *works
 	})
 }
 
-func sessionDomain(list []store.AwarenessSession) []diagnostic.Session {
+func sessionDomain(list []diagnostic.SessionRecord) []diagnostic.Session {
 	out := make([]diagnostic.Session, len(list))
 	for i, s := range list {
 		out[i] = s.Session
@@ -108,7 +107,7 @@ func containsFold(list []string, s string) bool {
 
 func (s *Server) saveServiceList(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f := parseForm(w, r)
-	l := store.ServiceList{AuthorityID: ws.Authority.ID, Services: diagLines(f.Get("services")), Version: diagVersion(f)}
+	l := diagnostic.ServiceListRecord{AuthorityID: ws.Authority.ID, Services: diagLines(f.Get("services")), Version: diagVersion(f)}
 	for _, sv := range l.Services {
 		if len([]rune(sv)) > 200 {
 			f.Fail("services", "Chaque service tient sur une ligne de 200 caractères au plus.")
@@ -159,7 +158,7 @@ func readSessionFields(f *form) diagnostic.Session {
 	return ss
 }
 
-func sessionForm(rec store.AwarenessSession) *form {
+func sessionForm(rec diagnostic.SessionRecord) *form {
 	f := newForm(nil)
 	ss := rec.Session
 	f.Values.Set("date", ss.Date.Input())
@@ -199,18 +198,18 @@ func (s *Server) createSession(w http.ResponseWriter, r *http.Request, ws *works
 		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_session_form", ws, "sensibilisation", "Nouvelle séance", f, nil)
 		return
 	}
-	rec := store.AwarenessSession{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Session: ss}
+	rec := diagnostic.SessionRecord{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Session: ss}
 	if s.diagStoreError(w, r, s.store.CreateAwarenessSession(r.Context(), actor(r), &rec)) {
 		return
 	}
 	redirect(w, r, ws.Prefix()+"/sensibilisation/seances?ok=enregistre")
 }
 
-func (s *Server) sessionFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (store.AwarenessSession, bool) {
+func (s *Server) sessionFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (diagnostic.SessionRecord, bool) {
 	id, ok := pathID(r, "session")
 	if !ok {
 		s.notFound(w, r)
-		return store.AwarenessSession{}, false
+		return diagnostic.SessionRecord{}, false
 	}
 	rec, err := s.store.AwarenessSession(r.Context(), ws.Authority.ID, id)
 	if s.diagStoreError(w, r, err) {
@@ -259,7 +258,7 @@ func (s *Server) updateSession(w http.ResponseWriter, r *http.Request, ws *works
 	s.diagPage(w, r, status, "diagnostic_session_form", ws, "sensibilisation", "Modifier la séance", f, data)
 }
 
-func sessionConfirm(ws *workspace, rec store.AwarenessSession) diagConfirm {
+func sessionConfirm(ws *workspace, rec diagnostic.SessionRecord) diagConfirm {
 	id := strconv.FormatInt(rec.ID, 10)
 	return diagConfirm{
 		Heading: "Supprimer la séance « " + rec.Session.Title + " » ?",
@@ -303,7 +302,7 @@ type principleRow struct {
 	Comment string
 }
 
-func principleRows(a store.Assessment) []principleRow {
+func principleRows(a diagnostic.AssessmentRecord) []principleRow {
 	var out []principleRow
 	for _, p := range diagnostic.Principles() {
 		row := principleRow{Principle: p}
@@ -317,7 +316,7 @@ func principleRows(a store.Assessment) []principleRow {
 	return out
 }
 
-func assessmentForm(a store.Assessment) *form {
+func assessmentForm(a diagnostic.AssessmentRecord) *form {
 	f := newForm(nil)
 	for _, pa := range a.Principles {
 		f.Values.Set("rating_"+pa.Principle, strconv.Itoa(int(pa.Rating)))
@@ -341,7 +340,7 @@ func (s *Server) showPrinciples(w http.ResponseWriter, r *http.Request, ws *work
 	s.renderPrinciples(w, r, ws, http.StatusOK, st, a, assessmentForm(a), nil)
 }
 
-func (s *Server) renderPrinciples(w http.ResponseWriter, r *http.Request, ws *workspace, status int, st model.Strategy, a store.Assessment, f *form, theirs *store.Assessment) {
+func (s *Server) renderPrinciples(w http.ResponseWriter, r *http.Request, ws *workspace, status int, st model.Strategy, a diagnostic.AssessmentRecord, f *form, theirs *diagnostic.AssessmentRecord) {
 	data := map[string]any{"Strategy": st, "Rows": principleRows(a), "Missing": diagnostic.MissingConditions(a.ConditionsMet)}
 	if theirs != nil {
 		data["Theirs"] = map[string]any{"Rows": principleRows(*theirs), "Missing": diagnostic.MissingConditions(theirs.ConditionsMet), "UpdatedAt": theirs.UpdatedAt}
@@ -355,7 +354,7 @@ func (s *Server) savePrinciples(w http.ResponseWriter, r *http.Request, ws *work
 		return
 	}
 	f := parseForm(w, r)
-	a := store.Assessment{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Version: diagVersion(f)}
+	a := diagnostic.AssessmentRecord{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Version: diagVersion(f)}
 	for _, p := range diagnostic.Principles() {
 		rating, comment := f.Get("rating_"+p.Code), f.Get("comment_"+p.Code)
 		if rating == "" && comment == "" {

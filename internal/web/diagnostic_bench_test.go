@@ -26,7 +26,7 @@ func benchDiagnostic(b *testing.B, st *store.Store, a model.Authority, n, m int)
 	}
 	quads, scopes := diagnostic.Quadrants(), diagnostic.Scopes()
 	for i := range n {
-		it := store.SWOTItem{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{
+		it := diagnostic.ItemRecord{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{
 			Quadrant: quads[i%4], Scope: scopes[(i/4)%5], Weight: 1 + i%3, ProposedBy: "Atelier des référents",
 			Text:     fmt.Sprintf("Élément %03d : un constat du diagnostic territorial, formulé en une ou deux phrases comme en atelier", i),
 			Evidence: "Étude de la chambre de commerce, 2025"}}
@@ -36,7 +36,7 @@ func benchDiagnostic(b *testing.B, st *store.Store, a model.Authority, n, m int)
 	}
 	all := country.All()
 	for i := range m {
-		p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{
+		p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: diagnostic.Partnership{
 			Partner: fmt.Sprintf("Collectivité partenaire %03d", i), Countries: []string{all[(i*7)%len(all)].Alpha2},
 			Kind: diagnostic.PartnershipKinds()[i%8], Status: diagnostic.PartnershipStatuses()[i%3], StartYear: 1990 + i%30,
 			Themes: []string{"Eau", "Jeunesse"}, YearlyBudgetCents: new(int64(i) * 100_000),

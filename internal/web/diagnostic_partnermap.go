@@ -12,7 +12,6 @@ import (
 	"boussole/internal/figure/worldmap"
 	"boussole/internal/frfmt"
 	"boussole/internal/refdata/country"
-	"boussole/internal/store"
 	"boussole/internal/tabular"
 )
 
@@ -28,11 +27,11 @@ var mapCategories = map[diagnostic.PartnershipStatus]worldmap.Category{
 type partnerCountry struct {
 	Code, Name string
 	Category   string
-	Partners   []store.Partnership
+	Partners   []diagnostic.PartnershipRecord
 }
 
 // partnerMap returns the highlight of the map and its table, countries in French order.
-func partnerMap(list []store.Partnership) (map[string]worldmap.Category, []partnerCountry) {
+func partnerMap(list []diagnostic.PartnershipRecord) (map[string]worldmap.Category, []partnerCountry) {
 	highlight := map[string]worldmap.Category{}
 	byCode := map[string]*partnerCountry{}
 	for _, p := range list {
@@ -82,7 +81,7 @@ func (s *Server) showPartnerMap(w http.ResponseWriter, r *http.Request, ws *work
 		return
 	}
 	highlight, rows := partnerMap(list)
-	var nowhere []store.Partnership
+	var nowhere []diagnostic.PartnershipRecord
 	for _, p := range list {
 		if len(p.Partnership.Countries) == 0 {
 			nowhere = append(nowhere, p)
@@ -95,7 +94,7 @@ func (s *Server) showPartnerMap(w http.ResponseWriter, r *http.Request, ws *work
 }
 
 // partnershipSheet is the register as a table for the spreadsheet exports, with the list's filters.
-func partnershipSheet(list []store.Partnership) ([]string, [][]string) {
+func partnershipSheet(list []diagnostic.PartnershipRecord) ([]string, [][]string) {
 	header := []string{"Partenaire", "Pays", "Codes pays", "Type", "Statut", "Année de début", "Convention signée le", "Début de la convention",
 		"Fin de la convention", "Délibération", "Thèmes", "Services", "Acteurs locaux", "Budget annuel (€)", "Résultats obtenus", "Fonctionnement",
 		"Apports pour la collectivité", "Apports pour le partenaire", "Décision", "Raison de la décision"}

@@ -47,8 +47,8 @@ func filterQuery(f diagnostic.PartnershipFilter) url.Values {
 }
 
 // filteredPartnerships applies the domain's filter to the stored register.
-func filteredPartnerships(all []store.Partnership, f diagnostic.PartnershipFilter) []store.Partnership {
-	var out []store.Partnership
+func filteredPartnerships(all []diagnostic.PartnershipRecord, f diagnostic.PartnershipFilter) []diagnostic.PartnershipRecord {
+	var out []diagnostic.PartnershipRecord
 	for _, p := range all {
 		if f.Match(p.Partnership) {
 			out = append(out, p)
@@ -57,7 +57,7 @@ func filteredPartnerships(all []store.Partnership, f diagnostic.PartnershipFilte
 	return out
 }
 
-func partnershipDomain(list []store.Partnership) []diagnostic.Partnership {
+func partnershipDomain(list []diagnostic.PartnershipRecord) []diagnostic.Partnership {
 	out := make([]diagnostic.Partnership, len(list))
 	for i, p := range list {
 		out[i] = p.Partnership
@@ -67,11 +67,11 @@ func partnershipDomain(list []store.Partnership) []diagnostic.Partnership {
 
 // partnerRow is a row of the register's list, with the countries' French names.
 type partnerRow struct {
-	Rec         store.Partnership
+	Rec         diagnostic.PartnershipRecord
 	CountryName string
 }
 
-func partnerRows(list []store.Partnership) []partnerRow {
+func partnerRows(list []diagnostic.PartnershipRecord) []partnerRow {
 	out := make([]partnerRow, len(list))
 	for i, p := range list {
 		out[i] = partnerRow{Rec: p, CountryName: countryNames(p.Partnership.Countries)}
@@ -205,7 +205,7 @@ func readPartnershipFields(f *form) (diagnostic.Partnership, diagnostic.Errors) 
 	return p, flags
 }
 
-func partnershipForm(p store.Partnership) *form {
+func partnershipForm(p diagnostic.PartnershipRecord) *form {
 	f := newForm(nil)
 	d := p.Partnership
 	for k, v := range map[string]string{
@@ -247,7 +247,7 @@ func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *w
 			map[string]any{"Flags": flags, "FileLost": up != nil})
 		return
 	}
-	rec := store.Partnership{AuthorityID: ws.Authority.ID, Partnership: p}
+	rec := diagnostic.PartnershipRecord{AuthorityID: ws.Authority.ID, Partnership: p}
 	if s.diagStoreError(w, r, s.store.CreatePartnershipWithDocument(r.Context(), actor(r), &rec, doc)) {
 		return
 	}
@@ -256,7 +256,7 @@ func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *w
 
 // afterPartnershipSave goes back to the list, or to the form when the domain flagged something unusual,
 // so the officer sees the warning right away.
-func (s *Server) afterPartnershipSave(w http.ResponseWriter, r *http.Request, ws *workspace, rec store.Partnership, flags diagnostic.Errors) {
+func (s *Server) afterPartnershipSave(w http.ResponseWriter, r *http.Request, ws *workspace, rec diagnostic.PartnershipRecord, flags diagnostic.Errors) {
 	if len(flags) > 0 {
 		redirect(w, r, ws.Prefix()+"/diagnostic/partenariats/"+strconv.FormatInt(rec.ID, 10)+"?ok=enregistre")
 		return
@@ -264,11 +264,11 @@ func (s *Server) afterPartnershipSave(w http.ResponseWriter, r *http.Request, ws
 	redirect(w, r, ws.Prefix()+"/diagnostic/partenariats?ok=enregistre")
 }
 
-func (s *Server) partnershipFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (store.Partnership, bool) {
+func (s *Server) partnershipFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (diagnostic.PartnershipRecord, bool) {
 	id, ok := pathID(r, "partner")
 	if !ok {
 		s.notFound(w, r)
-		return store.Partnership{}, false
+		return diagnostic.PartnershipRecord{}, false
 	}
 	p, err := s.store.Partnership(r.Context(), ws.Authority.ID, id)
 	if s.diagStoreError(w, r, err) {
@@ -325,7 +325,7 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 	s.diagPage(w, r, status, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", f, data)
 }
 
-func (s *Server) partnershipConfirm(r *http.Request, ws *workspace, p store.Partnership) (diagConfirm, error) {
+func (s *Server) partnershipConfirm(r *http.Request, ws *workspace, p diagnostic.PartnershipRecord) (diagConfirm, error) {
 	id := strconv.FormatInt(p.ID, 10)
 	where := p.Partnership.Kind.Label()
 	if names := countryNames(p.Partnership.Countries); names != "" {

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"boussole/internal/diagnostic"
 	"boussole/internal/store"
 )
 
@@ -19,7 +20,7 @@ type documentView struct {
 
 // partnershipDocument returns the description of a partnership's document, or nil when it has none or it
 // cannot be read (the form then simply offers to attach one).
-func (s *Server) partnershipDocument(r *http.Request, ws *workspace, p store.Partnership) *documentView {
+func (s *Server) partnershipDocument(r *http.Request, ws *workspace, p diagnostic.PartnershipRecord) *documentView {
 	id, err := strconv.ParseInt(p.Partnership.Agreement.DocumentID, 10, 64)
 	if err != nil || id <= 0 {
 		return nil
@@ -48,7 +49,7 @@ func (s *Server) downloadPartnershipDocument(w http.ResponseWriter, r *http.Requ
 	s.serveAttachment(w, r, ws.Authority.ID, id)
 }
 
-func (s *Server) documentConfirm(ws *workspace, p store.Partnership, doc *documentView) diagConfirm {
+func (s *Server) documentConfirm(ws *workspace, p diagnostic.PartnershipRecord, doc *documentView) diagConfirm {
 	id := strconv.FormatInt(p.ID, 10)
 	return diagConfirm{
 		Heading: "Retirer le document du partenariat avec " + p.Partnership.Partner + " ?",

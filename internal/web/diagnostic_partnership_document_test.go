@@ -171,7 +171,7 @@ func TestPartnershipDocumentIsNotFoundAcrossAuthorities(t *testing.T) {
 		b := app.workspace("Ville Beta")
 		ctx := context.Background()
 		doc, _ := attachment.Check("secret.pdf", attachment.SimplePDF("Convention de B", nil))
-		pb := store.Partnership{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de B", Countries: []string{"SN"},
+		pb := diagnostic.PartnershipRecord{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de B", Countries: []string{"SN"},
 			Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}}
 		if err := st.CreatePartnershipWithDocument(ctx, store.Actor{}, &pb, &doc); err != nil {
 			t.Fatal(err)

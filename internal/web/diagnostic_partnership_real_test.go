@@ -91,7 +91,7 @@ func TestRegisterRefusesAtTheField(t *testing.T) {
 // TestNetworkWithoutCountryPaintsNothing: the map paints the countries of a cross-border cooperation and
 // none for a network membership (France used to be typed in for it, and painted).
 func TestNetworkWithoutCountryPaintsNothing(t *testing.T) {
-	list := []store.Partnership{
+	list := []diagnostic.PartnershipRecord{
 		{ID: 1, Partnership: diagnostic.Partnership{Partner: "Rhin supérieur", Countries: []string{"FR", "DE", "CH"}, Kind: diagnostic.KindCrossBorder, Status: diagnostic.StatusDormant}},
 		{ID: 2, Partnership: diagnostic.Partnership{Partner: "Cités Unies France", Kind: diagnostic.KindNetwork, Status: diagnostic.StatusActive}},
 		{ID: 3, Partnership: diagnostic.Partnership{Partner: "Talheim", Countries: []string{"DE"}, Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}},
@@ -120,13 +120,13 @@ func TestGeoPriorityFromTheRegister(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		ctx := context.Background()
 		app, a, strat, c := diagFixture(t, st)
-		rhin := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Eurodistrict Strasbourg-Ortenau",
+		rhin := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Eurodistrict Strasbourg-Ortenau",
 			Countries: []string{"FR", "DE"}, Kind: diagnostic.KindCrossBorder, Status: diagnostic.StatusActive}}
 		if err := st.CreatePartnership(ctx, store.Actor{}, &rhin); err != nil {
 			t.Fatal(err)
 		}
 		b := app.workspace("Ville Beta")
-		theirs := store.Partnership{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de Beta",
+		theirs := diagnostic.PartnershipRecord{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de Beta",
 			Countries: []string{"SN"}, Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}}
 		if err := st.CreatePartnership(ctx, store.Actor{}, &theirs); err != nil {
 			t.Fatal(err)

@@ -1,11 +1,11 @@
 package web
 
 import (
-	"errors"
 	"net/http"
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/figure/worldmap"
+	"boussole/internal/strategy"
 )
 
 // diagnosticData gathers what the summary page and its printable view show.
@@ -14,16 +14,13 @@ func (s *Server) diagnosticData(w http.ResponseWriter, r *http.Request, ws *work
 	if !ok {
 		return nil, false
 	}
-	ctx := r.Context()
-	items, err1 := s.store.SWOTItems(ctx, ws.Authority.ID, st.ID)
-	partners, err2 := s.store.Partnerships(ctx, ws.Authority.ID)
-	sessions, err3 := s.store.AwarenessSessions(ctx, ws.Authority.ID, st.ID)
-	services, err4 := s.store.ServiceList(ctx, ws.Authority.ID)
-	actors, err5 := s.store.Stakeholders(ctx, ws.Authority.ID)
-	if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+	whole, err := s.store.ReadStrategy(r.Context(), ws.Authority.ID, st.ID, strategy.PartAwareness|strategy.PartDiagnostic|strategy.PartStakeholders)
+	if err != nil {
 		s.serverError(w, r, err)
 		return nil, false
 	}
+	items, partners, sessions := whole.Framework.SWOT, whole.Diagnostic.Partnerships, whole.Awareness.Sessions
+	services, actors := whole.Awareness.Services, whole.Stakeholders.List
 	sum := diagnostic.Summarize(swotDomain(items), partnershipDomain(partners), sessionDomain(sessions), services.Services)
 	highlight, countries := partnerMap(partners)
 	return map[string]any{

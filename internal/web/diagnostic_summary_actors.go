@@ -6,7 +6,6 @@ import (
 
 	"boussole/internal/figure/stakeholdermap"
 	"boussole/internal/stakeholder"
-	"boussole/internal/store"
 )
 
 // actorsSummary is the stakeholder map as the diagnostic's summary shows it: the power/interest grid, its
@@ -18,7 +17,7 @@ type actorsSummary struct {
 }
 
 // summarizeActors builds the summary's view of the map; an empty map has no figure.
-func summarizeActors(ws *workspace, recs []store.StakeholderRecord) actorsSummary {
+func summarizeActors(ws *workspace, recs []stakeholder.Record) actorsSummary {
 	list := make([]stakeholder.Stakeholder, len(recs))
 	for i, rec := range recs {
 		list[i] = rec.Stakeholder

@@ -23,20 +23,20 @@ type swotQuadrant struct {
 // swotRow is an item of the matrix page with its action links built once in Go: a matrix may hold hundreds
 // of items, and each link assembled in the template costs several escaping passes.
 type swotRow struct {
-	store.SWOTItem
+	diagnostic.ItemRecord
 	URL         string // the item's edit page; actions are below it
 	First, Last bool
 	Answers     []swotAnswer // the objectives and results that answer it
 }
 
 // swotQuadrants groups the stored items by quadrant, in the matrix's reading order.
-func swotQuadrants(items []store.SWOTItem, prefix string) []swotQuadrant {
+func swotQuadrants(items []diagnostic.ItemRecord, prefix string) []swotQuadrant {
 	out := make([]swotQuadrant, 0, 4)
 	for _, q := range diagnostic.Quadrants() {
 		sq := swotQuadrant{Quadrant: q, Questions: diagnostic.GuidingQuestions(q)}
 		for _, it := range items {
 			if it.Item.Quadrant == q {
-				sq.Items = append(sq.Items, swotRow{SWOTItem: it, URL: prefix + "/diagnostic/afom/" + strconv.FormatInt(it.ID, 10)})
+				sq.Items = append(sq.Items, swotRow{ItemRecord: it, URL: prefix + "/diagnostic/afom/" + strconv.FormatInt(it.ID, 10)})
 			}
 		}
 		if n := len(sq.Items); n > 0 {
@@ -48,7 +48,7 @@ func swotQuadrants(items []store.SWOTItem, prefix string) []swotQuadrant {
 }
 
 // swotFigure draws the matrix as inline SVG; the page's lists are its text alternative.
-func swotFigure(items []store.SWOTItem, title string) template.HTML {
+func swotFigure(items []diagnostic.ItemRecord, title string) template.HTML {
 	domain := make([]diagnostic.Item, len(items))
 	for i, it := range items {
 		domain[i] = it.Item
@@ -93,7 +93,7 @@ func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspac
 	})
 }
 
-func swotDomain(items []store.SWOTItem) []diagnostic.Item {
+func swotDomain(items []diagnostic.ItemRecord) []diagnostic.Item {
 	out := make([]diagnostic.Item, len(items))
 	for i, it := range items {
 		out[i] = it.Item
@@ -128,7 +128,7 @@ func (s *Server) createSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 	if !ok {
 		return
 	}
-	rec := store.SWOTItem{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Item: item}
+	rec := diagnostic.ItemRecord{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Item: item}
 	if s.diagStoreError(w, r, s.store.CreateSWOTItem(r.Context(), actor(r), &rec)) {
 		return
 	}
@@ -136,11 +136,11 @@ func (s *Server) createSWOTItem(w http.ResponseWriter, r *http.Request, ws *work
 }
 
 // swotFromPath loads the item named in the URL, answering 404 when it is not the authority's.
-func (s *Server) swotFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (store.SWOTItem, bool) {
+func (s *Server) swotFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (diagnostic.ItemRecord, bool) {
 	id, ok := pathID(r, "swot")
 	if !ok {
 		s.notFound(w, r)
-		return store.SWOTItem{}, false
+		return diagnostic.ItemRecord{}, false
 	}
 	it, err := s.store.SWOTItem(r.Context(), ws.Authority.ID, id)
 	if s.diagStoreError(w, r, err) {
@@ -150,7 +150,7 @@ func (s *Server) swotFromPath(w http.ResponseWriter, r *http.Request, ws *worksp
 	return it, true
 }
 
-func swotForm(it store.SWOTItem) *form {
+func swotForm(it diagnostic.ItemRecord) *form {
 	f := newForm(nil)
 	f.Values.Set("quadrant", string(it.Item.Quadrant))
 	f.Values.Set("scope", string(it.Item.Scope))
@@ -227,9 +227,9 @@ func (s *Server) moveSWOTItem(w http.ResponseWriter, r *http.Request, ws *worksp
 }
 
 // mergeCandidates are the other items of the same quadrant and strategy.
-func (s *Server) mergeCandidates(r *http.Request, ws *workspace, keep store.SWOTItem) ([]store.SWOTItem, error) {
+func (s *Server) mergeCandidates(r *http.Request, ws *workspace, keep diagnostic.ItemRecord) ([]diagnostic.ItemRecord, error) {
 	all, err := s.store.SWOTItems(r.Context(), ws.Authority.ID, keep.StrategyID)
-	var out []store.SWOTItem
+	var out []diagnostic.ItemRecord
 	for _, it := range all {
 		if it.ID != keep.ID && it.Item.Quadrant == keep.Item.Quadrant {
 			out = append(out, it)
@@ -248,7 +248,7 @@ func (s *Server) showMergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *w
 	s.renderMerge(w, r, ws, http.StatusOK, keep, f)
 }
 
-func (s *Server) renderMerge(w http.ResponseWriter, r *http.Request, ws *workspace, status int, keep store.SWOTItem, f *form) {
+func (s *Server) renderMerge(w http.ResponseWriter, r *http.Request, ws *workspace, status int, keep diagnostic.ItemRecord, f *form) {
 	others, err := s.mergeCandidates(r, ws, keep)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -296,7 +296,7 @@ func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *works
 	}
 }
 
-func swotConfirm(ws *workspace, it store.SWOTItem) diagConfirm {
+func swotConfirm(ws *workspace, it diagnostic.ItemRecord) diagConfirm {
 	id := strconv.FormatInt(it.ID, 10)
 	return diagConfirm{
 		Heading: "Supprimer cet élément de la matrice AFOM ?",

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"boussole/internal/comment"
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/store"
 )
@@ -40,7 +41,7 @@ func withAnswers(qs []swotQuadrant, answers map[int64][]store.LinkedElement, ws 
 // renderEditSWOT shows a SWOT item's form with the objectives and results that answer it, so whoever
 // considers leaving it aside sees whether it is already answered.
 func (s *Server) renderEditSWOT(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form, data map[string]any) {
-	it := data["Item"].(store.SWOTItem)
+	it := data["Item"].(diagnostic.ItemRecord)
 	answers, err := s.store.SWOTAnswers(r.Context(), ws.Authority.ID, it.StrategyID)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -62,7 +63,7 @@ func swotAnchor(ws *workspace, id int64) string {
 
 // addSWOTRefs names, on the confirmation before deleting a SWOT item, the objectives and results that
 // answer it and will lose the link.
-func (s *Server) addSWOTRefs(r *http.Request, ws *workspace, it store.SWOTItem, c *diagConfirm) error {
+func (s *Server) addSWOTRefs(r *http.Request, ws *workspace, it diagnostic.ItemRecord, c *diagConfirm) error {
 	answers, err := s.store.SWOTAnswers(r.Context(), ws.Authority.ID, it.StrategyID)
 	for _, e := range answers[it.ID] {
 		c.Refs = append(c.Refs, capitalise(linkedLabel(e)))

@@ -21,12 +21,12 @@ import (
 func init() {
 	isolationFixtures = append(isolationFixtures, func(t testing.TB, st *store.Store, b model.Authority, strategyB model.Strategy) map[string]string {
 		ctx := context.Background()
-		item := store.SWOTItem{AuthorityID: b.ID, StrategyID: strategyB.ID,
+		item := diagnostic.ItemRecord{AuthorityID: b.ID, StrategyID: strategyB.ID,
 			Item: diagnostic.Item{Quadrant: diagnostic.Strengths, Scope: diagnostic.ScopeTerritory, Text: "Force de B", Weight: 2}}
 		if err := st.CreateSWOTItem(ctx, store.Actor{}, &item); err != nil {
 			t.Fatal(err)
 		}
-		p := store.Partnership{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de B", Countries: []string{"SN"},
+		p := diagnostic.PartnershipRecord{AuthorityID: b.ID, Partnership: diagnostic.Partnership{Partner: "Partenaire de B", Countries: []string{"SN"},
 			Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}}
 		// B's partnership carries a document, so the walk also tries B's download on A's routes.
 		doc, err := attachment.Check("convention-b.pdf", attachment.SimplePDF("Convention de B", nil))
@@ -36,7 +36,7 @@ func init() {
 		if err := st.CreatePartnershipWithDocument(ctx, store.Actor{}, &p, &doc); err != nil {
 			t.Fatal(err)
 		}
-		sess := store.AwarenessSession{AuthorityID: b.ID, StrategyID: strategyB.ID, Session: diagnostic.Session{Date: partialdate.FromTime(time.Now()), Title: "Séance de B",
+		sess := diagnostic.SessionRecord{AuthorityID: b.ID, StrategyID: strategyB.ID, Session: diagnostic.Session{Date: partialdate.FromTime(time.Now()), Title: "Séance de B",
 			Audiences: []diagnostic.Audience{diagnostic.AudienceElected}, Format: diagnostic.FormatMeeting}}
 		if err := st.CreateAwarenessSession(ctx, store.Actor{}, &sess); err != nil {
 			t.Fatal(err)
@@ -153,11 +153,11 @@ func TestDeletionAsksForConfirmation(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		_, a, strat, c := diagFixture(t, st)
 		ctx := context.Background()
-		item := store.SWOTItem{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{Quadrant: diagnostic.Threats, Scope: diagnostic.ScopeAuthority, Text: "Baisse des dotations", Weight: 3}}
+		item := diagnostic.ItemRecord{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{Quadrant: diagnostic.Threats, Scope: diagnostic.ScopeAuthority, Text: "Baisse des dotations", Weight: 3}}
 		if err := st.CreateSWOTItem(ctx, store.Actor{}, &item); err != nil {
 			t.Fatal(err)
 		}
-		p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Ville de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive}}
+		p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: "Ville de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised, Status: diagnostic.StatusActive}}
 		if err := st.CreatePartnership(ctx, store.Actor{}, &p); err != nil {
 			t.Fatal(err)
 		}
@@ -238,7 +238,7 @@ func TestPartnershipListPages(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		_, a, _, c := diagFixture(t, st)
 		for i := range 45 {
-			p := store.Partnership{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: fmt.Sprintf("Partenaire %02d", i), Countries: []string{"DE"},
+			p := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: diagnostic.Partnership{Partner: fmt.Sprintf("Partenaire %02d", i), Countries: []string{"DE"},
 				Kind: diagnostic.KindTwinning, Status: diagnostic.StatusActive}}
 			if err := st.CreatePartnership(context.Background(), store.Actor{}, &p); err != nil {
 				t.Fatal(err)
@@ -297,7 +297,7 @@ func TestAwarenessFormsAndCoverage(t *testing.T) {
 func TestDiagnosticRolesAndSummary(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		app, a, strat, agent := diagFixture(t, st)
-		item := store.SWOTItem{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{Quadrant: diagnostic.Opportunities, Scope: diagnostic.ScopeActors, Text: "Appel FICOL", Weight: 3}}
+		item := diagnostic.ItemRecord{AuthorityID: a.ID, StrategyID: strat.ID, Item: diagnostic.Item{Quadrant: diagnostic.Opportunities, Scope: diagnostic.ScopeActors, Text: "Appel FICOL", Weight: 3}}
 		if err := st.CreateSWOTItem(context.Background(), store.Actor{}, &item); err != nil {
 			t.Fatal(err)
 		}

@@ -10,19 +10,20 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/partialdate"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // focusFramework loads the framework of the strategy the session looks at (by default the one in
 // preparation, else the one in force). With no strategy yet it shows an empty state that says where to start, and returns false.
-func (s *Server) focusFramework(w http.ResponseWriter, r *http.Request, ws *workspace, section string) (store.Framework, bool) {
+func (s *Server) focusFramework(w http.ResponseWriter, r *http.Request, ws *workspace, section string) (strategy.Framework, bool) {
 	st, _, ok, err := s.viewedStrategy(r, ws)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return store.Framework{}, false
+		return strategy.Framework{}, false
 	}
 	if !ok {
 		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: section})
-		return store.Framework{}, false
+		return strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, st.ID)
 	if err != nil {
@@ -124,14 +125,14 @@ func refURL(ws *workspace, ref logframe.Ref) string {
 
 // frameworkView is what most framework pages receive: the framework, its numbers and its check.
 type frameworkView struct {
-	F       store.Framework
+	F       strategy.Framework
 	Numbers logframe.Numbers
 	Report  logframe.Report
 	Term    logframe.Term
 	Extra   map[string]any
 }
 
-func newFrameworkView(f store.Framework) frameworkView {
+func newFrameworkView(f strategy.Framework) frameworkView {
 	return frameworkView{F: f, Numbers: logframe.Number(&f.Logframe), Report: logframe.Check(f.Logframe), Term: f.Logframe.Term, Extra: map[string]any{}}
 }
 

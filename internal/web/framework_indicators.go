@@ -11,6 +11,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // periodicities are the collection rhythms offered for an indicator.
@@ -43,7 +44,7 @@ func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *wo
 	s.renderIndicator(w, r, ws, f, model.Indicator{}, fm, http.StatusOK)
 }
 
-func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, in model.Indicator, fm *form, status int) {
+func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, in model.Indicator, fm *form, status int) {
 	v := newFrameworkView(f)
 	n, _ := strconv.Atoi(fm.Get("lignes_cibles"))
 	rows := make([]int, min(max(n, 1), 30))
@@ -131,7 +132,7 @@ func indicatorForm(in model.Indicator) *form {
 }
 
 // readIndicator reads and checks the indicator form.
-func readIndicator(fm *form, in *model.Indicator, f store.Framework) {
+func readIndicator(fm *form, in *model.Indicator, f strategy.Framework) {
 	in.Title, in.Definition = cleanLine(fm, "titre"), cleanText(fm, "definition")
 	level := fm.Get("niveau")
 	i := strings.LastIndex(level, "-")
@@ -218,16 +219,16 @@ func (s *Server) createIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 	s.renderIndicator(w, r, ws, f, model.Indicator{}, fm, http.StatusUnprocessableEntity)
 }
 
-func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Indicator, store.Framework, bool) {
+func (s *Server) indicatorFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Indicator, strategy.Framework, bool) {
 	id, ok := pathID(r, "indicator")
 	if !ok {
 		s.notFound(w, r)
-		return model.Indicator{}, store.Framework{}, false
+		return model.Indicator{}, strategy.Framework{}, false
 	}
 	in, err := s.store.Indicator(r.Context(), ws.Authority.ID, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return in, store.Framework{}, false
+		return in, strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, in.StrategyID)
 	if err != nil {

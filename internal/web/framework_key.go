@@ -8,10 +8,12 @@ import (
 	"unicode/utf8"
 
 	"boussole/internal/access"
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/refdata/country"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // guideDimensions are the dimensions the guide lists, offered as suggestions.
@@ -55,7 +57,7 @@ type registerChoice struct {
 }
 
 // registerChoices lists the register's partners with their countries, for the priority form's picker.
-func registerChoices(list []store.Partnership) []registerChoice {
+func registerChoices(list []diagnostic.PartnershipRecord) []registerChoice {
 	out := make([]registerChoice, len(list))
 	for i, p := range list {
 		where := countryNames(p.Partnership.Countries)
@@ -68,7 +70,7 @@ func registerChoices(list []store.Partnership) []registerChoice {
 }
 
 // register loads the register for the priority form of someone who may edit; others see no form.
-func (s *Server) register(r *http.Request, ws *workspace) ([]store.Partnership, error) {
+func (s *Server) register(r *http.Request, ws *workspace) ([]diagnostic.PartnershipRecord, error) {
 	if !access.Can(ws.Role, access.EditContent) {
 		return nil, nil
 	}
@@ -101,7 +103,7 @@ func keyForm(k model.KeyElements) *form {
 	return fm
 }
 
-func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, fm *form, status int) {
+func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, fm *form, status int) {
 	v := newFrameworkView(f)
 	them, err := s.store.ThematicPriorities(r.Context(), ws.Authority.ID, f.Strategy.ID)
 	if err != nil {
@@ -219,7 +221,7 @@ func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *wor
 
 // readGeo reads the geographic priority form: a country from the list, a partner authority (typed, or
 // picked from the register) or a region.
-func readGeo(fm *form, g *model.GeoPriority, register []store.Partnership) {
+func readGeo(fm *form, g *model.GeoPriority, register []diagnostic.PartnershipRecord) {
 	g.Kind = model.GeoKind(fm.Get("type"))
 	g.CountryCode, g.Name = "", ""
 	var picked int64
@@ -227,7 +229,7 @@ func readGeo(fm *form, g *model.GeoPriority, register []store.Partnership) {
 	case geoFromRegister:
 		g.Kind = model.GeoPartner
 		id, _ := strconv.ParseInt(fm.Get("partenariat"), 10, 64)
-		i := slices.IndexFunc(register, func(p store.Partnership) bool { return p.ID == id })
+		i := slices.IndexFunc(register, func(p diagnostic.PartnershipRecord) bool { return p.ID == id })
 		if i < 0 {
 			fm.Fail("partenariat", "Choisissez un partenaire du registre des partenariats.")
 			break
@@ -318,7 +320,7 @@ func (s *Server) showGeoPriority(w http.ResponseWriter, r *http.Request, ws *wor
 	s.renderGeo(w, r, ws, f, g, fm, http.StatusOK)
 }
 
-func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, g model.GeoPriority, fm *form, status int) {
+func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, g model.GeoPriority, fm *form, status int) {
 	v := newFrameworkView(f)
 	v.Extra["Geo"], v.Extra["Countries"], v.Extra["Regions"], v.Extra["Reasons"] = g, country.All(), country.Regions(), geoReasons
 	checked := map[string]bool{}
@@ -341,16 +343,16 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
 }
 
-func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.GeoPriority, store.Framework, bool) {
+func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.GeoPriority, strategy.Framework, bool) {
 	id, ok := pathID(r, "geo")
 	if !ok {
 		s.notFound(w, r)
-		return model.GeoPriority{}, store.Framework{}, false
+		return model.GeoPriority{}, strategy.Framework{}, false
 	}
 	g, err := s.store.GeoPriority(r.Context(), ws.Authority.ID, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return g, store.Framework{}, false
+		return g, strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, g.StrategyID)
 	if err != nil {

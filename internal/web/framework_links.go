@@ -11,6 +11,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 	"boussole/internal/textkey"
 )
 
@@ -53,7 +54,7 @@ func idSet(ids []int64) map[int64]bool {
 }
 
 // elementLinks returns the current links of an objective or a result in a loaded framework.
-func elementLinks(f store.Framework, ref logframe.Ref) (swot, actors []int64) {
+func elementLinks(f strategy.Framework, ref logframe.Ref) (swot, actors []int64) {
 	switch ref.Kind {
 	case logframe.KindSpecificObjective:
 		for _, o := range f.Objectives {
@@ -72,7 +73,7 @@ func elementLinks(f store.Framework, ref logframe.Ref) (swot, actors []int64) {
 }
 
 // newLinkPicker prepares the picker of an element; search narrows the stakeholders shown.
-func newLinkPicker(f store.Framework, ref logframe.Ref, actors []store.StakeholderRecord, search string) linkPicker {
+func newLinkPicker(f strategy.Framework, ref logframe.Ref, actors []stakeholder.Record, search string) linkPicker {
 	swotIDs, actorIDs := elementLinks(f, ref)
 	answered, involved := idSet(swotIDs), idSet(actorIDs)
 	p := linkPicker{Search: strings.TrimSpace(search), ShowSearch: len(actors) > stakeholderSearchFrom}
@@ -198,7 +199,7 @@ func (s *Server) involvementOf(r *http.Request, ws *workspace, stakeholderID int
 }
 
 // geoPartnerChoices lists the register's partnerships as checkboxes, ticking those in checked.
-func geoPartnerChoices(list []store.Partnership, checked []string) []pickChoice {
+func geoPartnerChoices(list []diagnostic.PartnershipRecord, checked []string) []pickChoice {
 	on := map[string]bool{}
 	for _, c := range checked {
 		on[c] = true

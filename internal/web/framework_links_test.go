@@ -26,11 +26,11 @@ func init() {
 }
 
 // linkFixture adds to a workspace's strategy a major weakness, a major opportunity and a stakeholder.
-func linkFixture(t *testing.T, st *store.Store, au model.Authority, strategy model.Strategy) (weakness, opportunity store.SWOTItem, actor stakeholder.Stakeholder) {
+func linkFixture(t *testing.T, st *store.Store, au model.Authority, strategy model.Strategy) (weakness, opportunity diagnostic.ItemRecord, actor stakeholder.Stakeholder) {
 	t.Helper()
 	ctx := context.Background()
-	add := func(q diagnostic.Quadrant, text string) store.SWOTItem {
-		it := store.SWOTItem{AuthorityID: au.ID, StrategyID: strategy.ID, Item: diagnostic.Item{Quadrant: q, Scope: diagnostic.ScopeAuthority, Text: text, Weight: 3}}
+	add := func(q diagnostic.Quadrant, text string) diagnostic.ItemRecord {
+		it := diagnostic.ItemRecord{AuthorityID: au.ID, StrategyID: strategy.ID, Item: diagnostic.Item{Quadrant: q, Scope: diagnostic.ScopeAuthority, Text: text, Weight: 3}}
 		must(t, st.CreateSWOTItem(ctx, store.Actor{}, &it))
 		return it
 	}
@@ -147,7 +147,7 @@ func TestGeoPriorityPartnershipLinks(t *testing.T) {
 	storetest.Each(t, func(t *testing.T, st *store.Store) {
 		_, c, au, _, ids := frameworkApp(t, st)
 		ctx := context.Background()
-		p := store.Partnership{AuthorityID: au.ID, Partnership: diagnostic.Partnership{Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised,
+		p := diagnostic.PartnershipRecord{AuthorityID: au.ID, Partnership: diagnostic.Partnership{Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised,
 			Status: diagnostic.StatusActive, StartYear: 2004}}
 		must(t, st.CreatePartnership(ctx, store.Actor{}, &p))
 		geo := "/ct/ville-alpha/strategie/priorites/" + ids["geo"]

@@ -11,6 +11,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/number"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // showLogframe shows the guide's four-column logical framework table, printable in landscape.
@@ -52,7 +53,7 @@ func (e element) Ref() logframe.Ref { return logframe.Ref{Kind: e.Kind, ID: e.ID
 func (e element) KindName() string { return string(e.Kind) }
 
 // elementFromPath loads the objective, result or activity named by the URL and its strategy's framework.
-func (s *Server) elementFromPath(w http.ResponseWriter, r *http.Request, ws *workspace, kind logframe.Kind) (element, store.Framework, bool) {
+func (s *Server) elementFromPath(w http.ResponseWriter, r *http.Request, ws *workspace, kind logframe.Kind) (element, strategy.Framework, bool) {
 	e := element{Kind: kind}
 	var ok bool
 	var err error
@@ -76,11 +77,11 @@ func (s *Server) elementFromPath(w http.ResponseWriter, r *http.Request, ws *wor
 	}
 	if !ok {
 		s.notFound(w, r)
-		return e, store.Framework{}, false
+		return e, strategy.Framework{}, false
 	}
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return e, store.Framework{}, false
+		return e, strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, strategyID)
 	if err != nil {
@@ -128,7 +129,7 @@ func (s *Server) showElement(kind logframe.Kind) workspaceHandler {
 	}
 }
 
-func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, e element, fm *form, status int) {
+func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, e element, fm *form, status int) {
 	v := newFrameworkView(f)
 	v.Extra["Element"] = e
 	v.Extra["Number"] = v.Numbers.Of(e.Ref())
@@ -398,7 +399,7 @@ func (s *Server) deleteElement(kind logframe.Kind) workspaceHandler {
 
 // deletable resolves the element a delete URL names, with its strategy's framework; 404 when it is not the
 // authority's.
-func (s *Server) deletable(w http.ResponseWriter, r *http.Request, ws *workspace, kind logframe.Kind) (logframe.Ref, store.Framework, bool) {
+func (s *Server) deletable(w http.ResponseWriter, r *http.Request, ws *workspace, kind logframe.Kind) (logframe.Ref, strategy.Framework, bool) {
 	switch kind {
 	case logframe.KindSpecificObjective, logframe.KindResult, logframe.KindActivity:
 		e, f, ok := s.elementFromPath(w, r, ws, kind)
@@ -408,7 +409,7 @@ func (s *Server) deletable(w http.ResponseWriter, r *http.Request, ws *workspace
 	id, ok := pathID(r, wild)
 	if !ok {
 		s.notFound(w, r)
-		return logframe.Ref{}, store.Framework{}, false
+		return logframe.Ref{}, strategy.Framework{}, false
 	}
 	ref := logframe.Ref{Kind: kind, ID: id}
 	f, err := s.frameworkOf(r, ws, ref)
@@ -420,10 +421,10 @@ func (s *Server) deletable(w http.ResponseWriter, r *http.Request, ws *workspace
 }
 
 // frameworkOf loads the framework an element belongs to; ErrNotFound when it is not the authority's.
-func (s *Server) frameworkOf(r *http.Request, ws *workspace, ref logframe.Ref) (store.Framework, error) {
+func (s *Server) frameworkOf(r *http.Request, ws *workspace, ref logframe.Ref) (strategy.Framework, error) {
 	strategyID, err := s.store.StrategyOf(r.Context(), ws.Authority.ID, ref)
 	if err != nil {
-		return store.Framework{}, err
+		return strategy.Framework{}, err
 	}
 	return s.store.LoadFramework(r.Context(), ws.Authority.ID, strategyID)
 }

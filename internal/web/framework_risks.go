@@ -11,6 +11,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 func (s *Server) listRisks(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -23,7 +24,7 @@ func (s *Server) listRisks(w http.ResponseWriter, r *http.Request, ws *workspace
 	s.renderRisks(w, r, ws, f, fm, http.StatusOK)
 }
 
-func (s *Server) renderRisks(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, fm *form, status int) {
+func (s *Server) renderRisks(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, fm *form, status int) {
 	v := newFrameworkView(f)
 	v.Extra["Map"] = template.HTML(riskmap.SVG("carte-risques", f.Logframe.Risks)) // #nosec: generated SVG, texts escaped by the figure
 	v.Extra["Rows"] = riskmap.Rows(f.Logframe.Risks)
@@ -108,16 +109,16 @@ func (s *Server) createRisk(w http.ResponseWriter, r *http.Request, ws *workspac
 	s.renderRisks(w, r, ws, f, fm, http.StatusUnprocessableEntity)
 }
 
-func (s *Server) riskFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Risk, store.Framework, bool) {
+func (s *Server) riskFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (model.Risk, strategy.Framework, bool) {
 	id, ok := pathID(r, "risk")
 	if !ok {
 		s.notFound(w, r)
-		return model.Risk{}, store.Framework{}, false
+		return model.Risk{}, strategy.Framework{}, false
 	}
 	k, err := s.store.Risk(r.Context(), ws.Authority.ID, id)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return k, store.Framework{}, false
+		return k, strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, k.StrategyID)
 	if err != nil {
@@ -135,7 +136,7 @@ func (s *Server) showRisk(w http.ResponseWriter, r *http.Request, ws *workspace)
 	s.renderRisk(w, r, ws, f, k, riskForm(k), http.StatusOK)
 }
 
-func (s *Server) renderRisk(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, k model.Risk, fm *form, status int) {
+func (s *Server) renderRisk(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, k model.Risk, fm *form, status int) {
 	v := newFrameworkView(f)
 	v.Extra["Risk"], v.Extra["Links"], v.Extra["Statuses"] = k, riskLinks(v), logframe.RiskStatuses
 	v.Extra["Findings"] = v.Report.About(logframe.Ref{Kind: logframe.KindRisk, ID: k.ID})

@@ -11,6 +11,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/refdata/sdg"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 )
 
 // sdgChoice is one checkbox of the ODD picker.
@@ -134,7 +135,7 @@ func (s *Server) showSDGCoverage(w http.ResponseWriter, r *http.Request, ws *wor
 	s.renderCoverage(w, r, ws, f, newForm(nil), http.StatusOK)
 }
 
-func (s *Server) renderCoverage(w http.ResponseWriter, r *http.Request, ws *workspace, f store.Framework, fm *form, status int) {
+func (s *Server) renderCoverage(w http.ResponseWriter, r *http.Request, ws *workspace, f strategy.Framework, fm *form, status int) {
 	v := newFrameworkView(f)
 	locals, err := s.store.LocalTargets(r.Context(), ws.Authority.ID, f.Strategy.ID)
 	if err != nil {
@@ -176,7 +177,7 @@ func (s *Server) renderCoverage(w http.ResponseWriter, r *http.Request, ws *work
 }
 
 // elementTitle returns the title of a tagged element.
-func elementTitle(f store.Framework, ref logframe.Ref) string {
+func elementTitle(f strategy.Framework, ref logframe.Ref) string {
 	switch ref.Kind {
 	case logframe.KindGeneralObjective:
 		return f.Key.GeneralTitle

@@ -9,6 +9,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/schedule"
 	"boussole/internal/store"
+	"boussole/internal/strategy"
 	"boussole/internal/territory"
 )
 
@@ -26,48 +27,36 @@ type planData struct {
 	Calendar   schedule.Calendar // the authority's working days, for lags in « jours ouvrés »
 }
 
-// loadPlan reads a strategy's activities, schedules, milestones, dependencies and process steps.
+// loadPlan reads a strategy's activities, schedules, milestones, dependencies and process steps, in one
+// read of the strategy.
 func (s *Server) loadPlan(ctx context.Context, authorityID int64, st model.Strategy) (*planData, error) {
-	d := &planData{Strategy: st, activity: map[int64]model.Activity{}, Schedules: map[int64]model.ActivitySchedule{},
-		milestone: map[int64]model.Milestone{}, Objectives: map[int64]model.ActivityObjective{}}
-	au, err := s.store.AuthorityByID(ctx, authorityID)
+	whole, err := s.store.ReadStrategy(ctx, authorityID, st.ID, strategy.PartPlanning|strategy.PartSteps)
 	if err != nil {
 		return nil, err
 	}
-	d.Calendar = calendarOf(au)
-	if d.Activities, err = s.store.ActivitiesOf(ctx, authorityID, st.ID); err != nil {
-		return nil, err
-	}
+	return newPlanData(whole), nil
+}
+
+// newPlanData indexes the planning part of a strategy for the planning pages.
+func newPlanData(whole *strategy.Strategy) *planData {
+	p := whole.Planning
+	d := &planData{Strategy: whole.Record, activity: map[int64]model.Activity{}, Schedules: make(map[int64]model.ActivitySchedule, len(p.Schedules)),
+		milestone: make(map[int64]model.Milestone, len(p.Milestones)), Objectives: make(map[int64]model.ActivityObjective, len(p.Objectives))}
+	d.Calendar = calendarOf(whole.Authority)
+	d.Activities, d.Milestones, d.Deps, d.Steps = whole.Framework.Activities, p.Milestones, p.Dependencies, whole.Steps
 	for _, a := range d.Activities {
 		d.activity[a.ID] = a
 	}
-	scheds, err := s.store.Schedules(ctx, authorityID, st.ID)
-	if err != nil {
-		return nil, err
-	}
-	for _, sc := range scheds {
+	for _, sc := range p.Schedules {
 		d.Schedules[sc.ActivityID] = sc
-	}
-	if d.Milestones, err = s.store.Milestones(ctx, authorityID, st.ID); err != nil {
-		return nil, err
 	}
 	for _, m := range d.Milestones {
 		d.milestone[m.ID] = m
 	}
-	if d.Deps, err = s.store.Dependencies(ctx, authorityID, st.ID); err != nil {
-		return nil, err
-	}
-	objs, err := s.store.ActivityObjectives(ctx, authorityID, st.ID)
-	if err != nil {
-		return nil, err
-	}
-	for _, o := range objs {
+	for _, o := range p.Objectives {
 		d.Objectives[o.ActivityID] = o
 	}
-	if d.Steps, err = s.store.Steps(ctx, authorityID, st.ID); err != nil {
-		return nil, err
-	}
-	return d, nil
+	return d
 }
 
 // calendarOf is the working-day calendar of an authority: Alsace-Moselle's where the official list places it

@@ -28,7 +28,7 @@ const stakeholderSection = "acteurs"
 
 // actorMap is the authority's whole map: stakeholders (domain values, same order as records) and relations.
 type actorMap struct {
-	Records   []store.StakeholderRecord
+	Records   []stakeholder.Record
 	List      []stakeholder.Stakeholder
 	Relations []stakeholder.Relation
 	names     map[int64]string
@@ -122,11 +122,11 @@ func choicesFor(list []stakeholder.Stakeholder) filterChoices {
 
 // stakeholderFromPath reads the {stakeholder} wildcard and loads the record of this authority, answering
 // 404 itself when it is not one.
-func (s *Server) stakeholderFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (store.StakeholderRecord, bool) {
+func (s *Server) stakeholderFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (stakeholder.Record, bool) {
 	id, ok := pathID(r, "stakeholder")
 	if !ok {
 		s.notFound(w, r)
-		return store.StakeholderRecord{}, false
+		return stakeholder.Record{}, false
 	}
 	rec, err := s.store.Stakeholder(r.Context(), ws.Authority.ID, id)
 	if errors.Is(err, store.ErrNotFound) {

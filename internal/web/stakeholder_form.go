@@ -36,7 +36,7 @@ func criterionGroups() []criterionGroup {
 }
 
 // stakeholderFormData is what the form page needs besides the form itself.
-func stakeholderFormData(f *form, rec *store.StakeholderRecord, dup *store.StakeholderRecord) map[string]any {
+func stakeholderFormData(f *form, rec *stakeholder.Record, dup *stakeholder.Record) map[string]any {
 	on := map[string]bool{}
 	for _, v := range f.Values["engagement.steps"] {
 		on[v] = true
@@ -163,7 +163,7 @@ func (s *Server) createStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 
 // offerMerge shows the form again when the name and kind are another stakeholder's: the message at the
 // name says so, and a button offers to merge what was typed into that record.
-func (s *Server) offerMerge(w http.ResponseWriter, r *http.Request, ws *workspace, f *form, sh stakeholder.Stakeholder, editing *store.StakeholderRecord) {
+func (s *Server) offerMerge(w http.ResponseWriter, r *http.Request, ws *workspace, f *form, sh stakeholder.Stakeholder, editing *stakeholder.Record) {
 	dup, err := s.store.StakeholderByKey(r.Context(), ws.Authority.ID, sh.Kind, sh.Name)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -179,7 +179,7 @@ func (s *Server) offerMerge(w http.ResponseWriter, r *http.Request, ws *workspac
 
 // mergeTyped merges what was typed into the stakeholder named by the form's merge field, which must still
 // have the same name and kind; when editing, the edited record is absorbed and its relations move over.
-func (s *Server) mergeTyped(w http.ResponseWriter, r *http.Request, ws *workspace, f *form, sh stakeholder.Stakeholder, editing *store.StakeholderRecord) {
+func (s *Server) mergeTyped(w http.ResponseWriter, r *http.Request, ws *workspace, f *form, sh stakeholder.Stakeholder, editing *stakeholder.Record) {
 	id, err := strconv.ParseInt(f.Get("merge"), 10, 64)
 	if err != nil {
 		s.notFound(w, r)

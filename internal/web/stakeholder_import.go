@@ -71,7 +71,7 @@ func (s *Server) previewStakeholderImport(w http.ResponseWriter, r *http.Request
 type mergeRow struct {
 	Line     int
 	Incoming stakeholder.Stakeholder
-	Existing store.StakeholderRecord
+	Existing stakeholder.Record
 }
 
 func (s *Server) renderImportPreview(w http.ResponseWriter, r *http.Request, ws *workspace, status int, id int64, filename string, res *stakeholder.ImportResult, m *actorMap, top string) {

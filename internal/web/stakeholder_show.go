@@ -43,7 +43,7 @@ func (s *Server) showStakeholder(w http.ResponseWriter, r *http.Request, ws *wor
 
 // renderStakeholder shows a stakeholder's page: criteria, computed priority with its explanation,
 // engagement, and relations with the form to add one (f holds that form's input and errors).
-func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *workspace, rec store.StakeholderRecord, status int, f *form) {
+func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *workspace, rec stakeholder.Record, status int, f *form) {
 	m, err := s.loadActorMap(r, ws, false)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -54,7 +54,7 @@ func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 		s.serverError(w, r, err)
 		return
 	}
-	others := make([]store.StakeholderRecord, 0, len(m.Records))
+	others := make([]stakeholder.Record, 0, len(m.Records))
 	for _, o := range m.Records {
 		if o.ID != rec.ID {
 			others = append(others, o)

@@ -30,7 +30,7 @@ func twoStrategies(t *testing.T, st *store.Store, a model.Authority) (old, cur m
 	for _, s := range []model.Strategy{old, cur} {
 		tag := s.Title[len(s.Title)-4:]
 		must(t, st.SaveKeyElements(ctx, store.Actor{}, &model.KeyElements{AuthorityID: a.ID, StrategyID: s.ID, Vision: "Vision-" + tag}))
-		must(t, st.CreateSWOTItem(ctx, store.Actor{}, &store.SWOTItem{AuthorityID: a.ID, StrategyID: s.ID,
+		must(t, st.CreateSWOTItem(ctx, store.Actor{}, &diagnostic.ItemRecord{AuthorityID: a.ID, StrategyID: s.ID,
 			Item: diagnostic.Item{Quadrant: diagnostic.Strengths, Scope: diagnostic.ScopeAuthority, Text: "Atout-" + tag, Weight: 2}}))
 		must(t, st.CreateObjective(ctx, store.Actor{}, &model.Objective{AuthorityID: a.ID, StrategyID: s.ID,
 			SpecificObjective: logframe.SpecificObjective{Title: "Objectif-" + tag}}))

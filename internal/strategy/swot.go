@@ -1,4 +1,4 @@
-package store
+package strategy
 
 import (
 	"boussole/internal/diagnostic"
@@ -20,7 +20,7 @@ var swotQuadrants = map[diagnostic.Quadrant]logframe.Quadrant{
 func CheckWeight(diagnosticWeight int) int { return 2*diagnosticWeight - 1 }
 
 // swotRefs turns the diagnostic's items into what the check needs of them.
-func swotRefs(items []SWOTItem) []logframe.SWOTRef {
+func swotRefs(items []diagnostic.ItemRecord) []logframe.SWOTRef {
 	out := make([]logframe.SWOTRef, 0, len(items))
 	for _, it := range items {
 		out = append(out, logframe.SWOTRef{ID: it.ID, Quadrant: swotQuadrants[it.Item.Quadrant], Title: it.Item.Text, Weight: CheckWeight(it.Item.Weight),

@@ -1,15 +1,15 @@
-package store
+package strategy
 
 import (
-	"context"
 	"time"
 
+	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 )
 
-// Framework is everything the framework pages show of one strategy: the domain view the check runs on, and
-// the stored records with their versions.
+// Framework is everything the framework pages show of one strategy: the stored records with their versions,
+// and the domain view the check runs on (Logframe, assembled by Assemble).
 type Framework struct {
 	Strategy    model.Strategy
 	Logframe    logframe.Strategy
@@ -21,8 +21,10 @@ type Framework struct {
 	Risks       []model.Risk
 	Assumptions []model.Assumption
 	Geo         []model.GeoPriority
+	Thematic    []model.ThematicPriority
 	Tags        []model.SDGTag
-	SWOT        []SWOTItem // the strategy's diagnostic matrix, which objectives and results answer
+	Local       []model.LocalTarget
+	SWOT        []diagnostic.ItemRecord // the strategy's diagnostic matrix, which objectives and results answer
 }
 
 // TermOf returns the mandature of a strategy as dates: from 1 January of its first year to 31 December of
@@ -37,52 +39,10 @@ func TermOf(st model.Strategy) logframe.Term {
 	return logframe.Term{Start: time.Date(st.TermStart, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(st.TermEnd, 12, 31, 0, 0, 0, 0, time.UTC)}
 }
 
-// LoadFramework reads a strategy's whole framework, with the links of its objectives and results and the
-// diagnostic's SWOT items the check tests them against.
-func (s *Store) LoadFramework(ctx context.Context, authorityID, strategyID int64) (Framework, error) {
-	var f Framework
-	var err error
-	if f.Strategy, err = s.Strategy(ctx, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Key, err = keyElements(ctx, s.db, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Objectives, err = s.Objectives(ctx, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Results, err = s.Results(ctx, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Activities, err = s.ActivitiesOf(ctx, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Indicators, err = indicators(ctx, s.db, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Risks, err = s.Risks(ctx, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Assumptions, err = assumptions(ctx, s.db, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Geo, err = geoPriorities(ctx, s.db, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if f.Tags, err = sdgTags(ctx, s.db, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	if err = f.fillLinks(ctx, s.db, authorityID); err != nil {
-		return f, err
-	}
-	if f.SWOT, err = s.swotItems(ctx, s.db, authorityID, strategyID); err != nil {
-		return f, err
-	}
-	f.Logframe = f.domain()
-	return f, nil
-}
+// Assemble builds the check's view of the framework from its records, with the ODD tags on each element;
+// the store calls it once the records are read.
+func (f *Framework) Assemble() { f.Logframe = f.domain() }
 
-// domain assembles the check's view of the framework, with the ODD tags on each element.
 func (f *Framework) domain() logframe.Strategy {
 	tags := map[logframe.Ref][]string{}
 	for _, t := range f.Tags {
