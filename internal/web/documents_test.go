@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -12,6 +13,16 @@ import (
 )
 
 const docsPath = "/ct/" + demo.Slug + "/documents"
+
+// settingsVersion reads the version the choice form carries.
+func settingsVersion(t *testing.T, c *client) string {
+	t.Helper()
+	m := regexp.MustCompile(`name="version" value="([0-9]+)"`).FindStringSubmatch(c.get(docsPath).body)
+	if m == nil {
+		t.Fatal("formulaire des sections introuvable")
+	}
+	return m[1]
+}
 
 // signedIn returns a client signed in with one of the demo's accounts.
 func signedIn(t *testing.T, app *testApp, role string) *client {
@@ -79,7 +90,7 @@ func TestDocumentDownloadsOpenAndRevalidate(t *testing.T) {
 		t.Errorf("même version : %d, %d octets", again.status, len(again.body))
 	}
 	// A change of the strategy makes a new version.
-	save := c.post(docsPath+"/reglages", url.Values{"version": {"0"}, "garder": {"vision", "mission"}, "texte_vision": {"Texte libre de la vision"}})
+	save := c.post(docsPath+"/reglages", url.Values{"version": {settingsVersion(t, c)}, "garder": {"vision", "mission"}, "texte_vision": {"Texte libre de la vision"}})
 	if save.status != http.StatusSeeOther {
 		t.Fatalf("réglages : %d\n%s", save.status, summaryText(save.body))
 	}
@@ -119,7 +130,7 @@ func TestAdoptionFreezesTheVersion(t *testing.T) {
 		t.Errorf("la version adoptée ne dit pas son vote :\n%.400s", text)
 	}
 	// Later edits: the frozen files do not move, the page says what changed.
-	if save := c.post(docsPath+"/reglages", url.Values{"version": {"0"}, "garder": {"vision"}, "texte_vision": {"Après le vote"}}); save.status != http.StatusSeeOther {
+	if save := c.post(docsPath+"/reglages", url.Values{"version": {settingsVersion(t, c)}, "garder": {"vision"}, "texte_vision": {"Après le vote"}}); save.status != http.StatusSeeOther {
 		t.Fatalf("réglages : %d", save.status)
 	}
 	if again := c.get(link); again.body != frozen.body {
