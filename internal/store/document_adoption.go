@@ -11,8 +11,10 @@ import (
 	"boussole/internal/partialdate"
 )
 
-// RecordAdoption stores the vote with the frozen document, and marks the strategy as in force from the
-// vote's date, in one transaction. The row is never changed afterwards (the schema refuses it).
+// RecordAdoption stores the vote with the frozen document and dates the strategy's adoption by it, in one
+// transaction; a strategy in preparation comes into force, one already in force or past keeps its status
+// (the vote on a revision, or one recorded afterwards). The row is never changed afterwards (the schema
+// refuses it).
 func (s *Store) RecordAdoption(ctx context.Context, by Actor, a *document.Adopted) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		st, err := scanStrategy(tx.QueryRowContext(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 AND id = $2", a.AuthorityID, a.StrategyID))
@@ -30,8 +32,12 @@ func (s *Store) RecordAdoption(ctx context.Context, by Actor, a *document.Adopte
 		if err != nil {
 			return fmt.Errorf("store: unable to record the adoption: %w", err)
 		}
+		status := st.Status
+		if status == model.StrategyDraft {
+			status = model.StrategyCurrent
+		}
 		if _, err := tx.ExecContext(ctx, `UPDATE strategies SET status = $1, adopted_on = $2, updated_at = $3, version = version + 1 WHERE authority_id = $4 AND id = $5`,
-			string(model.StrategyCurrent), a.Vote.On.ISO(), t, a.AuthorityID, a.StrategyID); err != nil {
+			string(status), a.Vote.On.ISO(), t, a.AuthorityID, a.StrategyID); err != nil {
 			return fmt.Errorf("store: unable to mark the strategy adopted: %w", err)
 		}
 		return audit(ctx, tx, by, change{authorityID: a.AuthorityID, action: actionCreate, entity: "adoption", entityID: a.ID,
