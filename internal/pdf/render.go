@@ -343,9 +343,16 @@ func (r *renderer) row(cells []string, widths []float64, head bool, newPage func
 		lines[i] = r.f.SplitText(text, w-2*cellPad+2*r.cellMargin())
 		most = max(most, len(lines[i]))
 	}
-	for done := 0; done < most; {
+	for done := 0; done < most && r.f.Ok(); {
 		room := int((pageH - bottom - 4 - r.f.GetY() - 2*cellPad) / lineTable)
 		if room < 1 || (done == 0 && room < min(most, 3)) {
+			if r.f.GetY() <= 21 { // already at the top of a page: draw what fits rather than turn pages forever
+				room = max(room, 1)
+				n := min(room, most-done)
+				r.slice(lines, widths, done, n, head)
+				done += n
+				continue
+			}
 			r.f.AddPage()
 			if newPage != nil {
 				newPage()
