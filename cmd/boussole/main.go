@@ -15,6 +15,9 @@ Utilisation :
                                       crée un administrateur de la plateforme (mot de passe lu
                                       sur l'entrée standard ou dans BOUSSOLE_PASSWORD)
   boussole backup FICHIER             copie cohérente de la base SQLite, application en marche
+  boussole document --authority NOM [--format odt|pdf|deliberation|une-page|xlsx|ods] [-o FICHIER]
+                                      écrit un livrable de la stratégie (document stratégique par
+                                      défaut) sur la sortie standard ou dans FICHIER
   boussole version                    affiche la version
 `
 
@@ -33,6 +36,8 @@ func main() {
 		err = user(args)
 	case "backup":
 		err = backup(args)
+	case "document":
+		err = documentCmd(args, os.Stdout, os.Stderr)
 	case "version":
 		fmt.Println("boussole", version())
 	case "help", "-h", "--help":

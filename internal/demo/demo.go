@@ -69,6 +69,7 @@ var areas = []struct {
 	{"plan de communication", loadCommunication},
 	{"collectivités qui partagent", loadPeers},
 	{"jetons d'API", loadAPITokens},
+	{"documents", loadDocuments},
 }
 
 var people = []struct {

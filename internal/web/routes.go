@@ -75,7 +75,7 @@ func (s *Server) routes() http.Handler {
 	// specific, routes below.
 	ws("GET /ct/{slug}/{section}", access.ViewWorkspace, s.showSection)
 	for _, area := range []func(routeFunc){s.diagnosticRoutes, s.stakeholderRoutes, s.frameworkRoutes, s.planningRoutes, s.monitoringRoutes, s.fundingRoutes,
-		s.participationRoutes} {
+		s.participationRoutes, s.documentRoutes} {
 		area(ws)
 	}
 	s.commentRoutes(ws)
