@@ -8,10 +8,29 @@ import (
 	"strings"
 	"testing"
 
+	"boussole/internal/consortium"
 	"boussole/internal/demo"
+	"boussole/internal/model"
+	"boussole/internal/sharing"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
+
+// B's lesson and the consortium B leads: the isolation walk tries them through A's routes.
+func init() {
+	isolationFixtures = append(isolationFixtures, func(t testing.TB, st *store.Store, b model.Authority, _ model.Strategy) map[string]string {
+		ctx := context.Background()
+		l := sharing.Lesson{AuthorityID: b.ID, Title: "Leçon de B", Shared: true}
+		if err := st.SaveLesson(ctx, store.Actor{}, &l); err != nil {
+			t.Fatal(err)
+		}
+		c := consortium.Consortium{LeadID: b.ID, Title: "Projet commun de B"}
+		if err := st.CreateConsortium(ctx, store.Actor{}, &c, nil); err != nil {
+			t.Fatal(err)
+		}
+		return map[string]string{"lesson": strconv.FormatInt(l.ID, 10), "consortium": strconv.FormatInt(c.ID, 10)}
+	})
+}
 
 // TestConsortiumFromProposalToCalendar proposes a joint project from the demo to two peers, refuses a
 // proposal with no title and nobody invited, then as the invited peers joins, gives a share and a date, or
