@@ -151,6 +151,16 @@ func (s *Store) ShareOf(ctx context.Context, authorityID, strategyID int64) (sha
 	return queryOne(ctx, s.db, scanShare, "SELECT "+shareColumns+" FROM shares WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID)
 }
 
+// SharesOf returns every share of an authority, by strategy: the sharing page lists them all at once.
+func (s *Store) SharesOf(ctx context.Context, authorityID int64) (map[int64]sharing.Share, error) {
+	list, err := queryAll(ctx, s.db, scanShare, "SELECT "+shareColumns+" FROM shares WHERE authority_id = $1", authorityID)
+	out := make(map[int64]sharing.Share, len(list))
+	for _, sh := range list {
+		out[sh.StrategyID] = sh
+	}
+	return out, err
+}
+
 // Share returns one share as any signed-in person of the platform reads it.
 func (s *Store) Share(ctx context.Context, id int64) (sharing.Share, error) {
 	return queryOne(ctx, s.db, scanShare, "SELECT "+shareColumns+" FROM shares WHERE id = $1", id)

@@ -60,17 +60,19 @@ func (s *Server) renderSharing(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	chosen := chosenStrategy(list, firstNonEmpty(f.Get("strategy"), r.URL.Query().Get("strategie")))
+	shares, err := s.store.SharesOf(ctx, ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	p := sharingPage{Chosen: chosen}
 	for _, st := range list {
 		row := sharedStrategy{Strategy: st, Chosen: st.ID == chosen.ID}
-		if sh, err := s.store.ShareOf(ctx, ws.Authority.ID, st.ID); err == nil {
+		if sh, ok := shares[st.ID]; ok {
 			row.Share = &sh
 			if row.Chosen {
 				p.Current = &sh
 			}
-		} else if !errors.Is(err, store.ErrNotFound) {
-			s.serverError(w, r, err)
-			return
 		}
 		p.Strategies = append(p.Strategies, row)
 	}
