@@ -69,13 +69,16 @@ var peers = []peer{
 
 // pastObjectives are the framework of the demo's previous, adopted strategy: what it can share with its
 // peers, and what the next strategy revises.
-var pastObjectives = []struct{ objective, result, indicator, unit string }{
-	{"Améliorer durablement l'accès à l'eau à Ziguinchor", "Des bornes-fontaines gérées par les quartiers", "Habitants desservis", "habitants"},
-	{"Ouvrir la jeunesse de Belval à l'international", "Des échanges de jeunes chaque année", "Jeunes partis en échange", "jeunes"},
-	{"Faire connaître l'action internationale aux habitants", "Une semaine de la solidarité internationale", "Participants à la semaine", "participants"},
+var pastObjectives = []struct{ objective, result, activity, indicator, unit string }{
+	{"Améliorer durablement l'accès à l'eau à Ziguinchor", "Des bornes-fontaines gérées par les quartiers",
+		"Former les comités de gestion des bornes-fontaines", "Habitants desservis", "habitants"},
+	{"Ouvrir la jeunesse de Belval à l'international", "Des échanges de jeunes chaque année",
+		"Accueillir chaque été un groupe de jeunes de Ziguinchor", "Jeunes partis en échange", "jeunes"},
+	{"Faire connaître l'action internationale aux habitants", "Une semaine de la solidarité internationale",
+		"Tenir un village des associations de solidarité pendant la semaine", "Participants à la semaine", "participants"},
 }
 
-// loadPastFramework gives the demo's adopted strategy its objectives, results and indicators.
+// loadPastFramework gives the demo's adopted strategy its objectives, results, activity types and indicators.
 func loadPastFramework(ctx context.Context, st *store.Store, fx *Fixture) error {
 	a, s := fx.Authority.ID, fx.Past.ID
 	for _, x := range pastObjectives {
@@ -85,6 +88,11 @@ func loadPastFramework(ctx context.Context, st *store.Store, fx *Fixture) error 
 		}
 		r := logframe.ResultRecord{AuthorityID: a, StrategyID: s, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: x.result}}
 		if err := st.CreateResult(ctx, fx.Actor, &r); err != nil {
+			return err
+		}
+		ac := logframe.ActivityRecord{AuthorityID: a, StrategyID: s, Activity: logframe.Activity{ResultID: r.ID, Title: x.activity,
+			Owner: "Direction des relations internationales"}}
+		if err := st.CreateActivity(ctx, fx.Actor, &ac); err != nil {
 			return err
 		}
 		in := logframe.IndicatorRecord{AuthorityID: a, StrategyID: s, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},

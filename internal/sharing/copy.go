@@ -4,7 +4,7 @@ import "errors"
 
 // Copy is what a person chose to take from a peer's share into a draft strategy of their own, ordered as it
 // will be written: objectives with their results and indicators, then the general objective's indicators,
-// then risks. Values are never part of it: a share holds none.
+// then risks. Activity types come under their result. Values are never part of it: a share holds none.
 type Copy struct {
 	Objectives []CopiedObjective
 	General    []Metric // indicators of the peer's general objective
@@ -19,10 +19,11 @@ type CopiedObjective struct {
 	Indicators []Metric
 }
 
-// CopiedResult is a result with its indicators.
+// CopiedResult is a result with its indicators and activity types.
 type CopiedResult struct {
 	Item
 	Indicators []Metric
+	Activities []Action
 }
 
 // ErrUnknownPick means the form named an element the share does not hold (it changed, or the form was
@@ -39,20 +40,28 @@ func PlanCopy(v View, picks []string) (Copy, error) {
 		return Copy{}, ErrNothingPicked
 	}
 	items, metrics, risks := index(v)
+	actions := make(map[string]Action, len(v.Actions))
+	for _, a := range v.Actions {
+		actions[a.Ref] = a
+	}
 	want := map[string]bool{}
 	for _, p := range picks {
 		_, isItem := items[p]
 		_, isMetric := metrics[p]
 		_, isRisk := risks[p]
-		if !isItem && !isMetric && !isRisk {
+		_, isAction := actions[p]
+		if !isItem && !isMetric && !isRisk && !isAction {
 			return Copy{}, ErrUnknownPick
 		}
 		want[p] = true
 	}
-	// Bring the parents along.
+	// Bring the parents along: an indicator or an activity its element, a result its objective.
 	for p := range want {
 		if m, ok := metrics[p]; ok && m.Level != "g" {
 			want[m.Level] = true
+		}
+		if a, ok := actions[p]; ok {
+			want[a.Result] = true
 		}
 	}
 	for p := range want {
@@ -70,7 +79,7 @@ func PlanCopy(v View, picks []string) (Copy, error) {
 			continue
 		}
 		o := &c.Objectives[len(c.Objectives)-1] // results follow their objective in Elements
-		o.Results = append(o.Results, CopiedResult{Item: e, Indicators: pickedMetrics(v, want, e.Ref)})
+		o.Results = append(o.Results, CopiedResult{Item: e, Indicators: pickedMetrics(v, want, e.Ref), Activities: pickedActions(v, want, e.Ref)})
 	}
 	c.General = pickedMetrics(v, want, "g")
 	for _, r := range v.Risks {
@@ -87,7 +96,7 @@ func (c Copy) Count() int {
 	for _, o := range c.Objectives {
 		n += 1 + len(o.Indicators)
 		for _, r := range o.Results {
-			n += 1 + len(r.Indicators)
+			n += 1 + len(r.Indicators) + len(r.Activities)
 		}
 	}
 	return n
@@ -104,6 +113,16 @@ func pickedMetrics(v View, want map[string]bool, level string) []Metric {
 	for _, m := range v.Measures {
 		if m.Level == level && want[m.Ref] {
 			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func pickedActions(v View, want map[string]bool, result string) []Action {
+	var out []Action
+	for _, a := range v.Actions {
+		if a.Result == result && want[a.Ref] {
+			out = append(out, a)
 		}
 	}
 	return out

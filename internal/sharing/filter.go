@@ -1,6 +1,7 @@
 package sharing
 
 import (
+	"boussole/internal/refdata/sdg"
 	"slices"
 	"strconv"
 
@@ -11,7 +12,7 @@ import (
 // Filter builds what peers may read of a strategy for the chosen scope. It is the only way into a share,
 // and it copies field by field what the guide's capitalisation needs and nothing that names or reaches a
 // person: no owners of activities, indicators or risks, no stakeholder (the map holds contacts), no
-// awareness attendees, no services or local actors of partnerships, no comments, no values, no budgets.
+// awareness attendees, no means, costs or dates of activities, no services or local actors of partnerships, no comments, no values, no budgets.
 // whole must hold the framework and the diagnostic parts.
 func Filter(whole *strategy.Strategy, scope Scope, licence Licence) View {
 	a := whole.Authority
@@ -47,20 +48,24 @@ func structure(v *View, f *strategy.Framework) {
 	for _, o := range lf.Objectives {
 		ref := logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o.ID}
 		v.Elements = append(v.Elements, Item{Ref: "o" + strconv.FormatInt(o.ID, 10), Level: "objectif", Number: numbers.Of(ref),
-			Title: o.Title, Description: o.Description, SDG: slices.Clone(o.SDG)})
-		v.SDG = append(v.SDG, o.SDG...)
+			Title: o.Title, Description: o.Description, SDG: unCodes(o.SDG)})
+		v.SDG = append(v.SDG, unCodes(o.SDG)...)
 		for _, r := range lf.Results {
 			if r.ObjectiveID != o.ID {
 				continue
 			}
 			rr := logframe.Ref{Kind: logframe.KindResult, ID: r.ID}
 			v.Elements = append(v.Elements, Item{Ref: "r" + strconv.FormatInt(r.ID, 10), Level: "resultat", Number: numbers.Of(rr),
-				Parent: "o" + strconv.FormatInt(o.ID, 10), Title: r.Title, Description: r.Description, SDG: slices.Clone(r.SDG)})
-			v.SDG = append(v.SDG, r.SDG...)
+				Parent: "o" + strconv.FormatInt(o.ID, 10), Title: r.Title, Description: r.Description, SDG: unCodes(r.SDG)})
+			v.SDG = append(v.SDG, unCodes(r.SDG)...)
 		}
 	}
 	if g := lf.Key.General; g != nil {
-		v.SDG = append(v.SDG, g.SDG...)
+		v.SDG = append(v.SDG, unCodes(g.SDG)...)
+	}
+	for _, a := range lf.Activities {
+		v.Actions = append(v.Actions, Action{Ref: "a" + strconv.FormatInt(a.ID, 10), Result: "r" + strconv.FormatInt(a.ResultID, 10),
+			Title: a.Title, Description: a.Description, SDG: unCodes(a.SDG)})
 	}
 	for _, in := range lf.Indicators {
 		v.Measures = append(v.Measures, Metric{Ref: "i" + strconv.FormatInt(in.ID, 10), Level: levelRef(in.Level), Title: in.Title,
@@ -100,4 +105,20 @@ func unique(list []string) []string {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// unCodes keeps the UN goals and targets of an element's ODD tags: a local target is the authority's own
+// refinement, meaningless to a peer and dangling once copied.
+func unCodes(codes []string) []string {
+	var out []string
+	for _, c := range codes {
+		if n, err := strconv.Atoi(c); err == nil {
+			if _, ok := sdg.GoalByNumber(n); ok {
+				out = append(out, c)
+			}
+		} else if _, ok := sdg.TargetByCode(c); ok {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -2,12 +2,15 @@ package sharing
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/partialdate"
 	"boussole/internal/stakeholder"
 	"boussole/internal/strategy"
 )
@@ -23,21 +26,23 @@ func seeded() *strategy.Strategy {
 		Record:    model.Strategy{ID: 1, Title: "Rivebelle solidaire", TermStart: 2021, TermEnd: 2026, Status: model.StrategyCurrent},
 	}
 	f := &st.Framework
+	budget := int64(123456)
 	f.Strategy = st.Record
 	f.Key = logframe.KeyElementsRecord{ID: 10, Vision: "Un territoire ouvert", Mission: "Coopérer", GeneralTitle: "Faire de Rivebelle une ville solidaire",
 		PoliticalProject: "Programme de Mme Awa Diallo", Values: []logframe.Value{{Name: "Réciprocité", Explanation: "Donner et recevoir"}}}
 	f.Objectives = []logframe.ObjectiveRecord{{SpecificObjective: logframe.SpecificObjective{ID: 2, Title: "Accès à l'eau", Achievable: "Appui de M. Jean Dupont", Resources: "123456"}}}
 	f.Results = []logframe.ResultRecord{{ExpectedResult: logframe.ExpectedResult{ID: 3, ObjectiveID: 2, Title: "Forages réhabilités"}}}
-	f.Activities = []logframe.ActivityRecord{{Activity: logframe.Activity{ID: 4, ResultID: 3, Title: "Mission", Owner: "Mme Awa Diallo", Resources: "Karim Benali"}}}
+	f.Activities = []logframe.ActivityRecord{{Activity: logframe.Activity{ID: 4, ResultID: 3, Title: "Mission d'appui technique",
+		Description: "Deux techniciens une semaine", Owner: "Mme Awa Diallo", Resources: "Karim Benali", CostCents: &budget, Start: partialdate.OfMonth(2024, time.March)}}}
 	f.Indicators = []logframe.IndicatorRecord{{Indicator: logframe.Indicator{ID: 5, Level: logframe.Ref{Kind: logframe.KindResult, ID: 3},
 		Title: "Forages en service", Unit: "forages", Owner: "awa.diallo@ville.fr", Periodicity: "annuelle", Sources: []string{"Rapport du partenaire"}}}}
 	f.Risks = []logframe.RiskRecord{{Risk: logframe.Risk{ID: 6, Description: "Saison des pluies", Category: logframe.RiskExternal, Likelihood: 2, Impact: 3,
 		Owner: "Élue référente Martin", Mitigation: "Décaler les travaux"}}}
 	f.Thematic = []logframe.ThematicPriorityRecord{{Policy: "Eau et assainissement", Service: "Direction des sports"}}
-	f.Tags = []logframe.SDGTag{{Element: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: 2}, Code: "6"}}
+	f.Tags = []logframe.SDGTag{{Element: logframe.Ref{Kind: logframe.KindSpecificObjective, ID: 2}, Code: "6"},
+		{Element: logframe.Ref{Kind: logframe.KindActivity, ID: 4}, Code: "6.1"}, {Element: logframe.Ref{Kind: logframe.KindActivity, ID: 4}, Code: "6.1-rivebelle"}}
 	f.Assemble()
 	st.Awareness.Sessions = []diagnostic.SessionRecord{{Session: diagnostic.Session{Title: "Séance", Attendees: []diagnostic.Attendee{{Name: "Karim Benali"}}}}}
-	budget := int64(123456)
 	st.Diagnostic.Partnerships = []diagnostic.PartnershipRecord{{Partnership: diagnostic.Partnership{Partner: "Commune de Ziguinchor", Countries: []string{"SN"},
 		Kind: diagnostic.PartnershipKind("jumelage"), Themes: []string{"eau"}, StartYear: 2004, Services: []string{"Direction des sports"},
 		LocalActors: []string{"Club de foot local"}, YearlyBudgetCents: &budget}}}
@@ -57,9 +62,15 @@ func TestFilterHoldsNoPersonalData(t *testing.T) {
 			t.Errorf("the share holds %q:\n%s", p, out)
 		}
 	}
+	// The authority's own means, dates and local refinements stay home.
+	for _, own := range []string{"2024-03", "6.1-rivebelle"} {
+		if strings.Contains(out, own) {
+			t.Errorf("the share holds %q", own)
+		}
+	}
 	// What is meant to be shared is there.
 	for _, want := range []string{"Accès à l'eau", "Forages réhabilités", "Forages en service", "Saison des pluies", "Commune de Ziguinchor",
-		"Réciprocité", "Eau et assainissement", `"SN"`, `"6"`} {
+		"Réciprocité", "Eau et assainissement", `"SN"`, `"6"`, "Mission d'appui technique", "Deux techniciens", `"6.1"`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the share lacks %s", want)
 		}
@@ -100,6 +111,16 @@ func TestPlanCopyBringsParentsAndRefusesUnknown(t *testing.T) {
 	}
 	if _, err := PlanCopy(v, nil); err != ErrNothingPicked {
 		t.Errorf("no pick: err = %v", err)
+	}
+	c, err = PlanCopy(v, []string{"a4"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Objectives) != 1 || len(c.Objectives[0].Results) != 1 || len(c.Objectives[0].Results[0].Activities) != 1 || c.Count() != 3 {
+		t.Fatalf("an activity type brings its result and objective: %+v", c)
+	}
+	if a := c.Objectives[0].Results[0].Activities[0]; a.Title != "Mission d'appui technique" || !slices.Equal(a.SDG, []string{"6.1"}) {
+		t.Errorf("copied activity %+v: the title and the UN target, never the local one", a)
 	}
 	c, _ = PlanCopy(v, []string{"k6"})
 	if len(c.Risks) != 1 || len(c.Objectives) != 0 {

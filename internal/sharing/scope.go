@@ -5,8 +5,8 @@ type Scope uint
 
 // The parts a share may hold. Projects, evaluations and lessons join as their capabilities land.
 const (
-	// Structure is the strategy's elements: values, vision and mission, objectives, results, indicators
-	// without their values, risks, thematic and geographic priorities.
+	// Structure is the strategy's elements: values, vision and mission, objectives, results, activity types,
+	// indicators without their values, risks, thematic and geographic priorities.
 	Structure Scope = 1 << iota
 	// Partnerships is the register's partner, countries, kind, themes and dates.
 	Partnerships
@@ -22,7 +22,7 @@ func (s Scope) Has(t Scope) bool { return t != 0 && s&t == t }
 func (s Scope) Label() string {
 	switch s {
 	case Structure:
-		return "La structure de la stratégie (éléments clés, objectifs, résultats, indicateurs sans leurs valeurs, risques, priorités)"
+		return "La structure de la stratégie (éléments clés, objectifs, résultats, types d'activités, indicateurs sans leurs valeurs, risques, priorités)"
 	case Partnerships:
 		return "Les partenariats (partenaire, pays, nature, thèmes, dates)"
 	}

@@ -16,6 +16,7 @@ type View struct {
 	Key       *Key      `json:"key,omitempty"`
 	Elements  []Item    `json:"elements,omitempty"` // objectives then, under each, its results
 	Measures  []Metric  `json:"indicators,omitempty"`
+	Actions   []Action  `json:"activities,omitempty"` // activity types, under their result
 	Risks     []Risk    `json:"risks,omitempty"`
 	Themes    []string  `json:"themes,omitempty"`    // thematic priorities' policies
 	Countries []string  `json:"countries,omitempty"` // ISO codes of geographic priorities and partnerships
@@ -84,6 +85,16 @@ type Metric struct {
 	Ascending   bool     `json:"ascending"`
 	Periodicity string   `json:"periodicity,omitempty"`
 	Sources     []string `json:"sources,omitempty"`
+}
+
+// Action is an activity type of the framework: what the authority does for a result, without who carries
+// it, its means, its cost or its dates, which are the authority's own.
+type Action struct {
+	Ref         string   `json:"ref"`    // « a9 »
+	Result      string   `json:"result"` // the Ref of the result it serves
+	Title       string   `json:"title"`
+	Description string   `json:"description,omitempty"`
+	SDG         []string `json:"sdg,omitempty"`
 }
 
 // Risk is a risk without its owner.

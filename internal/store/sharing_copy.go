@@ -79,6 +79,9 @@ func (w copyWriter) objective(o sharing.CopiedObjective) error {
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, w.authorityID, w.strategyID, pos, o.Title, o.Description, w.provenance, t, t).Scan(&id); err != nil {
 		return fmt.Errorf("store: unable to copy an objective: %w", err)
 	}
+	if err := w.tags(logframe.Ref{Kind: logframe.KindSpecificObjective, ID: id}, o.SDG); err != nil {
+		return err
+	}
 	for _, m := range o.Indicators {
 		if err := w.indicator(logframe.Ref{Kind: logframe.KindSpecificObjective, ID: id}, m); err != nil {
 			return err
@@ -103,9 +106,43 @@ func (w copyWriter) result(objectiveID int64, r sharing.CopiedResult) error {
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, w.authorityID, w.strategyID, objectiveID, pos, r.Title, r.Description, w.provenance, t, t).Scan(&id); err != nil {
 		return fmt.Errorf("store: unable to copy a result: %w", err)
 	}
+	if err := w.tags(logframe.Ref{Kind: logframe.KindResult, ID: id}, r.SDG); err != nil {
+		return err
+	}
 	for _, m := range r.Indicators {
 		if err := w.indicator(logframe.Ref{Kind: logframe.KindResult, ID: id}, m); err != nil {
 			return err
+		}
+	}
+	for _, a := range r.Activities {
+		if err := w.activity(id, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// activity copies an activity type: what is done, never who carries it, its means, cost or dates.
+func (w copyWriter) activity(resultID int64, a sharing.Action) error {
+	pos, err := nextPosition(w.ctx, w.tx, "activities", "result_id", w.authorityID, resultID)
+	if err != nil {
+		return err
+	}
+	t := now()
+	var id int64
+	if err := w.tx.QueryRowContext(w.ctx, `INSERT INTO activities (authority_id, strategy_id, result_id, position, title, description, provenance, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`, w.authorityID, w.strategyID, resultID, pos, a.Title, a.Description, w.provenance, t, t).Scan(&id); err != nil {
+		return fmt.Errorf("store: unable to copy an activity: %w", err)
+	}
+	return w.tags(logframe.Ref{Kind: logframe.KindActivity, ID: id}, a.SDG)
+}
+
+// tags copies an element's ODD tags; the share only holds codes the peer's tool validated.
+func (w copyWriter) tags(element logframe.Ref, codes []string) error {
+	for _, c := range codes {
+		if _, err := w.tx.ExecContext(w.ctx, "INSERT INTO sdg_tags (authority_id, strategy_id, element_kind, element_id, code) VALUES ($1, $2, $3, $4, $5)",
+			w.authorityID, w.strategyID, string(element.Kind), element.ID, c); err != nil {
+			return fmt.Errorf("store: unable to copy an ODD tag: %w", err)
 		}
 	}
 	return nil
@@ -145,28 +182,35 @@ func (w copyWriter) risk(r sharing.Risk) error {
 
 // Provenances returns, for the elements of a strategy copied from a peer, where each comes from.
 func (s *Store) Provenances(ctx context.Context, authorityID, strategyID int64) (map[logframe.Ref]string, error) {
+	return provenances(ctx, s.db, authorityID, strategyID)
+}
+
+// provenanceTables are the tables whose rows a copy from a peer's share may write.
+var provenanceTables = []struct {
+	table string
+	kind  logframe.Kind
+}{{"objectives", logframe.KindSpecificObjective}, {"results", logframe.KindResult}, {"activities", logframe.KindActivity},
+	{"indicators", logframe.KindIndicator}, {"risks", logframe.KindRisk}}
+
+// provenances reads them in one statement: the framework part reads it with every page that shows the framework.
+func provenances(ctx context.Context, q querier, authorityID, strategyID int64) (map[logframe.Ref]string, error) {
+	parts := make([]string, len(provenanceTables))
+	for i, t := range provenanceTables {
+		parts[i] = "SELECT '" + string(t.kind) + "', id, provenance FROM " + t.table + " WHERE authority_id = $1 AND strategy_id = $2 AND provenance <> ''"
+	}
+	rows, err := q.QueryContext(ctx, strings.Join(parts, " UNION ALL "), authorityID, strategyID)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to read provenances: %w", err)
+	}
+	defer rows.Close()
 	out := map[logframe.Ref]string{}
-	for _, t := range []struct {
-		table string
-		kind  logframe.Kind
-	}{{"objectives", logframe.KindSpecificObjective}, {"results", logframe.KindResult}, {"indicators", logframe.KindIndicator}, {"risks", logframe.KindRisk}} {
-		rows, err := s.db.QueryContext(ctx, "SELECT id, provenance FROM "+t.table+" WHERE authority_id = $1 AND strategy_id = $2 AND provenance <> ''", authorityID, strategyID)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read provenances: %w", err)
-		}
-		for rows.Next() {
-			var id int64
-			var p string
-			if err := rows.Scan(&id, &p); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			out[logframe.Ref{Kind: t.kind, ID: id}] = p
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
+	for rows.Next() {
+		var kind, p string
+		var id int64
+		if err := rows.Scan(&kind, &id, &p); err != nil {
 			return nil, err
 		}
+		out[logframe.Ref{Kind: logframe.Kind(kind), ID: id}] = p
 	}
-	return out, nil
+	return out, rows.Err()
 }

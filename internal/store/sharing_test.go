@@ -2,6 +2,8 @@ package store_test
 
 import (
 	"errors"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -96,7 +98,13 @@ func TestCopyFromShareKeepsProvenanceAndOnlyIntoDrafts(t *testing.T) {
 			Title: "Échanges par an", Unit: "échanges", Ascending: true}}
 		must(t, s.SaveIndicator(ctx, store.Actor{}, &in))
 		v := shareOf(t, s, f, sharing.Structure)
-		c, err := sharing.PlanCopy(v, []string{"i" + itoa(in.ID), "k" + itoa(riskID(t, s, f))})
+		if len(v.Actions) != 1 {
+			t.Fatalf("shared activity types: %+v", v.Actions)
+		}
+		activity, _ := strconv.ParseInt(strings.TrimPrefix(v.Actions[0].Ref, "a"), 10, 64)
+		must(t, s.SetSDGTags(ctx, store.Actor{}, f.authority.ID, f.strategy.ID, logframe.Ref{Kind: logframe.KindActivity, ID: activity}, []string{"17.16"}))
+		v = shareOf(t, s, f, sharing.Structure)
+		c, err := sharing.PlanCopy(v, []string{"i" + itoa(in.ID), "k" + itoa(riskID(t, s, f)), v.Actions[0].Ref})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,15 +114,19 @@ func TestCopyFromShareKeepsProvenanceAndOnlyIntoDrafts(t *testing.T) {
 			t.Fatal(err)
 		}
 		fw := got.Framework
-		if len(fw.Objectives) != 2 || len(fw.Results) != 2 || len(fw.Indicators) != 1 || len(fw.Risks) != 1 {
-			t.Fatalf("after the copy: %d objectives, %d results, %d indicators, %d risks", len(fw.Objectives), len(fw.Results), len(fw.Indicators), len(fw.Risks))
+		if len(fw.Objectives) != 2 || len(fw.Results) != 2 || len(fw.Indicators) != 1 || len(fw.Risks) != 1 || len(fw.Activities) != 1 {
+			t.Fatalf("after the copy: %d objectives, %d results, %d indicators, %d risks, %d activities", len(fw.Objectives), len(fw.Results), len(fw.Indicators),
+				len(fw.Risks), len(fw.Activities))
+		}
+		if a := fw.Logframe.Activities[0]; a.Title != "Mission à Ziguinchor" || a.Owner != "" || !slices.Equal(a.SDG, []string{"17.16"}) {
+			t.Errorf("copied activity type %+v: its title and ODD, never its owner", a)
 		}
 		if fw.Indicators[0].Baseline != nil || len(fw.Indicators[0].Targets) != 0 {
 			t.Error("an indicator was copied with values")
 		}
 		prov, err := s.Provenances(ctx, other.authority.ID, other.strategy.ID)
-		if err != nil || len(prov) != 4 {
-			t.Fatalf("provenances %v, %v; want the objective, result, indicator and risk copied", prov, err)
+		if err != nil || len(prov) != 5 {
+			t.Fatalf("provenances %v, %v; want the objective, result, indicator, activity and risk copied", prov, err)
 		}
 		for _, p := range prov {
 			if !strings.Contains(p, f.strategy.Title) || !strings.Contains(p, f.authority.Name) {
@@ -123,7 +135,7 @@ func TestCopyFromShareKeepsProvenanceAndOnlyIntoDrafts(t *testing.T) {
 		}
 		// Withdrawing the share leaves the copies with their provenance.
 		must(t, s.WithdrawShare(ctx, store.Actor{}, f.authority.ID, f.strategy.ID))
-		if prov, _ := s.Provenances(ctx, other.authority.ID, other.strategy.ID); len(prov) != 4 {
+		if prov, _ := s.Provenances(ctx, other.authority.ID, other.strategy.ID); len(prov) != 5 {
 			t.Errorf("copies lost after the share was withdrawn: %v", prov)
 		}
 		// Never into an adopted strategy, never into another authority's.

@@ -7,7 +7,7 @@ import (
 )
 
 // readFramework reads the framework part: key elements, the logframe's records with their links, the
-// priorities, the ODD tags and the AFOM items objectives answer; then the domain assembles the check's view.
+// priorities, the ODD tags, where copied elements come from and the AFOM items objectives answer; then the domain assembles the check's view.
 func readFramework(ctx context.Context, q querier, st *strategy.Strategy) error {
 	f := &st.Framework
 	f.Strategy = st.Record
@@ -41,6 +41,9 @@ func readFramework(ctx context.Context, q querier, st *strategy.Strategy) error 
 		return err
 	}
 	if f.Tags, err = sdgTags(ctx, q, a, id); err != nil {
+		return err
+	}
+	if f.Provenance, err = provenances(ctx, q, a, id); err != nil {
 		return err
 	}
 	if f.Local, err = localTargetsIn(ctx, q, a, id); err != nil {

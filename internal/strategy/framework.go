@@ -22,6 +22,7 @@ type Framework struct {
 	Thematic    []logframe.ThematicPriorityRecord
 	Tags        []logframe.SDGTag
 	Local       []logframe.LocalTargetRecord
+	Provenance  map[logframe.Ref]string // where the elements copied from a peer's share come from
 	SWOT        []diagnostic.ItemRecord // the strategy's diagnostic matrix, which objectives and results answer
 }
 

@@ -132,6 +132,11 @@ func (v frameworkView) Num(kind string, id int64) string {
 	return v.Numbers.Of(logframe.Ref{Kind: logframe.Kind(kind), ID: id})
 }
 
+// From says where an element copied from a peer's share comes from, or nothing for the authority's own.
+func (v frameworkView) From(kind logframe.Kind, id int64) string {
+	return v.F.Provenance[logframe.Ref{Kind: kind, ID: id}]
+}
+
 // ResultsOf returns the results of an objective in order.
 func (v frameworkView) ResultsOf(objectiveID int64) []logframe.ResultRecord {
 	var out []logframe.ResultRecord

@@ -89,13 +89,24 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 			!strings.Contains(res.body, `id="f-element-error"`) {
 			t.Errorf("a copy with nothing ticked: %d", res.status)
 		}
-		if res := peer.post(peerURL+"/reprendre", url.Values{"strategy": {strconv.FormatInt(draft.ID, 10)}, "element": {first.Ref}}); res.status != http.StatusSeeOther {
+		if len(sh.View.Actions) == 0 {
+			t.Fatal("the demo's adopted strategy shares no activity type")
+		}
+		action := sh.View.Actions[0]
+		picks := []string{first.Ref, action.Ref}
+		plan, err := sharing.PlanCopy(sh.View, picks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res := peer.post(peerURL+"/reprendre", url.Values{"strategy": {strconv.FormatInt(draft.ID, 10)}, "element": picks}); res.status != http.StatusSeeOther {
 			t.Fatalf("copy: %d\n%s", res.status, summaryText(res.body))
 		}
 		prov, _ := st.Provenances(ctx, pa.ID, draft.ID)
-		if len(prov) != 1 {
-			t.Fatalf("provenances after the copy: %v", prov)
+		if len(prov) != plan.Count() {
+			t.Fatalf("provenances after the copy: %v, want %d", prov, plan.Count())
 		}
+		// The copies show where they come from, on the peer's own framework.
+		peer.get(pp+"/cadre-logique?strategie="+strconv.FormatInt(draft.ID, 10)).mustContain(t, first.Title, action.Title, "Repris de la stratégie « "+past.Title)
 
 		// A partner of the demo reads no library.
 		partner := app.client()
@@ -119,7 +130,7 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 		if strings.Contains(peer.get(pp+"/atlas?pays=SN").body, au.Name) {
 			t.Error("the atlas still shows the withdrawn partnerships")
 		}
-		if prov, _ := st.Provenances(ctx, pa.ID, draft.ID); len(prov) != 1 {
+		if prov, _ := st.Provenances(ctx, pa.ID, draft.ID); len(prov) != plan.Count() {
 			t.Errorf("the copy went with the share: %v", prov)
 		}
 	})
