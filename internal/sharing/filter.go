@@ -12,8 +12,9 @@ import (
 // Filter builds what peers may read of a strategy for the chosen scope. It is the only way into a share,
 // and it copies field by field what the guide's capitalisation needs and nothing that names or reaches a
 // person: no owners of activities, indicators or risks, no stakeholder (the map holds contacts), no
-// awareness attendees, no means, costs or dates of activities, no services or local actors of partnerships, no comments, no values, no budgets.
-// whole must hold the framework and the diagnostic parts.
+// awareness attendees, no means, costs or dates of activities, no services or local actors of partnerships,
+// no comments, no measured values, no amounts, no evaluator, no owner or notes of recommendations.
+// whole must hold the framework, diagnostic, funding and monitoring parts.
 func Filter(whole *strategy.Strategy, scope Scope, licence Licence) View {
 	a := whole.Authority
 	v := View{
@@ -33,6 +34,12 @@ func Filter(whole *strategy.Strategy, scope Scope, licence Licence) View {
 			v.Countries = append(v.Countries, x.Countries...)
 			v.Themes = append(v.Themes, x.Themes...)
 		}
+	}
+	if scope.Has(Projects) {
+		projects(&v, whole.Funding.Projects, whole.Funding.Catalogue)
+	}
+	if scope.Has(Evaluations) {
+		evaluations(&v, whole.Monitoring.Evaluations)
 	}
 	v.Countries, v.Themes, v.SDG = unique(v.Countries), unique(v.Themes), unique(v.SDG)
 	return v

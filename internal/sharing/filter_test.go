@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"boussole/internal/diagnostic"
+	"boussole/internal/funding"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/monitoring"
 	"boussole/internal/partialdate"
 	"boussole/internal/stakeholder"
 	"boussole/internal/strategy"
@@ -46,12 +48,20 @@ func seeded() *strategy.Strategy {
 	st.Diagnostic.Partnerships = []diagnostic.PartnershipRecord{{Partnership: diagnostic.Partnership{Partner: "Commune de Ziguinchor", Countries: []string{"SN"},
 		Kind: diagnostic.PartnershipKind("jumelage"), Themes: []string{"eau"}, StartYear: 2004, Services: []string{"Direction des sports"},
 		LocalActors: []string{"Club de foot local"}, YearlyBudgetCents: &budget}}}
+	cost := int64(4_000_000)
+	st.Funding.Projects = []funding.Project{{Title: "Forages de Ziguinchor", Summary: "Réhabiliter douze forages", Status: funding.StatusRunning,
+		Countries: []string{"SN"}, BudgetCents: &cost, Start: partialdate.Of(2024, time.May, 14),
+		Lines: []funding.Line{{Source: funding.SourceOwn, AmountCents: 1_000_000, Status: funding.LineGranted},
+			{Source: funding.SourcePartner, Label: "Agence de l'eau Loire-Bretagne", AmountCents: 3_000_000, Status: funding.LineApplied}}}}
+	st.Monitoring.Evaluations = []monitoring.Evaluation{{Title: "Évaluation à mi-parcours", Kind: monitoring.MidTerm, Conduct: monitoring.External,
+		Evaluator: "M. Jean Dupont", Findings: "Les forages tiennent", Lessons: "Associer les comités d'usagers dès le départ",
+		Recommendations: []monitoring.Recommendation{{Text: "Former les comités", Owner: "Mme Awa Diallo", Response: monitoring.Accepted, Notes: "Karim Benali relance"}}}}
 	st.Stakeholders.List = []stakeholder.Record{{Stakeholder: stakeholder.Stakeholder{Name: "M. Jean Dupont", Contact: "06 12 34 56 78"}}}
 	return st
 }
 
 func TestFilterHoldsNoPersonalData(t *testing.T) {
-	v := Filter(seeded(), Structure|Partnerships, LicenceOuverte)
+	v := Filter(seeded(), Structure|Partnerships|Projects|Evaluations, LicenceOuverte)
 	b, err := json.Marshal(v)
 	if err != nil {
 		t.Fatal(err)
@@ -63,14 +73,15 @@ func TestFilterHoldsNoPersonalData(t *testing.T) {
 		}
 	}
 	// The authority's own means, dates and local refinements stay home.
-	for _, own := range []string{"2024-03", "6.1-rivebelle"} {
+	for _, own := range []string{"2024-03", "6.1-rivebelle", "2024-05", "4000000", "3000000"} {
 		if strings.Contains(out, own) {
 			t.Errorf("the share holds %q", own)
 		}
 	}
 	// What is meant to be shared is there.
 	for _, want := range []string{"Accès à l'eau", "Forages réhabilités", "Forages en service", "Saison des pluies", "Commune de Ziguinchor",
-		"Réciprocité", "Eau et assainissement", `"SN"`, `"6"`, "Mission d'appui technique", "Deux techniciens", `"6.1"`} {
+		"Réciprocité", "Eau et assainissement", `"SN"`, `"6"`, "Mission d'appui technique", "Deux techniciens", `"6.1"`,
+		"Forages de Ziguinchor", "Agence de l'eau Loire-Bretagne", `"percent":75`, `"percent":25`, "Associer les comités d'usagers", "Former les comités", "acceptée"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the share lacks %s", want)
 		}
@@ -84,6 +95,9 @@ func TestFilterKeepsToTheScope(t *testing.T) {
 	}
 	if len(v.Partners) != 1 {
 		t.Errorf("partners: %+v", v.Partners)
+	}
+	if len(v.Projects) != 0 || len(v.Evaluations) != 0 {
+		t.Errorf("partnerships only, yet projects or evaluations are shared: %+v", v)
 	}
 	v = Filter(seeded(), Structure, LicenceOuverte)
 	if len(v.Partners) != 0 || len(v.Elements) != 2 {

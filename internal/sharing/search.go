@@ -41,6 +41,14 @@ func SearchKey(v View) string {
 	for _, p := range v.Partners {
 		add(p.Partner)
 	}
+	for _, p := range v.Projects {
+		add(p.Title)
+		add(p.Summary)
+	}
+	for _, e := range v.Evaluations {
+		add(e.Title)
+		add(e.Lessons)
+	}
 	for _, c := range v.Countries {
 		add(country.Name(c))
 	}

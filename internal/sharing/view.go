@@ -9,19 +9,21 @@ import (
 // View is what peers read of a shared strategy: only what passed Filter. It is stored as is (JSON), so its
 // fields are the contract of what a share may ever hold; a field added here is a field shared.
 type View struct {
-	Authority Peer      `json:"authority"`
-	Strategy  Header    `json:"strategy"`
-	Scope     Scope     `json:"scope"`
-	Licence   Licence   `json:"licence"`
-	Key       *Key      `json:"key,omitempty"`
-	Elements  []Item    `json:"elements,omitempty"` // objectives then, under each, its results
-	Measures  []Metric  `json:"indicators,omitempty"`
-	Actions   []Action  `json:"activities,omitempty"` // activity types, under their result
-	Risks     []Risk    `json:"risks,omitempty"`
-	Themes    []string  `json:"themes,omitempty"`    // thematic priorities' policies
-	Countries []string  `json:"countries,omitempty"` // ISO codes of geographic priorities and partnerships
-	SDG       []string  `json:"sdg,omitempty"`       // ODD codes tagged anywhere in the structure
-	Partners  []Partner `json:"partnerships,omitempty"`
+	Authority   Peer         `json:"authority"`
+	Strategy    Header       `json:"strategy"`
+	Scope       Scope        `json:"scope"`
+	Licence     Licence      `json:"licence"`
+	Key         *Key         `json:"key,omitempty"`
+	Elements    []Item       `json:"elements,omitempty"` // objectives then, under each, its results
+	Measures    []Metric     `json:"indicators,omitempty"`
+	Actions     []Action     `json:"activities,omitempty"` // activity types, under their result
+	Risks       []Risk       `json:"risks,omitempty"`
+	Themes      []string     `json:"themes,omitempty"`    // thematic priorities' policies
+	Countries   []string     `json:"countries,omitempty"` // ISO codes of geographic priorities and partnerships
+	SDG         []string     `json:"sdg,omitempty"`       // ODD codes tagged anywhere in the structure
+	Partners    []Partner    `json:"partnerships,omitempty"`
+	Projects    []Project    `json:"projects,omitempty"`
+	Evaluations []Evaluation `json:"evaluations,omitempty"`
 }
 
 // Peer describes the sharing authority as the library shows and filters it.

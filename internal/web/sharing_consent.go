@@ -42,7 +42,7 @@ type licenceChoice struct {
 }
 
 // sharedParts are the parts of a strategy Filter reads.
-const sharedParts = strategy.PartFramework | strategy.PartDiagnostic
+const sharedParts = strategy.PartFramework | strategy.PartDiagnostic | strategy.PartFunding | strategy.PartMonitoring
 
 func (s *Server) showSharing(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	s.renderSharing(w, r, ws, http.StatusOK, newForm(nil))

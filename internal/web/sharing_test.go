@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"html"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -11,9 +12,11 @@ import (
 
 	"boussole/internal/demo"
 	"boussole/internal/model"
+	"boussole/internal/monitoring"
 	"boussole/internal/sharing"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
+	"boussole/internal/strategy"
 )
 
 // TestSharingFromConsentToWithdrawal shares the demo's adopted strategy, finds it as another authority by
@@ -36,7 +39,7 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 		}
 		prefix := "/ct/" + demo.Slug
 		admin.get(prefix+"/partage?strategie="+strconv.FormatInt(past.ID, 10)).mustContain(t, "Aperçu : ce que liront les autres collectivités", past.Title)
-		share := url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}, "scope": {"1", "2"}, "licence": {string(sharing.LicenceOuverte)}}
+		share := url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}, "scope": {"1", "2", "4", "8"}, "licence": {string(sharing.LicenceOuverte)}}
 		if res := admin.post(prefix+"/partage", share); res.status != http.StatusSeeOther {
 			t.Fatalf("share: %d\n%s", res.status, summaryText(res.body))
 		}
@@ -60,7 +63,19 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 		}
 		peerURL := pp + "/bibliotheque/" + strconv.FormatInt(sh.ID, 10)
 		page := peer.get(peerURL)
-		page.mustContain(t, "côte à côte")
+		page.mustContain(t, "côte à côte", "Évaluations", "Évaluation à mi-parcours de la stratégie 2020–2026", "Recommandations et réponses")
+		// Nor who evaluated, who carries a recommendation or the officer's notes on it.
+		whole, err := st.ReadStrategy(ctx, au.ID, past.ID, strategy.PartMonitoring)
+		if err != nil || len(whole.Monitoring.Evaluations) == 0 {
+			t.Fatalf("the demo's evaluation: %v", err)
+		}
+		for _, e := range whole.Monitoring.Evaluations {
+			for _, own := range append([]string{e.Evaluator}, recommendationsOwn(e)...) {
+				if own != "" && strings.Contains(page.body, html.EscapeString(own)) {
+					t.Errorf("a peer reads %q", own)
+				}
+			}
+		}
 		// No person of the demo appears on what peers read.
 		for _, person := range demoPersons(t, st, au.ID) {
 			for _, body := range []string{page.body, peer.get(pp + "/bibliotheque").body, peer.get(pp + "/atlas").body} {
@@ -136,6 +151,15 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 	})
 }
 
+// recommendationsOwn is what an evaluation's recommendations hold for the authority only.
+func recommendationsOwn(e monitoring.Evaluation) []string {
+	var out []string
+	for _, r := range e.Recommendations {
+		out = append(out, r.Owner, r.Notes)
+	}
+	return out
+}
+
 // demoPersons are the names and contacts of people the demo holds: members, stakeholders' contacts and
 // awareness attendees.
 func demoPersons(t *testing.T, st *store.Store, authorityID int64) []string {
@@ -184,7 +208,7 @@ func TestPeersPagesFollowOtherAuthorities(t *testing.T) {
 		if before := peer.get(library); strings.Contains(before.body, past.Title) {
 			t.Fatalf("the library shows %q before it is shared", past.Title)
 		}
-		share := url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}, "scope": {"1", "2"}, "licence": {string(sharing.LicenceOuverte)}}
+		share := url.Values{"strategy": {strconv.FormatInt(past.ID, 10)}, "scope": {"1", "2", "4", "8"}, "licence": {string(sharing.LicenceOuverte)}}
 		if res := admin.post("/ct/"+demo.Slug+"/partage", share); res.status != http.StatusSeeOther {
 			t.Fatalf("share: %d", res.status)
 		}
