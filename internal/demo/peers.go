@@ -114,10 +114,18 @@ func loadPeers(ctx context.Context, st *store.Store, fx *Fixture) error {
 	if err != nil {
 		return err
 	}
+	var members []int64
 	for i, p := range peers {
-		if err := loadPeer(ctx, st, hash, i+1, p); err != nil {
+		a, err := loadPeer(ctx, st, hash, i+1, p)
+		if err != nil {
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
+		if i < networkMembers {
+			members = append(members, a)
+		}
+	}
+	if err := loadNetwork(ctx, st, hash, append(members, fx.Authority.ID)); err != nil {
+		return err
 	}
 	if err := loadLessons(ctx, st, fx); err != nil {
 		return err
@@ -193,46 +201,64 @@ func loadConsortium(ctx context.Context, st *store.Store, fx *Fixture) error {
 	return st.AddConsortiumEvent(ctx, fx.Actor, fx.Authority.ID, c.ID, &e)
 }
 
-func loadPeer(ctx context.Context, st *store.Store, hash string, n int, p peer) error {
+func loadPeer(ctx context.Context, st *store.Store, hash string, n int, p peer) (int64, error) {
 	a := model.Authority{Kind: p.kind, Name: p.name, Slug: p.slug, Population: p.population, Demo: true}
 	u := model.User{Email: fmt.Sprintf("pair%d@demo.boussole.test", n), Name: "Administration de " + p.name, PasswordHash: hash}
 	if err := st.SignUp(ctx, &a, &u); err != nil {
-		return err
+		return 0, err
 	}
 	s := model.Strategy{AuthorityID: a.ID, Title: "Stratégie internationale 2021–2026", TermStart: 2021, TermEnd: 2026, Status: model.StrategyCurrent}
 	if err := st.CreateStrategy(ctx, system, &s, time.Time{}); err != nil {
-		return err
+		return 0, err
 	}
 	for _, title := range p.objectives {
 		o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: s.ID, SpecificObjective: logframe.SpecificObjective{Title: title}}
 		if err := st.CreateObjective(ctx, system, &o); err != nil {
-			return err
+			return 0, err
 		}
 		r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: s.ID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "Premiers résultats : " + title}}
 		if err := st.CreateResult(ctx, system, &r); err != nil {
-			return err
+			return 0, err
 		}
 		in := logframe.IndicatorRecord{AuthorityID: a.ID, StrategyID: s.ID, Indicator: logframe.Indicator{Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID},
 			Title: "Nombre d'actions menées", Unit: "actions", Ascending: true, Periodicity: "annuelle", Sources: []string{"Bilan annuel"}}}
 		if err := st.SaveIndicator(ctx, system, &in); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	if p.theme != "" {
 		t := logframe.ThematicPriorityRecord{AuthorityID: a.ID, StrategyID: s.ID, Policy: p.theme}
 		if err := st.SaveThematicPriority(ctx, system, &t); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	for _, x := range p.partners {
 		rec := diagnostic.PartnershipRecord{AuthorityID: a.ID, Partnership: x}
 		if err := st.CreatePartnership(ctx, system, &rec); err != nil {
-			return err
+			return 0, err
 		}
 	}
 	whole, err := st.ReadStrategy(ctx, a.ID, s.ID, strategy.PartFramework|strategy.PartDiagnostic)
 	if err != nil {
+		return 0, err
+	}
+	return a.ID, st.SaveShare(ctx, system, a.ID, s.ID, sharing.Filter(whole, p.scope, sharing.LicenceOuverte))
+}
+
+// networkMembers is how many of the first peers a regional network accompanies, with the demo's authority.
+const networkMembers = 6
+
+// loadNetwork creates the account of a regional multi-actor network (reseau@…) that the members granted
+// access to, so that its view across them (/reseau) shows something.
+func loadNetwork(ctx context.Context, st *store.Store, hash string, members []int64) error {
+	u := model.User{Email: "reseau@demo.boussole.test", Name: "Réseau régional multi-acteurs", PasswordHash: hash}
+	if err := st.CreateUser(ctx, &u); err != nil {
 		return err
 	}
-	return st.SaveShare(ctx, system, a.ID, s.ID, sharing.Filter(whole, p.scope, sharing.LicenceOuverte))
+	for _, a := range members {
+		if err := st.CreateGrant(ctx, system, a, u.ID, "Réseau régional multi-acteurs"); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -25,16 +25,27 @@ type AtlasEntry struct {
 	StartYear     int // 0 when unknown
 }
 
-// AtlasQuery narrows the atlas: a country, a partner's name (folded words), a theme.
+// AtlasQuery narrows the atlas: a country, a partner's name (folded words), a theme, and for a network the
+// authorities it accompanies.
 type AtlasQuery struct {
 	Country string
 	Partner string
 	Theme   string
+	// Network, when not 0, is the account of a network: only the authorities that granted it access, and
+	// have not revoked the grant, are counted.
+	Network int64
 }
 
 // CountryCount is how many shared partnerships, and of how many authorities, a country holds.
 type CountryCount struct {
 	Country     string
+	Partners    int
+	Authorities int
+}
+
+// ThemeCount is how many shared partnerships, and of how many authorities, work on a theme.
+type ThemeCount struct {
+	Theme       string
 	Partners    int
 	Authorities int
 }

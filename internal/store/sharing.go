@@ -218,6 +218,9 @@ func (s *Store) Atlas(ctx context.Context, q sharing.AtlasQuery, offset, limit i
 	if q.Theme != "" {
 		add(`p.themes_key LIKE ? ESCAPE '\'`, "% "+likeEscape(themeKey(q.Theme))+" %")
 	}
+	if q.Network != 0 {
+		add("p.authority_id IN ("+liveGrants("?")+")", q.Network)
+	}
 	cond := strings.Join(where, " AND ")
 	var total int
 	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM shared_partnerships p WHERE "+cond, args...).Scan(&total); err != nil {
@@ -231,12 +234,17 @@ func (s *Store) Atlas(ctx context.Context, q sharing.AtlasQuery, offset, limit i
 	return list, total, err
 }
 
-// AtlasCountries counts the shared partnerships, and the authorities holding them, per country.
-func (s *Store) AtlasCountries(ctx context.Context) ([]sharing.CountryCount, error) {
+// AtlasCountries counts the shared partnerships, and the authorities holding them, per country; within a
+// network's members when network is not 0.
+func (s *Store) AtlasCountries(ctx context.Context, network int64) ([]sharing.CountryCount, error) {
+	cond, args := "", []any{}
+	if network != 0 {
+		cond, args = " AND authority_id IN ("+liveGrants("$1")+")", []any{network}
+	}
 	return queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (sharing.CountryCount, error) {
 		var c sharing.CountryCount
 		return c, row.Scan(&c.Country, &c.Partners, &c.Authorities)
-	}, "SELECT country, COUNT(*), COUNT(DISTINCT authority_id) FROM shared_partnerships WHERE country <> '' GROUP BY country ORDER BY country")
+	}, "SELECT country, COUNT(*), COUNT(DISTINCT authority_id) FROM shared_partnerships WHERE country <> ''"+cond+" GROUP BY country ORDER BY country", args...)
 }
 
 func tagOf(prefix, value string) string {

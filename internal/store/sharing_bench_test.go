@@ -50,7 +50,7 @@ func BenchmarkAtlas(b *testing.B) {
 	}
 	b.Run("countries", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := s.AtlasCountries(ctx); err != nil {
+			if _, err := s.AtlasCountries(ctx, 0); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -72,7 +72,7 @@ func TestShareSearchAtlasAndWithdraw(t *testing.T) {
 		if _, total, _ := s.Atlas(ctx, sharing.AtlasQuery{Partner: "podor"}, 0, 50); total != 1 {
 			t.Errorf("atlas by partner: %d", total)
 		}
-		counts, err := s.AtlasCountries(ctx)
+		counts, err := s.AtlasCountries(ctx, 0)
 		if err != nil || len(counts) != 1 || counts[0].Country != "SN" || counts[0].Authorities != 1 {
 			t.Errorf("country counts %+v, %v", counts, err)
 		}

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"time"
 
+	"boussole/internal/access"
 	"boussole/internal/apitoken"
 	"boussole/internal/model"
 )
@@ -12,8 +13,10 @@ import (
 type accountPage struct {
 	Sessions   int
 	Workspaces []model.Workspace
-	Proposals  []orgProposal
-	Tokens     []apitoken.Token
+	// Accompanies says the person holds a network's grant: the account links to the members' view.
+	Accompanies bool
+	Proposals   []orgProposal
+	Tokens      []apitoken.Token
 	// TokenWorkspaces are the workspaces a token can be made for: those the person is a member of.
 	TokenWorkspaces []model.Workspace
 	Lifetimes       []int
@@ -43,6 +46,9 @@ func (s *Server) renderAccount(w http.ResponseWriter, r *http.Request, status in
 	if p.Workspaces, err = s.store.Workspaces(r.Context(), u.ID); err != nil {
 		s.serverError(w, r, err)
 		return
+	}
+	for _, ws := range p.Workspaces {
+		p.Accompanies = p.Accompanies || ws.Role == access.Accompagnateur
 	}
 	if p.Proposals, err = s.orgProposals(r.Context(), u.ID, p.Workspaces); err != nil {
 		s.serverError(w, r, err)

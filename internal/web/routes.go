@@ -44,6 +44,8 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /compte/jetons/{id}/revocation", s.requireUser(s.confirmRevokeAPIToken))
 	mux.HandleFunc("POST /compte/jetons/{id}/revocation", s.requireUser(s.revokeAPIToken))
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
+	mux.HandleFunc("GET /reseau", s.requireUser(s.showNetwork))
+	mux.HandleFunc("GET /reseau.csv", s.requireUser(s.exportNetwork))
 	s.fundingAdminRoutes(mux)
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {

@@ -3,9 +3,7 @@ package web
 import (
 	"html/template"
 	"net/http"
-	"net/url"
 	"strconv"
-	"strings"
 
 	"boussole/internal/figure/worldmap"
 	"boussole/internal/refdata/country"
@@ -46,33 +44,24 @@ type atlasCountry struct {
 var atlasCategory = worldmap.Category{Label: "Pays où des collectivités partagent un partenariat", Rank: 0}
 
 func (s *Server) showAtlas(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	v := r.URL.Query()
-	q := sharing.AtlasQuery{Country: strings.ToUpper(v.Get("pays")), Partner: strings.TrimSpace(v.Get("partenaire")), Theme: strings.TrimSpace(v.Get("theme"))}
-	if _, ok := country.ByCode(q.Country); !ok {
-		q.Country = ""
-	}
-	page, _ := strconv.Atoi(v.Get("page"))
+	q := atlasQueryOf(r)
+	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
 	page = max(page, 1)
 	entries, total, err := s.store.Atlas(r.Context(), q, (page-1)*atlasPageSize, atlasPageSize)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	counts, err := s.store.AtlasCountries(r.Context())
+	counts, err := s.store.AtlasCountries(r.Context(), 0)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
 	p := atlasPage{Query: q, Total: total, Page: page, Pages: max(1, (total+atlasPageSize-1)/atlasPageSize)}
-	enc := url.Values{}
-	for k, x := range map[string]string{"pays": q.Country, "partenaire": q.Partner, "theme": q.Theme} {
-		if x != "" {
-			enc.Set(k, x)
-		}
-	}
-	base := ws.Prefix() + "/atlas?" + enc.Encode()
+	enc := encodeAtlasQuery(q)
+	base := ws.Prefix() + "/atlas?" + enc
 	p.PrevURL, p.NextURL = base+"&page="+strconv.Itoa(page-1), base+"&page="+strconv.Itoa(page+1)
-	p.ExportURL = ws.Prefix() + "/atlas.csv?" + enc.Encode()
+	p.ExportURL = ws.Prefix() + "/atlas.csv?" + enc
 	for _, e := range entries {
 		p.Entries = append(p.Entries, atlasRow{AtlasEntry: e, CountryName: country.Name(e.Country),
 			ShareURL: ws.Prefix() + "/bibliotheque/" + strconv.FormatInt(e.ShareID, 10)})
@@ -94,13 +83,16 @@ const atlasExportLimit = 50000
 
 // exportAtlas writes the atlas's matching partnerships as CSV, for a network counting its members' work.
 func (s *Server) exportAtlas(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	v := r.URL.Query()
-	q := sharing.AtlasQuery{Country: strings.ToUpper(v.Get("pays")), Partner: strings.TrimSpace(v.Get("partenaire")), Theme: strings.TrimSpace(v.Get("theme"))}
-	entries, _, err := s.store.Atlas(r.Context(), q, 0, atlasExportLimit)
+	entries, _, err := s.store.Atlas(r.Context(), atlasQueryOf(r), 0, atlasExportLimit)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
+	writeAtlasCSV(w, "atlas-des-cooperations.csv", entries)
+}
+
+// writeAtlasCSV writes shared partnerships as the atlas's spreadsheet, for a network counting its members' work.
+func writeAtlasCSV(w http.ResponseWriter, filename string, entries []sharing.AtlasEntry) {
 	rows := make([][]string, len(entries))
 	for i, e := range entries {
 		year := ""
@@ -110,6 +102,6 @@ func (s *Server) exportAtlas(w http.ResponseWriter, r *http.Request, ws *workspa
 		rows[i] = []string{e.Country, country.Name(e.Country), e.Partner, e.AuthorityName, e.Kind, e.Themes, year}
 	}
 	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="atlas-des-cooperations.csv"`)
+	w.Header().Set("Content-Disposition", `attachment; filename="`+filename+`"`)
 	_ = tabular.WriteCSV(w, []string{"Code pays", "Pays", "Partenaire", "Collectivité française", "Nature", "Thèmes", "Depuis"}, rows)
 }

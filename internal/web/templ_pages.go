@@ -187,3 +187,11 @@ func milestonePrefix(milestone bool) string {
 	}
 	return ""
 }
+
+// orText is text, or what to say when it is empty.
+func orText(text, empty string) string {
+	if text == "" {
+		return empty
+	}
+	return text
+}
