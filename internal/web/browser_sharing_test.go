@@ -7,6 +7,7 @@ import (
 
 	"boussole/internal/browsertest"
 	"boussole/internal/demo"
+	"boussole/internal/sharing"
 	"boussole/internal/store/storetest"
 )
 
@@ -29,7 +30,7 @@ func TestBrowserSharing(t *testing.T) {
 	signIn("admin@demo.boussole.test")
 	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/partage")
 	b.CheckPage(t)
-	b.SetChecked("La structure de la stratégie (éléments clés, objectifs, résultats, indicateurs sans leurs valeurs, risques, priorités)", false)
+	b.SetChecked(sharing.Structure.Label(), false)
 	b.SetChecked("Les partenariats (partenaire, pays, nature, thèmes, dates)", false)
 	b.Submit("Partager")
 	if !strings.Contains(b.Text(), "Cochez au moins ce que vous partagez") {
