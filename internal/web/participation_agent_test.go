@@ -10,9 +10,12 @@ import (
 	"testing"
 
 	"boussole/internal/consultation"
+	"boussole/internal/demo"
 	"boussole/internal/stakeholder"
+	"boussole/internal/steering"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
+	"boussole/internal/strategy"
 )
 
 // TestTeamRunsAConsultation creates a consultation through the pages, adds its questions, opens it,
@@ -184,6 +187,63 @@ func TestCommunicationPlanPages(t *testing.T) {
 		plan.mustContain(t, "Café Sénégal", "Mission RI")
 		if i, j := strings.Index(plan.body, "Communication interne"), strings.Index(plan.body, "Café Sénégal"); i < 0 || j < i {
 			t.Error("the café is not filed under internal communication")
+		}
+	})
+}
+
+// TestMeetingDecisionBecomesAnActivity follows a demo meeting's decision into the framework: a result must
+// be chosen, the decision's text is kept, a second activity of the same title is warned of, and a reader
+// may not do it.
+func TestMeetingDecisionBecomesAnActivity(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, agent := demoOn(t, st)
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		meetings, err := st.Meetings(ctx, a.ID)
+		must(t, err)
+		var m steering.Meeting
+		for _, x := range meetings {
+			if len(x.DecisionList()) > 0 {
+				m = x
+			}
+		}
+		if m.ID == 0 {
+			t.Fatal("the demo has no meeting with decisions")
+		}
+		decision := m.DecisionList()[0]
+		base := "/ct/" + demo.Slug + "/participation/reunions/" + strconv.FormatInt(m.ID, 10)
+		agent.get(base).mustContain(t, "En faire une activité")
+		form := agent.get(base + "/activite?decision=1")
+		form.mustContain(t, "Faire d&#39;une décision une activité", "Choisissez un résultat", `name="titre"`)
+		if res := agent.get(base + "/activite?decision=99"); res.status != http.StatusNotFound {
+			t.Errorf("an unknown decision: %d", res.status)
+		}
+		bad := agent.post(base+"/activite", url.Values{"decision": {"1"}, "titre": {"Mon intitulé gardé"}, "resultat": {"999999"}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("no result chosen: %d", bad.status)
+		}
+		bad.mustContain(t, "Choisissez le résultat attendu", "Mon intitulé gardé", `id="f-resultat-error"`)
+		list, err := st.Strategies(ctx, a.ID)
+		must(t, err)
+		focus, _ := focusStrategy(list) // the strategy the pages show by default
+		f, err := st.ReadStrategy(ctx, a.ID, focus.ID, strategy.PartFramework)
+		must(t, err)
+		if len(f.Framework.Results) == 0 {
+			t.Fatal("the demo's strategy has no result")
+		}
+		result := strconv.FormatInt(f.Framework.Results[0].ID, 10)
+		ok := agent.post(base+"/activite", url.Values{"decision": {"1"}, "titre": {decision}, "resultat": {result}, "description": {"Décidé en comité : " + decision}})
+		if ok.status != http.StatusSeeOther || !strings.Contains(ok.location, "/cadre-logique/activites/") {
+			t.Fatalf("create the activity: %d %s\n%s", ok.status, ok.location, summaryText(ok.body))
+		}
+		agent.get(strings.SplitN(ok.location, "?", 2)[0]).mustContain(t, "Décidé en comité")
+		agent.get(base+"/activite?decision=1").mustContain(t, "Une activité porte déjà cet intitulé")
+
+		reader := app.client()
+		reader.post("/connexion", url.Values{"email": {"lecteur@demo.boussole.test"}, "password": {demo.Password}})
+		if res := reader.post(base+"/activite", url.Values{"decision": {"1"}, "titre": {"x"}, "resultat": {result}}); res.status != http.StatusForbidden {
+			t.Errorf("a reader makes an activity: %d", res.status)
 		}
 	})
 }

@@ -37,6 +37,8 @@ func (s *Server) participationRoutes(ws routeFunc) {
 	ws("POST "+m, access.ManageParticipation, s.createMeeting)
 	ws("GET "+m+"/{meeting}", access.ViewInternal, s.showMeeting)
 	ws("POST "+m+"/{meeting}", access.ManageParticipation, s.updateMeeting)
+	ws("GET "+m+"/{meeting}/activite", access.EditContent, s.showDecisionActivity)
+	ws("POST "+m+"/{meeting}/activite", access.EditContent, s.createDecisionActivity)
 	ws("GET "+m+"/{meeting}/suppression", access.ManageParticipation, s.confirmDeleteMeeting)
 	ws("POST "+m+"/{meeting}/suppression", access.ManageParticipation, s.deleteMeeting)
 	const k = "/ct/{slug}/participation/communication"
