@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -244,6 +245,66 @@ func TestMeetingDecisionBecomesAnActivity(t *testing.T) {
 		reader.post("/connexion", url.Values{"email": {"lecteur@demo.boussole.test"}, "password": {demo.Password}})
 		if res := reader.post(base+"/activite", url.Values{"decision": {"1"}, "titre": {"x"}, "resultat": {result}}); res.status != http.StatusForbidden {
 			t.Errorf("a reader makes an activity: %d", res.status)
+		}
+	})
+}
+
+// TestTeamFilesOpenAnswersUnderThemes gives a demo contribution its themes, finds it by one of them in
+// the moderation queue whatever the case, counts it in the synthesis, and refuses an oversized theme at
+// the field with what was typed kept.
+func TestTeamFilesOpenAnswersUnderThemes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, admin := demoOn(t, st)
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		list, err := st.Consultations(ctx, a.ID)
+		must(t, err)
+		var c consultation.Consultation
+		var k consultation.Contribution
+		for _, x := range list {
+			page, _, err := st.Contributions(ctx, a.ID, x.ID, store.ContributionFilter{State: consultation.Published, Limit: 1})
+			must(t, err)
+			if len(page) > 0 {
+				c, k = x, page[0]
+			}
+		}
+		if k.ID == 0 {
+			t.Fatal("the demo has no published contribution")
+		}
+		base := "/ct/" + demo.Slug + "/participation/consultations/" + strconv.FormatInt(c.ID, 10)
+		admin.get(base+"/synthese").mustContain(t, "Les réponses libres par thème", "jeunesse", "pas encore de thème")
+		themes := base + "/contributions/" + strconv.FormatInt(k.ID, 10) + "/themes"
+		res := admin.post(themes, url.Values{"themes": {"Mobilité douce, eau ; mobilité DOUCE"}, "retour": {"?etat=publiee"}})
+		if res.status != http.StatusSeeOther || !strings.Contains(res.location, "/moderation?etat=publiee") {
+			t.Fatalf("file under themes: %d %s", res.status, res.location)
+		}
+		got, err := st.Contribution(ctx, a.ID, k.ID)
+		must(t, err)
+		if !slices.Equal(got.Themes, []string{"Mobilité douce", "eau"}) {
+			t.Errorf("themes stored %q", got.Themes)
+		}
+		found := admin.get(base + "/moderation?etat=publiee&theme=" + url.QueryEscape("MOBILITE douce"))
+		found.mustContain(t, "sous le thème", "Contribution n° "+strconv.FormatInt(k.ID, 10), `value="Mobilité douce, eau"`)
+		if strings.Count(found.body, `class="mod-item"`) != 1 {
+			t.Errorf("the theme finds %d contributions, want 1", strings.Count(found.body, `class="mod-item"`))
+		}
+		admin.get(base+"/synthese").mustContain(t, "Mobilité douce")
+
+		long := strings.Repeat("thème ", 20)
+		bad := admin.post(themes, url.Values{"themes": {long}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("an oversized theme: %d", bad.status)
+		}
+		bad.mustContain(t, "trop long", `id="f-themes-error"`, strings.TrimSpace(long))
+		if got, _ := st.Contribution(ctx, a.ID, k.ID); len(got.Themes) != 2 {
+			t.Errorf("a refused form changed the themes: %q", got.Themes)
+		}
+
+		reader := app.client()
+		reader.post("/connexion", url.Values{"email": {"lecteur@demo.boussole.test"}, "password": {demo.Password}})
+		if res := reader.post(themes, url.Values{"themes": {"x"}}); res.status != http.StatusForbidden {
+			t.Errorf("a reader files a contribution: %d", res.status)
 		}
 	})
 }

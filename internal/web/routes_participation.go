@@ -27,6 +27,7 @@ func (s *Server) participationRoutes(ws routeFunc) {
 	ws("POST "+c+"/questions/{question}/suppression", access.ManageParticipation, s.deleteQuestion)
 	ws("GET "+c+"/moderation", access.ViewInternal, s.showModeration)
 	ws("POST "+c+"/contributions/{contribution}/moderation", access.ManageParticipation, s.moderateContribution)
+	ws("POST "+c+"/contributions/{contribution}/themes", access.ManageParticipation, s.fileContributionThemes)
 	ws("GET "+c+"/synthese", access.ViewInternal, s.showSynthesis)
 	ws("POST "+c+"/synthese", access.ManageParticipation, s.saveSynthesis)
 	ws("GET "+c+"/contributions.csv", access.ViewInternal, s.exportContributions(false))
