@@ -187,11 +187,3 @@ func milestonePrefix(milestone bool) string {
 	}
 	return ""
 }
-
-// invalidAttrs marks a templ field refused with msg, pointing at its message, the way the form partials do.
-func invalidAttrs(msg, errorID string) templ.Attributes {
-	if msg == "" {
-		return nil
-	}
-	return templ.Attributes{"aria-invalid": "true", "aria-describedby": errorID}
-}
