@@ -50,3 +50,20 @@ func (b *Browser) FramesScrollHorizontally(selector string) bool {
 	return run(b, "mesure des cadres", chromedp.Evaluate[bool](
 		`Array.from(document.querySelectorAll(`+strconv.Quote(selector)+`)).some(e => e.scrollWidth > e.clientWidth)`))
 }
+
+// WiderThanWindow names the elements whose box reaches past the window's right edge (tag, id and classes),
+// outermost first, outside any frame that scrolls on its own: what to fix when ScrollsHorizontally is true.
+func (b *Browser) WiderThanWindow() []string {
+	b.t.Helper()
+	return run(b, "éléments trop larges", chromedp.Evaluate[[]string](`(() => {
+		const w = document.documentElement.clientWidth, out = [];
+		const scrolls = e => { for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; } return false; };
+		for (const e of document.body.querySelectorAll('*')) {
+			if (e.getBoundingClientRect().right > w + 1 && !scrolls(e)) {
+				out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''));
+				if (out.length >= 10) break;
+			}
+		}
+		return out;
+	})()`))
+}

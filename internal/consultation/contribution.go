@@ -57,8 +57,9 @@ type Contribution struct {
 	Answers        []Answer
 	State          Moderation
 	HiddenReason   string
-	Confirmed      bool // the contributor followed the link sent to their email
-	Purged         bool // personal data removed
+	Themes         []string // what the team groups the open answers under
+	Confirmed      bool     // the contributor followed the link sent to their email
+	Purged         bool     // personal data removed
 	CreatedAt      time.Time
 	ModeratedAt    time.Time
 }

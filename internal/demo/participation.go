@@ -3,6 +3,7 @@ package demo
 import (
 	"context"
 	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -178,9 +179,28 @@ func syntheticContributions(c consultation.Consultation, n int, seed uint64) []c
 		if k.State != consultation.Pending {
 			k.ModeratedAt = k.CreatedAt.Add(26 * time.Hour)
 		}
+		if k.State == consultation.Published && r.IntN(10) < 7 { // the team has read seven in ten so far
+			k.Themes = themesOf(k)
+		}
 		out[i] = k
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].CreatedAt.Before(out[j].CreatedAt) })
+	return out
+}
+
+// wishThemes are the themes the team gives the open answers holding each of the wishes, in their order.
+var wishThemes = []string{"jeunesse", "eau", "diaspora", "jumelage", "économie", "jeunesse", "information des habitants", "jeunesse", "climat", "Europe"}
+
+// themesOf files a synthetic contribution under the themes of the wishes its open answers hold.
+func themesOf(k consultation.Contribution) []string {
+	var out []string
+	for _, a := range k.Answers {
+		for i, w := range wishes {
+			if strings.Contains(a.Text, w) && !slices.Contains(out, wishThemes[i]) {
+				out = append(out, wishThemes[i])
+			}
+		}
+	}
 	return out
 }
 

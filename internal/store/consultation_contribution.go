@@ -8,22 +8,24 @@ import (
 	"time"
 
 	"boussole/internal/consultation"
+	"boussole/internal/textkey"
 )
 
 const contributionColumns = `id, authority_id, consultation_id, category, commune, age, pseudonym, email, email_use, answers, state,
-	hidden_reason, confirmed, purged, created_at, moderated_at`
+	hidden_reason, confirmed, purged, created_at, moderated_at, themes`
 
 func scanContribution(row interface{ Scan(...any) error }) (consultation.Contribution, error) {
 	var k consultation.Contribution
-	var cat, age, use, answers, state string
+	var cat, age, use, answers, state, themes string
 	var moderated sql.NullTime
 	err := row.Scan(&k.ID, &k.AuthorityID, &k.ConsultationID, &cat, &k.Commune, &age, &k.Pseudonym, &k.Email, &use, &answers, &state,
-		&k.HiddenReason, &k.Confirmed, &k.Purged, &k.CreatedAt, &moderated)
+		&k.HiddenReason, &k.Confirmed, &k.Purged, &k.CreatedAt, &moderated, &themes)
 	if err != nil {
 		return k, err
 	}
 	k.Category, k.Age, k.EmailUse, k.State = consultation.Category(cat), consultation.AgeBracket(age), consultation.EmailUse(use), consultation.Moderation(state)
 	k.CreatedAt, k.ModeratedAt = k.CreatedAt.UTC(), timeOf(moderated)
+	k.Themes = linesOf(themes)
 	if err := json.Unmarshal([]byte(answers), &k.Answers); err != nil {
 		return k, fmt.Errorf("store: unreadable answers of contribution %d: %w", k.ID, err)
 	}
@@ -92,8 +94,8 @@ func (s *Store) ImportContributions(ctx context.Context, authorityID, consultati
 			return err
 		}
 		st, err := tx.PrepareContext(ctx, `INSERT INTO contributions (authority_id, consultation_id, category, commune, age, pseudonym, email,
-			email_use, answers, fingerprint, state, hidden_reason, confirmed, purged, created_at, moderated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`)
+			email_use, answers, fingerprint, state, hidden_reason, confirmed, purged, created_at, moderated_at, themes, themes_key)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)`)
 		if err != nil {
 			return fmt.Errorf("store: unable to prepare the import: %w", err)
 		}
@@ -110,7 +112,7 @@ func (s *Store) ImportContributions(ctx context.Context, authorityID, consultati
 			}
 			if _, err := st.ExecContext(ctx, authorityID, consultationID, string(k.Category), k.Commune, string(k.Age), k.Pseudonym, k.Email,
 				string(k.EmailUse), string(answers), consultation.Fingerprint(*k), string(k.State), k.HiddenReason, k.Confirmed, k.Purged,
-				k.CreatedAt.UTC(), moderated); err != nil {
+				k.CreatedAt.UTC(), moderated, wrapLines(k.Themes), wrapLines(foldEach(k.Themes))); err != nil {
 				return fmt.Errorf("store: unable to import contribution %d: %w", i+1, err)
 			}
 		}
@@ -121,6 +123,7 @@ func (s *Store) ImportContributions(ctx context.Context, authorityID, consultati
 // ContributionFilter narrows a list of contributions: by moderation state ("" for all), a page.
 type ContributionFilter struct {
 	State  consultation.Moderation
+	Theme  string // one theme, whole; empty for every contribution
 	Offset int
 	Limit  int
 }
@@ -129,8 +132,12 @@ type ContributionFilter struct {
 func (s *Store) Contributions(ctx context.Context, authorityID, consultationID int64, f ContributionFilter) ([]consultation.Contribution, int, error) {
 	where, args := "authority_id = $1 AND consultation_id = $2", []any{authorityID, consultationID}
 	if f.State != "" {
-		where += " AND state = $3"
 		args = append(args, string(f.State))
+		where += fmt.Sprintf(" AND state = $%d", len(args))
+	}
+	if f.Theme != "" {
+		args = append(args, "%\n"+likeEscape(textkey.Fold(f.Theme))+"\n%")
+		where += fmt.Sprintf(` AND themes_key LIKE $%d ESCAPE '\'`, len(args))
 	}
 	var total int
 	if err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM contributions WHERE "+where, args...).Scan(&total); err != nil {

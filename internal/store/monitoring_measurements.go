@@ -167,3 +167,11 @@ func indicatorOfAuthority(ctx context.Context, q querier, authorityID, indicator
 func (s *Store) MeasurementByID(ctx context.Context, authorityID, id int64) (monitoring.Measurement, error) {
 	return queryOne(ctx, s.db, scanMeasurement, "SELECT "+measurementColumns+" FROM indicator_measurements m WHERE m.authority_id = $1 AND m.id = $2", authorityID, id)
 }
+
+// PublicMeasurements lists the validated measurements of a strategy's public indicators, by indicator and
+// period: what the public page may show, and only that, so it costs what it shows.
+func (s *Store) PublicMeasurements(ctx context.Context, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
+	return queryAll(ctx, s.db, scanMeasurement, "SELECT "+measurementColumns+` FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
+		WHERE m.authority_id = $1 AND i.strategy_id = $2 AND i.public = $3 AND m.review = $4 ORDER BY m.indicator_id, m.period_start, m.id`,
+		authorityID, strategyID, true, string(monitoring.ReviewValidated))
+}

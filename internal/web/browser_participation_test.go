@@ -138,6 +138,6 @@ func TestBrowserTeamModeratesAndPublishes(t *testing.T) {
 	b.Navigate(app.srv.URL + "/public/" + demo.Slug)
 	b.CheckPage(t)
 	if b.ScrollsHorizontally() {
-		t.Error("the demo's public page scrolls sideways on a phone")
+		t.Errorf("the demo's public page scrolls sideways on a phone: %v", b.WiderThanWindow())
 	}
 }

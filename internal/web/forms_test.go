@@ -157,6 +157,7 @@ var notRoundTripped = map[string]string{
 	"reponse":        "answers an invitation: a choice, not a value (TestConsortiumFromProposalToCalendar)",
 	"part":           "records a member's share in a consortium (TestConsortiumFromProposalToCalendar reads it back)",
 	"calendrier":     "adds a date to a consortium's calendar (TestConsortiumFromProposalToCalendar reads it back)",
+	"activite":       "makes a meeting's decision an activity, read back on the activity's own page (TestMeetingDecisionBecomesAnActivity)",
 }
 
 // skipped returns why a route is not round-tripped, or "".

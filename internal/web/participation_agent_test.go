@@ -5,14 +5,18 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"boussole/internal/consultation"
+	"boussole/internal/demo"
 	"boussole/internal/stakeholder"
+	"boussole/internal/steering"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
+	"boussole/internal/strategy"
 )
 
 // TestTeamRunsAConsultation creates a consultation through the pages, adds its questions, opens it,
@@ -184,6 +188,123 @@ func TestCommunicationPlanPages(t *testing.T) {
 		plan.mustContain(t, "Café Sénégal", "Mission RI")
 		if i, j := strings.Index(plan.body, "Communication interne"), strings.Index(plan.body, "Café Sénégal"); i < 0 || j < i {
 			t.Error("the café is not filed under internal communication")
+		}
+	})
+}
+
+// TestMeetingDecisionBecomesAnActivity follows a demo meeting's decision into the framework: a result must
+// be chosen, the decision's text is kept, a second activity of the same title is warned of, and a reader
+// may not do it.
+func TestMeetingDecisionBecomesAnActivity(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, agent := demoOn(t, st)
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		meetings, err := st.Meetings(ctx, a.ID)
+		must(t, err)
+		var m steering.Meeting
+		for _, x := range meetings {
+			if len(x.DecisionList()) > 0 {
+				m = x
+			}
+		}
+		if m.ID == 0 {
+			t.Fatal("the demo has no meeting with decisions")
+		}
+		decision := m.DecisionList()[0]
+		base := "/ct/" + demo.Slug + "/participation/reunions/" + strconv.FormatInt(m.ID, 10)
+		agent.get(base).mustContain(t, "En faire une activité")
+		form := agent.get(base + "/activite?decision=1")
+		form.mustContain(t, "Faire d&#39;une décision une activité", "Choisissez un résultat", `name="titre"`)
+		if res := agent.get(base + "/activite?decision=99"); res.status != http.StatusNotFound {
+			t.Errorf("an unknown decision: %d", res.status)
+		}
+		bad := agent.post(base+"/activite", url.Values{"decision": {"1"}, "titre": {"Mon intitulé gardé"}, "resultat": {"999999"}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("no result chosen: %d", bad.status)
+		}
+		bad.mustContain(t, "Choisissez le résultat attendu", "Mon intitulé gardé", `id="f-resultat-error"`)
+		list, err := st.Strategies(ctx, a.ID)
+		must(t, err)
+		focus, _ := focusStrategy(list) // the strategy the pages show by default
+		f, err := st.ReadStrategy(ctx, a.ID, focus.ID, strategy.PartFramework)
+		must(t, err)
+		if len(f.Framework.Results) == 0 {
+			t.Fatal("the demo's strategy has no result")
+		}
+		result := strconv.FormatInt(f.Framework.Results[0].ID, 10)
+		ok := agent.post(base+"/activite", url.Values{"decision": {"1"}, "titre": {decision}, "resultat": {result}, "description": {"Décidé en comité : " + decision}})
+		if ok.status != http.StatusSeeOther || !strings.Contains(ok.location, "/cadre-logique/activites/") {
+			t.Fatalf("create the activity: %d %s\n%s", ok.status, ok.location, summaryText(ok.body))
+		}
+		agent.get(strings.SplitN(ok.location, "?", 2)[0]).mustContain(t, "Décidé en comité")
+		agent.get(base+"/activite?decision=1").mustContain(t, "Une activité porte déjà cet intitulé")
+
+		reader := app.client()
+		reader.post("/connexion", url.Values{"email": {"lecteur@demo.boussole.test"}, "password": {demo.Password}})
+		if res := reader.post(base+"/activite", url.Values{"decision": {"1"}, "titre": {"x"}, "resultat": {result}}); res.status != http.StatusForbidden {
+			t.Errorf("a reader makes an activity: %d", res.status)
+		}
+	})
+}
+
+// TestTeamFilesOpenAnswersUnderThemes gives a demo contribution its themes, finds it by one of them in
+// the moderation queue whatever the case, counts it in the synthesis, and refuses an oversized theme at
+// the field with what was typed kept.
+func TestTeamFilesOpenAnswersUnderThemes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, admin := demoOn(t, st)
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		list, err := st.Consultations(ctx, a.ID)
+		must(t, err)
+		var c consultation.Consultation
+		var k consultation.Contribution
+		for _, x := range list {
+			page, _, err := st.Contributions(ctx, a.ID, x.ID, store.ContributionFilter{State: consultation.Published, Limit: 1})
+			must(t, err)
+			if len(page) > 0 {
+				c, k = x, page[0]
+			}
+		}
+		if k.ID == 0 {
+			t.Fatal("the demo has no published contribution")
+		}
+		base := "/ct/" + demo.Slug + "/participation/consultations/" + strconv.FormatInt(c.ID, 10)
+		admin.get(base+"/synthese").mustContain(t, "Les réponses libres par thème", "jeunesse", "pas encore de thème")
+		themes := base + "/contributions/" + strconv.FormatInt(k.ID, 10) + "/themes"
+		res := admin.post(themes, url.Values{"themes": {"Mobilité douce, eau ; mobilité DOUCE"}, "retour": {"?etat=publiee"}})
+		if res.status != http.StatusSeeOther || !strings.Contains(res.location, "/moderation?etat=publiee") {
+			t.Fatalf("file under themes: %d %s", res.status, res.location)
+		}
+		got, err := st.Contribution(ctx, a.ID, k.ID)
+		must(t, err)
+		if !slices.Equal(got.Themes, []string{"Mobilité douce", "eau"}) {
+			t.Errorf("themes stored %q", got.Themes)
+		}
+		found := admin.get(base + "/moderation?etat=publiee&theme=" + url.QueryEscape("MOBILITE douce"))
+		found.mustContain(t, "sous le thème", "Contribution n° "+strconv.FormatInt(k.ID, 10), `value="Mobilité douce, eau"`)
+		if strings.Count(found.body, `class="mod-item"`) != 1 {
+			t.Errorf("the theme finds %d contributions, want 1", strings.Count(found.body, `class="mod-item"`))
+		}
+		admin.get(base+"/synthese").mustContain(t, "Mobilité douce")
+
+		long := strings.Repeat("thème ", 20)
+		bad := admin.post(themes, url.Values{"themes": {long}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("an oversized theme: %d", bad.status)
+		}
+		bad.mustContain(t, "trop long", `id="f-themes-error"`, strings.TrimSpace(long))
+		if got, _ := st.Contribution(ctx, a.ID, k.ID); len(got.Themes) != 2 {
+			t.Errorf("a refused form changed the themes: %q", got.Themes)
+		}
+
+		reader := app.client()
+		reader.post("/connexion", url.Values{"email": {"lecteur@demo.boussole.test"}, "password": {demo.Password}})
+		if res := reader.post(themes, url.Values{"themes": {"x"}}); res.status != http.StatusForbidden {
+			t.Errorf("a reader files a contribution: %d", res.status)
 		}
 	})
 }

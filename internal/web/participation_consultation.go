@@ -22,6 +22,7 @@ var participationNotices = map[string]string{
 	"close":        "La consultation est close : elle ne reçoit plus de contributions.",
 	"brouillon":    "La consultation est revenue en brouillon : elle ne paraît plus sur la page publique.",
 	"moderee":      "La contribution est modérée.",
+	"themes":       "Les thèmes de la contribution sont enregistrés.",
 	"synthese":     "La synthèse est enregistrée.",
 }
 

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"boussole/internal/access"
@@ -19,6 +20,7 @@ type moderationPage struct {
 	C        consultation.Consultation
 	URL      string
 	State    consultation.Moderation
+	Theme    string // the theme the list is narrowed to, if any
 	States   []moderationTab
 	Items    []moderationItem
 	Total    int
@@ -69,26 +71,35 @@ func (s *Server) showModeration(w http.ResponseWriter, r *http.Request, ws *work
 	}
 	page, _ := strconv.Atoi(r.URL.Query().Get("page"))
 	page = max(page, 1)
-	list, total, err := s.store.Contributions(r.Context(), ws.Authority.ID, c.ID, store.ContributionFilter{State: state,
+	theme := strings.TrimSpace(r.URL.Query().Get("theme"))
+	list, total, err := s.store.Contributions(r.Context(), ws.Authority.ID, c.ID, store.ContributionFilter{State: state, Theme: theme,
 		Offset: (page - 1) * moderationPageSize, Limit: moderationPageSize})
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
 	base := s.consultationURL(ws, c.ID) + "/moderation"
-	d := moderationPage{C: c, URL: s.consultationURL(ws, c.ID), State: state, Total: total, Page: page,
+	d := moderationPage{C: c, URL: s.consultationURL(ws, c.ID), State: state, Theme: theme, Total: total, Page: page,
 		Personal: access.Can(ws.Role, access.ViewContributors), Manage: access.Can(ws.Role, access.ManageParticipation)}
 	for _, st := range []consultation.Moderation{consultation.Pending, consultation.Published, consultation.Hidden} {
-		d.States = append(d.States, moderationTab{State: st, Label: st.Label(), Current: st == state, URL: base + "?etat=" + url.QueryEscape(string(st))})
+		tab := base + "?etat=" + url.QueryEscape(string(st))
+		if theme != "" {
+			tab += "&theme=" + url.QueryEscape(theme)
+		}
+		d.States = append(d.States, moderationTab{State: st, Label: st.Label(), Current: st == state, URL: tab})
 	}
 	for _, k := range list {
 		d.Items = append(d.Items, moderationItem{K: k, Answers: contributionAnswers(c, k)})
 	}
+	filter := base + "?etat=" + url.QueryEscape(string(state))
+	if theme != "" {
+		filter += "&theme=" + url.QueryEscape(theme)
+	}
 	if page > 1 {
-		d.Prev = base + "?etat=" + string(state) + "&page=" + strconv.Itoa(page-1)
+		d.Prev = filter + "&page=" + strconv.Itoa(page-1)
 	}
 	if page*moderationPageSize < total {
-		d.Next = base + "?etat=" + string(state) + "&page=" + strconv.Itoa(page+1)
+		d.Next = filter + "&page=" + strconv.Itoa(page+1)
 	}
 	s.render(w, r, http.StatusOK, "participation_moderation", view{Title: "Modération : " + c.Title, Section: "participation", WS: ws,
 		Notice: participationNotices[r.URL.Query().Get("ok")], Data: d})

@@ -3,14 +3,18 @@ package web
 import (
 	"context"
 	"errors"
+	"html/template"
 	"net/http"
 	"sort"
+	"strings"
 	"time"
 
 	"boussole/internal/consultation"
+	"boussole/internal/figure/worldmap"
 	"boussole/internal/ical"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/monitoring"
 	"boussole/internal/publicpage"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
@@ -36,6 +40,14 @@ type publicStrategy struct {
 	Geo        []logframe.GeoPriorityRecord
 	Themes     []logframe.ThematicPriorityRecord
 	Indicators []logframe.IndicatorRecord // those marked public on the framework's indicator page
+	Measured   map[int64]publicpage.Measured
+	Map        template.HTML // the countries of the geographic priorities, when there are some
+	MapText    string
+}
+
+// MeasuredOf is what the page says of a public indicator's progress.
+func (p *publicStrategy) MeasuredOf(in logframe.IndicatorRecord) publicpage.Measured {
+	return p.Measured[in.ID]
 }
 
 // Empty reports whether no part of the strategy has anything to show.
@@ -117,7 +129,11 @@ func (s *Server) loadPublicPage(ctx context.Context, a model.Authority, p public
 		if err != nil {
 			return nil, err
 		}
-		d.Strategy = publicSummary(whole, p)
+		var ms []monitoring.Measurement
+		if ms, err = s.store.PublicMeasurements(ctx, a.ID, focus.ID); err != nil {
+			return nil, err
+		}
+		d.Strategy = publicSummary(whole, p, ms, now)
 		for _, c := range whole.Consultations {
 			if c.Public() {
 				consultations = append(consultations, c)
@@ -160,9 +176,9 @@ func publicFocus(list []model.Strategy) (model.Strategy, bool) {
 }
 
 // publicSummary keeps of the strategy only the parts the profile marks public.
-func publicSummary(whole *strategy.Strategy, p publicpage.Profile) *publicStrategy {
+func publicSummary(whole *strategy.Strategy, p publicpage.Profile, ms []monitoring.Measurement, now time.Time) *publicStrategy {
 	fw := whole.Framework
-	out := &publicStrategy{Strategy: whole.Record}
+	out := &publicStrategy{Strategy: whole.Record, Measured: map[int64]publicpage.Measured{}}
 	if k := fw.Key; p.ShowKeyElements && (k.Vision != "" || k.Mission != "" || k.GeneralTitle != "") {
 		out.Key = &k
 	}
@@ -171,13 +187,31 @@ func publicSummary(whole *strategy.Strategy, p publicpage.Profile) *publicStrate
 	}
 	if p.ShowPriorities {
 		out.Geo, out.Themes = fw.Geo, fw.Thematic
+		out.Map, out.MapText = priorityMap(fw.Geo)
 	}
+	term := monitoring.Term{Start: whole.Record.TermStart, End: whole.Record.HorizonEnd()}
 	for _, in := range fw.Indicators {
 		if in.Public {
 			out.Indicators = append(out.Indicators, in)
+			out.Measured[in.ID] = publicpage.Measure(in.Indicator, term, ms, now)
 		}
 	}
 	return out
+}
+
+// priorityMap draws the countries of the geographic priorities; none when no priority is a country.
+func priorityMap(geo []logframe.GeoPriorityRecord) (template.HTML, string) {
+	highlight := map[string]worldmap.Category{}
+	for _, g := range geo {
+		if g.CountryCode != "" {
+			highlight[strings.ToUpper(g.CountryCode)] = worldmap.Category{Label: "Pays prioritaire"}
+		}
+	}
+	if len(highlight) == 0 {
+		return "", ""
+	}
+	return template.HTML(worldmap.Draw(highlight, "Pays prioritaires", //nolint:gosec // the figure package escapes what it draws
+		"Carte du monde où sont mis en évidence les pays des priorités géographiques, listés à côté.")), worldmap.TextAlternative(highlight)
 }
 
 // upcoming returns the first n events that end today or later, by start.

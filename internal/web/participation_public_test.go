@@ -11,8 +11,10 @@ import (
 	"time"
 
 	"boussole/internal/consultation"
+	"boussole/internal/demo"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
+	"boussole/internal/monitoring"
 	"boussole/internal/partialdate"
 	"boussole/internal/publicpage"
 	"boussole/internal/schedule"
@@ -273,4 +275,36 @@ func TestContributionFloodIsThrottled(t *testing.T) {
 	if limited == 0 || accepted != len(list) {
 		t.Errorf("accepted %d, stored %d, limited %d", accepted, len(list), limited)
 	}
+}
+
+func TestPublicPageShowsValidatedProgressAndThePriorityMap(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, _ := demoOn(t, st)
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		list, err := st.Strategies(ctx, a.ID)
+		must(t, err)
+		focus, ok := publicFocus(list)
+		if !ok {
+			t.Fatal("the demo has no strategy to publish")
+		}
+		ms, err := st.PublicMeasurements(ctx, a.ID, focus.ID)
+		must(t, err)
+		if len(ms) == 0 {
+			t.Fatal("the demo's public indicators have no validated measurement: the test would prove nothing")
+		}
+		all, err := st.Measurements(ctx, a.ID, focus.ID)
+		must(t, err)
+		if len(all) <= len(ms) {
+			t.Errorf("every measurement is public and validated (%d of %d): the filter is not exercised", len(ms), len(all))
+		}
+		for _, m := range ms {
+			if m.Review != monitoring.ReviewValidated {
+				t.Errorf("a measurement under review reaches the public page: %+v", m)
+			}
+		}
+		page := app.client().get("/public/" + demo.Slug)
+		page.mustContain(t, "Dernière valeur validée", "Avancement vers la cible", "<progress", "Pays prioritaires", "<svg")
+	})
 }

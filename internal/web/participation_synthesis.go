@@ -3,6 +3,7 @@ package web
 import (
 	"errors"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,6 +23,15 @@ type synthesisPage struct {
 	PublicURL string
 	Manage    bool
 	Personal  bool
+	// Themes are the team's themes over the visible contributions; Untagged counts those with an open answer
+	// and no theme yet.
+	Themes   []consultation.ThemeCount
+	Untagged int
+}
+
+// ThemeURL is the moderation queue narrowed to one theme, across its states' tabs.
+func (p synthesisPage) ThemeURL(theme string) string {
+	return p.AdminURL + "/moderation?etat=" + string(consultation.Published) + "&theme=" + url.QueryEscape(theme)
 }
 
 func synthesisForm(c consultation.Consultation) *form {
@@ -51,6 +61,7 @@ func (s *Server) renderSynthesis(w http.ResponseWriter, r *http.Request, ws *wor
 	}
 	d := synthesisPage{resultsPage: newResultsPage(ws.Authority, c, list, false), AdminURL: s.consultationURL(ws, c.ID),
 		Manage: access.Can(ws.Role, access.ManageParticipation), Personal: access.Can(ws.Role, access.ViewContributors)}
+	d.Themes, d.Untagged = consultation.CountThemes(list)
 	if c.ResultsPublic && c.Public() {
 		d.PublicURL = publicConsultationURL(ws.Authority, c.ID) + "/resultats"
 	}

@@ -27,6 +27,7 @@ func (s *Server) participationRoutes(ws routeFunc) {
 	ws("POST "+c+"/questions/{question}/suppression", access.ManageParticipation, s.deleteQuestion)
 	ws("GET "+c+"/moderation", access.ViewInternal, s.showModeration)
 	ws("POST "+c+"/contributions/{contribution}/moderation", access.ManageParticipation, s.moderateContribution)
+	ws("POST "+c+"/contributions/{contribution}/themes", access.ManageParticipation, s.fileContributionThemes)
 	ws("GET "+c+"/synthese", access.ViewInternal, s.showSynthesis)
 	ws("POST "+c+"/synthese", access.ManageParticipation, s.saveSynthesis)
 	ws("GET "+c+"/contributions.csv", access.ViewInternal, s.exportContributions(false))
@@ -37,6 +38,8 @@ func (s *Server) participationRoutes(ws routeFunc) {
 	ws("POST "+m, access.ManageParticipation, s.createMeeting)
 	ws("GET "+m+"/{meeting}", access.ViewInternal, s.showMeeting)
 	ws("POST "+m+"/{meeting}", access.ManageParticipation, s.updateMeeting)
+	ws("GET "+m+"/{meeting}/activite", access.EditContent, s.showDecisionActivity)
+	ws("POST "+m+"/{meeting}/activite", access.EditContent, s.createDecisionActivity)
 	ws("GET "+m+"/{meeting}/suppression", access.ManageParticipation, s.confirmDeleteMeeting)
 	ws("POST "+m+"/{meeting}/suppression", access.ManageParticipation, s.deleteMeeting)
 	const k = "/ct/{slug}/participation/communication"
