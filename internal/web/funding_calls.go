@@ -36,7 +36,7 @@ type callRow struct {
 	Projects  []string  // titles of the projects with a line on the programme
 	StartBy   time.Time // the earliest day to start among those projects' files; zero when no effort is known
 	Late      bool      // the day to start is past
-	Own       bool // entered by the authority, which may remove it
+	Own       bool      // entered by the authority, which may remove it
 	DeleteURL string
 }
 
