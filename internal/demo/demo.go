@@ -63,6 +63,7 @@ var areas = []struct {
 	{"suivi et évaluation", loadMonitoring},
 	{"évaluation", loadEvaluation},
 	{"financements", loadFunding},
+	{"appels à projets", loadCalls},
 	{"commentaires", loadComments},
 	{"participation", loadParticipation},
 	{"réunions", loadMeetings},

@@ -15,6 +15,7 @@ var fundingNotices = map[string]string{
 	"enregistre": "Les modifications ont été enregistrées.",
 	"ajoute":     "La ligne a été ajoutée au plan de financement.",
 	"supprime":   "L'élément a été supprimé.",
+	"appel":      "L'appel a été ajouté au calendrier.",
 }
 
 // fundingView renders a funding page in the « Financements » section.

@@ -1,0 +1,88 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"boussole/internal/demo"
+	"boussole/internal/funding"
+	"boussole/internal/model"
+	"boussole/internal/store"
+	"boussole/internal/store/storetest"
+)
+
+// B's own call: the isolation walk tries it through A's routes.
+func init() {
+	isolationFixtures = append(isolationFixtures, func(t testing.TB, st *store.Store, b model.Authority, _ model.Strategy) map[string]string {
+		c := funding.Call{AuthorityID: b.ID, Programme: "ficol", Title: "Appel de B", Deadline: time.Now().AddDate(0, 3, 0)}
+		if err := st.CreateCall(context.Background(), store.Actor{}, &c); err != nil {
+			t.Fatal(err)
+		}
+		return map[string]string{"call": strconv.FormatInt(c.ID, 10)}
+	})
+}
+
+// TestCallsCalendar reads the demo's calls, the ones its projects aim at first with the day to start the
+// file, refuses a bad call at its fields, adds and removes one of the authority's own, and keeps the
+// platform's out of its reach.
+func TestCallsCalendar(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, admin := demoOn(t, st)
+		base := "/ct/" + demo.Slug + "/financements/appels"
+		page := admin.get(base)
+		page.mustContain(t, "Les appels que visent vos projets", "FICOL — dépôt des notes d", "Commencer le dossier avant le", "plateforme", "votre collectivité")
+		feed := admin.get(base + ".ics")
+		feed.mustContain(t, "BEGIN:VCALENDAR", "Date limite : ", "Commencer le dossier : ")
+
+		deadline := time.Now().AddDate(0, 2, 0).Format("02/01/2006")
+		bad := admin.post(base, url.Values{"programme": {"inconnu"}, "titre": {"Mon appel gardé"}, "ouverture": {"mars 2027"}, "date_limite": {""},
+			"lien": {"javascript:alert(1)"}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("a bad call: %d", bad.status)
+		}
+		bad.mustContain(t, "Choisissez le programme dans la liste.", "Indiquez le jour", "Indiquez la date limite", "commençant par https://", "Mon appel gardé")
+		res := admin.post(base, url.Values{"programme": {"erasmus-plus"}, "titre": {"Appel relayé par le réseau"}, "date_limite": {deadline}})
+		if res.status != http.StatusSeeOther {
+			t.Fatalf("add a call: %d\n%s", res.status, summaryText(res.body))
+		}
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		calls, err := st.Calls(ctx, a.ID, time.Now())
+		must(t, err)
+		var own, platform funding.Call
+		for _, c := range calls {
+			if c.Title == "Appel relayé par le réseau" {
+				own = c
+			}
+			if c.AuthorityID == 0 {
+				platform = c
+			}
+		}
+		if own.ID == 0 || platform.ID == 0 {
+			t.Fatalf("calls %+v", calls)
+		}
+		admin.get(base).mustContain(t, "Appel relayé par le réseau")
+		del := base + "/" + strconv.FormatInt(own.ID, 10) + "/suppression"
+		admin.get(del).mustContain(t, "Supprimer l&#39;appel")
+		if res := admin.post(del, url.Values{}); res.status != http.StatusSeeOther {
+			t.Fatalf("delete: %d", res.status)
+		}
+		if strings.Contains(admin.get(base).body, "Appel relayé par le réseau") {
+			t.Error("the deleted call is still on the calendar")
+		}
+		if res := admin.post(base+"/"+strconv.FormatInt(platform.ID, 10)+"/suppression", url.Values{}); res.status != http.StatusNotFound {
+			t.Errorf("an authority removes a platform call: %d", res.status)
+		}
+		reader := app.client()
+		reader.post("/connexion", url.Values{"email": {"lecteur@demo.boussole.test"}, "password": {demo.Password}})
+		if res := reader.post(base, url.Values{"programme": {"ficol"}, "titre": {"x"}, "date_limite": {deadline}}); res.status != http.StatusForbidden {
+			t.Errorf("a reader adds a call: %d", res.status)
+		}
+	})
+}
