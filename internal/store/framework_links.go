@@ -155,27 +155,17 @@ func moveStakeholderLinks(ctx context.Context, tx *sql.Tx, authorityID, fromID, 
 	return moveLinks(ctx, tx, "result_stakeholders", "result_id", "stakeholder_id", authorityID, fromID, toID)
 }
 
-// LinkedElement is an objective or a result seen from what it links to (a SWOT item, a stakeholder), with
-// its number in its strategy's framework.
-type LinkedElement struct {
-	Ref           logframe.Ref
-	Number        string // « 2 », « 2.1 »
-	Title         string
-	StrategyID    int64
-	StrategyTitle string
-}
-
 // SWOTAnswers returns, for each SWOT item of a strategy, the objectives and results that answer it, in
 // the framework's order.
-func (s *Store) SWOTAnswers(ctx context.Context, authorityID, strategyID int64) (map[int64][]LinkedElement, error) {
-	out := map[int64][]LinkedElement{}
+func (s *Store) SWOTAnswers(ctx context.Context, authorityID, strategyID int64) (map[int64][]logframe.LinkedElement, error) {
+	out := map[int64][]logframe.LinkedElement{}
 	err := s.linkedElements(ctx, authorityID, strategyID, "swot_item_id", func(kind logframe.Kind) string { return elementLinkTables[kind].swot }, 0, out)
 	return out, err
 }
 
 // StakeholderInvolvement lists the objectives and results, of every strategy of the authority, that involve
 // a stakeholder.
-func (s *Store) StakeholderInvolvement(ctx context.Context, authorityID, stakeholderID int64) ([]LinkedElement, error) {
+func (s *Store) StakeholderInvolvement(ctx context.Context, authorityID, stakeholderID int64) ([]logframe.LinkedElement, error) {
 	strategies, err := queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (int64, error) {
 		var id int64
 		return id, row.Scan(&id)
@@ -185,9 +175,9 @@ func (s *Store) StakeholderInvolvement(ctx context.Context, authorityID, stakeho
 	if err != nil {
 		return nil, err
 	}
-	var out []LinkedElement
+	var out []logframe.LinkedElement
 	for _, st := range strategies {
-		m := map[int64][]LinkedElement{}
+		m := map[int64][]logframe.LinkedElement{}
 		if err := s.linkedElements(ctx, authorityID, st, "stakeholder_id", func(kind logframe.Kind) string { return elementLinkTables[kind].stakeholders }, stakeholderID, m); err != nil {
 			return nil, err
 		}
@@ -198,7 +188,7 @@ func (s *Store) StakeholderInvolvement(ctx context.Context, authorityID, stakeho
 
 // linkedElements numbers a strategy's objectives and results and adds, under each linked ID (only
 // onlyID when it is not 0), the elements linked to it.
-func (s *Store) linkedElements(ctx context.Context, authorityID, strategyID int64, linked string, table func(logframe.Kind) string, onlyID int64, out map[int64][]LinkedElement) error {
+func (s *Store) linkedElements(ctx context.Context, authorityID, strategyID int64, linked string, table func(logframe.Kind) string, onlyID int64, out map[int64][]logframe.LinkedElement) error {
 	st, err := s.Strategy(ctx, authorityID, strategyID)
 	if err != nil {
 		return err
@@ -235,7 +225,7 @@ func (s *Store) linkedElements(ctx context.Context, authorityID, strategyID int6
 					continue
 				}
 				ref := logframe.Ref{Kind: kind, ID: id}
-				out[target] = append(out[target], LinkedElement{Ref: ref, Number: numbers.Of(ref), Title: titles[ref], StrategyID: strategyID, StrategyTitle: st.Title})
+				out[target] = append(out[target], logframe.LinkedElement{Ref: ref, Number: numbers.Of(ref), Title: titles[ref], StrategyID: strategyID, StrategyTitle: st.Title})
 			}
 		}
 	}

@@ -201,18 +201,11 @@ func (s *Store) DeleteThematicPriority(ctx context.Context, by Actor, authorityI
 	})
 }
 
-// PriorityRef names a geographic priority that refers to a partnership, with its strategy.
-type PriorityRef struct {
-	ID            int64
-	Name          string
-	StrategyTitle string
-}
-
 // PartnershipPriorities lists the geographic priorities, of every strategy of the authority, that build on
 // a partnership of the register.
-func (s *Store) PartnershipPriorities(ctx context.Context, authorityID, partnershipID int64) ([]PriorityRef, error) {
-	return queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (PriorityRef, error) {
-		var p PriorityRef
+func (s *Store) PartnershipPriorities(ctx context.Context, authorityID, partnershipID int64) ([]logframe.PriorityRef, error) {
+	return queryAll(ctx, s.db, func(row interface{ Scan(...any) error }) (logframe.PriorityRef, error) {
+		var p logframe.PriorityRef
 		return p, row.Scan(&p.ID, &p.Name, &p.StrategyTitle)
 	}, `SELECT g.id, g.name, st.title FROM geo_priority_partnerships l JOIN geo_priorities g ON g.id = l.priority_id JOIN strategies st ON st.id = g.strategy_id
 		WHERE l.authority_id = $1 AND l.partnership_id = $2 ORDER BY st.id, g.position, g.id`, authorityID, partnershipID)

@@ -7,7 +7,6 @@ import (
 	"boussole/internal/comment"
 	"boussole/internal/diagnostic"
 	"boussole/internal/logframe"
-	"boussole/internal/store"
 )
 
 // swotAnswer is an objective or a result that answers a SWOT item, as the matrix names it.
@@ -17,7 +16,7 @@ type swotAnswer struct {
 }
 
 // linkedLabel names a linked element with its article and number, as in « répondu par l'objectif 2 ».
-func linkedLabel(e store.LinkedElement) string {
+func linkedLabel(e logframe.LinkedElement) string {
 	noun := "l'objectif "
 	if e.Ref.Kind == logframe.KindResult {
 		noun = "le résultat "
@@ -26,7 +25,7 @@ func linkedLabel(e store.LinkedElement) string {
 }
 
 // withAnswers adds to each row of the matrix the elements of the framework that answer it.
-func withAnswers(qs []swotQuadrant, answers map[int64][]store.LinkedElement, ws *workspace) []swotQuadrant {
+func withAnswers(qs []swotQuadrant, answers map[int64][]logframe.LinkedElement, ws *workspace) []swotQuadrant {
 	for i := range qs {
 		for j := range qs[i].Items {
 			row := &qs[i].Items[j]
