@@ -52,20 +52,8 @@ func scanAPIToken(row interface{ Scan(...any) error }, extra ...any) (apitoken.T
 
 // APITokens lists a person's tokens, newest first, revoked ones included (their history is shown).
 func (s *Store) APITokens(ctx context.Context, userID int64) ([]apitoken.Token, error) {
-	rows, err := s.query(ctx, "SELECT "+apiTokenColumns+" FROM api_tokens t JOIN authorities a ON a.id = t.authority_id WHERE t.user_id = $1 ORDER BY t.created_at DESC, t.id DESC", userID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list the tokens: %w", err)
-	}
-	defer rows.Close()
-	var out []apitoken.Token
-	for rows.Next() {
-		t, err := scanAPIToken(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, prepared{s}, func(row rowScanner) (apitoken.Token, error) { return scanAPIToken(row) },
+		"SELECT "+apiTokenColumns+" FROM api_tokens t JOIN authorities a ON a.id = t.authority_id WHERE t.user_id = $1 ORDER BY t.created_at DESC, t.id DESC", userID)
 }
 
 // APIToken returns one of a person's tokens.

@@ -51,20 +51,7 @@ func (s *Store) AuthorityByOfficialID(ctx context.Context, officialID string) (m
 
 // Authorities lists every workspace, for the platform administrator.
 func (s *Store) Authorities(ctx context.Context) ([]model.Authority, error) {
-	rows, err := s.query(ctx, "SELECT "+authorityColumns+" FROM authorities ORDER BY search_key")
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list authorities: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Authority
-	for rows.Next() {
-		a, err := scanAuthority(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, prepared{s}, scanAuthority, "SELECT "+authorityColumns+" FROM authorities ORDER BY search_key")
 }
 
 // slugTaken reports whether a workspace already uses slug.

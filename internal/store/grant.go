@@ -10,23 +10,14 @@ import (
 
 // Grants lists the accompagnateurs of a workspace, active first.
 func (s *Store) Grants(ctx context.Context, authorityID int64) ([]model.Grant, error) {
-	rows, err := s.query(ctx, `SELECT g.id, g.organisation, g.created_at, g.revoked_at, u.id, u.email, u.name
-		FROM grants g JOIN users u ON u.id = g.user_id WHERE g.authority_id = $1 ORDER BY g.revoked_at IS NOT NULL, g.created_at DESC`, authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list grants: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Grant
-	for rows.Next() {
+	return queryAll(ctx, prepared{s}, func(row rowScanner) (model.Grant, error) {
 		g := model.Grant{AuthorityID: authorityID}
 		var revoked sql.NullTime
-		if err := rows.Scan(&g.ID, &g.Organisation, &g.CreatedAt, &revoked, &g.User.ID, &g.User.Email, &g.User.Name); err != nil {
-			return nil, err
-		}
+		err := row.Scan(&g.ID, &g.Organisation, &g.CreatedAt, &revoked, &g.User.ID, &g.User.Email, &g.User.Name)
 		g.RevokedAt = timeOf(revoked)
-		out = append(out, g)
-	}
-	return out, rows.Err()
+		return g, err
+	}, `SELECT g.id, g.organisation, g.created_at, g.revoked_at, u.id, u.email, u.name
+		FROM grants g JOIN users u ON u.id = g.user_id WHERE g.authority_id = $1 ORDER BY g.revoked_at IS NOT NULL, g.created_at DESC`, authorityID)
 }
 
 // CreateGrant gives an existing account accompagnateur access to a workspace.
@@ -71,20 +62,10 @@ func (s *Store) CreateAccessRequest(ctx context.Context, r model.AccessRequest) 
 
 // AccessRequests lists a workspace's pending requests to join.
 func (s *Store) AccessRequests(ctx context.Context, authorityID int64) ([]model.AccessRequest, error) {
-	rows, err := s.query(ctx, `SELECT id, email, name, message, created_at FROM access_requests WHERE authority_id = $1 AND handled_at IS NULL ORDER BY created_at`, authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list requests: %w", err)
-	}
-	defer rows.Close()
-	var out []model.AccessRequest
-	for rows.Next() {
+	return queryAll(ctx, prepared{s}, func(row rowScanner) (model.AccessRequest, error) {
 		r := model.AccessRequest{AuthorityID: authorityID}
-		if err := rows.Scan(&r.ID, &r.Email, &r.Name, &r.Message, &r.CreatedAt); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+		return r, row.Scan(&r.ID, &r.Email, &r.Name, &r.Message, &r.CreatedAt)
+	}, `SELECT id, email, name, message, created_at FROM access_requests WHERE authority_id = $1 AND handled_at IS NULL ORDER BY created_at`, authorityID)
 }
 
 // CloseAccessRequest marks a request handled (the administrator invited the person or declined).

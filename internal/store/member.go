@@ -47,48 +47,30 @@ func (s *Store) RoleIn(ctx context.Context, authorityID, userID int64) (access.R
 
 // Workspaces lists the workspaces a user can open, as member or accompagnateur.
 func (s *Store) Workspaces(ctx context.Context, userID int64) ([]model.Workspace, error) {
-	rows, err := s.query(ctx, `SELECT `+prefixed("a.", authorityColumns)+`, m.role FROM authorities a JOIN memberships m ON m.authority_id = a.id WHERE m.user_id = $1
-		UNION ALL
-		SELECT `+prefixed("a.", authorityColumns)+`, 'accompagnateur' FROM authorities a JOIN grants g ON g.authority_id = a.id WHERE g.user_id = $1 AND g.revoked_at IS NULL
-		ORDER BY 4`, userID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list workspaces: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Workspace
-	for rows.Next() {
+	return queryAll(ctx, prepared{s}, func(row rowScanner) (model.Workspace, error) {
 		var w model.Workspace
 		var role string
 		a := &w.Authority
-		if err := rows.Scan(&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version, &role); err != nil {
-			return nil, err
-		}
+		err := row.Scan(&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version, &role)
 		w.Role = access.Role(role)
-		out = append(out, w)
-	}
-	return out, rows.Err()
+		return w, err
+	}, `SELECT `+prefixed("a.", authorityColumns)+`, m.role FROM authorities a JOIN memberships m ON m.authority_id = a.id WHERE m.user_id = $1
+		UNION ALL
+		SELECT `+prefixed("a.", authorityColumns)+`, 'accompagnateur' FROM authorities a JOIN grants g ON g.authority_id = a.id WHERE g.user_id = $1 AND g.revoked_at IS NULL
+		ORDER BY 4`, userID)
 }
 
 // Members lists a workspace's members by name.
 func (s *Store) Members(ctx context.Context, authorityID int64) ([]model.Member, error) {
-	rows, err := s.query(ctx, `SELECT m.role, m.service, m.created_at, m.version, `+prefixed("u.", userColumns)+`
-		FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.authority_id = $1 ORDER BY u.name, u.email`, authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list members: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Member
-	for rows.Next() {
+	return queryAll(ctx, prepared{s}, func(row rowScanner) (model.Member, error) {
 		m := model.Member{AuthorityID: authorityID}
 		var role string
 		u := &m.User
-		if err := rows.Scan(&role, &m.Service, &m.CreatedAt, &m.Version, &u.ID, &u.Email, &u.Name, &u.PasswordHash, &u.PlatformAdmin, &u.CreatedAt, &u.Version); err != nil {
-			return nil, err
-		}
+		err := row.Scan(&role, &m.Service, &m.CreatedAt, &m.Version, &u.ID, &u.Email, &u.Name, &u.PasswordHash, &u.PlatformAdmin, &u.CreatedAt, &u.Version)
 		m.Role = access.Role(role)
-		out = append(out, m)
-	}
-	return out, rows.Err()
+		return m, err
+	}, `SELECT m.role, m.service, m.created_at, m.version, `+prefixed("u.", userColumns)+`
+		FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.authority_id = $1 ORDER BY u.name, u.email`, authorityID)
 }
 
 // ChangeRole changes a member's role with optimistic concurrency, refusing to leave a workspace without

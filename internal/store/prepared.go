@@ -51,3 +51,23 @@ func (s *Store) closeStatements() {
 		return true
 	})
 }
+
+// prepared is the store's pool seen through its statement cache, for the generic row helpers (queryAll,
+// queryOne) on the hot path.
+type prepared struct{ s *Store }
+
+func (p prepared) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	st, err := p.s.stmt(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+func (p prepared) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return p.s.query(ctx, query, args...)
+}
+
+func (p prepared) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	return p.s.queryRow(ctx, query, args...)
+}

@@ -26,20 +26,7 @@ func scanStrategy(row interface{ Scan(...any) error }) (model.Strategy, error) {
 
 // Strategies lists an authority's strategies, newest term first.
 func (s *Store) Strategies(ctx context.Context, authorityID int64) ([]model.Strategy, error) {
-	rows, err := s.query(ctx, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 ORDER BY term_start DESC, id DESC", authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list strategies: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Strategy
-	for rows.Next() {
-		st, err := scanStrategy(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, st)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, prepared{s}, scanStrategy, "SELECT "+strategyColumns+" FROM strategies WHERE authority_id = $1 ORDER BY term_start DESC, id DESC", authorityID)
 }
 
 // Strategy returns one strategy of an authority.

@@ -72,21 +72,9 @@ func (s *Store) ResetPassword(ctx context.Context, tokenHash, newHash string) er
 
 // PendingPasswordResets lists live reset links, for the platform administrator when no mail server is set.
 func (s *Store) PendingPasswordResets(ctx context.Context) ([]model.PasswordReset, error) {
-	rows, err := s.query(ctx, `SELECT u.email, r.link, r.created_at, r.expires_at FROM password_resets r JOIN users u ON u.id = r.user_id
+	return queryAll(ctx, prepared{s}, scanInto(func(r *model.PasswordReset) []any { return []any{&r.Email, &r.Link, &r.CreatedAt, &r.ExpiresAt} }),
+		`SELECT u.email, r.link, r.created_at, r.expires_at FROM password_resets r JOIN users u ON u.id = r.user_id
 		WHERE r.used_at IS NULL AND r.expires_at > $1 ORDER BY r.created_at DESC`, now())
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list resets: %w", err)
-	}
-	defer rows.Close()
-	var out []model.PasswordReset
-	for rows.Next() {
-		var r model.PasswordReset
-		if err := rows.Scan(&r.Email, &r.Link, &r.CreatedAt, &r.ExpiresAt); err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
 }
 
 // CreateInvitation stores an invitation to a workspace by the hash of its token.
