@@ -53,9 +53,7 @@ func (s *Store) CreateCall(ctx context.Context, by Actor, c *funding.Call) error
 			return fmt.Errorf("store: unable to record the call: %w", err)
 		}
 		c.Version = 1
-		if c.AuthorityID == 0 {
-			return nil // a platform call belongs to no authority, so it has no journal to go in
-		}
+		// A platform call goes in the platform's journal (authority 0), which moves the pages that show it.
 		return audit(ctx, tx, by, change{authorityID: c.AuthorityID, action: actionCreate, entity: "appel à projets", entityID: c.ID,
 			summary: c.Title + " (" + c.Programme + ")", after: *c})
 	})
@@ -73,5 +71,24 @@ func (s *Store) DeleteCall(ctx context.Context, by Actor, authorityID, id int64)
 		}
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionDelete, entity: "appel à projets", entityID: id,
 			summary: c.Title, before: c})
+	})
+}
+
+// PlatformCalls lists the calls the platform enters, every one (past ones too), by deadline.
+func (s *Store) PlatformCalls(ctx context.Context) ([]funding.Call, error) {
+	return queryAll(ctx, s.db, scanCall, "SELECT "+callColumns+" FROM programme_calls WHERE authority_id IS NULL ORDER BY deadline DESC, id DESC")
+}
+
+// DeletePlatformCall removes a call the platform entered, in the platform's journal.
+func (s *Store) DeletePlatformCall(ctx context.Context, by Actor, id int64) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		c, err := queryOne(ctx, tx, scanCall, "SELECT "+callColumns+" FROM programme_calls WHERE id = $1 AND authority_id IS NULL", id)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM programme_calls WHERE id = $1 AND authority_id IS NULL", id); err != nil {
+			return fmt.Errorf("store: unable to delete the call: %w", err)
+		}
+		return audit(ctx, tx, by, change{action: actionDelete, entity: "appel à projets", entityID: id, summary: c.Title, before: c})
 	})
 }

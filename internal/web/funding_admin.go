@@ -15,6 +15,9 @@ import (
 func (s *Server) fundingAdminRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /administration/catalogue/{code}", s.requireUser(s.showEditProgramme))
 	mux.HandleFunc("POST /administration/catalogue/{code}", s.requireUser(s.saveProgramme))
+	mux.HandleFunc("GET /administration/appels", s.requireUser(s.showPlatformCalls))
+	mux.HandleFunc("POST /administration/appels", s.requireUser(s.createPlatformCall))
+	mux.HandleFunc("POST /administration/appels/{call}/suppression", s.requireUser(s.deletePlatformCall))
 }
 
 // ruleInput is one rule's fields in the edit form.

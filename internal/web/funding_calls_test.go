@@ -86,3 +86,45 @@ func TestCallsCalendar(t *testing.T) {
 		}
 	})
 }
+
+// TestPlatformCallsByThePlatformAdministrator: only the platform administrator enters the calls every
+// authority sees; they reach an authority's calendar at once, and go when removed.
+func TestPlatformCallsByThePlatformAdministrator(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		operator := model.User{Email: "operateur@plateforme.test", Name: "Opérateur", PasswordHash: testPasswordHash, PlatformAdmin: true}
+		must(t, st.CreateUser(ctx, &operator))
+		app := newTestApp(t, st)
+		a := app.workspace("Ville Alpha")
+		admin := app.signIn("admin@" + a.Slug + ".test")
+		if res := admin.get("/administration/appels"); res.status != http.StatusNotFound {
+			t.Errorf("a workspace administrator opens the platform's calls: %d", res.status)
+		}
+		deadline := time.Now().AddDate(0, 4, 0).Format("02/01/2006")
+		if res := admin.post("/administration/appels", url.Values{"programme": {"ficol"}, "titre": {"x"}, "date_limite": {deadline}}); res.status != http.StatusNotFound {
+			t.Errorf("a workspace administrator enters a platform call: %d", res.status)
+		}
+		op := app.signIn(operator.Email)
+		op.get("/administration/appels").mustContain(t, "Aucun appel n", "est encore saisi")
+		bad := op.post("/administration/appels", url.Values{"programme": {"ficol"}, "titre": {"Sans date"}})
+		if bad.status != http.StatusUnprocessableEntity {
+			t.Fatalf("a call without deadline: %d", bad.status)
+		}
+		bad.mustContain(t, "Indiquez la date limite", `value="Sans date"`)
+		if res := op.post("/administration/appels", url.Values{"programme": {"ficol"}, "titre": {"FICOL de la plateforme"}, "date_limite": {deadline}}); res.status != http.StatusSeeOther {
+			t.Fatalf("enter a call: %d %s", res.status, summaryText(res.body))
+		}
+		admin.get("/ct/"+a.Slug+"/financements/appels").mustContain(t, "FICOL de la plateforme", "plateforme")
+		calls, err := st.PlatformCalls(ctx)
+		must(t, err)
+		if len(calls) != 1 {
+			t.Fatalf("platform calls %+v", calls)
+		}
+		if res := op.post("/administration/appels/"+strconv.FormatInt(calls[0].ID, 10)+"/suppression", url.Values{}); res.status != http.StatusSeeOther {
+			t.Fatalf("remove: %d", res.status)
+		}
+		if strings.Contains(admin.get("/ct/"+a.Slug+"/financements/appels").body, "FICOL de la plateforme") {
+			t.Error("a removed platform call is still on the authority's calendar")
+		}
+	})
+}

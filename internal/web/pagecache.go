@@ -96,6 +96,8 @@ var acrossAuthorities = map[string]bool{
 	// The funding pages check plans against the programme catalogue, which the platform administrator edits
 	// outside any authority.
 	"GET /ct/{slug}/financements":                                 true,
+	"GET /ct/{slug}/financements/appels":                          true, // and the platform's calls
+	"GET /ct/{slug}/financements/appels.ics":                      true,
 	"GET /ct/{slug}/financements/projets/nouveau":                 true,
 	"GET /ct/{slug}/financements/projets/{project}":               true,
 	"GET /ct/{slug}/financements/projets/{project}/programmes":    true,
