@@ -77,9 +77,14 @@ var archiveSoftRefs = map[string][]archive.Reference{
 		Kinds: kinds("objectif-general", "objectif-specifique", "resultat", "activite", "priorite-geographique")}},
 	"indicators": {{Column: "level_id", KindColumn: "level_kind",
 		Kinds: kinds("objectif-general", "objectif-specifique", "resultat", "activite")}},
-	"funding_project_links": {{Column: "element_id", KindColumn: "kind", Kinds: kinds("objectif", "resultat", "activite")}},
+	"funding_project_links":   {{Column: "element_id", KindColumn: "kind", Kinds: kinds("objectif", "resultat", "activite")}},
 	"diagnostic_partnerships": {{Column: "document_id", Table: "attachments", Text: true}},
 }
 
-// archiveNotIDs are integer columns whose name ends in _id but which hold no row's ID.
-var archiveNotIDs = map[string]bool{}
+// archiveNotIDs are columns whose name ends in _id but which import leaves as they are.
+var archiveNotIDs = map[string]bool{
+	"authorities.official_id": true, // the SIREN of the authority, not a row
+	// The journal says what happened to which record, as it was written at the time: like its JSON
+	// before and after, it keeps the IDs of the instance it was written on.
+	"audit_log.entity_id": true,
+}
