@@ -83,8 +83,10 @@ func importCmd(args []string, stderr io.Writer) error {
 	}
 	name := fs.Arg(0)
 	f, err := os.Open(name)
-	if err != nil {
-		return fmt.Errorf("impossible d'ouvrir %s : %w", name, err)
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("le fichier %s n'existe pas", name)
+	} else if err != nil {
+		return fmt.Errorf("impossible d'ouvrir %s (droits de lecture ?)", name)
 	}
 	defer f.Close()
 	info, err := f.Stat()
