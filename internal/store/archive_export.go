@@ -274,3 +274,18 @@ func archiveValue(kind string, v any) (any, error) {
 	}
 	return nil, fmt.Errorf("a %s column holds a %T", kind, v)
 }
+
+// ArchiveExclusions lists the tables an archive leaves out and why, for the page that offers it.
+func ArchiveExclusions() []archive.Exclusion { return append([]archive.Exclusion(nil), archiveExcluded...) }
+
+// NoteArchiveExport writes in the journal that someone took the workspace's archive away: it holds every
+// personal datum the workspace keeps (members, contributors), which the journal must show left.
+func (s *Store) NoteArchiveExport(ctx context.Context, by Actor, authorityID int64, a *archive.Archive, size int) error {
+	rows := 0
+	for _, t := range a.Tables {
+		rows += len(a.Rows[t.Name])
+	}
+	return audit(ctx, s.db, by, change{authorityID: authorityID, action: "export", entity: "archive de l'espace",
+		summary: fmt.Sprintf("%d tables, %d lignes, %d octets", len(a.Tables), rows, size),
+		after:   map[string]any{"tables": len(a.Tables), "lignes": rows, "octets": size}})
+}
