@@ -276,7 +276,9 @@ func archiveValue(kind string, v any) (any, error) {
 }
 
 // ArchiveExclusions lists the tables an archive leaves out and why, for the page that offers it.
-func ArchiveExclusions() []archive.Exclusion { return append([]archive.Exclusion(nil), archiveExcluded...) }
+func ArchiveExclusions() []archive.Exclusion {
+	return append([]archive.Exclusion(nil), archiveExcluded...)
+}
 
 // NoteArchiveExport writes in the journal that someone took the workspace's archive away: it holds every
 // personal datum the workspace keeps (members, contributors), which the journal must show left.
