@@ -75,13 +75,26 @@ func importCmd(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	cfg := config.Flags(fs)
+	replace := fs.Bool("remplacer", false, "remplace l'espace du même nom s'il existe (supprimé et restauré dans la même transaction)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() != 1 {
-		return errors.New("utilisation : boussole import FICHIER (une archive écrite par boussole export)")
+	if fs.NArg() > 1 { // options after the file: boussole import FICHIER --database-url …
+		rest := fs.Args()
+		if err := fs.Parse(rest[1:]); err != nil {
+			return err
+		}
+		if fs.NArg() > 0 {
+			return errors.New("utilisation : boussole import [--remplacer] FICHIER (une seule archive à la fois)")
+		}
+		args = rest[:1]
+	} else {
+		args = fs.Args()
 	}
-	name := fs.Arg(0)
+	if len(args) != 1 {
+		return errors.New("utilisation : boussole import [--remplacer] FICHIER (une archive écrite par boussole export)")
+	}
+	name := args[0]
 	f, err := os.Open(name)
 	if errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("le fichier %s n'existe pas", name)
@@ -103,7 +116,11 @@ func importCmd(args []string, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	a, err := st.ImportAuthority(ctx, arc)
+	restore := st.ImportAuthority
+	if *replace {
+		restore = st.ReplaceAuthority
+	}
+	a, err := restore(ctx, arc)
 	if err != nil {
 		if errors.Is(err, store.ErrArchive) {
 			return fmt.Errorf("%s : %w ; rien n'a été importé", name, err)
@@ -114,7 +131,11 @@ func importCmd(args []string, stderr io.Writer) error {
 	for _, t := range arc.Tables {
 		rows += len(arc.Rows[t.Name])
 	}
-	fmt.Fprintf(stderr, "Espace « %s » importé (adresse /ct/%s) : %d lignes de %d tables.\n", a.Name, a.Slug, rows, len(arc.Tables))
+	did := "importé"
+	if *replace {
+		did = "restauré (l'espace du même nom, s'il existait, est remplacé)"
+	}
+	fmt.Fprintf(stderr, "Espace « %s » %s, adresse /ct/%s : %d lignes de %d tables.\n", a.Name, did, a.Slug, rows, len(arc.Tables))
 	fmt.Fprintln(stderr, "Les comptes nouveaux pour cette base n'ont pas de mot de passe : chacun en choisit un avec « mot de passe oublié » (ou se connecte avec ProConnect). Les jetons d'API et les invitations sont à recréer.")
 	return nil
 }

@@ -60,6 +60,10 @@ func TestExportImportCommands(t *testing.T) {
 	if err := importCmd([]string{file}, &stderr); err == nil || !strings.Contains(err.Error(), "existe déjà") || !strings.Contains(err.Error(), "rien n'a été importé") {
 		t.Errorf("second import: %v", err)
 	}
+	stderr.Reset()
+	if err := importCmd([]string{file, "--remplacer"}, &stderr); err != nil || !strings.Contains(stderr.String(), "restauré") {
+		t.Errorf("import --remplacer after the file: %v, %q", err, stderr.String())
+	}
 	broken := filepath.Join(t.TempDir(), "tronquee.zip")
 	data, _ := os.ReadFile(file)
 	if err := os.WriteFile(broken, data[:len(data)/3], 0o600); err != nil {

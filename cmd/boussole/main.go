@@ -21,8 +21,9 @@ Utilisation :
   boussole export --authority NOM [-o FICHIER]
                                       écrit l'archive complète de l'espace (zip : données et pièces
                                       jointes) sur la sortie standard ou dans FICHIER
-  boussole import FICHIER             restaure un espace depuis son archive, dans une autre instance
-                                      (ou la même après suppression de l'espace)
+  boussole import [--remplacer] FICHIER
+                                      restaure un espace depuis son archive, dans une autre instance
+                                      (--remplacer : à la place de l'espace du même nom)
   boussole version                    affiche la version
 `
 

@@ -35,6 +35,17 @@ func refuse(format string, args ...any) error {
 // platform role. The references the archive declares are not trusted: the tables, columns and references
 // are this database's own, so an archive can only name rows it holds itself.
 func (s *Store) ImportAuthority(ctx context.Context, a *archive.Archive) (model.Authority, error) {
+	return s.importAuthority(ctx, a, false)
+}
+
+// ReplaceAuthority restores an archive in place of the workspace of the same name, if there is one: the
+// old workspace is deleted and the archive restored in the same transaction, so a refused archive leaves
+// the old workspace as it was.
+func (s *Store) ReplaceAuthority(ctx context.Context, a *archive.Archive) (model.Authority, error) {
+	return s.importAuthority(ctx, a, true)
+}
+
+func (s *Store) importAuthority(ctx context.Context, a *archive.Archive, replace bool) (model.Authority, error) {
 	sc, err := s.Describe(ctx)
 	if err != nil {
 		return model.Authority{}, err
@@ -51,18 +62,27 @@ func (s *Store) ImportAuthority(ctx context.Context, a *archive.Archive) (model.
 		return model.Authority{}, refuse("%s%s.jsonl : une ligne et une seule est attendue (l'espace), %d trouvée(s)", archive.RowsDir, archive.Authorities, len(authRows))
 	}
 	slug, _ := authRows[0]["slug"].(string)
-	if _, err := s.AuthorityBySlug(ctx, slug); err == nil {
-		return model.Authority{}, refuse("un espace « %s » existe déjà dans cette base : supprimez-le avant d'importer, ou importez dans une autre instance", slug)
+	var replaced int64
+	if old, err := s.AuthorityBySlug(ctx, slug); err == nil {
+		if !replace {
+			return model.Authority{}, refuse("un espace « %s » existe déjà dans cette base : importez dans une autre instance, ou remplacez-le (boussole import --remplacer)", slug)
+		}
+		replaced = old.ID
 	} else if !errors.Is(err, ErrNotFound) {
 		return model.Authority{}, err
 	}
 	if official, _ := authRows[0]["official_id"].(string); official != "" {
-		if other, err := s.AuthorityByOfficialID(ctx, official); err == nil {
+		if other, err := s.AuthorityByOfficialID(ctx, official); err == nil && other.ID != replaced {
 			return model.Authority{}, refuse("l'espace « %s » de cette base porte déjà le numéro SIREN %s de la collectivité importée", other.Slug, official)
 		}
 	}
 	var newID int64
 	err = s.inTx(ctx, func(tx *sql.Tx) error {
+		if replaced != 0 {
+			if _, err := tx.ExecContext(ctx, "DELETE FROM authorities WHERE id = $1", replaced); err != nil {
+				return fmt.Errorf("store: unable to delete the workspace being replaced: %w", err)
+			}
+		}
 		ids := archive.IDs{}
 		for _, t := range p.tables {
 			rows, ok := a.Rows[t.Name]

@@ -110,6 +110,12 @@ func TestArchiveRoundTrip(t *testing.T) {
 		}
 		again := exportZip(t, src, restored.ID)
 		sameWorkspace(t, first, again)
+		// Replacing it in place renumbers it again and restores the same content.
+		replaced, err := src.ReplaceAuthority(ctx, first)
+		if err != nil || replaced.ID == restored.ID {
+			t.Fatalf("replace: %+v, %v", replaced, err)
+		}
+		sameWorkspace(t, first, exportZip(t, src, replaced.ID))
 		// The accounts were found by email: the demo's password still opens them.
 		u, err := src.UserByEmail(ctx, "admin@demo.boussole.test")
 		if err != nil || u.PasswordHash == "" {
@@ -166,6 +172,13 @@ func TestArchiveImportIsAllOrNothing(t *testing.T) {
 	}
 	rows := a.Rows[last.Name]
 	rows[len(rows)-1]["indicator_id"] = int64(987654)
+	// Replacing the workspace with a broken archive leaves the workspace as it was.
+	if _, err := src.ReplaceAuthority(ctx, a); !errors.Is(err, store.ErrArchive) {
+		t.Errorf("replacing with a broken archive: %v", err)
+	}
+	if still, err := src.AuthorityBySlug(ctx, demo.Slug); err != nil || still.ID != gb.ID {
+		t.Errorf("the replaced workspace is gone: %+v, %v", still, err)
+	}
 	storetest.Each(t, func(t *testing.T, dst *store.Store) {
 		_, err := dst.ImportAuthority(ctx, a)
 		want := "tables/indicator_measurements.jsonl, ligne " // the line is the row's in the file
