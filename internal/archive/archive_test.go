@@ -90,6 +90,20 @@ func TestWriteThenReadGivesTheSameRows(t *testing.T) {
 	}
 }
 
+// TestReadCleansText: a control character or an unclosed override in an archive's text is made safe, as
+// in every import.
+func TestReadCleansText(t *testing.T) {
+	a := sample()
+	a.Rows["notes"][1]["body"] = "bip\x07 \u202eà l'envers"
+	back, err := read(write(t, a))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Rows["notes"][1]["body"]; got != "bip \u202eà l'envers\u202c" {
+		t.Errorf("body %q", got)
+	}
+}
+
 func TestRewriteGivesNewIDs(t *testing.T) {
 	a := sample()
 	notes := a.Table("notes")

@@ -12,6 +12,8 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"boussole/internal/cleantext"
 )
 
 // Limits bound what reading an archive may cost, since the file may come from anywhere: the bytes all its
@@ -306,7 +308,9 @@ func (rd *reader) decodeValue(c Column, v any) (any, error) {
 		}
 		return rd.open(s)
 	}
-	return s, nil
+	// Text is cleaned as every import is (cleantext): unchanged when it came from Boussole, and a crafted
+	// archive cannot bring in what would break a page, a figure or a document.
+	return cleantext.String(s), nil
 }
 
 // shown quotes a JSON value for a message, cut short.
