@@ -94,7 +94,7 @@ func planArchive(sc *Schema) (*archivePlan, error) {
 		}
 	}
 	if len(uncovered) > 0 {
-		return nil, fmt.Errorf("store: the archive covers neither excludes the tables %s: add them to archiveExcluded with a reason, or give them an authority_id", strings.Join(uncovered, ", "))
+		return nil, fmt.Errorf("store: the archive neither covers nor excludes the tables %s: add them to archiveExcluded with a reason, or give them an authority_id", strings.Join(uncovered, ", "))
 	}
 	var tables []*archive.Table
 	for _, name := range names {
