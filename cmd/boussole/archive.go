@@ -28,6 +28,11 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 	if *slug == "" {
 		return errors.New("--authority est obligatoire : le nom de l'espace dans ses adresses, par exemple grand-belval")
 	}
+	if f, ok := stdout.(*os.File); ok && *out == "" {
+		if info, err := f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
+			return errors.New("l'archive est un fichier zip : donnez -o FICHIER, ou redirigez la sortie standard (> espace.zip)")
+		}
+	}
 	ctx := context.Background()
 	st, err := openStore(ctx, cfg, newLogger("text"))
 	if err != nil {
