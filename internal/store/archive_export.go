@@ -48,6 +48,11 @@ func (s *Store) ExportAuthority(ctx context.Context, authorityID int64) (*archiv
 				}
 			}
 		}
+		others, err := othersRows(ctx, q, p, authorityID)
+		if err != nil {
+			return err
+		}
+		a.Manifest.Notes = append(a.Manifest.Notes, others...)
 		users, err := s.archiveUsers(ctx, q, a)
 		a.Rows[archive.Users] = users
 		return err
@@ -61,6 +66,42 @@ func (s *Store) ExportAuthority(ctx context.Context, authorityID int64) (*archiv
 	auth := a.Rows[archive.Authorities][0]
 	a.Manifest.Authority = archive.Workspace{Slug: auth["slug"].(string), Name: auth["name"].(string)}
 	return a, nil
+}
+
+// othersRows counts the rows of other authorities that hang from a row of the archive (their share in a
+// joint project the workspace leads): they are those authorities' own and stay out, which the manifest says.
+func othersRows(ctx context.Context, q querier, p *archivePlan, authorityID int64) ([]string, error) {
+	var notes []string
+	for _, t := range p.tables {
+		own, ok := p.where[t.Name]
+		if !ok || t.Name == archive.Authorities || !referencesAuthority(t) {
+			continue
+		}
+		for _, ref := range t.References {
+			parent, exported := p.where[ref.Table]
+			if ref.Soft() || !exported || ref.Table == archive.Authorities || ref.Table == t.Name {
+				continue
+			}
+			var n int
+			query := fmt.Sprintf("SELECT COUNT(*) FROM %s WHERE %s IN (SELECT id FROM %s WHERE %s) AND NOT (%s)", t.Name, ref.Column, ref.Table, parent, own)
+			if err := q.QueryRowContext(ctx, query, authorityID).Scan(&n); err != nil {
+				return nil, fmt.Errorf("store: unable to count the other authorities' rows of %s: %w", t.Name, err)
+			}
+			if n > 0 {
+				notes = append(notes, fmt.Sprintf("%s : %d ligne(s) d'autres collectivités, rattachée(s) à une ligne de %s de cet espace, laissée(s) : elles sont à ces collectivités", t.Name, n, ref.Table))
+			}
+		}
+	}
+	return notes, nil
+}
+
+func referencesAuthority(t *archive.Table) bool {
+	for _, ref := range t.References {
+		if ref.Table == archive.Authorities {
+			return true
+		}
+	}
+	return false
 }
 
 // keepInside drops the rows that hang from a row outside the archive (a share of a joint project another

@@ -154,6 +154,10 @@ func checkExportedIsTheWorkspace(t *testing.T, a *archive.Archive, authorityID i
 			t.Errorf("%s: no row exported, the demo has some", must)
 		}
 	}
+	// The peers' shares in the joint project the demo leads are theirs: left out, and the manifest says so.
+	if !strings.Contains(strings.Join(a.Manifest.Notes, "\n"), "consortium_members : 2 ligne(s) d'autres collectivités") {
+		t.Errorf("notes %q", a.Manifest.Notes)
+	}
 	if len(a.Rows[archive.Authorities]) != 1 {
 		t.Errorf("%d authorities exported", len(a.Rows[archive.Authorities]))
 	}
