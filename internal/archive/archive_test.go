@@ -272,6 +272,7 @@ func TestReadRefusesBadArchives(t *testing.T) {
 			return map[bool]string{true: "", false: n}[strings.HasPrefix(n, FilesDir)], b
 		}), "manque dans l'archive"},
 		"bad json line":  {notesLine(`{"id": 12, "body": `), "tables/notes.jsonl, ligne 2 (table notes) : JSON invalide"},
+		"blank line":     {notesLine(""), "tables/notes.jsonl, ligne 2 (table notes) : ligne vide"},
 		"wrong kind":     {notesLine(`{"id": "douze", "authority_id": 7, "body": "x"}`), "ligne 2 (table notes) : colonne id : un nombre entier est attendu"},
 		"unknown column": {notesLine(`{"id": 12, "authority_id": 7, "body": "x", "password_hash": "x"}`), "« password_hash » n'est pas dans la description"},
 		"missing value":  {notesLine(`{"id": 12, "authority_id": 7}`), "colonne body : valeur obligatoire absente"},

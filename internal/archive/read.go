@@ -223,7 +223,8 @@ func (rd *reader) readRows(t *Table) ([]Row, error) {
 	for sc.Scan() {
 		line++
 		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
+			// Rows are numbered by their line, in this file and in the messages of import: no gaps.
+			return nil, &RowError{Table: t.Name, Line: line, Err: errors.New("ligne vide")}
 		}
 		row, err := rd.decodeRow(t, sc.Bytes())
 		if err != nil {
