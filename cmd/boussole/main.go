@@ -18,6 +18,12 @@ Utilisation :
   boussole document --authority NOM [--format odt|pdf|deliberation|une-page|xlsx|ods] [-o FICHIER]
                                       écrit un livrable de la stratégie (document stratégique par
                                       défaut) sur la sortie standard ou dans FICHIER
+  boussole export --authority NOM [-o FICHIER]
+                                      écrit l'archive complète de l'espace (zip : données et pièces
+                                      jointes) sur la sortie standard ou dans FICHIER
+  boussole import [--remplacer] FICHIER
+                                      restaure un espace depuis son archive, dans une autre instance
+                                      (--remplacer : à la place de l'espace du même nom)
   boussole version                    affiche la version
 `
 
@@ -38,6 +44,10 @@ func main() {
 		err = backup(args)
 	case "document":
 		err = documentCmd(args, os.Stdout, os.Stderr)
+	case "export":
+		err = exportCmd(args, os.Stdout, os.Stderr)
+	case "import":
+		err = importCmd(args, os.Stderr)
 	case "version":
 		fmt.Println("boussole", version())
 	case "help", "-h", "--help":

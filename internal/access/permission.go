@@ -31,12 +31,15 @@ const (
 	// ViewContributors: see contributors' personal data (pseudonym, email), which the RGPD notice says
 	// only the team running the consultation reads.
 	ViewContributors Action = "view-contributors"
+	// ExportWorkspace downloads the whole workspace as one archive: every record, the members' emails, the
+	// contributors' personal data, the journal. The administrator's alone, like the members and the journal.
+	ExportWorkspace Action = "export-workspace"
 )
 
 // Actions lists every action, for tests and for the documentation page.
 var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
 	ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
-	RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors}
+	RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors, ExportWorkspace}
 
 // table is the single permission table of Boussole: a role may do exactly the actions listed for it.
 // Comments follow what they are about: ReadComments and Comment apply only to elements the role may read
@@ -45,7 +48,7 @@ var Actions = []Action{ViewWorkspace, ViewInternal, EditContent, EditOwnService,
 var table = map[Role][]Action{
 	Admin: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy,
 		ManageMembers, ManageGrants, ViewAuditLog, ViewMemberList, ViewAccessQueue, ReadComments, Mention, ManageSharing, ReadPeers,
-		RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors},
+		RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors, ExportWorkspace},
 	Agent: {ViewWorkspace, ViewInternal, EditContent, EditOwnService, Comment, ManageStrategy, ViewMemberList, ReadComments, Mention, ReadPeers,
 		RecordMeasurement, ValidateMeasurement, ManageParticipation, ViewContributors},
 	Elected:        {ViewWorkspace, ViewInternal, Comment, ViewMemberList, ReadComments, Mention, ReadPeers},

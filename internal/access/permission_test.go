@@ -6,15 +6,15 @@ import "testing"
 // change to this test.
 func TestTable(t *testing.T) {
 	want := map[Role]string{
-		//               VW VI EC EO CO MS MM MG AL ML AQ RC MN SH PE RM VM MP VC
-		Admin:          "1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1",
-		Agent:          "1  1  1  1  1  1  0  0  0  1  0  1  1  0  1  1  1  1  1",
-		Elected:        "1  1  0  0  1  0  0  0  0  1  0  1  1  0  1  0  0  0  0",
-		Referent:       "1  1  0  1  1  0  0  0  0  1  0  1  1  0  1  1  0  0  0",
-		Partner:        "1  0  0  0  1  0  0  0  0  0  0  1  0  0  0  0  0  0  0",
-		Reader:         "1  1  0  0  0  0  0  0  0  0  0  1  0  0  1  0  0  0  0",
-		Accompagnateur: "1  1  0  0  1  0  0  0  0  0  0  1  1  0  1  0  0  0  0",
-		Role("x"):      "0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0",
+		//               VW VI EC EO CO MS MM MG AL ML AQ RC MN SH PE RM VM MP VC EX
+		Admin:          "1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1  1",
+		Agent:          "1  1  1  1  1  1  0  0  0  1  0  1  1  0  1  1  1  1  1  0",
+		Elected:        "1  1  0  0  1  0  0  0  0  1  0  1  1  0  1  0  0  0  0  0",
+		Referent:       "1  1  0  1  1  0  0  0  0  1  0  1  1  0  1  1  0  0  0  0",
+		Partner:        "1  0  0  0  1  0  0  0  0  0  0  1  0  0  0  0  0  0  0  0",
+		Reader:         "1  1  0  0  0  0  0  0  0  0  0  1  0  0  1  0  0  0  0  0",
+		Accompagnateur: "1  1  0  0  1  0  0  0  0  0  0  1  1  0  1  0  0  0  0  0",
+		Role("x"):      "0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0  0",
 	}
 	for role, row := range want {
 		var flags []bool

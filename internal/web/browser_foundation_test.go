@@ -78,7 +78,7 @@ func TestBrowserFoundation(t *testing.T) {
 	for _, sec := range sections {
 		visit("/ct/angouleme/"+sec.Slug, "section-"+sec.Slug)
 	}
-	for _, p := range []string{"/ct/angouleme/strategies", "/ct/angouleme/membres", "/ct/angouleme/accompagnement", "/ct/angouleme/journal"} {
+	for _, p := range []string{"/ct/angouleme/strategies", "/ct/angouleme/membres", "/ct/angouleme/accompagnement", "/ct/angouleme/journal", "/ct/angouleme/archive"} {
 		visit(p, strings.ReplaceAll(strings.TrimPrefix(p, "/ct/angouleme/"), "/", "-"))
 	}
 

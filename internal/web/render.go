@@ -155,7 +155,7 @@ func (v view) Nav() []navItem {
 	for _, extra := range []struct {
 		slug, label string
 		action      access.Action
-	}{{"commentaires", "Commentaires", access.ReadComments}, {"bibliotheque", "Bibliothèque", access.ReadPeers}, {"membres", "Membres", access.ViewMemberList}, {"accompagnement", "Accompagnement", access.ManageGrants}, {"journal", "Journal", access.ViewAuditLog}} {
+	}{{"commentaires", "Commentaires", access.ReadComments}, {"bibliotheque", "Bibliothèque", access.ReadPeers}, {"membres", "Membres", access.ViewMemberList}, {"accompagnement", "Accompagnement", access.ManageGrants}, {"journal", "Journal", access.ViewAuditLog}, {"archive", "Archive", access.ExportWorkspace}} {
 		if access.Can(v.WS.Role, extra.action) {
 			items = append(items, navItem{p + "/" + extra.slug, extra.label, v.Section == extra.slug})
 		}

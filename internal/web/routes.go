@@ -73,6 +73,8 @@ func (s *Server) routes() http.Handler {
 	ws("POST /ct/{slug}/accompagnement/{id}/revocation", access.ManageGrants, s.revokeGrant)
 	ws("GET /ct/{slug}/journal", access.ViewAuditLog, s.showAuditLog)
 	ws("GET /ct/{slug}/journal.csv", access.ViewAuditLog, s.exportAuditLog)
+	ws("GET /ct/{slug}/archive", access.ExportWorkspace, s.showArchive)
+	ws("GET /ct/{slug}/archive.zip", access.ExportWorkspace, s.downloadArchive)
 	// Each section of the method explains what it will hold until its area registers its own, more
 	// specific, routes below.
 	ws("GET /ct/{slug}/{section}", access.ViewWorkspace, s.showSection)
