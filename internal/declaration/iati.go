@@ -52,7 +52,7 @@ type dateElem struct {
 	ISODate string `xml:"iso-date,attr"`
 }
 
-type country struct {
+type recipientCountry struct {
 	Code       string `xml:"code,attr"`
 	Percentage string `xml:"percentage,attr,omitempty"`
 }
@@ -88,20 +88,20 @@ type transaction struct {
 }
 
 type activity struct {
-	Lang         string        `xml:"xml:lang,attr"`
-	Currency     string        `xml:"default-currency,attr"`
-	Updated      string        `xml:"last-updated-datetime,attr,omitempty"`
-	Identifier   string        `xml:"iati-identifier"`
-	Reporting    org           `xml:"reporting-org"`
-	Title        textElem      `xml:"title"`
-	Description  *textElem     `xml:"description,omitempty"`
-	Participants []org         `xml:"participating-org"`
-	Status       codeElem      `xml:"activity-status"`
-	Dates        []dateElem    `xml:"activity-date"`
-	Countries    []country     `xml:"recipient-country"`
-	Tags         []tag         `xml:"tag"`
-	Budgets      []budget      `xml:"budget"`
-	Transactions []transaction `xml:"transaction"`
+	Lang         string             `xml:"xml:lang,attr"`
+	Currency     string             `xml:"default-currency,attr"`
+	Updated      string             `xml:"last-updated-datetime,attr,omitempty"`
+	Identifier   string             `xml:"iati-identifier"`
+	Reporting    org                `xml:"reporting-org"`
+	Title        textElem           `xml:"title"`
+	Description  *textElem          `xml:"description,omitempty"`
+	Participants []org              `xml:"participating-org"`
+	Status       codeElem           `xml:"activity-status"`
+	Dates        []dateElem         `xml:"activity-date"`
+	Countries    []recipientCountry `xml:"recipient-country"`
+	Tags         []tag              `xml:"tag"`
+	Budgets      []budget           `xml:"budget"`
+	Transactions []transaction      `xml:"transaction"`
 }
 
 type activities struct {
@@ -205,7 +205,7 @@ func projectActivity(p funding.Project, ref string, reporting org, now time.Time
 	}
 	a.Dates = activityDates(p, now)
 	for i, pc := range percentages(len(p.Countries)) {
-		a.Countries = append(a.Countries, country{Code: p.Countries[i], Percentage: pc})
+		a.Countries = append(a.Countries, recipientCountry{Code: p.Countries[i], Percentage: pc})
 	}
 	for _, g := range p.SDGs {
 		a.Tags = append(a.Tags, tag{Vocabulary: "2", Code: strconv.Itoa(g)}) // 2: UN Sustainable Development Goals
