@@ -75,16 +75,16 @@ func (e EAPD) Count(s Severity) int {
 	return n
 }
 
-// BuildEAPD reads the strategy's funding part and gives the declaration of year. The amount declared is
-// what the authority paid from its own budget (lines « budget propre » marked « versé » in that year):
-// the State's and partners' co-funding is declared by them, not by the authority.
-func BuildEAPD(s strategy.Strategy, year int) EAPD {
+// BuildEAPD reads the funding part of the authority's strategies and gives the declaration of year. The
+// amount declared is what the authority paid from its own budget (lines « budget propre » marked « versé »
+// in that year): the State's and partners' co-funding is declared by them, not by the authority.
+func BuildEAPD(year int, ss ...strategy.Strategy) EAPD {
 	e := EAPD{Year: year}
 	if !oda.Covers(year) {
 		e.Problems = append(e.Problems, Problem{Severity: ToCheck, Message: fmt.Sprintf(
 			"La %s embarquée ne couvre pas %d : vérifiez sur le site de l'OCDE que les pays de vos projets sont toujours éligibles.", oda.Edition, year)})
 	}
-	for _, p := range s.Funding.Projects {
+	for _, p := range projectsOf(ss) {
 		paid, pending, undated := ownSpending(p, year)
 		if paid == 0 && !activeIn(p, year, pending) {
 			continue
@@ -281,3 +281,18 @@ func codeName(l iati.List, code string) string {
 
 // decimalEuros writes cents as « 1234,56 », the decimal form French spreadsheets and the CNCD form read.
 func decimalEuros(c int64) string { return strings.Replace(euros(c), ".", ",", 1) }
+
+// projectsOf gathers the projects of several strategies, each once.
+func projectsOf(ss []strategy.Strategy) []funding.Project {
+	var out []funding.Project
+	seen := map[int64]bool{}
+	for _, s := range ss {
+		for _, p := range s.Funding.Projects {
+			if !seen[p.ID] {
+				seen[p.ID] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}

@@ -36,7 +36,7 @@ func eapdSample() strategy.Strategy {
 }
 
 func TestEAPDLinesAndChecks(t *testing.T) {
-	e := BuildEAPD(eapdSample(), 2025)
+	e := BuildEAPD(2025, eapdSample())
 	var byProject = map[int64][]EAPDLine{}
 	for _, l := range e.Lines {
 		byProject[l.ProjectID] = append(byProject[l.ProjectID], l)
@@ -81,13 +81,13 @@ func TestEAPDLinesAndChecks(t *testing.T) {
 		t.Error("counts")
 	}
 	// Another year outside the embedded DAC list says so.
-	if old := BuildEAPD(eapdSample(), 2026); len(old.Problems) == 0 || old.Problems[0].ProjectID != 0 {
+	if old := BuildEAPD(2026, eapdSample()); len(old.Problems) == 0 || old.Problems[0].ProjectID != 0 {
 		t.Error("a year outside the list's edition is not flagged")
 	}
 }
 
 func TestEAPDSpreadsheets(t *testing.T) {
-	e := BuildEAPD(eapdSample(), 2025)
+	e := BuildEAPD(2025, eapdSample())
 	var csv bytes.Buffer
 	if err := tabular.WriteCSV(&csv, EAPDHeader(), e.Rows()); err != nil {
 		t.Fatal(err)
