@@ -1,4 +1,5 @@
 // Package declaration builds the outputs an authority hands to others about its international spending:
-// the IATI 2.03 activity file of its funded projects. It reads a strategy as the read model gives it and
-// never a page or the database.
+// the yearly declaration of its official development assistance to the State (e-APD, eapd.go) and the
+// IATI 2.03 activity file of its funded projects (iati.go, iati_results.go). It reads strategies as the
+// read model gives them and never a page or the database.
 package declaration
