@@ -19,7 +19,7 @@ func main() {
 	data := flag.String("data", "/work/shared/data", "folder holding sdg-fr/ and iati-codelists/")
 	repo := flag.String("repo", ".", "root of the Boussole repository")
 	date := flag.String("date", time.Now().Format("2006-01-02"), "generation date written to SOURCE.md")
-	only := flag.String("only", "", "\"oda\": regenerate only the DAC list of ODA recipients, which needs no npm package")
+	only := flag.String("only", "", "\"oda\" or \"iati\": regenerate only that part, from the data folder, without npm packages")
 	flag.Parse()
 	var err error
 	switch *only {
@@ -30,12 +30,27 @@ func main() {
 		err = run(*npm, *data, *repo, *date)
 	case "oda":
 		err = runODA(*data, *repo, *date)
+	case "iati":
+		err = runIATI(*data, *repo, *date)
 	default:
 		log.Fatalf("-only: unknown part %q", *only)
 	}
 	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// runIATI writes internal/refdata/iati from the codelists of the data folder.
+func runIATI(data, repo, date string) error {
+	dir := filepath.Join(repo, "internal", "refdata", "iati")
+	lists, stats, err := buildIATI(filepath.Join(data, "iati-codelists"))
+	if err != nil {
+		return err
+	}
+	if err := writeJSON(filepath.Join(dir, "codelists.json"), lists); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "SOURCE.md"), []byte(iatiSource(stats, date)), 0o644)
 }
 
 // runODA writes internal/refdata/oda from the hand-transcribed DAC list, checked against the data folder.
