@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"net/http"
+	"sort"
 	"strconv"
 	"time"
 
@@ -56,7 +57,20 @@ type eapdPage struct {
 	CSV, XLSX, XML string
 	HasProjects    bool
 	IATIRef        string // the provisional IATI identifier, when the authority's SIREN is unknown
+	// Described lists the projects with how far each is described for the declaration, a page at a time.
+	Described   []describedRow
+	Prev, Next  string
+	Page, Pages int
 }
+
+// describedRow is one project with its declaration fields, on the declaration's page.
+type describedRow struct {
+	Title, URL, Kind, Sector, Channel, Markers string
+	Complete                                   bool
+}
+
+// describedPerPage keeps the list of projects to describe readable.
+const describedPerPage = 25
 
 // declarationYear reads ?annee=, the previous calendar year by default; ok is false for a year out of range.
 func declarationYear(r *http.Request, now time.Time) (int, bool) {
@@ -91,9 +105,7 @@ func (s *Server) showEAPD(w http.ResponseWriter, r *http.Request, ws *workspace)
 	for y := now.Year() - 1; y >= now.Year()-6; y-- {
 		d.Years = append(d.Years, y)
 	}
-	for _, st := range all {
-		d.HasProjects = d.HasProjects || len(st.Funding.Projects) > 0
-	}
+	d.describe(ws, r, all, year)
 	for _, l := range e.Lines {
 		d.Rows = append(d.Rows, newEAPDRow(ws, l))
 	}
@@ -117,6 +129,46 @@ func (s *Server) showEAPD(w http.ResponseWriter, r *http.Request, ws *workspace)
 	}
 	v := view{Title: "Déclaration annuelle de l'APD " + strconv.Itoa(year), Section: "financements", WS: ws, Notice: fundingNotices[r.URL.Query().Get("ok")]}
 	s.renderComponent(w, r, http.StatusOK, v, eapdContent(v, d, partials{s.views.base}))
+}
+
+// describe fills the list of the authority's projects with their declaration fields, by title, one page of it.
+func (d *eapdPage) describe(ws *workspace, r *http.Request, all []strategy.Strategy, year int) {
+	var rows []describedRow
+	seen := map[int64]bool{}
+	for _, st := range all {
+		for _, p := range st.Funding.Projects {
+			if seen[p.ID] {
+				continue
+			}
+			seen[p.ID] = true
+			dc := p.Declaration
+			row := describedRow{Title: p.Title, URL: projectURL(ws, p.ID) + "/declaration", Kind: kindLabel(dc.Kind), Sector: frfmt.Unknown,
+				Channel: orUnknownText(dc.Channel), Markers: markerSummary(dc.Markers), Complete: dc.Kind != "" && dc.Sector != "" && dc.Channel != "" && len(dc.Markers) > 0}
+			if dc.Sector != "" {
+				row.Sector = dc.Sector
+				if c, ok := iati.Lookup(iati.Sector, dc.Sector); ok {
+					row.Sector += " – " + c.Name
+				}
+			}
+			rows = append(rows, row)
+		}
+	}
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Title < rows[j].Title })
+	d.HasProjects = len(rows) > 0
+	d.Pages = max(1, (len(rows)+describedPerPage-1)/describedPerPage)
+	d.Page, _ = strconv.Atoi(r.URL.Query().Get("page"))
+	d.Page = min(max(d.Page, 1), d.Pages)
+	from := (d.Page - 1) * describedPerPage
+	d.Described = rows[from:min(from+describedPerPage, len(rows))]
+	link := func(n int) string {
+		return ws.Prefix() + "/financements/declaration?annee=" + strconv.Itoa(year) + "&page=" + strconv.Itoa(n) + "#projets-titre"
+	}
+	if d.Page > 1 {
+		d.Prev = link(d.Page - 1)
+	}
+	if d.Page < d.Pages {
+		d.Next = link(d.Page + 1)
+	}
 }
 
 func newEAPDRow(ws *workspace, l declaration.EAPDLine) eapdRow {

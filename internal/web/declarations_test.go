@@ -7,9 +7,12 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"boussole/internal/access"
 	"boussole/internal/demo"
 	"boussole/internal/funding"
+	"boussole/internal/model"
 	"boussole/internal/store"
 	"boussole/internal/strategy"
 )
@@ -67,7 +70,8 @@ func TestProjectDeclarationForm(t *testing.T) {
 	back := c.get(p)
 	back.mustContain(t, `<option value="14050" selected>`, `<option value="12002" selected>`)
 	decl := c.get("/ct/" + demo.Slug + "/financements/declaration")
-	decl.mustContain(t, "Déclaration annuelle de l'aide publique au développement", "Ce qui manque", "Fichier IATI 2.03")
+	decl.mustContain(t, "Déclaration annuelle de l'aide publique au développement", "Ce qui manque", "Fichier IATI 2.03",
+		"Description des projets pour la déclaration", "14050 – ", "Formation des agents de Sefrou", "À compléter")
 	csv := c.get("/ct/" + demo.Slug + "/financements/declaration/apd.csv")
 	if csv.status != http.StatusOK || !strings.HasPrefix(csv.header.Get("Content-Type"), "text/csv") || !strings.Contains(csv.body, "Code secteur CAD") {
 		t.Errorf("CSV: %d %s", csv.status, csv.header.Get("Content-Type"))
@@ -105,5 +109,24 @@ func TestDeclarationAccess(t *testing.T) {
 	}
 	if res := elu.post(p, url.Values{"version": {"1"}, "nature": {string(funding.KindCooperation)}}); res.status != http.StatusForbidden && res.status != http.StatusNotFound {
 		t.Errorf("the élu saves: %d", res.status)
+	}
+}
+
+// TestDeclarationReminder: the home page's reminder shows in April and May to those who prepare the
+// declaration, and not in June nor to the élu.
+func TestDeclarationReminder(t *testing.T) {
+	render := func(role access.Role, m time.Month) string {
+		var b strings.Builder
+		v := view{WS: &workspace{Authority: model.Authority{Slug: "x"}, Role: role}}
+		if err := declarationReminderAt(v, time.Date(2027, m, 20, 0, 0, 0, 0, time.UTC)).Render(context.Background(), &b); err != nil {
+			t.Fatal(err)
+		}
+		return b.String()
+	}
+	if s := render(access.Agent, time.April); !strings.Contains(s, "Déclaration de l'APD 2026") || !strings.Contains(s, "/financements/declaration") {
+		t.Errorf("April: %q", s)
+	}
+	if render(access.Agent, time.June) != "" || render(access.Elected, time.May) != "" {
+		t.Error("the reminder shows out of season or to the élu")
 	}
 }
