@@ -45,7 +45,7 @@ func buildODA(dir string) ([]odaRecipient, error) {
 	}
 	var cl codelistXML
 	if err := xml.Unmarshal(raw, &cl); err != nil {
-		return nil, fmt.Errorf("Country: %w", err)
+		return nil, fmt.Errorf("country codelist: %w", err)
 	}
 	known := map[string]bool{}
 	for _, it := range cl.Items {
