@@ -55,6 +55,7 @@ type eapdPage struct {
 	Season         bool // April or May: the declaration is open or about to be
 	Edition        string
 	CSV, XLSX, XML string
+	Atlas          string // the Atlas sheets, for those who may see the members' details
 	HasProjects    bool
 	IATIRef        string // the provisional IATI identifier, when the authority's SIREN is unknown
 	// Described lists the projects with how far each is described for the declaration, a page at a time.
@@ -99,6 +100,9 @@ func (s *Server) showEAPD(w http.ResponseWriter, r *http.Request, ws *workspace)
 	base := ws.Prefix() + "/financements/declaration"
 	d := &eapdPage{Year: year, Total: frfmt.Euros(e.TotalCents), Season: declaration.ReminderDue(now), Edition: oda.Edition,
 		CSV: base + "/apd.csv" + q, XLSX: base + "/apd.xlsx" + q, XML: base + "/iati.xml", Blocking: e.Count(declaration.Blocking)}
+	if access.Can(ws.Role, access.ViewMemberList) {
+		d.Atlas = base + "/atlas.xlsx"
+	}
 	if declaration.SIREN(ws.Authority.OfficialID) == "" {
 		d.IATIRef = declaration.OrgRef(ws.Authority.OfficialID)
 	}
@@ -429,4 +433,31 @@ func describedBy(name, err string) string {
 		return "f-" + name + "-hint f-" + name + "-error"
 	}
 	return "f-" + name + "-hint"
+}
+
+func (s *Server) exportAtlasSheets(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	all, err := s.store.ReadStrategies(r.Context(), ws.Authority.ID, strategy.PartFunding)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	members, err := s.store.Members(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	var contacts []declaration.Contact
+	for _, m := range members {
+		if m.Role == access.Elected || m.Role == access.Agent || m.Role == access.Admin {
+			contacts = append(contacts, declaration.Contact{Name: m.User.Name, Service: m.Service, Email: m.User.Email, Elected: m.Role == access.Elected})
+		}
+	}
+	var buf bytes.Buffer
+	if err := tabular.WriteXLSXSheets(&buf, declaration.AtlasSheets(contacts, all...)); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+	w.Header().Set("Content-Disposition", `attachment; filename="atlas-`+ws.Authority.Slug+`.xlsx"`)
+	_, _ = w.Write(buf.Bytes())
 }

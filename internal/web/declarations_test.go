@@ -81,6 +81,10 @@ func TestProjectDeclarationForm(t *testing.T) {
 		!strings.Contains(xml.body, `<policy-marker vocabulary="1" code="7" significance="1">`) {
 		t.Errorf("IATI: %d\n%.2000s", xml.status, xml.body)
 	}
+	atlas := c.get("/ct/" + demo.Slug + "/financements/declaration/atlas.xlsx")
+	if atlas.status != http.StatusOK || !strings.HasPrefix(atlas.body, "PK") {
+		t.Errorf("Atlas: %d", atlas.status)
+	}
 	if c.get("/ct/"+demo.Slug+"/financements/declaration?annee=1850").status != http.StatusNotFound {
 		t.Error("a year out of range is served")
 	}
@@ -100,6 +104,14 @@ func TestDeclarationAccess(t *testing.T) {
 		if res := c.get("/ct/" + demo.Slug + "/financements/declaration/apd.csv"); res.status == http.StatusOK {
 			t.Errorf("%s downloads the declaration", who)
 		}
+	}
+	// The reader sees the declaration but not the Atlas sheets, which name the élus and officers.
+	reader := app.signIn2("lecteur@demo.boussole.test", demo.Password)
+	if res := reader.get("/ct/" + demo.Slug + "/financements/declaration/atlas.xlsx"); res.status == http.StatusOK {
+		t.Error("the reader downloads the members' details")
+	}
+	if strings.Contains(reader.get("/ct/"+demo.Slug+"/financements/declaration").body, "atlas.xlsx") {
+		t.Error("the reader is offered the Atlas sheets")
 	}
 	elu := app.signIn2("elu@demo.boussole.test", demo.Password)
 	page := elu.get(p)
