@@ -152,8 +152,8 @@ func activeIn(p funding.Project, year int, pending int64) bool {
 func projectLines(p funding.Project, paid int64) []EAPDLine {
 	d := p.Declaration
 	base := EAPDLine{ProjectID: p.ID, Project: p.Title, Kind: d.Kind, Sector: d.Sector, Channel: d.Channel, Markers: d.Markers}
-	if d.Kind.InFrance() || len(p.Countries) == 0 {
-		base.AmountCents, base.Eligible = paid, d.Kind.InFrance()
+	if !d.Kind.NeedsCountry() || len(p.Countries) == 0 {
+		base.AmountCents, base.Eligible = paid, d.Kind != "" && !d.Kind.NeedsCountry()
 		return []EAPDLine{base}
 	}
 	n := int64(len(p.Countries))
@@ -191,7 +191,10 @@ func projectProblems(p funding.Project, year int, paid, pending, undated int64) 
 	if len(d.Markers) == 0 {
 		add(ToCheck, "Notez les marqueurs de politique de l'OCDE (égalité femmes-hommes, environnement…) de 0 à 2.")
 	}
-	if !d.Kind.InFrance() {
+	if d.Kind == funding.KindMultilateral {
+		add(ToCheck, "Vérifiez que l'organisation figure sur la liste des organisations internationales éligibles à l'APD du CAD de l'OCDE.")
+	}
+	if d.Kind.NeedsCountry() {
 		if len(p.Countries) == 0 {
 			add(Blocking, "Indiquez le pays bénéficiaire sur la fiche du projet.")
 		}
@@ -219,6 +222,9 @@ func projectProblems(p funding.Project, year int, paid, pending, undated int64) 
 	return out
 }
 
+// NoCountryMultilateral stands for the country of a payment to a multilateral organisation.
+const NoCountryMultilateral = "sans objet (organisation multilatérale)"
+
 // EAPDHeader is the header of the CSV and XLSX the officer copies into the CNCD's form.
 func EAPDHeader() []string {
 	h := []string{"Année", "Projet", "Nature de la dépense", "Code pays", "Pays", "Éligible APD", "Code secteur CAD", "Secteur CAD",
@@ -242,7 +248,9 @@ func (e EAPD) Rows() [][]string {
 	rows := make([][]string, 0, len(e.Lines))
 	for _, l := range e.Lines {
 		countryName, eligible := "France (dépense en France)", "oui"
-		if !l.Kind.InFrance() {
+		if l.Kind == funding.KindMultilateral && l.Country == "" {
+			countryName = NoCountryMultilateral
+		} else if !l.Kind.InFrance() {
 			countryName = orUnknown(l.Country, country.Name(l.Country))
 			if !l.Eligible {
 				eligible = "non"

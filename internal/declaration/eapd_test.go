@@ -32,6 +32,9 @@ func eapdSample() strategy.Strategy {
 		{ID: 4, Title: "Non décrit", Status: funding.StatusRunning, Countries: []string{"SN"},
 			Lines: []funding.Line{{Source: funding.SourceOwn, AmountCents: 100, Status: funding.LinePaid, Year: 2025}, {Source: funding.SourceOwn, AmountCents: 5, Status: funding.LineGranted}}},
 		{ID: 5, Title: "Idée", Status: funding.StatusIdea, Countries: []string{"SN"}},
+		{ID: 6, Title: "Contribution au FENU", Status: funding.StatusClosed,
+			Declaration: funding.Declaration{Kind: funding.KindMultilateral, Sector: "15112", Channel: "41000", Markers: map[string]int{"1": 0}, Version: 1},
+			Lines:       []funding.Line{{Source: funding.SourceOwn, AmountCents: 5000, Status: funding.LinePaid, Year: 2025}}},
 	}}}
 }
 
@@ -56,7 +59,10 @@ func TestEAPDLinesAndChecks(t *testing.T) {
 	if _, ok := byProject[5]; ok {
 		t.Error("an idea with no spending is declared")
 	}
-	if want := int64(1000001 + 200000 + 100); e.TotalCents != want {
+	if l := byProject[6]; len(l) != 1 || !l[0].Eligible || l[0].Country != "" {
+		t.Errorf("a multilateral payment has no country: %+v", l)
+	}
+	if want := int64(1000001 + 200000 + 100 + 5000); e.TotalCents != want {
 		t.Errorf("total %d, want %d (Canada left out, undescribed Senegal counted)", e.TotalCents, want)
 	}
 	msgs := map[int64]string{}
@@ -67,6 +73,7 @@ func TestEAPDLinesAndChecks(t *testing.T) {
 		1: {"du budget propre sont accordés pour 2025 mais pas marqués versés"},
 		2: {"Canada : pas sur la liste", "canal", "marqueurs"},
 		4: {"nature de la dépense", "secteur CAD", "du budget propre n'ont pas d'année"},
+		6: {"organisations internationales éligibles"},
 	} {
 		for _, w := range want {
 			if !strings.Contains(msgs[id], w) {
@@ -94,7 +101,7 @@ func TestEAPDSpreadsheets(t *testing.T) {
 	}
 	s := csv.String()
 	for _, want := range []string{"Burkina Faso", "3333,35", "Approvisionnement en eau potable et assainissement - dispositifs de base", "Gouvernment local", "France (dépense en France)",
-		"Marqueur : Egalité des genres", ";non;", "non renseigné"} {
+		"Marqueur : Egalité des genres", ";non;", "non renseigné", NoCountryMultilateral} {
 		if !strings.Contains(s, want) {
 			t.Errorf("CSV lacks %q:\n%s", want, s)
 		}

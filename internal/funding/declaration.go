@@ -59,6 +59,10 @@ func (k SpendingKind) InFrance() bool {
 	return k == KindAwareness || k == KindRefugees || k == KindServiceCosts
 }
 
+// NeedsCountry reports whether the spending has a recipient country to enter: not when spent in France,
+// nor for a payment to a multilateral organisation, whose recipients are the organisation's.
+func (k SpendingKind) NeedsCountry() bool { return !k.InFrance() && k != KindMultilateral }
+
 // MaxSignificance is the highest policy marker score the declaration uses: 0 not targeted, 1 significant,
 // 2 principal objective (the codelist's 3 and 4 are for desertification and multilateral reporting).
 const MaxSignificance = 2

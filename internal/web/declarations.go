@@ -106,7 +106,7 @@ func (s *Server) showEAPD(w http.ResponseWriter, r *http.Request, ws *workspace)
 	if declaration.SIREN(ws.Authority.OfficialID) == "" {
 		d.IATIRef = declaration.OrgRef(ws.Authority.OfficialID)
 	}
-	for y := now.Year() - 1; y >= now.Year()-6; y-- {
+	for y := now.Year(); y >= now.Year()-6; y-- {
 		d.Years = append(d.Years, y)
 	}
 	d.describe(ws, r, all, year)
@@ -181,7 +181,9 @@ func newEAPDRow(ws *workspace, l declaration.EAPDLine) eapdRow {
 	if l.Kind != "" {
 		row.Kind = l.Kind.Label()
 	}
-	if !l.Kind.InFrance() {
+	if l.Kind == funding.KindMultilateral && l.Country == "" {
+		row.Country = declaration.NoCountryMultilateral
+	} else if !l.Kind.InFrance() {
 		row.Country = frfmt.Unknown
 		if l.Country != "" {
 			row.Country = country.Name(l.Country)
