@@ -320,7 +320,7 @@ func eapdContent(v view, d *eapdPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 32, "</strong>. Les montants sont les lignes « Budget propre » marquées « Versé » ; les cofinancements de l'État et des partenaires sont déclarés par eux.</p><div class=\"table-scroll\"><table><caption class=\"visually-hidden\">Lignes de la déclaration par pays</caption> <thead><tr><th scope=\"col\">Pays</th><th scope=\"col\">Projet</th><th scope=\"col\">Nature</th><th scope=\"col\">Secteur CAD</th><th scope=\"col\">Canal</th><th scope=\"col\">Montant</th><th scope=\"col\">Marqueurs</th></tr></thead> <tbody>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 32, "</strong>. Les montants sont les lignes « Budget propre » marquées « Versé » ; les cofinancements de l'État et des partenaires sont déclarés par eux.</p><div class=\"table-wrap\"><table><caption class=\"visually-hidden\">Lignes de la déclaration par pays</caption> <thead><tr><th scope=\"col\">Pays</th><th scope=\"col\">Projet</th><th scope=\"col\">Nature</th><th scope=\"col\">Secteur CAD</th><th scope=\"col\">Canal</th><th scope=\"col\">Montant</th><th scope=\"col\">Marqueurs</th></tr></thead> <tbody>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -485,7 +485,7 @@ func eapdContent(v view, d *eapdPage, parts partials) templ.Component {
 				return templ_7745c5c3_Err
 			}
 		} else {
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 49, "<div class=\"table-scroll\"><table><caption class=\"visually-hidden\">Projets et champs de la déclaration</caption> <thead><tr><th scope=\"col\">Projet</th><th scope=\"col\">Nature</th><th scope=\"col\">Secteur CAD</th><th scope=\"col\">Canal</th><th scope=\"col\">Marqueurs</th></tr></thead> <tbody>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 49, "<div class=\"table-wrap\"><table><caption class=\"visually-hidden\">Projets et champs de la déclaration</caption> <thead><tr><th scope=\"col\">Projet</th><th scope=\"col\">Nature</th><th scope=\"col\">Secteur CAD</th><th scope=\"col\">Canal</th><th scope=\"col\">Marqueurs</th></tr></thead> <tbody>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
