@@ -18,6 +18,7 @@ import (
 	"boussole/internal/store"
 	"boussole/internal/strategy"
 	"boussole/internal/tabular"
+	"boussole/internal/textkey"
 )
 
 // The declarations (issue 14): the yearly ODA declaration (e-APD) the officer fills on the CNCD's site, the
@@ -157,7 +158,8 @@ func (d *eapdPage) describe(ws *workspace, r *http.Request, all []strategy.Strat
 			rows = append(rows, row)
 		}
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Title < rows[j].Title })
+	// By title as a French reader sorts: accents and case folded.
+	sort.SliceStable(rows, func(i, j int) bool { return textkey.Fold(rows[i].Title) < textkey.Fold(rows[j].Title) })
 	d.HasProjects = len(rows) > 0
 	d.Pages = max(1, (len(rows)+describedPerPage-1)/describedPerPage)
 	d.Page, _ = strconv.Atoi(r.URL.Query().Get("page"))
