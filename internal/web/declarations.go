@@ -465,3 +465,14 @@ func (s *Server) exportAtlasSheets(w http.ResponseWriter, r *http.Request, ws *w
 	w.Header().Set("Content-Disposition", `attachment; filename="atlas-`+ws.Authority.Slug+`.xlsx"`)
 	_, _ = w.Write(buf.Bytes())
 }
+
+// sectorText writes a DAC sector as « 14030 – name », « non renseigné » when none is chosen.
+func sectorText(code string) string {
+	if code == "" {
+		return frfmt.Unknown
+	}
+	if c, ok := iati.Lookup(iati.Sector, code); ok {
+		return code + " – " + c.Name
+	}
+	return code
+}

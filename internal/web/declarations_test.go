@@ -69,6 +69,8 @@ func TestProjectDeclarationForm(t *testing.T) {
 	}
 	back := c.get(p)
 	back.mustContain(t, `<option value="14050" selected>`, `<option value="12002" selected>`)
+	project := c.get(strings.TrimSuffix(p, "/declaration"))
+	project.mustContain(t, "Déclaration APD et IATI", "14050 – ", "Compléter les champs de la déclaration", "Plan de financement")
 	decl := c.get("/ct/" + demo.Slug + "/financements/declaration")
 	decl.mustContain(t, "Déclaration annuelle de l'aide publique au développement", "Ce qui manque", "Fichier IATI 2.03",
 		"Description des projets pour la déclaration", "14050 – ", "Formation des agents de Sefrou", "À compléter")
