@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,7 +30,8 @@ func TestDocumentCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	for format, magic := range map[string]string{"odt": "PK", "pdf": "%PDF", "deliberation": "PK", "une-page": "%PDF", "xlsx": "PK", "ods": "PK"} {
+	for format, magic := range map[string]string{"odt": "PK", "pdf": "%PDF", "deliberation": "PK", "une-page": "%PDF", "xlsx": "PK", "ods": "PK",
+		"iati": "<?xml", "eapd": "\uFEFFAnnée;Projet"} {
 		out := filepath.Join(t.TempDir(), "doc."+format)
 		var stdout, stderr bytes.Buffer
 		if err := documentCmd([]string{"--authority", demo.Slug, "--format", format, "-o", out}, &stdout, &stderr); err != nil {
@@ -47,7 +49,31 @@ func TestDocumentCommand(t *testing.T) {
 	if err := documentCmd([]string{"--authority", demo.Slug}, &stdout, &stderr); err != nil || !bytes.HasPrefix(stdout.Bytes(), []byte("PK")) {
 		t.Errorf("sortie standard : %v, %d octets", err, stdout.Len())
 	}
-	for _, bad := range [][]string{{"--authority", "inconnue"}, {"--format", "docx", "--authority", demo.Slug}, {}, {"--authority", demo.Slug, "--strategie", "999"}} {
+	// The declaration of a chosen year and the IATI file of all strategies, to standard output.
+	stdout.Reset()
+	stderr.Reset()
+	if err := documentCmd([]string{"--authority", demo.Slug, "--format", "eapd", "--annee", "2025"}, &stdout, &stderr); err != nil ||
+		!strings.Contains(stdout.String(), "Code secteur CAD") || !strings.Contains(stderr.String(), "année 2025") {
+		t.Errorf("eapd : %v, %q", err, stderr.String())
+	}
+	stdout.Reset()
+	if err := documentCmd([]string{"--authority", demo.Slug, "--format", "iati"}, &stdout, &stderr); err != nil ||
+		!strings.Contains(stdout.String(), "<iati-activities") || !strings.Contains(stdout.String(), `code="14030"`) {
+		t.Errorf("iati : %v, %.300s", err, stdout.String())
+	}
+	// The demo's file is valid against the official schema (Debian libxml2-utils in CI).
+	if xmllint, err := exec.LookPath("xmllint"); err == nil {
+		f := filepath.Join(t.TempDir(), "iati.xml")
+		if err := os.WriteFile(f, stdout.Bytes(), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		schema := "../../internal/declaration/testdata/iati-schema-2.03/iati-activities-schema.xsd"
+		if out, err := exec.Command(xmllint, "--noout", "--schema", schema, f).CombinedOutput(); err != nil {
+			t.Errorf("the demo's IATI file is invalid: %s", out)
+		}
+	}
+	for _, bad := range [][]string{{"--authority", "inconnue"}, {"--format", "docx", "--authority", demo.Slug}, {}, {"--authority", demo.Slug, "--strategie", "999"},
+		{"--authority", demo.Slug, "--format", "eapd", "--annee", "3000"}, {"--authority", demo.Slug, "--format", "iati", "--strategie", "999"}} {
 		err := documentCmd(bad, &stdout, &stderr)
 		if err == nil || strings.Contains(err.Error(), "error") || strings.Contains(err.Error(), "sql") {
 			t.Errorf("%q : %v", bad, err)

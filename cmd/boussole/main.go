@@ -15,9 +15,10 @@ Utilisation :
                                       crée un administrateur de la plateforme (mot de passe lu
                                       sur l'entrée standard ou dans BOUSSOLE_PASSWORD)
   boussole backup FICHIER             copie cohérente de la base SQLite, application en marche
-  boussole document --authority NOM [--format odt|pdf|deliberation|une-page|xlsx|ods] [-o FICHIER]
+  boussole document --authority NOM [--format odt|pdf|deliberation|une-page|xlsx|ods|iati|eapd] [-o FICHIER]
                                       écrit un livrable de la stratégie (document stratégique par
-                                      défaut) sur la sortie standard ou dans FICHIER
+                                      défaut) sur la sortie standard ou dans FICHIER ; iati et eapd
+                                      (--annee AAAA) couvrent toutes les stratégies de l'espace
   boussole export --authority NOM [-o FICHIER]
                                       écrit l'archive complète de l'espace (zip : données et pièces
                                       jointes) sur la sortie standard ou dans FICHIER

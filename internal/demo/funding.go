@@ -28,6 +28,7 @@ type demoProject struct {
 	priorities []string
 	objective  int // index of the specific objective it serves, -1 for none
 	lines      []demoLine
+	decl       funding.Declaration // the fields of the yearly ODA declaration; Sherbrooke's shows Canada is not eligible
 }
 
 func month(y int, m time.Month) partialdate.Date { return partialdate.OfMonth(y, m) }
@@ -41,6 +42,7 @@ var demoProjects = []demoProject{
 		Status: funding.StatusApplied, Partners: []string{"Commune de Ziguinchor", "Régie des eaux de Grand Belval", "pS-Eau"}, Countries: []string{"SN"},
 		Themes: []funding.Theme{"eau-assainissement"}, SDGs: []int{6}, Start: month(2027, time.January), End: month(2029, time.December),
 		LeastDeveloped: true, HasAgreement: true, HasDeliberation: true, HasReports: true, OwnCompetence: true},
+		decl:   funding.Declaration{Kind: funding.KindOnePercent, Sector: "14030", Channel: "12002", Markers: map[string]int{"1": 1, "2": 1, "7": 1}},
 		budget: 1_000_000, priorities: []string{"Eau et assainissement"}, objective: 0, lines: []demoLine{
 			{funding.SourceOwn, "", "", 250_000, funding.LineGranted, 2027, 0},
 			{funding.SourcePartner, "", "Commune de Ziguinchor", 50_000, funding.LineGranted, 2027, 0},
@@ -51,6 +53,7 @@ var demoProjects = []demoProject{
 	{p: funding.Project{Title: "Mobilité douce à Ziguinchor", Summary: "Pistes cyclables et plan de mobilité du centre-ville, projet pilote.",
 		Status: funding.StatusRunning, Partners: []string{"Commune de Ziguinchor"}, Countries: []string{"SN"}, Themes: []funding.Theme{"mobilite-transports"},
 		SDGs: []int{11, 13}, Start: month(2027, time.March), End: month(2028, time.December), LeastDeveloped: true, HasAgreement: true, HasDeliberation: true, HasReports: true},
+		decl:   funding.Declaration{Kind: funding.KindCooperation, Sector: "21020", Channel: "12002", Markers: map[string]int{"1": 0, "2": 1, "6": 2}},
 		budget: 200_000, objective: 0, lines: []demoLine{
 			{funding.SourceOwn, "", "", 60_000, funding.LineGranted, 2027, 0},
 			{funding.SourceProgramme, "meae-generaliste", "", 140_000, funding.LineGranted, 2027, 15},
@@ -72,6 +75,7 @@ var demoProjects = []demoProject{
 	{p: funding.Project{Title: "Jeunes ambassadeurs à Sherbrooke", Summary: "Volontariat de six jeunes de l'agglomération dans les services de la ville de Sherbrooke.",
 		Status: funding.StatusApplied, Partners: []string{"Ville de Sherbrooke", "France Volontaires"}, Countries: []string{"CA"}, Themes: []funding.Theme{"jeunesse-sport"},
 		SDGs: []int{4, 8}, Start: month(2027, time.January), End: month(2027, time.December), HasAgreement: true, HasDeliberation: true, HasReports: true},
+		decl:   funding.Declaration{Kind: funding.KindCooperation, Sector: "11330", Channel: "11002"},
 		budget: 50_000, priorities: []string{"Jeunesse"}, objective: 1, lines: []demoLine{
 			{funding.SourceOwn, "", "", 20_000, funding.LineGranted, 2027, 0},
 			{funding.SourceProgramme, "meae-jeunesse-sport", "", 30_000, funding.LineApplied, 2027, 20},
@@ -93,6 +97,7 @@ var demoProjects = []demoProject{
 	{p: funding.Project{Title: "Formation des agents de Sefrou", Summary: "Appui à l'état civil et aux finances locales de la commune de Sefrou.",
 		Status: funding.StatusDrafting, Partners: []string{"Commune de Sefrou"}, Countries: []string{"MA"}, Themes: []funding.Theme{"gouvernance-locale"},
 		SDGs: []int{16}, Start: month(2027, time.June), End: month(2029, time.May), HasAgreement: true, HasDeliberation: true, OwnCompetence: true},
+		decl:   funding.Declaration{Kind: funding.KindCooperation, Sector: "15112"},
 		budget: 250_000, objective: 0, lines: []demoLine{
 			{funding.SourceOwn, "", "", 100_000, funding.LineConsidered, 2027, 0},
 			{funding.SourceProgramme, "ficol", "", 150_000, funding.LineConsidered, 2027, 50},
@@ -140,6 +145,12 @@ func loadFunding(ctx context.Context, st *store.Store, fx *Fixture) error {
 				l.EffortTenths = &e
 			}
 			if err := st.CreateLine(ctx, fx.Actor, a, &l); err != nil {
+				return err
+			}
+		}
+		if d.decl.Kind != "" {
+			decl := d.decl
+			if err := st.SaveDeclaration(ctx, fx.Actor, a, p.ID, &decl); err != nil {
 				return err
 			}
 		}

@@ -79,8 +79,11 @@ type Project struct {
 	Links           []Link
 	Priorities      []int64 // thematic priorities of the strategy the project serves
 	Lines           []Line
-	UpdatedAt       time.Time
-	Version         int64
+	// Declaration describes the project for the yearly ODA declaration and IATI (see declaration.go); it is
+	// read with the strategy's funding and saved on its own page.
+	Declaration Declaration `json:"-"`
+	UpdatedAt   time.Time
+	Version     int64
 }
 
 // Has reports whether the project meets a prerequisite.

@@ -97,6 +97,9 @@ func strategyProjectsIn(ctx context.Context, q querier, authorityID, strategyID 
 	if err := attachLines(ctx, q, authorityID, list); err != nil {
 		return nil, err
 	}
+	if err := attachDeclarations(ctx, q, authorityID, list); err != nil {
+		return nil, err
+	}
 	return list, attachLinks(ctx, q, authorityID, list)
 }
 
@@ -211,6 +214,9 @@ func (s *Store) project(ctx context.Context, q querier, authorityID, id int64) (
 	if err := attachLines(ctx, q, authorityID, list); err != nil {
 		return funding.Project{}, err
 	}
+	if err := attachDeclarations(ctx, q, authorityID, list); err != nil {
+		return funding.Project{}, err
+	}
 	return list[0], attachLinks(ctx, q, authorityID, list)
 }
 
@@ -303,6 +309,9 @@ func (s *Store) DeleteProject(ctx context.Context, by Actor, authorityID, id, ve
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM funding_lines WHERE authority_id = $1 AND project_id = $2", authorityID, id); err != nil {
 			return fmt.Errorf("store: unable to delete the financing plan: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM project_declarations WHERE authority_id = $1 AND project_id = $2", authorityID, id); err != nil {
+			return fmt.Errorf("store: unable to delete the project's declaration: %w", err)
 		}
 		res, err := tx.ExecContext(ctx, "DELETE FROM funding_projects WHERE authority_id = $1 AND id = $2 AND version = $3", authorityID, id, version)
 		if err != nil {

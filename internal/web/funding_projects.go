@@ -168,7 +168,7 @@ func (s *Server) renderProject(w http.ResponseWriter, r *http.Request, ws *works
 		}
 		d.LineOpt = newLineOpts(ctx.Catalogue, d.LineForm.Get(funding.FieldProgramme))
 	}
-	s.fundingView(w, r, status, "funding_project", ws, title, f, d)
+	s.renderProjectPage(w, r, status, ws, title, f, d)
 }
 
 func (s *Server) createProject(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -267,7 +267,13 @@ func (s *Server) renderProjectConflict(w http.ResponseWriter, r *http.Request, w
 		return
 	}
 	d := projectPage{May: mayFund(ws), Strategy: st, Project: theirs, Opt: newProjectOpts(choices), Theirs: &theirs, LineForm: newForm(nil)}
-	s.fundingView(w, r, http.StatusConflict, "funding_project", ws, "Projet « "+theirs.Title+" »", f, d)
+	s.renderProjectPage(w, r, http.StatusConflict, ws, "Projet « "+theirs.Title+" »", f, d)
+}
+
+// renderProjectPage writes a project's page (templ, page_funding_project.templ) in the funding section.
+func (s *Server) renderProjectPage(w http.ResponseWriter, r *http.Request, status int, ws *workspace, title string, f *form, d projectPage) {
+	v := view{Title: title, Section: "financements", WS: ws, Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, fundingProjectContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) projectConfirm(ws *workspace, p funding.Project) diagConfirm {

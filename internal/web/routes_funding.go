@@ -38,4 +38,5 @@ func (s *Server) fundingRoutes(ws routeFunc) {
 	ws("POST /ct/{slug}/financements/reseaux/{membership}/suppression", access.EditContent, s.deleteMembership)
 	ws("GET /ct/{slug}/financements/catalogue", access.ViewWorkspace, s.showCatalogue)
 	ws("GET /ct/{slug}/financements/catalogue/{code}", access.ViewWorkspace, s.showProgramme)
+	s.declarationRoutes(ws)
 }

@@ -24,6 +24,11 @@ var iatiLists = []string{"Sector", "SectorCategory", "CRSChannelCode", "PolicyMa
 // iatiFrench translates the lists IATI publishes in English only and that officers read in forms;
 // the wording follows the French edition of the DAC directives. SOURCE.md lists these as ours.
 var iatiFrench = map[string]map[string]string{
+	"PolicyMarker": {
+		"10": "Réduction des risques de catastrophe",
+		"11": "Inclusion et autonomisation des personnes handicapées",
+		"12": "Nutrition",
+	},
 	"PolicySignificance": {
 		"0": "non ciblé",
 		"1": "objectif significatif",

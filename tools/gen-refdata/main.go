@@ -19,13 +19,54 @@ func main() {
 	data := flag.String("data", "/work/shared/data", "folder holding sdg-fr/ and iati-codelists/")
 	repo := flag.String("repo", ".", "root of the Boussole repository")
 	date := flag.String("date", time.Now().Format("2006-01-02"), "generation date written to SOURCE.md")
+	only := flag.String("only", "", "\"oda\" or \"iati\": regenerate only that part, from the data folder, without npm packages")
 	flag.Parse()
-	if *npm == "" {
-		log.Fatal("-npm is required")
+	var err error
+	switch *only {
+	case "":
+		if *npm == "" {
+			log.Fatal("-npm is required")
+		}
+		err = run(*npm, *data, *repo, *date)
+	case "oda":
+		err = runODA(*data, *repo, *date)
+	case "iati":
+		err = runIATI(*data, *repo, *date)
+	default:
+		log.Fatalf("-only: unknown part %q", *only)
 	}
-	if err := run(*npm, *data, *repo, *date); err != nil {
+	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// runIATI writes internal/refdata/iati from the codelists of the data folder.
+func runIATI(data, repo, date string) error {
+	dir := filepath.Join(repo, "internal", "refdata", "iati")
+	lists, stats, err := buildIATI(filepath.Join(data, "iati-codelists"))
+	if err != nil {
+		return err
+	}
+	if err := writeJSON(filepath.Join(dir, "codelists.json"), lists); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "SOURCE.md"), []byte(iatiSource(stats, date)), 0o644)
+}
+
+// runODA writes internal/refdata/oda from the hand-transcribed DAC list, checked against the data folder.
+func runODA(data, repo, date string) error {
+	dir := filepath.Join(repo, "internal", "refdata", "oda")
+	list, err := buildODA(filepath.Join(data, "iati-codelists"))
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	if err := writeJSON(filepath.Join(dir, "recipients.json"), list); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "SOURCE.md"), []byte(odaSource(len(list), date)), 0o644)
 }
 
 func run(npm, data, repo, date string) error {
@@ -61,6 +102,9 @@ func run(npm, data, repo, date string) error {
 		return err
 	}
 	if err := writeJSON(filepath.Join(out("iati"), "codelists.json"), iati); err != nil {
+		return err
+	}
+	if err := runODA(data, repo, date); err != nil {
 		return err
 	}
 	return writeSources(out, date, len(countries), len(shapes), sdg, stats)

@@ -46,16 +46,7 @@ sdg.json: the %d goals (ODD), %d targets and %d global indicators in official UN
 - Colours: the goal colours of the UN SDG communication guidelines.
 Generated on %s by tools/gen-refdata. Do not edit by hand.
 `, len(sdg.Goals), len(sdg.Targets), len(sdg.Indicators), date),
-		"iati": fmt.Sprintf(`# Source
-codelists.json: IATI non-embedded codelists, folder xml/ of IATI/IATI-Codelists-NonEmbedded,
-commit 7aeece773c60afa0265eb95e988d5e61e96d8482 (2026-06-22), published by IATI as open data.
-Only code, name, category and withdrawn status are kept. The French name is used where the codelist has
-one ("lang": "fr"); otherwise the English name is kept ("lang": "en"). French names per list:
-%s
-PolicySignificance has no French in the codelist: its French names are the project's translation,
-after the French edition of the DAC directives (tools/gen-refdata/iati.go).
-Generated on %s by tools/gen-refdata. Do not edit by hand.
-`, iatiStatsTable(stats), date),
+		"iati": iatiSource(stats, date),
 	}
 	for pkg, text := range docs {
 		if err := os.WriteFile(filepath.Join(out(pkg), "SOURCE.md"), []byte(text), 0o644); err != nil {
@@ -72,4 +63,18 @@ func iatiStatsTable(stats iatiStats) string {
 		fmt.Fprintf(&b, "- %s: %d of %d in French\n", list, s[0], s[1])
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// iatiSource is the SOURCE.md of internal/refdata/iati.
+func iatiSource(stats iatiStats, date string) string {
+	return fmt.Sprintf(`# Source
+codelists.json: IATI non-embedded codelists, folder xml/ of IATI/IATI-Codelists-NonEmbedded,
+commit 7aeece773c60afa0265eb95e988d5e61e96d8482 (2026-06-22), published by IATI as open data.
+Only code, name, category and withdrawn status are kept. The French name is used where the codelist has
+one ("lang": "fr"); otherwise the English name is kept ("lang": "en"). French names per list:
+%s
+PolicySignificance and the policy markers 10 to 12 have no French in the codelist: their French names are
+the project's translation, after the French edition of the DAC directives (tools/gen-refdata/iati.go).
+Generated on %s by tools/gen-refdata. Do not edit by hand.
+`, iatiStatsTable(stats), date)
 }
