@@ -35,6 +35,10 @@ type board struct {
 	Members     map[int64]model.Member
 	Tree        monitoring.Tree
 	Fresh       monitoring.Freshness
+	// What the roll-up was made of, for the dashboards that roll other groupings the same way.
+	progress   map[int64]float64
+	weights    map[int64]int
+	completion map[int64]float64
 }
 
 // boardParts are the parts of the strategy aggregate a monitoring page reads, in one read transaction.
@@ -94,24 +98,31 @@ func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *
 // boardOf reads the strategy through the aggregate (framework, planning, monitoring in one read
 // transaction) and the members, who belong to the authority rather than to the strategy.
 func (s *Server) boardOf(w http.ResponseWriter, r *http.Request, ws *workspace, strategyID int64) (*board, bool) {
+	b, _, ok := s.boardWith(w, r, ws, strategyID, 0)
+	return b, ok
+}
+
+// boardWith is boardOf reading more parts of the strategy in the same transaction (the dashboards by theme
+// and country read the projects), which it returns beside the board.
+func (s *Server) boardWith(w http.ResponseWriter, r *http.Request, ws *workspace, strategyID int64, more strategy.Part) (*board, *strategy.Strategy, bool) {
 	ctx := r.Context()
-	agg, err := s.store.ReadStrategy(ctx, ws.Authority.ID, strategyID, boardParts)
+	agg, err := s.store.ReadStrategy(ctx, ws.Authority.ID, strategyID, boardParts|more)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return nil, false
+		return nil, nil, false
 	}
 	members := map[int64]model.Member{}
 	if access.Can(ws.Role, access.ViewMemberList) {
 		list, err := s.store.Members(ctx, ws.Authority.ID)
 		if err != nil {
 			s.serverError(w, r, err)
-			return nil, false
+			return nil, nil, false
 		}
 		for _, m := range list {
 			members[m.User.ID] = m
 		}
 	}
-	return newBoard(agg.Framework, agg.Monitoring.Measurements, agg.Monitoring.Owners, agg.Planning.Schedules, members, time.Now().UTC()), true
+	return newBoard(agg.Framework, agg.Monitoring.Measurements, agg.Monitoring.Owners, agg.Planning.Schedules, members, time.Now().UTC()), agg, true
 }
 
 // newBoard assesses every indicator and rolls the progress up.
@@ -148,6 +159,7 @@ func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int6
 		}
 	}
 	b.Tree = monitoring.RollUp(f.Logframe, progress, weights, completion)
+	b.progress, b.weights, b.completion = progress, weights, completion
 	b.Fresh = monitoring.FreshnessOf(b.Assessments)
 	return b
 }
