@@ -10,6 +10,7 @@ import (
 
 	"boussole/internal/funding"
 	"boussole/internal/logframe"
+	"boussole/internal/monitoring"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -71,4 +72,12 @@ func TestDashboardsByAxis(t *testing.T) {
 		elu.get("/ct/"+m.authority.Slug+"/suivi-evaluation/synthese").mustContain(t, "Le suivi en une page", "Où en est la stratégie", "Par objectif",
 			"Mobilité des jeunes", "Par thème", "Jeunesse", "Points d'attention", "Aucune recommandation")
 	})
+}
+
+func TestMeasurementsByIndicatorKeepsEveryMeasurement(t *testing.T) {
+	ms := []monitoring.Measurement{{IndicatorID: 1, Period: "a"}, {IndicatorID: 1, Period: "b"}, {IndicatorID: 2, Period: "a"}, {IndicatorID: 1, Period: "c"}}
+	got := measurementsByIndicator(ms)
+	if len(got[1]) != 3 || got[1][2].Period != "c" || len(got[2]) != 1 || ms[2].IndicatorID != 2 {
+		t.Errorf("grouped %+v, list after %+v", got, ms)
+	}
 }

@@ -42,7 +42,9 @@ type board struct {
 }
 
 // boardParts are the parts of the strategy aggregate a monitoring page reads, in one read transaction.
-const boardParts = strategy.PartFramework | strategy.PartPlanning | strategy.PartMonitoring
+// The measurements are read as summaries: an indicator's page, which shows their sources and comments,
+// reads them whole (loadIndicatorBoard).
+const boardParts = strategy.PartFramework | strategy.PartPlanning | strategy.PartMonitoringSummary
 
 // loadBoard loads the board of the strategy the session looks at; with no strategy it shows the empty state
 // and returns false.
@@ -83,7 +85,7 @@ func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *
 			ws.show(r, st, list)
 		}
 	}
-	b, ok := s.boardOf(w, r, ws, in.StrategyID)
+	b, _, ok := s.boardWith(w, r, ws, in.StrategyID, strategy.PartMonitoring)
 	if !ok {
 		return nil, monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
@@ -130,10 +132,7 @@ func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int6
 	members map[int64]model.Member, today time.Time) *board {
 	b := &board{F: f, View: newFrameworkView(f), Term: monitoring.Term{Start: f.Strategy.TermStart, End: f.Strategy.HorizonEnd()},
 		Today: today, at: map[int64]int{}, Owners: owners, Members: members}
-	byIndicator := map[int64][]monitoring.Measurement{}
-	for _, m := range ms {
-		byIndicator[m.IndicatorID] = append(byIndicator[m.IndicatorID], m)
-	}
+	byIndicator := measurementsByIndicator(ms)
 	progress, weights := map[int64]float64{}, map[int64]int{}
 	periods := map[string][]monitoring.Period{} // by periodicity: computed once for all the indicators that share it
 	for i, in := range f.Indicators {
@@ -291,20 +290,35 @@ func (b *board) spark(a monitoring.Assessment, in logframe.IndicatorRecord, id s
 	for _, r := range a.Rows {
 		p := sparkline.Point{Label: r.Period.Label}
 		if m := r.Measurement; m != nil && m.Value != nil {
-			v := toFloat(m.Value.String())
+			v := m.Value.Float64()
 			p.Value, p.Text = &v, m.Value.French()
 		}
 		pts = append(pts, p)
 	}
 	o := sparkline.Options{IDPrefix: id, Title: "Évolution de l'indicateur « " + in.Title + " »", Unit: in.Unit, Width: w, Height: h}
 	if a.Unmeasurable == "" {
-		bv, tv := toFloat(a.Span.Baseline.String()), toFloat(a.Span.Target.String())
+		bv, tv := a.Span.Baseline.Float64(), a.Span.Target.Float64()
 		o.Baseline, o.Target = &bv, &tv
 	}
 	return template.HTML(sparkline.Draw(pts, o)) // #nosec: generated SVG, texts escaped by the figure
 }
 
-func toFloat(s string) float64 {
-	f, _ := strconv.ParseFloat(s, 64)
-	return f
+// measurementsByIndicator groups the measurements by indicator without copying them: the store returns
+// them by indicator, so each group is a window on ms (a list in another order is grouped all the same).
+func measurementsByIndicator(ms []monitoring.Measurement) map[int64][]monitoring.Measurement {
+	out := map[int64][]monitoring.Measurement{}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].IndicatorID == ms[i].IndicatorID {
+			j++
+		}
+		id := ms[i].IndicatorID
+		if prev, seen := out[id]; seen {
+			out[id] = append(append([]monitoring.Measurement(nil), prev...), ms[i:j]...)
+		} else {
+			out[id] = ms[i:j:j]
+		}
+		i = j
+	}
+	return out
 }

@@ -125,5 +125,6 @@ func (s *Server) showMonitoringDashboard(w http.ResponseWriter, r *http.Request,
 		}
 		page.Objectives = append(page.Objectives, ob)
 	}
-	s.render(w, r, http.StatusOK, "monitoring_dashboard", view{Title: "Suivi et évaluation", WS: ws, Section: monitoringSection, Data: page})
+	s.renderComponent(w, r, http.StatusOK, view{Title: "Suivi et évaluation", WS: ws, Section: monitoringSection},
+		monitoringDashboardContent(ws, page, partials{s.views.base}))
 }

@@ -688,7 +688,7 @@ func monitoringAxisDetailContent(ws *workspace, d axisDetailPage, parts partials
 				return templ_7745c5c3_Err
 			}
 		} else {
-			templ_7745c5c3_Err = parts.render("monitoring-indicators", map[string]any{"L": d.Lines, "Caption": "Indicateurs de « " + d.Label + " »"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = indicatorTable(d.Lines, "Indicateurs de « "+d.Label+" »").Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
