@@ -5,9 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"boussole/internal/monitoring"
+	"boussole/internal/number"
 )
 
 // ErrLocked wraps the refusal of a change to a locked period (monitoring.Errors, with the field at fault).
@@ -69,9 +72,99 @@ func measurementsOf(ctx context.Context, q querier, authorityID, strategyID int6
 		WHERE m.authority_id = $1 AND i.strategy_id = $2 ORDER BY m.indicator_id, m.period_start, m.id`, authorityID, strategyID)
 }
 
-// measurementSummaries lists the measurements of a strategy with what an assessment reads: 11 columns of
-// 19, and none of the timestamps, whose parsing dominated the read of a dashboard (docs/benchmarks.md).
+// measurementSummaries lists the measurements of a strategy with what an assessment reads (not their
+// source, comment, evidence, author or timestamps). A dashboard reads thousands: one row per measurement
+// through the SQLite driver cost about 2 µs, most of a dashboard's time (docs/benchmarks.md), so the
+// database joins each indicator's measurements into one text, which is split here; the texts of the
+// indicators measured in words come in a second, short query. Both databases have string_agg.
 func measurementSummaries(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
+	rows, err := q.QueryContext(ctx, `SELECT string_agg(CAST(m.id AS TEXT) || ',' || m.period_key || ',' || m.period_start || ',' || m.period_end || ',' ||
+		COALESCE(m.value, '') || ',' || m.measured_on || ',' || m.review || ',' || CASE WHEN m.locked THEN '1' ELSE '0' END || ',' ||
+		CAST(m.version AS TEXT) || ',' || CAST(m.indicator_id AS TEXT), ';' ORDER BY m.period_start, m.id)
+		FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
+		WHERE m.authority_id = $1 AND i.strategy_id = $2 GROUP BY m.indicator_id ORDER BY m.indicator_id`, authorityID, strategyID)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
+	}
+	defer rows.Close()
+	var out []monitoring.Measurement
+	for rows.Next() {
+		var joined string
+		if err := rows.Scan(&joined); err != nil {
+			return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
+		}
+		for rec := range strings.SplitSeq(joined, ";") {
+			m, ok := measurementSummary(rec, authorityID)
+			if !ok {
+				// A period key or a value the store did not write (a separator in it): read row by row.
+				rows.Close()
+				return measurementSummaryRows(ctx, q, authorityID, strategyID)
+			}
+			out = append(out, m)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	texts, err := queryAll(ctx, q, func(r rowScanner) (struct {
+		id   int64
+		text string
+	}, error) {
+		var v struct {
+			id   int64
+			text string
+		}
+		err := r.Scan(&v.id, &v.text)
+		return v, err
+	}, `SELECT m.id, m.value_text FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
+		WHERE m.authority_id = $1 AND i.strategy_id = $2 AND m.value_text <> ''`, authorityID, strategyID)
+	if err != nil || len(texts) == 0 {
+		return out, err
+	}
+	byID := make(map[int64]string, len(texts))
+	for _, t := range texts {
+		byID[t.id] = t.text
+	}
+	for i := range out {
+		out[i].Text = byID[out[i].ID]
+	}
+	return out, nil
+}
+
+// measurementSummary reads one measurement joined by measurementSummaries.
+func measurementSummary(rec string, authorityID int64) (monitoring.Measurement, bool) {
+	var f [10]string
+	for i := range 9 {
+		var ok bool
+		if f[i], rec, ok = strings.Cut(rec, ","); !ok {
+			return monitoring.Measurement{}, false
+		}
+	}
+	if strings.Contains(rec, ",") {
+		return monitoring.Measurement{}, false
+	}
+	f[9] = rec
+	m := monitoring.Measurement{AuthorityID: authorityID, Period: f[1], PeriodStart: isoDay(f[2]), PeriodEnd: isoDay(f[3]), MeasuredOn: isoDay(f[5]),
+		Review: monitoring.Review(f[6]), Locked: f[7] == "1"}
+	var err1, err2, err3 error
+	m.ID, err1 = strconv.ParseInt(f[0], 10, 64)
+	m.Version, err2 = strconv.ParseInt(f[8], 10, 64)
+	m.IndicatorID, err3 = strconv.ParseInt(f[9], 10, 64)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return monitoring.Measurement{}, false
+	}
+	if f[4] != "" {
+		d, err := number.ParseCanonical(f[4])
+		if err != nil {
+			return monitoring.Measurement{}, false
+		}
+		m.Value = &d
+	}
+	return m, true
+}
+
+// measurementSummaryRows is measurementSummaries one row per measurement.
+func measurementSummaryRows(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
 	rows, err := q.QueryContext(ctx, `SELECT m.id, m.indicator_id, m.period_key, m.period_start, m.period_end, m.value, m.value_text, m.measured_on,
 		m.review, m.locked, m.version FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
 		WHERE m.authority_id = $1 AND i.strategy_id = $2 ORDER BY m.indicator_id, m.period_start, m.id`, authorityID, strategyID)
