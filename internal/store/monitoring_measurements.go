@@ -87,24 +87,30 @@ func measurementSummaries(ctx context.Context, q querier, authorityID, strategyI
 		return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
 	}
 	defer rows.Close()
-	var out []monitoring.Measurement
+	// The joined texts first, so that the measurements and their values each take one block.
+	var joined []string
+	n := 0
 	for rows.Next() {
-		var joined string
-		if err := rows.Scan(&joined); err != nil {
+		var j string
+		if err := rows.Scan(&j); err != nil {
 			return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
 		}
-		for rec := range strings.SplitSeq(joined, ";") {
-			m, ok := measurementSummary(rec, authorityID)
+		joined, n = append(joined, j), n+strings.Count(j, ";")+1
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	out, values := make([]monitoring.Measurement, 0, n), make([]number.Decimal, n)
+	for _, j := range joined {
+		for rec := range strings.SplitSeq(j, ";") {
+			m, ok := measurementSummary(rec, authorityID, &values[len(out)])
 			if !ok {
 				// A period key or a value the store did not write (a separator in it): read row by row.
-				rows.Close()
 				return measurementSummaryRows(ctx, q, authorityID, strategyID)
 			}
 			out = append(out, m)
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
 	}
 	texts, err := queryAll(ctx, q, func(r rowScanner) (struct {
 		id   int64
@@ -132,7 +138,8 @@ func measurementSummaries(ctx context.Context, q querier, authorityID, strategyI
 }
 
 // measurementSummary reads one measurement joined by measurementSummaries.
-func measurementSummary(rec string, authorityID int64) (monitoring.Measurement, bool) {
+// value is where its value goes when it has one.
+func measurementSummary(rec string, authorityID int64, value *number.Decimal) (monitoring.Measurement, bool) {
 	var f [10]string
 	for i := range 9 {
 		var ok bool
@@ -158,7 +165,8 @@ func measurementSummary(rec string, authorityID int64) (monitoring.Measurement, 
 		if err != nil {
 			return monitoring.Measurement{}, false
 		}
-		m.Value = &d
+		*value = d
+		m.Value = value
 	}
 	return m, true
 }
