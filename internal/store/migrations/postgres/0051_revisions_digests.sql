@@ -1,3 +1,4 @@
+-- Also the weekly digest of monitoring (monitoring_digests, at the end).
 -- « Préparer la stratégie suivante »: a strategy prepared from the previous one, with what was carried and
 -- what was not (report_json, as the page says it), and the notes the previous strategy leaves on the
 -- carried elements: recommendations of its evaluations, lessons learnt, unfinished activities, new
@@ -23,3 +24,14 @@ CREATE TABLE revision_notes (
 );
 CREATE INDEX revision_notes_strategy ON revision_notes(authority_id, strategy_id);
 CREATE INDEX revision_notes_strategy_fk ON revision_notes(strategy_id);
+
+-- The weekly digest of what each person must update: one row per person, authority and ISO week
+-- (« 2026-W49 »), written before the mail is sent, so that several instances send it once.
+CREATE TABLE monitoring_digests (
+    authority_id BIGINT NOT NULL REFERENCES authorities(id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    week TEXT NOT NULL,
+    sent_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (authority_id, user_id, week)
+);
+CREATE INDEX monitoring_digests_user ON monitoring_digests(user_id);
