@@ -182,8 +182,8 @@ func revisionReport(agg *strategy.Strategy, b *board) monitoring.RevisionReport 
 	f := agg.Framework
 	rep := monitoring.RevisionReport{PreviousTitle: agg.Record.Title}
 	count := func(n int, one, many string) string {
-		if n == 1 {
-			return "1 " + one
+		if n <= 1 {
+			return strconv.Itoa(n) + " " + one
 		}
 		return strconv.Itoa(n) + " " + many
 	}
@@ -198,8 +198,7 @@ func revisionReport(agg *strategy.Strategy, b *board) monitoring.RevisionReport 
 		"les éléments clés (vision, mission, objectif général), " + count(len(f.Key.Values), "valeur", "valeurs") + " et " + count(len(f.Key.Dimensions), "dimension", "dimensions"),
 		count(len(f.Objectives), "objectif spécifique", "objectifs spécifiques") + ", " + count(len(f.Results), "résultat attendu", "résultats attendus") + " et " +
 			count(len(f.Activities), "activité", "activités") + " (les activités inachevées sont signalées)",
-		count(len(f.Indicators), "indicateur", "indicateurs") + " avec leur responsable : " + count(measured, "prend", "prennent") +
-			" sa dernière valeur mesurée comme nouvelle valeur de référence, " + count(len(b.Assessments)-measured, "garde", "gardent") + " sa valeur de référence d'origine (aucune mesure)",
+		count(len(f.Indicators), "indicateur", "indicateurs") + " avec leur responsable : " + baselineSentence(measured, len(b.Assessments)-measured),
 		count(len(f.Risks), "risque", "risques") + " et " + count(len(f.Assumptions), "hypothèse", "hypothèses"),
 		count(len(f.Geo), "priorité géographique", "priorités géographiques") + " et " + count(len(f.Thematic), "priorité thématique", "priorités thématiques"),
 		count(len(f.Tags), "étiquette ODD", "étiquettes ODD") + " et " + count(len(f.Local), "cible locale", "cibles locales"),
@@ -310,4 +309,24 @@ func revisionBaselineText(r monitoring.RevisionReport) string {
 		t += " ; " + strconv.Itoa(r.Unchanged) + " sans mesure garde" + plural(r.Unchanged, "nt") + " la valeur de référence d'origine, à vérifier"
 	}
 	return t + "."
+}
+
+// baselineSentence says how many indicators take their last value as baseline and how many keep theirs.
+func baselineSentence(measured, unmeasured int) string {
+	t := "aucun n'a de mesure"
+	switch {
+	case measured == 1:
+		t = "1 prend sa dernière valeur mesurée comme nouvelle valeur de référence"
+	case measured > 1:
+		t = strconv.Itoa(measured) + " prennent leur dernière valeur mesurée comme nouvelle valeur de référence"
+	}
+	switch {
+	case unmeasured == 1:
+		t += ", 1 garde sa valeur de référence d'origine (aucune mesure)"
+	case unmeasured > 1 && measured > 0:
+		t += ", " + strconv.Itoa(unmeasured) + " gardent leur valeur de référence d'origine (aucune mesure)"
+	case unmeasured > 1:
+		t += " : ils gardent leur valeur de référence d'origine"
+	}
+	return t
 }
