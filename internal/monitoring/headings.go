@@ -9,6 +9,7 @@ import (
 	"boussole/internal/logframe"
 	"boussole/internal/refdata/country"
 	"boussole/internal/refdata/sdg"
+	"boussole/internal/textkey"
 )
 
 // Heading is one line of a dashboard by theme, country or ODD: what it is called and the framework's
@@ -68,12 +69,16 @@ func CountryHeadings(geo []logframe.GeoPriorityRecord, projects []funding.Projec
 		for _, id := range g.ActivityIDs {
 			h.Elements = append(h.Elements, logframe.Ref{Kind: logframe.KindActivity, ID: id})
 		}
-		if g.CountryCode != "" {
-			named[g.CountryCode] = true
+		code := g.CountryCode
+		if code == "" {
+			code = bracketedCountry(g.Name)
+		}
+		if code != "" {
+			named[code] = true
 		}
 		n := 0
 		for _, p := range projects {
-			if containsID(g.ProjectIDs, p.ID) || (g.CountryCode != "" && containsString(p.Countries, g.CountryCode)) {
+			if containsID(g.ProjectIDs, p.ID) || (code != "" && containsString(p.Countries, code)) {
 				h.Elements = append(h.Elements, projectRefs(p)...)
 				n++
 			}
@@ -101,6 +106,22 @@ func CountryHeadings(geo []logframe.GeoPriorityRecord, projects []funding.Projec
 	}
 	sort.Slice(rest, func(i, j int) bool { return country.Less(rest[i].Label, rest[j].Label) })
 	return append(out, rest...)
+}
+
+// bracketedCountry reads the country a partner authority's name gives in brackets, « Ziguinchor
+// (Sénégal) », as the geographic priorities write it; "" when there is none.
+func bracketedCountry(name string) string {
+	from, to := strings.LastIndex(name, "("), strings.LastIndex(name, ")")
+	if from < 0 || to < from {
+		return ""
+	}
+	want := textkey.Fold(name[from+1 : to])
+	for _, c := range country.All() {
+		if textkey.Fold(c.Name) == want {
+			return c.Alpha2
+		}
+	}
+	return ""
 }
 
 // SDGHeadings are the ODD the strategy's elements are tagged with (a target or a local target counts for

@@ -30,6 +30,12 @@ func TestHeadingsTieThemesCountriesAndODDToTheFramework(t *testing.T) {
 	if len(goals) != 2 || goals[0].Key != "6" || len(goals[0].Elements) != 2 || goals[1].Key != "11" || goals[1].Label == "ODD 11" {
 		t.Errorf("goals %+v", goals)
 	}
+	// A partner authority whose name gives its country takes that country's projects, and the country is not
+	// listed again as outside the priorities.
+	partner := CountryHeadings([]logframe.GeoPriorityRecord{{Kind: logframe.GeoPartner, GeoPriority: logframe.GeoPriority{ID: 11, Name: "Ziguinchor (Sénégal)"}}}, projects)
+	if len(partner) != 2 || len(partner[0].Elements) != 1 || partner[1].Key != "ML" {
+		t.Errorf("partner %+v", partner)
+	}
 	for code, want := range map[string]int{"11": 11, "11.a": 11, "4.3-local": 4, "18": 0, "": 0, "x.1": 0} {
 		if got := goalOf(code); got != want {
 			t.Errorf("goalOf(%q) = %d, want %d", code, got, want)

@@ -69,7 +69,7 @@ func (s *Server) showMonitoringSummary(w http.ResponseWriter, r *http.Request, w
 		if a.Status == monitoring.StatusLate && a.Progress != nil && a.Expected != nil {
 			l := summaryLine{Label: in.Title, Href: p + "/indicateurs/" + strconv.FormatInt(in.ID, 10),
 				Detail: progressPercent(*a.Progress) + " atteints, " + progressPercent(*a.Expected) + " attendus à la dernière mesure"}
-			l.Rollup = rollupView{Text: progressPercent(*a.Progress), Pct: int(monitoring.Clamp(*a.Progress)*100 + 0.5), HasProgress: true, Known: 1, Total: 1}
+			l.Rollup = rollupView{Text: progressPercent(*a.Progress), Pct: int(monitoring.Clamp(*a.Progress)*100 + 0.5), HasProgress: true}
 			behind = append(behind, late{*a.Expected - *a.Progress, l})
 		}
 	}
