@@ -56,6 +56,8 @@ func TestPrepareNextStrategyPage(t *testing.T) {
 		done := c.get(res.location)
 		done.mustContain(t, "préparée à partir de « Stratégie 2018–2022 »", "Ce qui a été repris", "Ce qui n'a pas été repris",
 			"Résultat 1.1 — Des départs plus nombreux", "Doubler les bourses", "Associer les lycées", "dernière valeur mesurée")
+		c.get("/ct/"+m.authority.Slug+"/suivi-evaluation?strategie="+res.location[strings.Index(res.location, "strategie=")+len("strategie="):strings.Index(res.location, "&")]).
+			mustContain(t, "préparée à partir de la précédente", "Fixez les cibles datées")
 		if strings.Contains(done.body, "Fermer le programme") {
 			t.Errorf("a refused recommendation was carried")
 		}
