@@ -82,6 +82,9 @@ func (s *Store) PrepareNextStrategy(ctx context.Context, by Actor, authorityID, 
 		raw := toJSON(report)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO strategy_revisions (strategy_id, authority_id, previous_id, report_json, created_at) VALUES ($1, $2, $3, $4, $5)`,
 			next.ID, authorityID, previousID, raw, c.t); err != nil {
+			if isUniqueViolation(err) {
+				return ErrAlreadyPrepared // another preparation of the same strategy committed first
+			}
 			return fmt.Errorf("store: unable to record the revision: %w", err)
 		}
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionCreate, entity: "stratégie suivante", entityID: next.ID,

@@ -3,6 +3,7 @@
 -- what was not (report_json, as the page says it), and the notes the previous strategy leaves on the
 -- carried elements: recommendations of its evaluations, lessons learnt, unfinished activities, new
 -- baselines. A note's element is a kind and an ID in the new strategy (« strategie » for the whole).
+-- One next strategy per strategy: the unique index holds when two preparations run at once.
 CREATE TABLE strategy_revisions (
     strategy_id INTEGER PRIMARY KEY REFERENCES strategies(id) ON DELETE CASCADE,
     authority_id INTEGER NOT NULL REFERENCES authorities(id) ON DELETE CASCADE,
@@ -11,7 +12,7 @@ CREATE TABLE strategy_revisions (
     created_at DATETIME NOT NULL
 );
 CREATE INDEX strategy_revisions_authority ON strategy_revisions(authority_id, previous_id);
-CREATE INDEX strategy_revisions_previous ON strategy_revisions(previous_id);
+CREATE UNIQUE INDEX strategy_revisions_previous ON strategy_revisions(previous_id);
 
 CREATE TABLE revision_notes (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
