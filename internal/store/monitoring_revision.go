@@ -64,33 +64,63 @@ func (s *Store) PrepareNextStrategy(ctx context.Context, by Actor, authorityID, 
 		if err := c.framework(plan); err != nil {
 			return err
 		}
+		notes := make([]RevisionNote, 0, len(plan.Notes))
 		for _, n := range plan.Notes {
-			kind, id := KindWholeStrategy, next.ID
-			if !n.Element.IsZero() {
-				var ok bool
-				if id, ok = c.ids[n.Element.Kind][n.Element.ID]; !ok {
-					kind, id = KindWholeStrategy, next.ID // its element was not carried: the note goes with the whole
-				} else {
-					kind = n.Element.Kind
-				}
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO revision_notes (authority_id, strategy_id, element_kind, element_id, source, text)
-				VALUES ($1, $2, $3, $4, $5, $6)`, authorityID, next.ID, string(kind), id, string(n.Source), n.Text); err != nil {
-				return fmt.Errorf("store: unable to write a revision note: %w", err)
-			}
+			el := logframe.Ref{Kind: KindWholeStrategy, ID: next.ID}
+			if id, ok := c.ids[n.Element.Kind][n.Element.ID]; ok && !n.Element.IsZero() {
+				el = logframe.Ref{Kind: n.Element.Kind, ID: id}
+			} // else the element was not carried, or is the whole: the note goes with the whole
+			notes = append(notes, RevisionNote{Element: el, Source: n.Source, Text: n.Text})
 		}
-		raw := toJSON(report)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO strategy_revisions (strategy_id, authority_id, previous_id, report_json, created_at) VALUES ($1, $2, $3, $4, $5)`,
-			next.ID, authorityID, previousID, raw, c.t); err != nil {
-			if isUniqueViolation(err) {
-				return ErrAlreadyPrepared // another preparation of the same strategy committed first
-			}
-			return fmt.Errorf("store: unable to record the revision: %w", err)
+		if err := recordRevisionIn(ctx, tx, authorityID, next.ID, previousID, notes, report, c.t); err != nil {
+			return err
 		}
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionCreate, entity: "stratégie suivante", entityID: next.ID,
 			summary: next.Title + " préparée à partir de la stratégie " + strconv.FormatInt(previousID, 10),
 			after:   map[string]any{"stratégie précédente": previousID, "repris": report.Carried, "non repris": report.NotCarried}})
 	})
+}
+
+// RecordRevision records that the strategy was prepared from previousID, with notes already on its own
+// elements (Kind « strategie » for the whole), for a strategy written before the preparation existed (the
+// demonstration's). It refuses a second record of either strategy.
+func (s *Store) RecordRevision(ctx context.Context, by Actor, authorityID, strategyID, previousID int64, notes []RevisionNote, report monitoring.RevisionReport) error {
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		for _, id := range []int64{strategyID, previousID} {
+			if _, err := strategyIn(ctx, tx, authorityID, id); err != nil {
+				return err
+			}
+		}
+		for i := range notes {
+			if notes[i].Element.IsZero() {
+				notes[i].Element = logframe.Ref{Kind: KindWholeStrategy, ID: strategyID}
+			}
+		}
+		if err := recordRevisionIn(ctx, tx, authorityID, strategyID, previousID, notes, report, now()); err != nil {
+			return err
+		}
+		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionCreate, entity: "stratégie suivante", entityID: strategyID,
+			summary: "Préparée à partir de la stratégie " + strconv.FormatInt(previousID, 10),
+			after:   map[string]any{"stratégie précédente": previousID, "repris": report.Carried, "non repris": report.NotCarried}})
+	})
+}
+
+// recordRevisionIn writes the revision and its notes inside tx.
+func recordRevisionIn(ctx context.Context, tx *sql.Tx, authorityID, strategyID, previousID int64, notes []RevisionNote, report monitoring.RevisionReport, at time.Time) error {
+	for _, n := range notes {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO revision_notes (authority_id, strategy_id, element_kind, element_id, source, text)
+			VALUES ($1, $2, $3, $4, $5, $6)`, authorityID, strategyID, string(n.Element.Kind), n.Element.ID, string(n.Source), n.Text); err != nil {
+			return fmt.Errorf("store: unable to write a revision note: %w", err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO strategy_revisions (strategy_id, authority_id, previous_id, report_json, created_at) VALUES ($1, $2, $3, $4, $5)`,
+		strategyID, authorityID, previousID, toJSON(report), at); err != nil {
+		if isUniqueViolation(err) {
+			return ErrAlreadyPrepared // another preparation of the same strategy committed first
+		}
+		return fmt.Errorf("store: unable to record the revision: %w", err)
+	}
+	return nil
 }
 
 // StrategyRevision returns how the strategy was prepared, and false when it was not prepared from another.

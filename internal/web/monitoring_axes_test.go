@@ -50,6 +50,7 @@ func TestDashboardsByAxis(t *testing.T) {
 		}
 		after := c.get(axes)
 		after.mustContain(t, "20\u202f%", "1 élément connu sur 2")
+		c.get("/ct/"+m.authority.Slug+"/suivi-evaluation").mustContain(t, `dans les temps</span><span> 1</span>`, `non renseigné</span><span> 1</span>`)
 		if dump := os.Getenv("DUMP_AXES"); dump != "" {
 			_ = os.WriteFile(dump, []byte(after.body), 0o600)
 		}

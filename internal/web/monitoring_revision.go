@@ -302,7 +302,7 @@ func (s *Server) preparedView(r *http.Request, ws *workspace, b *board, rev stor
 // revisionBaselineText ends the sentence on the new baselines.
 func revisionBaselineText(r monitoring.RevisionReport) string {
 	t := "ont pour valeur de référence leur dernière valeur mesurée dans « " + r.PreviousTitle + " » (la date et la période sont dans le commentaire de la valeur de référence)"
-	if r.Baselines == 1 {
+	if r.Baselines <= 1 {
 		t = "a pour valeur de référence sa dernière valeur mesurée dans « " + r.PreviousTitle + " » (la date et la période sont dans le commentaire de la valeur de référence)"
 	}
 	if r.Unchanged > 0 {
