@@ -62,6 +62,7 @@ var areas = []struct {
 	{"planification", loadPlanning},
 	{"suivi et évaluation", loadMonitoring},
 	{"évaluation", loadEvaluation},
+	{"révision", loadRevision},
 	{"financements", loadFunding},
 	{"appels à projets", loadCalls},
 	{"commentaires", loadComments},

@@ -237,3 +237,33 @@ func loadEvaluation(ctx context.Context, st *store.Store, fx *Fixture) error {
 	}
 	return nil
 }
+
+// loadRevision records that the strategy 2026–2032 was prepared from the 2020–2026 one, with the
+// mid-term evaluation's recommendations (not the refused one) on the objectives they concern and its
+// lessons on the whole: what « Préparer la stratégie suivante » would have left.
+func loadRevision(ctx context.Context, st *store.Store, fx *Fixture) error {
+	a := fx.Authority.ID
+	objs, err := st.Objectives(ctx, a, fx.Strategy.ID)
+	if err != nil || len(objs) < 4 {
+		return err
+	}
+	on := func(i int) logframe.Ref { return logframe.Ref{Kind: logframe.KindSpecificObjective, ID: objs[i].ID} }
+	const eval = "« Évaluation à mi-parcours de la stratégie 2020–2026 » "
+	notes := []store.RevisionNote{
+		{Source: monitoring.FromRecommendation, Text: eval + "(acceptée, réalisée) : Nommer un responsable pour chaque indicateur et publier leur suivi chaque année — porteur : Mission relations internationales"},
+		{Element: on(1), Source: monitoring.FromRecommendation, Text: eval + "(acceptée, en cours) : Ouvrir la mobilité aux apprentis et aux jeunes des quartiers prioritaires — porteur : Direction de la jeunesse"},
+		{Element: on(3), Source: monitoring.FromRecommendation, Text: eval + "(acceptée, en cours) : Associer les associations de la diaspora au comité de pilotage — porteur : Vice-présidente aux relations internationales"},
+		{Element: on(0), Source: monitoring.FromRecommendation, Text: eval + "(acceptée partiellement, à engager) : Faire connaître les résultats de la coopération sur l'eau aux habitants — porteur : Direction de la communication"},
+		{Source: monitoring.FromRecommendation, Text: eval + "(acceptée partiellement, en cours) : Réserver 2 % de chaque convention au suivi et à l'évaluation — porteur : Direction des finances"},
+		{Element: on(2), Source: monitoring.FromRecommendation, Text: eval + "(acceptée, à engager) : Adhérer à un second réseau européen — porteur : Mission Europe"},
+		{Element: on(3), Source: monitoring.FromRecommendation, Text: eval + "(sans réponse, à engager) : Évaluer la semaine de la solidarité internationale avec les participants — porteur : Direction de la culture"},
+		{Source: monitoring.FromLessons, Text: eval + ": Nommer un responsable par indicateur dès l'adoption ; associer la diaspora dès la conception des projets ; prévoir un budget d'évaluation dans chaque convention."},
+	}
+	report := monitoring.RevisionReport{PreviousTitle: fx.Past.Title,
+		Carried: []string{"les éléments clés (vision, mission, objectif général), revus en atelier",
+			"les objectifs de la coopération avec Ziguinchor et de la mobilité des jeunes, élargis", "les indicateurs suivis, avec leur dernière valeur mesurée comme valeur de référence",
+			"les recommandations de l'évaluation à mi-parcours (sauf celle refusée) et ses enseignements, rattachés à l'objectif qu'ils concernent"},
+		NotCarried: []string{"les cibles datées de 2020–2026 : celles de 2026–2032 ont été fixées à nouveau",
+			"les mesures, l'évaluation et les projets : ils restent avec la stratégie 2020–2026", "la matrice AFOM : le diagnostic a été refait"}}
+	return st.RecordRevision(ctx, system, a, fx.Strategy.ID, fx.Past.ID, notes, report)
+}

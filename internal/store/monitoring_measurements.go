@@ -5,9 +5,12 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"boussole/internal/monitoring"
+	"boussole/internal/number"
 )
 
 // ErrLocked wraps the refusal of a change to a locked period (monitoring.Errors, with the field at fault).
@@ -28,8 +31,33 @@ func scanMeasurement(row interface{ Scan(...any) error }) (monitoring.Measuremen
 
 // isoDay reads a stored day; what cannot be read (it can only come from outside the application) is unknown.
 func isoDay(s string) time.Time {
+	if len(s) == 10 && s[4] == '-' && s[7] == '-' {
+		// The layout the store writes, read by hand: time.Parse was a tenth of a dashboard's read.
+		y, ok1 := digits(s[0:4])
+		m, ok2 := digits(s[5:7])
+		d, ok3 := digits(s[8:10])
+		if ok1 && ok2 && ok3 && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			if t.Day() == d { // not 31 April
+				return t
+			}
+		}
+		return time.Time{}
+	}
 	t, _ := time.Parse(time.DateOnly, s)
 	return t
+}
+
+func digits(s string) (int, bool) {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 func dayArg(t time.Time) string { return t.UTC().Format(time.DateOnly) }
@@ -42,6 +70,127 @@ func (s *Store) Measurements(ctx context.Context, authorityID, strategyID int64)
 func measurementsOf(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
 	return queryAll(ctx, q, scanMeasurement, "SELECT "+measurementColumns+` FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
 		WHERE m.authority_id = $1 AND i.strategy_id = $2 ORDER BY m.indicator_id, m.period_start, m.id`, authorityID, strategyID)
+}
+
+// measurementSummaries lists the measurements of a strategy with what an assessment reads (not their
+// source, comment, evidence, author or timestamps). A dashboard reads thousands: one row per measurement
+// through the SQLite driver cost about 2 µs, most of a dashboard's time (docs/benchmarks.md), so the
+// database joins each indicator's measurements into one text, which is split here; the texts of the
+// indicators measured in words come in a second, short query. Both databases have string_agg.
+func measurementSummaries(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
+	rows, err := q.QueryContext(ctx, `SELECT string_agg(CAST(m.id AS TEXT) || ',' || m.period_key || ',' || m.period_start || ',' || m.period_end || ',' ||
+		COALESCE(m.value, '') || ',' || m.measured_on || ',' || m.review || ',' || CASE WHEN m.locked THEN '1' ELSE '0' END || ',' ||
+		CAST(m.version AS TEXT) || ',' || CAST(m.indicator_id AS TEXT), ';' ORDER BY m.period_start, m.id)
+		FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
+		WHERE m.authority_id = $1 AND i.strategy_id = $2 GROUP BY m.indicator_id ORDER BY m.indicator_id`, authorityID, strategyID)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
+	}
+	defer rows.Close()
+	// The joined texts first, so that the measurements and their values each take one block.
+	var joined []string
+	n := 0
+	for rows.Next() {
+		var j string
+		if err := rows.Scan(&j); err != nil {
+			return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
+		}
+		joined, n = append(joined, j), n+strings.Count(j, ";")+1
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	rows.Close()
+	out, values := make([]monitoring.Measurement, 0, n), make([]number.Decimal, n)
+	for _, j := range joined {
+		for rec := range strings.SplitSeq(j, ";") {
+			m, ok := measurementSummary(rec, authorityID, &values[len(out)])
+			if !ok {
+				// A period key or a value the store did not write (a separator in it): read row by row.
+				return measurementSummaryRows(ctx, q, authorityID, strategyID)
+			}
+			out = append(out, m)
+		}
+	}
+	texts, err := queryAll(ctx, q, func(r rowScanner) (struct {
+		id   int64
+		text string
+	}, error) {
+		var v struct {
+			id   int64
+			text string
+		}
+		err := r.Scan(&v.id, &v.text)
+		return v, err
+	}, `SELECT m.id, m.value_text FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
+		WHERE m.authority_id = $1 AND i.strategy_id = $2 AND m.value_text <> ''`, authorityID, strategyID)
+	if err != nil || len(texts) == 0 {
+		return out, err
+	}
+	byID := make(map[int64]string, len(texts))
+	for _, t := range texts {
+		byID[t.id] = t.text
+	}
+	for i := range out {
+		out[i].Text = byID[out[i].ID]
+	}
+	return out, nil
+}
+
+// measurementSummary reads one measurement joined by measurementSummaries.
+// value is where its value goes when it has one.
+func measurementSummary(rec string, authorityID int64, value *number.Decimal) (monitoring.Measurement, bool) {
+	var f [10]string
+	for i := range 9 {
+		var ok bool
+		if f[i], rec, ok = strings.Cut(rec, ","); !ok {
+			return monitoring.Measurement{}, false
+		}
+	}
+	if strings.Contains(rec, ",") {
+		return monitoring.Measurement{}, false
+	}
+	f[9] = rec
+	m := monitoring.Measurement{AuthorityID: authorityID, Period: f[1], PeriodStart: isoDay(f[2]), PeriodEnd: isoDay(f[3]), MeasuredOn: isoDay(f[5]),
+		Review: monitoring.Review(f[6]), Locked: f[7] == "1"}
+	var err1, err2, err3 error
+	m.ID, err1 = strconv.ParseInt(f[0], 10, 64)
+	m.Version, err2 = strconv.ParseInt(f[8], 10, 64)
+	m.IndicatorID, err3 = strconv.ParseInt(f[9], 10, 64)
+	if err1 != nil || err2 != nil || err3 != nil {
+		return monitoring.Measurement{}, false
+	}
+	if f[4] != "" {
+		d, err := number.ParseCanonical(f[4])
+		if err != nil {
+			return monitoring.Measurement{}, false
+		}
+		*value = d
+		m.Value = value
+	}
+	return m, true
+}
+
+// measurementSummaryRows is measurementSummaries one row per measurement.
+func measurementSummaryRows(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
+	rows, err := q.QueryContext(ctx, `SELECT m.id, m.indicator_id, m.period_key, m.period_start, m.period_end, m.value, m.value_text, m.measured_on,
+		m.review, m.locked, m.version FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
+		WHERE m.authority_id = $1 AND i.strategy_id = $2 ORDER BY m.indicator_id, m.period_start, m.id`, authorityID, strategyID)
+	if err != nil {
+		return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
+	}
+	defer rows.Close()
+	out := make([]monitoring.Measurement, 0, 64)
+	var start, end, on, review string
+	for rows.Next() {
+		m := monitoring.Measurement{AuthorityID: authorityID}
+		if err := rows.Scan(&m.ID, &m.IndicatorID, &m.Period, &start, &end, nullDecimal{&m.Value}, &m.Text, &on, &review, &m.Locked, &m.Version); err != nil {
+			return nil, fmt.Errorf("store: unable to read a measurement: %w", err)
+		}
+		m.PeriodStart, m.PeriodEnd, m.MeasuredOn, m.Review = isoDay(start), isoDay(end), isoDay(on), monitoring.Review(review)
+		out = append(out, m)
+	}
+	return out, rows.Err()
 }
 
 // IndicatorMeasurements lists one indicator's measurements, by period.

@@ -46,27 +46,30 @@ func strategyIn(ctx context.Context, q querier, authorityID, id int64) (model.St
 // on elaborationStart. A strategy registered as already adopted passes the zero time: its steps are over
 // and nobody is asked to invent when they took place.
 func (s *Store) CreateStrategy(ctx context.Context, by Actor, st *model.Strategy, elaborationStart time.Time) error {
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		t := now()
-		st.CreatedAt, st.UpdatedAt, st.Version = t, t, 1
-		err := tx.QueryRowContext(ctx, `INSERT INTO strategies (authority_id, title, term_start, term_end, status, adopted_on, created_at, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, st.AuthorityID, st.Title, st.TermStart, st.TermEnd, string(st.Status), st.AdoptedOn.ISO(), t, t).Scan(&st.ID)
-		if err != nil {
-			return fmt.Errorf("store: unable to create the strategy: %w", err)
+	return s.inTx(ctx, func(tx *sql.Tx) error { return createStrategyIn(ctx, tx, by, st, elaborationStart) })
+}
+
+// createStrategyIn is CreateStrategy inside tx, for the writes that create a strategy with more in it.
+func createStrategyIn(ctx context.Context, tx *sql.Tx, by Actor, st *model.Strategy, elaborationStart time.Time) error {
+	t := now()
+	st.CreatedAt, st.UpdatedAt, st.Version = t, t, 1
+	err := tx.QueryRowContext(ctx, `INSERT INTO strategies (authority_id, title, term_start, term_end, status, adopted_on, created_at, updated_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, st.AuthorityID, st.Title, st.TermStart, st.TermEnd, string(st.Status), st.AdoptedOn.ISO(), t, t).Scan(&st.ID)
+	if err != nil {
+		return fmt.Errorf("store: unable to create the strategy: %w", err)
+	}
+	status := process.StartingStatus(st.Adopted())
+	for _, d := range process.Steps {
+		var from, to time.Time
+		if !elaborationStart.IsZero() {
+			from, to = d.PlannedDates(elaborationStart)
 		}
-		status := process.StartingStatus(st.Adopted())
-		for _, d := range process.Steps {
-			var from, to time.Time
-			if !elaborationStart.IsZero() {
-				from, to = d.PlannedDates(elaborationStart)
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO process_steps (authority_id, strategy_id, step, status, planned_start, planned_end, updated_at)
-				VALUES ($1, $2, $3, $4, $5, $6, $7)`, st.AuthorityID, st.ID, string(d.Step), string(status), nullDate(from), nullDate(to), t); err != nil {
-				return fmt.Errorf("store: unable to create the process steps: %w", err)
-			}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO process_steps (authority_id, strategy_id, step, status, planned_start, planned_end, updated_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`, st.AuthorityID, st.ID, string(d.Step), string(status), nullDate(from), nullDate(to), t); err != nil {
+			return fmt.Errorf("store: unable to create the process steps: %w", err)
 		}
-		return audit(ctx, tx, by, change{authorityID: st.AuthorityID, action: actionCreate, entity: "stratégie", entityID: st.ID, summary: st.Title, after: st})
-	})
+	}
+	return audit(ctx, tx, by, change{authorityID: st.AuthorityID, action: actionCreate, entity: "stratégie", entityID: st.ID, summary: st.Title, after: st})
 }
 
 // UpdateStrategy saves a strategy's title, term, status and adoption date if nobody changed it since version.

@@ -81,6 +81,7 @@ var partReaders = []struct {
 	{strategy.PartStakeholders, readStakeholders},
 	{strategy.PartPlanning, readPlanning},
 	{strategy.PartMonitoring, readMonitoring},
+	{strategy.PartMonitoringSummary, readMonitoringSummary},
 	{strategy.PartFunding, readFunding},
 	{strategy.PartConsultations, readConsultations},
 }

@@ -23,6 +23,10 @@ const (
 	PartMonitoring
 	PartFunding
 	PartConsultations
+	// PartMonitoringSummary is the monitoring part with each measurement read for assessment only (its
+	// period, value or text, day, review and lock; not its source, comment, evidence or who entered it):
+	// what dashboards compute from, at a fraction of the cost. PartMonitoring includes it.
+	PartMonitoringSummary
 
 	// Whole is every part: what a document, an export or the API reads.
 	Whole = PartFramework | PartAwareness | PartDiagnostic | PartStakeholders | PartPlanning | PartSteps | PartMonitoring | PartFunding |

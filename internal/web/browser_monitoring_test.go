@@ -89,4 +89,27 @@ func TestBrowserMonitoring(t *testing.T) {
 		t.Fatalf("recommendation not answered: %s", b.Text())
 	}
 	check("evaluation")
+
+	// The dashboards by axis and the summary for élus, then the next strategy prepared from this one: refused
+	// without the confirmation, created with it, and the report says what was carried.
+	b.Navigate(board + "/tableaux")
+	check("tableaux")
+	b.Navigate(board + "/synthese")
+	check("synthese")
+	b.Navigate(board + "/strategie-suivante")
+	check("strategie-suivante")
+	b.Submit("Créer la stratégie suivante")
+	if !strings.Contains(b.Text(), "Cochez la case pour confirmer") {
+		t.Fatalf("created without a confirmation: %s", b.Text())
+	}
+	check("strategie-suivante-erreur")
+	b.SetChecked("confirmer", true)
+	b.Submit("Créer la stratégie suivante")
+	text = b.Text()
+	for _, want := range []string{"La stratégie suivante a été créée", "Ce qui a été repris", "Nommer un responsable par indicateur", "dernière valeur mesurée"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the report lacks %q: %s", want, text)
+		}
+	}
+	check("strategie-preparee")
 }

@@ -29,7 +29,7 @@ func TestBrowserDemoOnAPhone(t *testing.T) {
 	for _, p := range []string{"/", "/sensibilisation", "/diagnostic", "/diagnostic/afom", "/diagnostic/partenariats",
 		"/diagnostic/partenariats/carte", "/acteurs", "/acteurs/grille", "/strategie", "/strategie/odd", "/cadre-logique",
 		"/cadre-logique/verification", "/cadre-logique/risques", "/cadre-logique/indicateurs", "/planification",
-		"/planification/feuille-de-route", "/membres"} {
+		"/planification/feuille-de-route", "/membres", "/suivi-evaluation/synthese", "/suivi-evaluation/tableaux"} {
 		b.Navigate(app.srv.URL + "/ct/" + demo.Slug + p)
 		if b.Status() != 200 {
 			t.Errorf("%s: status %d", p, b.Status())
@@ -45,6 +45,11 @@ func TestBrowserDemoOnAPhone(t *testing.T) {
 		if menu := b.Top("nav.method-phone summary"); menu < 0 || menu > b.Top("main") {
 			t.Errorf("%s: the « Menu » line is at %.0f px, not above the content", p, menu)
 		}
+	}
+	// The summary of progress for élus, the dashboards by axis and the preparation of the next strategy pass axe.
+	for _, p := range []string{"/suivi-evaluation/synthese", "/suivi-evaluation/tableaux", "/suivi-evaluation/strategie-suivante"} {
+		b.Navigate(app.srv.URL + "/ct/" + demo.Slug + p)
+		b.CheckAccessibility(t)
 	}
 	// The folded menu opens with the keyboard and passes axe, closed and open.
 	b.Navigate(app.srv.URL + "/ct/" + demo.Slug + "/")

@@ -17,5 +17,7 @@ func init() {
 	auditLabels["recommandation"] = map[string]auditField{"Text": lbl("Recommandation"), "Owner": lbl("Porteur"),
 		"Response": lblc("Réponse", codeLabel(monitoring.Response.Label)), "FollowUp": lblc("Suivi", codeLabel(monitoring.FollowUp.Label)), "Notes": lbl("Notes de suivi")}
 	auditLabels["import de mesures"] = map[string]auditField{"fichier": lbl("Fichier"), "mesures": lbl("Mesures importées")}
+	auditLabels["stratégie suivante"] = map[string]auditField{"stratégie précédente": lbl("Stratégie précédente n°"), "repris": lbl("Repris"),
+		"non repris": lbl("Non repris")}
 	auditLabels["responsable d'indicateur"] = map[string]auditField{"IndicatorID": lbl("Indicateur n°"), "UserID": lbl("Responsable (compte n°)")}
 }

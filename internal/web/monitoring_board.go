@@ -35,10 +35,16 @@ type board struct {
 	Members     map[int64]model.Member
 	Tree        monitoring.Tree
 	Fresh       monitoring.Freshness
+	// What the roll-up was made of, for the dashboards that roll other groupings the same way.
+	progress   map[int64]float64
+	weights    map[int64]int
+	completion map[int64]float64
 }
 
 // boardParts are the parts of the strategy aggregate a monitoring page reads, in one read transaction.
-const boardParts = strategy.PartFramework | strategy.PartPlanning | strategy.PartMonitoring
+// The measurements are read as summaries: an indicator's page, which shows their sources and comments,
+// reads them whole (loadIndicatorBoard).
+const boardParts = strategy.PartFramework | strategy.PartPlanning | strategy.PartMonitoringSummary
 
 // loadBoard loads the board of the strategy the session looks at; with no strategy it shows the empty state
 // and returns false.
@@ -79,7 +85,7 @@ func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *
 			ws.show(r, st, list)
 		}
 	}
-	b, ok := s.boardOf(w, r, ws, in.StrategyID)
+	b, _, ok := s.boardWith(w, r, ws, in.StrategyID, strategy.PartMonitoring)
 	if !ok {
 		return nil, monitoring.Assessment{}, logframe.IndicatorRecord{}, false
 	}
@@ -94,24 +100,31 @@ func (s *Server) loadIndicatorBoard(w http.ResponseWriter, r *http.Request, ws *
 // boardOf reads the strategy through the aggregate (framework, planning, monitoring in one read
 // transaction) and the members, who belong to the authority rather than to the strategy.
 func (s *Server) boardOf(w http.ResponseWriter, r *http.Request, ws *workspace, strategyID int64) (*board, bool) {
+	b, _, ok := s.boardWith(w, r, ws, strategyID, 0)
+	return b, ok
+}
+
+// boardWith is boardOf reading more parts of the strategy in the same transaction (the dashboards by theme
+// and country read the projects), which it returns beside the board.
+func (s *Server) boardWith(w http.ResponseWriter, r *http.Request, ws *workspace, strategyID int64, more strategy.Part) (*board, *strategy.Strategy, bool) {
 	ctx := r.Context()
-	agg, err := s.store.ReadStrategy(ctx, ws.Authority.ID, strategyID, boardParts)
+	agg, err := s.store.ReadStrategy(ctx, ws.Authority.ID, strategyID, boardParts|more)
 	if err != nil {
 		s.storeFailed(w, r, err)
-		return nil, false
+		return nil, nil, false
 	}
 	members := map[int64]model.Member{}
 	if access.Can(ws.Role, access.ViewMemberList) {
 		list, err := s.store.Members(ctx, ws.Authority.ID)
 		if err != nil {
 			s.serverError(w, r, err)
-			return nil, false
+			return nil, nil, false
 		}
 		for _, m := range list {
 			members[m.User.ID] = m
 		}
 	}
-	return newBoard(agg.Framework, agg.Monitoring.Measurements, agg.Monitoring.Owners, agg.Planning.Schedules, members, time.Now().UTC()), true
+	return newBoard(agg.Framework, agg.Monitoring.Measurements, agg.Monitoring.Owners, agg.Planning.Schedules, members, time.Now().UTC()), agg, true
 }
 
 // newBoard assesses every indicator and rolls the progress up.
@@ -119,10 +132,7 @@ func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int6
 	members map[int64]model.Member, today time.Time) *board {
 	b := &board{F: f, View: newFrameworkView(f), Term: monitoring.Term{Start: f.Strategy.TermStart, End: f.Strategy.HorizonEnd()},
 		Today: today, at: map[int64]int{}, Owners: owners, Members: members}
-	byIndicator := map[int64][]monitoring.Measurement{}
-	for _, m := range ms {
-		byIndicator[m.IndicatorID] = append(byIndicator[m.IndicatorID], m)
-	}
+	byIndicator := measurementsByIndicator(ms)
 	progress, weights := map[int64]float64{}, map[int64]int{}
 	periods := map[string][]monitoring.Period{} // by periodicity: computed once for all the indicators that share it
 	for i, in := range f.Indicators {
@@ -148,6 +158,7 @@ func newBoard(f strategy.Framework, ms []monitoring.Measurement, owners map[int6
 		}
 	}
 	b.Tree = monitoring.RollUp(f.Logframe, progress, weights, completion)
+	b.progress, b.weights, b.completion = progress, weights, completion
 	b.Fresh = monitoring.FreshnessOf(b.Assessments)
 	return b
 }
@@ -279,20 +290,35 @@ func (b *board) spark(a monitoring.Assessment, in logframe.IndicatorRecord, id s
 	for _, r := range a.Rows {
 		p := sparkline.Point{Label: r.Period.Label}
 		if m := r.Measurement; m != nil && m.Value != nil {
-			v := toFloat(m.Value.String())
+			v := m.Value.Float64()
 			p.Value, p.Text = &v, m.Value.French()
 		}
 		pts = append(pts, p)
 	}
 	o := sparkline.Options{IDPrefix: id, Title: "Évolution de l'indicateur « " + in.Title + " »", Unit: in.Unit, Width: w, Height: h}
 	if a.Unmeasurable == "" {
-		bv, tv := toFloat(a.Span.Baseline.String()), toFloat(a.Span.Target.String())
+		bv, tv := a.Span.Baseline.Float64(), a.Span.Target.Float64()
 		o.Baseline, o.Target = &bv, &tv
 	}
 	return template.HTML(sparkline.Draw(pts, o)) // #nosec: generated SVG, texts escaped by the figure
 }
 
-func toFloat(s string) float64 {
-	f, _ := strconv.ParseFloat(s, 64)
-	return f
+// measurementsByIndicator groups the measurements by indicator without copying them: the store returns
+// them by indicator, so each group is a window on ms (a list in another order is grouped all the same).
+func measurementsByIndicator(ms []monitoring.Measurement) map[int64][]monitoring.Measurement {
+	out := map[int64][]monitoring.Measurement{}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].IndicatorID == ms[i].IndicatorID {
+			j++
+		}
+		id := ms[i].IndicatorID
+		if prev, seen := out[id]; seen {
+			out[id] = append(append([]monitoring.Measurement(nil), prev...), ms[i:j]...)
+		} else {
+			out[id] = ms[i:j:j]
+		}
+		i = j
+	}
+	return out
 }

@@ -25,6 +25,9 @@ type dashboardPage struct {
 	MayValidate  bool
 	TermLabel    string
 	NoIndicators bool
+	// PreparedNotes is how many notes the previous strategy left, when this one was prepared from it.
+	PreparedNotes int
+	Prepared      bool
 }
 
 // freshnessView is the share of indicators up to date, as the dashboard shows it.
@@ -92,6 +95,11 @@ func (s *Server) showMonitoringDashboard(w http.ResponseWriter, r *http.Request,
 		MayImport: access.Can(ws.Role, access.ValidateMeasurement), MayValidate: access.Can(ws.Role, access.ValidateMeasurement),
 		StatusRule: monitoring.StatusRule, RollupRule: monitoring.RollupRule, DueRule: monitoring.DueRule, TermLabel: b.F.Strategy.Term(),
 		NoIndicators: len(b.F.Indicators) == 0}
+	if rev, ok, err := s.store.StrategyRevision(r.Context(), ws.Authority.ID, b.F.Strategy.ID); err != nil {
+		s.log.Warn("révision illisible", "err", err)
+	} else if ok {
+		page.Prepared, page.PreparedNotes = true, len(rev.Notes)
+	}
 	counts := map[monitoring.Status]int{}
 	lines := map[logframe.Ref][]indicatorLine{}
 	u := currentUser(r)
@@ -125,5 +133,6 @@ func (s *Server) showMonitoringDashboard(w http.ResponseWriter, r *http.Request,
 		}
 		page.Objectives = append(page.Objectives, ob)
 	}
-	s.render(w, r, http.StatusOK, "monitoring_dashboard", view{Title: "Suivi et évaluation", WS: ws, Section: monitoringSection, Data: page})
+	s.renderComponent(w, r, http.StatusOK, view{Title: "Suivi et évaluation", WS: ws, Section: monitoringSection},
+		monitoringDashboardContent(ws, page, partials{s.views.base}))
 }

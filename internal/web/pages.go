@@ -125,7 +125,6 @@ var pageTypes = map[string]reflect.Type{
 	"funding_years":           reflect.TypeFor[yearsPage](),
 
 	// Monitoring and evaluation (issue 13).
-	"monitoring_dashboard":      reflect.TypeFor[dashboardPage](),
 	"monitoring_evaluation":     reflect.TypeFor[evaluationPage](),
 	"monitoring_evaluations":    reflect.TypeFor[evaluationsPage](),
 	"monitoring_import":         reflect.TypeFor[measurementImportPage](),

@@ -6,6 +6,11 @@ import "boussole/internal/access"
 // an indicator's page shows the strategy the indicator belongs to.
 func (s *Server) monitoringRoutes(ws routeFunc) {
 	ws("GET /ct/{slug}/suivi-evaluation", access.ViewWorkspace, s.showMonitoringDashboard)
+	ws("GET /ct/{slug}/suivi-evaluation/tableaux", access.ViewWorkspace, s.showMonitoringAxes)
+	ws("GET /ct/{slug}/suivi-evaluation/tableaux/detail", access.ViewWorkspace, s.showMonitoringAxisDetail)
+	ws("GET /ct/{slug}/suivi-evaluation/synthese", access.ViewWorkspace, s.showMonitoringSummary)
+	ws("GET /ct/{slug}/suivi-evaluation/strategie-suivante", access.ViewWorkspace, s.showRevision)
+	ws("POST /ct/{slug}/suivi-evaluation/strategie-suivante", access.ManageStrategy, s.prepareNextStrategy)
 	ws("GET /ct/{slug}/suivi-evaluation/a-mettre-a-jour", access.ViewWorkspace, s.showMyUpdates)
 	ws("GET /ct/{slug}/suivi-evaluation/indicateurs/{indicator}", access.ViewWorkspace, s.showMonitoredIndicator)
 	ws("POST /ct/{slug}/suivi-evaluation/indicateurs/{indicator}", access.RecordMeasurement, s.saveMeasurement)
@@ -28,4 +33,5 @@ func init() {
 	notices["mesure"] = "La mesure a été enregistrée."
 	notices["revue"] = "La revue de la mesure a été enregistrée."
 	notices["mesures-importees"] = "Les mesures ont été importées."
+	notices["strategie-suivante"] = "La stratégie suivante a été créée, en préparation : voici ce qui a été repris et ce qui ne l'a pas été."
 }

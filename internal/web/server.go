@@ -127,6 +127,12 @@ func (s *Server) Housekeep(ctx context.Context) {
 		} else if n > 0 {
 			s.log.Info("données personnelles des contributions effacées", "contributions", n)
 		}
+		// The weekly digest of the values to enter, once per person and week whichever instance sends it.
+		if n, err := s.SendDigests(ctx, time.Now().UTC()); err != nil && ctx.Err() == nil {
+			s.log.Warn("synthèse hebdomadaire du suivi impossible", "err", err)
+		} else if n > 0 {
+			s.log.Info("synthèses du suivi envoyées", "courriels", n)
+		}
 		select {
 		case <-ctx.Done():
 			return

@@ -32,6 +32,9 @@ type Options struct {
 const pad = 4
 
 // Draw returns the SVG document. With no known value at all it still draws the frame and says so.
+// minDotSpacing is the least distance between two periods, in pixels, for each value to get its dot.
+const minDotSpacing = 4
+
 func Draw(points []Point, o Options) []byte {
 	w, h := o.Width, o.Height
 	if w <= 0 {
@@ -86,8 +89,19 @@ func Draw(points []Point, o Options) []byte {
 		run = append(run, svg.Num(x(i))+","+svg.Num(y(*p.Value)))
 	}
 	flush()
+	// A dot per value while the dots stand apart; when the periods are closer than a dot (72 months in
+	// 120 px), only the latest value and the values without a known neighbour, which no line shows: the
+	// rest would be one blur of overlapping circles, and most of the figure's bytes.
+	roomy := len(points) < 2 || (w-2*pad)/float64(len(points)-1) >= minDotSpacing
+	last := -1
 	for i, p := range points {
 		if p.Value != nil {
+			last = i
+		}
+	}
+	known := func(i int) bool { return i >= 0 && i < len(points) && points[i].Value != nil }
+	for i, p := range points {
+		if p.Value != nil && (roomy || i == last || (!known(i-1) && !known(i+1))) {
 			d.Circle(x(i), y(*p.Value), 1.75, `class="spark-dot" fill="#000091"`)
 		}
 	}

@@ -25,6 +25,22 @@ func TestUnknownBreaksTheLine(t *testing.T) {
 	}
 }
 
+func TestCrowdedPeriodsKeepTheLatestAndIsolatedDots(t *testing.T) {
+	var pts []Point
+	for i := range 72 {
+		p := Point{Label: "mois", Text: "1"}
+		if i != 10 && i != 12 { // month 11 stands alone between two unknown months
+			p.Value = f(float64(i))
+		}
+		pts = append(pts, p)
+	}
+	out := string(Draw(pts, Options{IDPrefix: "s", Title: "Évolution", Width: 120, Height: 28}))
+	figuretest.Check(t, "crowded", []byte(out))
+	if n := strings.Count(out, `class="spark-dot"`); n != 2 {
+		t.Errorf("%d dots, want the latest value's and the isolated one's", n)
+	}
+}
+
 func TestNothingKnown(t *testing.T) {
 	out := string(Draw([]Point{{Label: "2026"}}, Options{IDPrefix: "s", Title: "Évolution"}))
 	figuretest.Check(t, "empty", []byte(out))
