@@ -49,6 +49,7 @@ var frameworkKinds = map[string]string{
 	"valeur":                "strategy_values",
 	"dimension":             "strategy_dimensions",
 	"acteur":                "stakeholders",
+	"priorite-thematique":   "thematic_priorities",
 }
 
 // kinds restricts frameworkKinds to the ones a column may name, so that the tables' order stays free of
@@ -79,6 +80,10 @@ var archiveSoftRefs = map[string][]archive.Reference{
 		Kinds: kinds("objectif-general", "objectif-specifique", "resultat", "activite")}},
 	"funding_project_links":   {{Column: "element_id", KindColumn: "kind", Kinds: kinds("objectif", "resultat", "activite")}},
 	"diagnostic_partnerships": {{Column: "document_id", Table: "attachments", Text: true}},
+	// What the previous strategy leaves on an element of the next (monitoring's « stratégie suivante »).
+	"revision_notes": {{Column: "element_id", KindColumn: "element_kind",
+		Kinds: kinds("strategie", "objectif-general", "objectif-specifique", "resultat", "activite", "indicateur", "hypothese", "risque",
+			"valeur", "dimension", "priorite-geographique", "priorite-thematique")}},
 }
 
 // archiveNotIDs are columns whose name ends in _id but which import leaves as they are.
