@@ -25,7 +25,8 @@ func loadParticipation(ctx context.Context, st *store.Store, fx *Fixture) error 
 		Intro: "Grand Belval Agglomération coopère avec Ziguinchor au Sénégal, avec sa ville jumelle de Rheinfeld et avec les réseaux " +
 			"de collectivités. Vous trouverez ici sa stratégie d'action internationale, le calendrier des actions ouvertes au public et les consultations citoyennes.",
 		Address: "Hôtel d'agglomération, 1 place de la République, 00000 Belval", Contact: "international@belval-agglo.test",
-		DPO: "dpo@belval-agglo.test", ShowKeyElements: true, ShowObjectives: true, ShowPriorities: true, ShowAdoption: true, ShowCalendar: true}
+		DPO: "dpo@belval-agglo.test", ShowKeyElements: true, ShowObjectives: true, ShowPriorities: true, ShowAdoption: true, ShowCalendar: true,
+		ShowPartnerships: true, ShowProjects: true}
 	if err := st.SavePublicProfile(ctx, fx.Actor, &p); err != nil {
 		return err
 	}

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"boussole/internal/diagnostic"
+	"boussole/internal/funding"
 	"boussole/internal/logframe"
 	"boussole/internal/number"
 	"boussole/internal/partialdate"
@@ -46,5 +48,29 @@ func TestIndicatorsTableKeepsOnlyThePublicOnes(t *testing.T) {
 		if !strings.Contains(string(b), want) {
 			t.Errorf("catalogue lacks %s", want)
 		}
+	}
+}
+
+func TestPartnershipsAndProjectsTables(t *testing.T) {
+	budget, cost := int64(5_000_000), int64(12_345_67)
+	pt := Partnerships([]diagnostic.Partnership{{Partner: "Commune de Podor", Countries: []string{"SN"}, Kind: diagnostic.KindDecentralised, StartYear: 2006,
+		Services: []string{"Direction de l'eau"}, LocalActors: []string{"Lycée Jean Moulin"}, YearlyBudgetCents: &budget}})
+	csv := string(pt.CSV())
+	for _, own := range []string{"Direction de l'eau", "Lycée Jean Moulin", "50000"} {
+		if strings.Contains(csv, own) {
+			t.Errorf("the partnerships table holds %q:\n%s", own, csv)
+		}
+	}
+	if !strings.Contains(csv, "Commune de Podor,SN,") || !strings.Contains(csv, ",2006,") {
+		t.Errorf("partnerships:\n%s", csv)
+	}
+	projects, financing := Projects([]funding.Project{{Title: "Forages", BudgetCents: &cost, Status: funding.StatusRunning,
+		Lines: []funding.Line{{Source: funding.SourceOwn, AmountCents: 250_005, Status: funding.LineGranted, Year: 2027}, {Source: funding.SourcePartner, Label: "Agence de l'eau", AmountCents: 100, Status: funding.LineApplied}}},
+		{Title: "Sans coût"}}, nil)
+	if len(projects.Rows) != 2 || projects.Rows[0][7] != "12345.67" || projects.Rows[1][7] != "" {
+		t.Errorf("projects: %q", projects.Rows)
+	}
+	if len(financing.Rows) != 2 || financing.Rows[0][3] != "2500.05" || financing.Rows[1][2] != "Agence de l'eau" || financing.Rows[1][3] != "1.00" || financing.Rows[1][5] != "" {
+		t.Errorf("financing: %q", financing.Rows)
 	}
 }

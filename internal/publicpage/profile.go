@@ -27,8 +27,11 @@ type Profile struct {
 	ShowPriorities  bool // geographic and thematic priorities
 	ShowAdoption    bool // the adopted strategy and its deliberation date
 	ShowCalendar    bool // the public calendar of activities and milestones
-	UpdatedAt       time.Time
-	Version         int64
+	// As open data too: the partnerships of the register, and the projects with their co-financing.
+	ShowPartnerships bool
+	ShowProjects     bool
+	UpdatedAt        time.Time
+	Version          int64
 }
 
 // Limits on the profile's fields.

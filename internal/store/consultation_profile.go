@@ -11,12 +11,12 @@ import (
 )
 
 const profileColumns = `authority_id, published, intro, address, contact, dpo, show_key_elements, show_objectives, show_priorities,
-	show_adoption, show_calendar, updated_at, version`
+	show_adoption, show_calendar, show_partnerships, show_projects, updated_at, version`
 
 func scanProfile(row interface{ Scan(...any) error }) (publicpage.Profile, error) {
 	var p publicpage.Profile
 	err := row.Scan(&p.AuthorityID, &p.Published, &p.Intro, &p.Address, &p.Contact, &p.DPO, &p.ShowKeyElements, &p.ShowObjectives,
-		&p.ShowPriorities, &p.ShowAdoption, &p.ShowCalendar, &p.UpdatedAt, &p.Version)
+		&p.ShowPriorities, &p.ShowAdoption, &p.ShowCalendar, &p.ShowPartnerships, &p.ShowProjects, &p.UpdatedAt, &p.Version)
 	p.UpdatedAt = p.UpdatedAt.UTC()
 	return p, err
 }
@@ -41,14 +41,15 @@ func (s *Store) SavePublicProfile(ctx context.Context, by Actor, p *publicpage.P
 		var res sql.Result
 		var err error
 		if p.Version == 0 {
-			res, err = tx.ExecContext(ctx, `INSERT INTO public_profiles (`+profileColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 1)
+			res, err = tx.ExecContext(ctx, `INSERT INTO public_profiles (`+profileColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)
 				ON CONFLICT (authority_id) DO NOTHING`, p.AuthorityID, p.Published, p.Intro, p.Address, p.Contact, p.DPO, p.ShowKeyElements,
-				p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, t)
+				p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, p.ShowPartnerships, p.ShowProjects, t)
 		} else {
 			res, err = tx.ExecContext(ctx, `UPDATE public_profiles SET published = $1, intro = $2, address = $3, contact = $4, dpo = $5,
-				show_key_elements = $6, show_objectives = $7, show_priorities = $8, show_adoption = $9, show_calendar = $10, updated_at = $11,
-				version = version + 1 WHERE authority_id = $12 AND version = $13`, p.Published, p.Intro, p.Address, p.Contact, p.DPO,
-				p.ShowKeyElements, p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, t, p.AuthorityID, p.Version)
+				show_key_elements = $6, show_objectives = $7, show_priorities = $8, show_adoption = $9, show_calendar = $10,
+				show_partnerships = $11, show_projects = $12, updated_at = $13,
+				version = version + 1 WHERE authority_id = $14 AND version = $15`, p.Published, p.Intro, p.Address, p.Contact, p.DPO,
+				p.ShowKeyElements, p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, p.ShowPartnerships, p.ShowProjects, t, p.AuthorityID, p.Version)
 		}
 		if err := updated(res, err, "public profile"); err != nil {
 			return err

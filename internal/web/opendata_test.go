@@ -1,12 +1,14 @@
 package web
 
 import (
+	"context"
 	"encoding/csv"
 	"net/http"
 	"strings"
 	"testing"
 
 	"boussole/internal/demo"
+	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
 
@@ -54,4 +56,53 @@ func TestOpenDataOfThePublicIndicators(t *testing.T) {
 	if res := c.get("/public/inconnue/donnees/catalogue.json"); res.status != http.StatusNotFound {
 		t.Errorf("unknown authority: %d", res.status)
 	}
+}
+
+// TestOpenDataOfWhatThePublicPagePublishes reads the demo's objectives, partnerships, projects and
+// co-financing as open data, checks the register's own fields stay home, and unpublishes a part.
+func TestOpenDataOfWhatThePublicPagePublishes(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		app, _ := demoOn(t, st)
+		c := app.client()
+		base := "/public/" + demo.Slug + "/donnees/"
+		cat := c.get(base + "catalogue.json")
+		for _, slug := range []string{"objectifs", "partenariats", "projets", "cofinancements"} {
+			cat.mustContain(t, app.srv.URL+base+slug+".csv", app.srv.URL+base+slug+".json")
+		}
+		c.get(base+"partenariats.csv").mustContain(t, "partenaire,pays,nature", "Commune de Ziguinchor", "SN")
+		c.get(base+"objectifs.json").mustContain(t, `"intitule"`, "objectif spécifique", "résultat attendu")
+		c.get(base+"cofinancements.csv").mustContain(t, "projet,source,financeur,montant", "AFD — FICOL")
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		partnerships, err := st.Partnerships(ctx, a.ID)
+		must(t, err)
+		body := c.get(base + "partenariats.csv").body
+		for _, p := range partnerships {
+			for _, own := range append(append([]string{}, p.Partnership.Services...), p.Partnership.LocalActors...) {
+				if own != "" && strings.Contains(body, own) {
+					t.Errorf("the open data holds the register's own %q", own)
+				}
+			}
+		}
+		// The authority stops publishing its projects: their tables go, the rest stays.
+		profile, err := st.PublicProfile(ctx, a.ID)
+		must(t, err)
+		profile.ShowProjects = false
+		must(t, st.SavePublicProfile(ctx, store.Actor{}, &profile))
+		for _, slug := range []string{"projets.csv", "cofinancements.json"} {
+			if res := c.get(base + slug); res.status != http.StatusNotFound {
+				t.Errorf("%s after unpublishing: %d", slug, res.status)
+			}
+		}
+		if res := c.get(base + "partenariats.json"); res.status != http.StatusOK {
+			t.Errorf("the partnerships went with the projects: %d", res.status)
+		}
+		// Unpublished page: only what is marked public one by one (indicators) stays open.
+		profile.Published = false
+		must(t, st.SavePublicProfile(ctx, store.Actor{}, &profile))
+		if res := c.get(base + "objectifs.csv"); res.status != http.StatusNotFound {
+			t.Errorf("objectives of an unpublished page: %d", res.status)
+		}
+	})
 }

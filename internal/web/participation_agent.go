@@ -156,7 +156,8 @@ type publicProfilePage struct {
 func profileForm(p publicpage.Profile) *form {
 	f := newForm(nil)
 	for name, on := range map[string]bool{"published": p.Published, "show_key_elements": p.ShowKeyElements, "show_objectives": p.ShowObjectives,
-		"show_priorities": p.ShowPriorities, "show_adoption": p.ShowAdoption, "show_calendar": p.ShowCalendar} {
+		"show_priorities": p.ShowPriorities, "show_adoption": p.ShowAdoption, "show_calendar": p.ShowCalendar,
+		"show_partnerships": p.ShowPartnerships, "show_projects": p.ShowProjects} {
 		if on {
 			f.Values.Set(name, "1")
 		}
@@ -193,7 +194,8 @@ func (s *Server) savePublicProfile(w http.ResponseWriter, r *http.Request, ws *w
 	f := parseForm(w, r)
 	p := publicpage.Profile{AuthorityID: ws.Authority.ID, Published: f.Get("published") != "", Intro: f.Get("intro"), Address: f.Get("address"),
 		Contact: f.Get("contact"), DPO: f.Get("dpo"), ShowKeyElements: f.Get("show_key_elements") != "", ShowObjectives: f.Get("show_objectives") != "",
-		ShowPriorities: f.Get("show_priorities") != "", ShowAdoption: f.Get("show_adoption") != "", ShowCalendar: f.Get("show_calendar") != ""}
+		ShowPriorities: f.Get("show_priorities") != "", ShowAdoption: f.Get("show_adoption") != "", ShowCalendar: f.Get("show_calendar") != "",
+		ShowPartnerships: f.Get("show_partnerships") != "", ShowProjects: f.Get("show_projects") != ""}
 	p.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
 	for field, msg := range p.Check() {
 		f.Fail(field, msg)
