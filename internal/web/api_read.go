@@ -18,6 +18,7 @@ var errNotFoundAPI = store.ErrNotFound
 // apiStrategyData is what the API reads of one strategy, once per call, and turns into its JSON shapes.
 type apiStrategyData struct {
 	strategy.Framework
+	whole              *strategy.Strategy // every part read, for those that combine several (the computed plan)
 	stakeholderRecords []stakeholder.Record
 	partnershipRecords []diagnostic.PartnershipRecord
 	internal           bool       // the caller may read the diagnostic's parts
@@ -40,7 +41,7 @@ func (s *Server) apiReadStrategy(ctx context.Context, c *apiCall, id int64, part
 	if err != nil {
 		return nil, err
 	}
-	d := &apiStrategyData{Framework: st.Framework, internal: internal}
+	d := &apiStrategyData{Framework: st.Framework, whole: st, internal: internal}
 	if internal {
 		d.stakeholderRecords, d.partnershipRecords = st.Stakeholders.List, st.Diagnostic.Partnerships
 	}
