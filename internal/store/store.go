@@ -91,8 +91,10 @@ func openPostgres(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: unable to open PostgreSQL: %w", err)
 	}
+	// As many idle as open: a burst that closes connections beyond the idle count pays PostgreSQL's
+	// connection start and re-prepares the hot statements on the next burst.
 	db.SetMaxOpenConns(20)
-	db.SetMaxIdleConns(10)
+	db.SetMaxIdleConns(20)
 	db.SetConnMaxLifetime(30 * time.Minute)
 	s := &Store{db: db, dialect: Postgres}
 	return s, s.Ping(ctx)
