@@ -145,6 +145,18 @@ func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	v.Comments = s.commentBlock(r, ws, comment.Kind(e.Kind), e.ID)
+	rev, prepared, err := s.store.StrategyRevision(r.Context(), ws.Authority.ID, f.Strategy.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	if prepared {
+		for _, n := range rev.Notes {
+			if n.Element == e.Ref() {
+				v.Notes = append(v.Notes, n)
+			}
+		}
+	}
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
 	s.render(w, r, status, "framework_element", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
 }

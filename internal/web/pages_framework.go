@@ -6,6 +6,7 @@ import (
 	"boussole/internal/figure/riskmap"
 	"boussole/internal/logframe"
 	"boussole/internal/refdata/country"
+	"boussole/internal/store"
 )
 
 // The data of the strategy's and the framework's pages. Each embeds frameworkView (the framework, its
@@ -75,6 +76,8 @@ type elementPage struct {
 	SDG      sdgPickerData
 	Links    *linkPicker // nil for the kinds without links and the roles that may not read them
 	Comments *commentBlock
+	// Notes are what the previous strategy leaves on this element, when the strategy was prepared from it.
+	Notes []store.RevisionNote
 }
 
 type deletePage struct {
