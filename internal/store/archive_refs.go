@@ -21,6 +21,7 @@ var archiveExcluded = []archive.Exclusion{
 	{Table: "oidc_identities", Reason: "identités ProConnect des comptes, propres à la plateforme : la personne se reconnecte"},
 	{Table: "login_failures", Reason: "compteurs d'échecs de connexion de la plateforme"},
 	{Table: "funding_programme_versions", Reason: "catalogue des financements de la plateforme, commun à tous les espaces"},
+	{Table: "digest_optouts", Reason: "choix personnel d'un compte (ne plus recevoir le récapitulatif), valable dans tous ses espaces"},
 }
 
 // archiveUserColumns are the only columns of an account the archive carries: who the person is. The

@@ -18,3 +18,34 @@ func (s *Store) ClaimDigest(ctx context.Context, authorityID, userID int64, week
 	n, err := res.RowsAffected()
 	return n == 1, err
 }
+
+// SetWeeklyDigest records whether a person receives the weekly digest by email (they do by default).
+func (s *Store) SetWeeklyDigest(ctx context.Context, userID int64, on bool) error {
+	var err error
+	if on {
+		_, err = s.db.ExecContext(ctx, "DELETE FROM digest_optouts WHERE user_id = $1", userID)
+	} else {
+		_, err = s.db.ExecContext(ctx, "INSERT INTO digest_optouts (user_id, created_at) VALUES ($1, $2) ON CONFLICT (user_id) DO NOTHING", userID, now())
+	}
+	if err != nil {
+		return fmt.Errorf("store: unable to record the digest choice: %w", err)
+	}
+	return nil
+}
+
+// WeeklyDigestOff lists the people who asked not to receive the weekly digest.
+func (s *Store) WeeklyDigestOff(ctx context.Context) (map[int64]bool, error) {
+	ids, err := queryAll(ctx, s.db, scanInto(func(id *int64) []any { return []any{id} }), "SELECT user_id FROM digest_optouts")
+	out := make(map[int64]bool, len(ids))
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out, err
+}
+
+// WeeklyDigestOn reports whether a person receives the weekly digest.
+func (s *Store) WeeklyDigestOn(ctx context.Context, userID int64) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM digest_optouts WHERE user_id = $1", userID).Scan(&n)
+	return n == 0, err
+}

@@ -13,6 +13,8 @@ import (
 type accountPage struct {
 	Sessions   int
 	Workspaces []model.Workspace
+	// DigestOn says the person receives the weekly monitoring digest (the default).
+	DigestOn bool
 	// Accompanies says the person holds a network's grant: the account links to the members' view.
 	Accompanies bool
 	Proposals   []orgProposal
@@ -47,6 +49,10 @@ func (s *Server) renderAccount(w http.ResponseWriter, r *http.Request, status in
 		s.serverError(w, r, err)
 		return
 	}
+	if p.DigestOn, err = s.store.WeeklyDigestOn(r.Context(), u.ID); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	for _, ws := range p.Workspaces {
 		p.Accompanies = p.Accompanies || ws.Role == access.Accompagnateur
 	}
@@ -70,4 +76,14 @@ func (s *Server) renderAccount(w http.ResponseWriter, r *http.Request, status in
 		f.Values.Set("duree", "90")
 	}
 	s.render(w, r, status, "account", view{Title: "Mon compte", Form: f, Data: p})
+}
+
+// setWeeklyDigest records the person's choice about the weekly digest.
+func (s *Server) setWeeklyDigest(w http.ResponseWriter, r *http.Request) {
+	f := parseForm(w, r)
+	if err := s.store.SetWeeklyDigest(r.Context(), currentUser(r).ID, f.Get("recevoir") == "oui"); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	redirect(w, r, "/compte#recapitulatif")
 }

@@ -32,10 +32,14 @@ func (s *Server) SendDigests(ctx context.Context, now time.Time) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	off, err := s.store.WeeklyDigestOff(ctx)
+	if err != nil {
+		return 0, err
+	}
 	sent := 0
 	var firstErr error
 	for _, a := range auths {
-		n, err := s.sendAuthorityDigests(ctx, a, now)
+		n, err := s.sendAuthorityDigests(ctx, a, now, off)
 		sent += n
 		if err != nil && firstErr == nil {
 			firstErr = err
@@ -50,7 +54,8 @@ type digestLine struct {
 	pending, late   int
 }
 
-func (s *Server) sendAuthorityDigests(ctx context.Context, a model.Authority, now time.Time) (int, error) {
+// sendAuthorityDigests sends one authority's digests, except to the people in off, who asked for none.
+func (s *Server) sendAuthorityDigests(ctx context.Context, a model.Authority, now time.Time, off map[int64]bool) (int, error) {
 	list, err := s.store.Strategies(ctx, a.ID)
 	if err != nil {
 		return 0, err
@@ -88,7 +93,7 @@ func (s *Server) sendAuthorityDigests(ctx context.Context, a model.Authority, no
 	sent, week := 0, isoWeek(now)
 	for uid, lines := range due {
 		m := byUser[uid]
-		if m.User.Email == "" {
+		if m.User.Email == "" || off[uid] {
 			continue
 		}
 		claimed, err := s.store.ClaimDigest(ctx, a.ID, uid, week, now)
@@ -130,6 +135,6 @@ func (s *Server) digestMail(a model.Authority, m model.Member, lines []digestLin
 	}
 	b.WriteString("\nPour les saisir : " + s.cfg.BaseURL + "/ct/" + a.Slug + "/suivi-evaluation/a-mettre-a-jour\n\n" +
 		"Vous recevez cette synthèse une fois par semaine, tant que des valeurs attendent, parce que vous êtes responsable d'indicateurs dans l'espace " +
-		a.Name + " sur Boussole.\n")
+		a.Name + " sur Boussole. Pour ne plus la recevoir : " + s.cfg.BaseURL + "/compte#recapitulatif\n")
 	return subject, b.String()
 }

@@ -2,6 +2,8 @@ package web
 
 import (
 	"context"
+	"net/http"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -51,6 +53,23 @@ func TestWeeklyDigestOncePerWeek(t *testing.T) {
 		}
 		if n, _ := app.app.SendDigests(ctx, now.AddDate(0, 0, 7)); n != 1 {
 			t.Errorf("the next week: %d sent", n)
+		}
+		// The référent stops it from the account page the mail links to; it comes back when asked.
+		if !strings.Contains(body, "/compte#recapitulatif") {
+			t.Errorf("the digest does not say how to stop it:\n%s", body)
+		}
+		c := app.signIn(ref.Email)
+		c.get("/compte").mustContain(t, "Récapitulatif hebdomadaire", "Vous le recevez.")
+		if res := c.post("/compte/recapitulatif", url.Values{"recevoir": {"non"}}); res.status != http.StatusSeeOther {
+			t.Fatalf("stop the digest: %d", res.status)
+		}
+		c.get("/compte").mustContain(t, "Vous avez choisi de ne pas le recevoir.")
+		if n, _ := app.app.SendDigests(ctx, now.AddDate(0, 0, 14)); n != 0 {
+			t.Errorf("a digest to someone who stopped it: %d sent", n)
+		}
+		c.post("/compte/recapitulatif", url.Values{"recevoir": {"oui"}})
+		if n, _ := app.app.SendDigests(ctx, now.AddDate(0, 0, 21)); n != 1 {
+			t.Errorf("the digest asked back: %d sent", n)
 		}
 	})
 }

@@ -41,6 +41,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /compte", s.requireUser(s.showAccount))
 	mux.HandleFunc("POST /compte/demande-acces", s.requireUser(s.requestAccessFromAccount))
 	mux.HandleFunc("POST /compte/jetons", s.requireUser(s.createAPIToken))
+	mux.HandleFunc("POST /compte/recapitulatif", s.requireUser(s.setWeeklyDigest))
 	mux.HandleFunc("GET /compte/jetons/{id}/revocation", s.requireUser(s.confirmRevokeAPIToken))
 	mux.HandleFunc("POST /compte/jetons/{id}/revocation", s.requireUser(s.revokeAPIToken))
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
