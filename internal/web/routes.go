@@ -47,6 +47,7 @@ func (s *Server) routes() http.Handler {
 	mux.HandleFunc("GET /administration", s.requireUser(s.showPlatformAdmin))
 	mux.HandleFunc("GET /reseau", s.requireUser(s.showNetwork))
 	mux.HandleFunc("GET /reseau.csv", s.requireUser(s.exportNetwork))
+	mux.HandleFunc("GET /reseau/comptes.csv", s.requireUser(s.exportNetworkCounts))
 	s.fundingAdminRoutes(mux)
 
 	ws := func(pattern string, action access.Action, h workspaceHandler) {

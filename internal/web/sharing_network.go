@@ -9,6 +9,7 @@ import (
 	"boussole/internal/model"
 	"boussole/internal/refdata/country"
 	"boussole/internal/sharing"
+	"boussole/internal/tabular"
 )
 
 // networkPage is a network's view of its members: the authorities that granted its account access, and
@@ -102,4 +103,29 @@ func (s *Server) exportNetwork(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeAtlasCSV(w, "partenariats-des-membres.csv", entries)
+}
+
+// exportNetworkCounts writes the members' counts by country and by theme as CSV, for a network's report.
+func (s *Server) exportNetworkCounts(w http.ResponseWriter, r *http.Request) {
+	ctx, u := r.Context(), currentUser(r)
+	countries, err := s.store.AtlasCountries(ctx, u.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	themes, err := s.store.AtlasThemes(ctx, u.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	rows := make([][]string, 0, len(countries)+len(themes))
+	for _, c := range countries {
+		rows = append(rows, []string{"pays", c.Country, country.Name(c.Country), strconv.Itoa(c.Partners), strconv.Itoa(c.Authorities)})
+	}
+	for _, t := range themes {
+		rows = append(rows, []string{"thème", "", t.Theme, strconv.Itoa(t.Partners), strconv.Itoa(t.Authorities)})
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="comptes-des-membres.csv"`)
+	_ = tabular.WriteCSV(w, []string{"Regroupement", "Code pays", "Pays ou thème", "Partenariats", "Collectivités membres"}, rows)
 }

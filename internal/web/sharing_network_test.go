@@ -39,6 +39,11 @@ func TestNetworkViewAcrossItsMembersOnly(t *testing.T) {
 		if strings.Contains(csv.body, "Stadt Kiel") {
 			t.Error("the export ignores the theme")
 		}
+		counts := network.get("/reseau/comptes.csv")
+		counts.mustContain(t, "Regroupement;Code pays;Pays ou thème;Partenariats;Collectivités membres", "pays;SN;Sénégal;2;2", "thème;;eau;")
+		if strings.Contains(counts.body, "MA;Maroc") {
+			t.Error("the counts hold a country of an authority the network does not accompany")
+		}
 		for _, odd := range []string{"/reseau?partenaire=%25%27+OR+1%3D1", "/reseau?theme=" + strings.Repeat("é", 3000), "/reseau?pays=ZZ&page=-3"} {
 			if res := network.get(odd); res.status != http.StatusOK {
 				t.Errorf("%s: %d", odd, res.status)
