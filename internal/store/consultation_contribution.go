@@ -44,7 +44,9 @@ type Submission struct {
 // AddContribution records a contribution to the authority's consultation. It refuses with ErrDuplicate the
 // same content from the same address within consultation.DuplicateWindow, and with ErrNotFound a
 // consultation that is not the authority's. The check and the insert share one transaction, so two
-// identical submissions racing each other still leave one row.
+// identical submissions racing each other still leave one row. The transaction is shared with the
+// contributions sent at the same moment (see consultation_contribution_writer.go): AddContribution
+// returns once it is committed.
 func (s *Store) AddContribution(ctx context.Context, k *consultation.Contribution, sub Submission) error {
 	answers, err := json.Marshal(k.Answers)
 	if err != nil {
@@ -52,8 +54,16 @@ func (s *Store) AddContribution(ctx context.Context, k *consultation.Contributio
 	}
 	fp := consultation.Fingerprint(*k)
 	at := sub.At.UTC().Truncate(time.Microsecond)
-	return s.inTx(ctx, func(tx *sql.Tx) error {
-		var one int
+	return s.writeContribution(func(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool) error {
+		return insertContribution(ctx, tx, checked, k, sub, string(answers), fp, at)
+	})
+}
+
+// insertContribution checks and inserts one contribution in the writer's transaction; checked holds
+// the consultations already found to be the authority's in this transaction.
+func insertContribution(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool, k *consultation.Contribution, sub Submission, answers, fp string, at time.Time) error {
+	var one int
+	if key := [2]int64{k.AuthorityID, k.ConsultationID}; !checked[key] {
 		err := tx.QueryRowContext(ctx, "SELECT 1 FROM consultations WHERE authority_id = $1 AND id = $2", k.AuthorityID, k.ConsultationID).Scan(&one)
 		if err == sql.ErrNoRows {
 			return ErrNotFound
@@ -61,22 +71,28 @@ func (s *Store) AddContribution(ctx context.Context, k *consultation.Contributio
 		if err != nil {
 			return fmt.Errorf("store: unable to check the consultation: %w", err)
 		}
-		if sub.AddressKey != "" {
-			err = tx.QueryRowContext(ctx, `SELECT 1 FROM contributions WHERE consultation_id = $1 AND address_key = $2 AND created_at > $3
-				AND fingerprint = $4 LIMIT 1`, k.ConsultationID, sub.AddressKey, at.Add(-consultation.DuplicateWindow), fp).Scan(&one)
-			if err == nil {
-				return ErrDuplicate
-			}
-			if err != sql.ErrNoRows {
-				return fmt.Errorf("store: unable to check for a double submission: %w", err)
-			}
+		checked[key] = true
+	}
+	if sub.AddressKey != "" {
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM contributions WHERE consultation_id = $1 AND address_key = $2 AND created_at > $3
+			AND fingerprint = $4 LIMIT 1`, k.ConsultationID, sub.AddressKey, at.Add(-consultation.DuplicateWindow), fp).Scan(&one)
+		if err == nil {
+			return ErrDuplicate
 		}
-		k.State, k.CreatedAt = consultation.Pending, at
-		return tx.QueryRowContext(ctx, `INSERT INTO contributions (authority_id, consultation_id, category, commune, age, pseudonym, email,
-			email_use, answers, fingerprint, address_key, token_hash, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-			RETURNING id`, k.AuthorityID, k.ConsultationID, string(k.Category), k.Commune, string(k.Age), k.Pseudonym, k.Email, string(k.EmailUse),
-			string(answers), fp, sub.AddressKey, nullString(sub.TokenHash), string(k.State), at).Scan(&k.ID)
-	})
+		if err != sql.ErrNoRows {
+			return fmt.Errorf("store: unable to check for a double submission: %w", err)
+		}
+	}
+	var id int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO contributions (authority_id, consultation_id, category, commune, age, pseudonym, email,
+		email_use, answers, fingerprint, address_key, token_hash, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+		RETURNING id`, k.AuthorityID, k.ConsultationID, string(k.Category), k.Commune, string(k.Age), k.Pseudonym, k.Email, string(k.EmailUse),
+		answers, fp, sub.AddressKey, nullString(sub.TokenHash), string(consultation.Pending), at).Scan(&id)
+	if err != nil {
+		return fmt.Errorf("store: unable to record the contribution: %w", err)
+	}
+	k.ID, k.State, k.CreatedAt = id, consultation.Pending, at
+	return nil
 }
 
 func nullString(s string) any {
