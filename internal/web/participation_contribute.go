@@ -55,7 +55,24 @@ func (p consultationPage) Ranks(q consultation.Question) []int {
 	return out
 }
 
+// publicConsultation reads what the public consultation page and its form need, in one statement and
+// the questions' when the consultation is there to be shown; the refusals (no such authority, page not
+// published, consultation unknown or not public) take the longer path below, which tells them apart.
 func (s *Server) publicConsultation(w http.ResponseWriter, r *http.Request) (model.Authority, publicpage.Profile, consultation.Consultation, bool) {
+	if id, ok := pathID(r, "id"); ok {
+		a, p, c, err := s.store.PublicConsultation(r.Context(), r.PathValue("slug"), id)
+		if err == nil && p.Published && c.Public() {
+			return a, p, c, true
+		}
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			s.serverError(w, r, err)
+			return a, p, c, false
+		}
+	}
+	return s.publicConsultationRefused(w, r)
+}
+
+func (s *Server) publicConsultationRefused(w http.ResponseWriter, r *http.Request) (model.Authority, publicpage.Profile, consultation.Consultation, bool) {
 	a, p, ok := s.publicAuthority(w, r)
 	if !ok {
 		return a, p, consultation.Consultation{}, false
