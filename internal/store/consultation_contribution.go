@@ -44,9 +44,14 @@ type Submission struct {
 // AddContribution records a contribution to the authority's consultation. It refuses with ErrDuplicate the
 // same content from the same address within consultation.DuplicateWindow, and with ErrNotFound a
 // consultation that is not the authority's. The check and the insert share one transaction, so two
-// identical submissions racing each other still leave one row. The transaction is shared with the
-// contributions sent at the same moment (see consultation_contribution_writer.go): AddContribution
-// returns once it is committed.
+// identical submissions racing each other still leave one row. AddContribution returns once the
+// transaction is committed.
+//
+// On SQLite, which has one writer at a time, the transaction is shared with the contributions sent at
+// the same moment (see consultation_contribution_writer.go). PostgreSQL writes concurrently and groups
+// concurrent commits itself, so each contribution keeps its own transaction there; a transaction lock
+// on the address's fingerprint makes twin submissions from one address wait for each other (under READ
+// COMMITTED both would otherwise pass the check), whichever instance receives them.
 func (s *Store) AddContribution(ctx context.Context, k *consultation.Contribution, sub Submission) error {
 	answers, err := json.Marshal(k.Answers)
 	if err != nil {
@@ -54,8 +59,19 @@ func (s *Store) AddContribution(ctx context.Context, k *consultation.Contributio
 	}
 	fp := consultation.Fingerprint(*k)
 	at := sub.At.UTC().Truncate(time.Microsecond)
-	return s.writeContribution(func(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool) error {
+	add := func(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool) error {
 		return insertContribution(ctx, tx, checked, k, sub, string(answers), fp, at)
+	}
+	if s.dialect != Postgres {
+		return s.writeContribution(add)
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		if sub.AddressKey != "" {
+			if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", "contribution|"+sub.AddressKey); err != nil {
+				return fmt.Errorf("store: unable to lock the address: %w", err)
+			}
+		}
+		return add(ctx, tx, map[[2]int64]bool{})
 	})
 }
 
