@@ -59,8 +59,8 @@ func (s *Store) AddContribution(ctx context.Context, k *consultation.Contributio
 	}
 	fp := consultation.Fingerprint(*k)
 	at := sub.At.UTC().Truncate(time.Microsecond)
-	add := func(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool) error {
-		return insertContribution(ctx, tx, checked, k, sub, string(answers), fp, at)
+	add := func(ctx context.Context, tx *sql.Tx) error {
+		return insertContribution(ctx, tx, k, sub, string(answers), fp, at)
 	}
 	if s.dialect != Postgres {
 		return s.writeContribution(add)
@@ -71,44 +71,48 @@ func (s *Store) AddContribution(ctx context.Context, k *consultation.Contributio
 				return fmt.Errorf("store: unable to lock the address: %w", err)
 			}
 		}
-		return add(ctx, tx, map[[2]int64]bool{})
+		return add(ctx, tx)
 	})
 }
 
-// insertContribution checks and inserts one contribution in the writer's transaction; checked holds
-// the consultations already found to be the authority's in this transaction.
-func insertContribution(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool, k *consultation.Contribution, sub Submission, answers, fp string, at time.Time) error {
-	var one int
-	if key := [2]int64{k.AuthorityID, k.ConsultationID}; !checked[key] {
-		err := tx.QueryRowContext(ctx, "SELECT 1 FROM consultations WHERE authority_id = $1 AND id = $2", k.AuthorityID, k.ConsultationID).Scan(&one)
-		if err == sql.ErrNoRows {
-			return ErrNotFound
-		}
-		if err != nil {
-			return fmt.Errorf("store: unable to check the consultation: %w", err)
-		}
-		checked[key] = true
-	}
-	if sub.AddressKey != "" {
-		err := tx.QueryRowContext(ctx, `SELECT 1 FROM contributions WHERE consultation_id = $1 AND address_key = $2 AND created_at > $3
-			AND fingerprint = $4 LIMIT 1`, k.ConsultationID, sub.AddressKey, at.Add(-consultation.DuplicateWindow), fp).Scan(&one)
-		if err == nil {
-			return ErrDuplicate
-		}
-		if err != sql.ErrNoRows {
-			return fmt.Errorf("store: unable to check for a double submission: %w", err)
-		}
-	}
+// contributionInsert inserts a contribution only if the consultation is the authority's and, when the
+// address is known, the same content did not come from it within the duplicate window: the checks and
+// the write in one statement. No row back means one of the checks refused it.
+const contributionInsert = `INSERT INTO contributions (authority_id, consultation_id, category, commune, age, pseudonym, email,
+	email_use, answers, fingerprint, address_key, token_hash, state, created_at)
+	SELECT c.authority_id, c.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 FROM consultations c
+	WHERE c.authority_id = $1 AND c.id = $2 AND NOT EXISTS (SELECT 1 FROM contributions d WHERE d.consultation_id = $2
+		AND d.address_key = $11 AND d.address_key <> '' AND d.created_at > $15 AND d.fingerprint = $10)
+	RETURNING id`
+
+// insertContribution checks and inserts one contribution in the transaction it is given.
+func insertContribution(ctx context.Context, tx *sql.Tx, k *consultation.Contribution, sub Submission, answers, fp string, at time.Time) error {
 	var id int64
-	err := tx.QueryRowContext(ctx, `INSERT INTO contributions (authority_id, consultation_id, category, commune, age, pseudonym, email,
-		email_use, answers, fingerprint, address_key, token_hash, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-		RETURNING id`, k.AuthorityID, k.ConsultationID, string(k.Category), k.Commune, string(k.Age), k.Pseudonym, k.Email, string(k.EmailUse),
-		answers, fp, sub.AddressKey, nullString(sub.TokenHash), string(consultation.Pending), at).Scan(&id)
+	err := tx.QueryRowContext(ctx, contributionInsert, k.AuthorityID, k.ConsultationID, string(k.Category), k.Commune, string(k.Age),
+		k.Pseudonym, k.Email, string(k.EmailUse), answers, fp, sub.AddressKey, nullString(sub.TokenHash), string(consultation.Pending), at,
+		at.Add(-consultation.DuplicateWindow)).Scan(&id)
+	if err == sql.ErrNoRows {
+		return contributionRefusal(ctx, tx, k)
+	}
 	if err != nil {
 		return fmt.Errorf("store: unable to record the contribution: %w", err)
 	}
 	k.ID, k.State, k.CreatedAt = id, consultation.Pending, at
 	return nil
+}
+
+// contributionRefusal tells which check refused a contribution: the consultation is not the
+// authority's, or else it is a double submission.
+func contributionRefusal(ctx context.Context, tx *sql.Tx, k *consultation.Contribution) error {
+	var one int
+	err := tx.QueryRowContext(ctx, "SELECT 1 FROM consultations WHERE authority_id = $1 AND id = $2", k.AuthorityID, k.ConsultationID).Scan(&one)
+	if err == sql.ErrNoRows {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("store: unable to check the consultation: %w", err)
+	}
+	return ErrDuplicate
 }
 
 func nullString(s string) any {

@@ -24,7 +24,7 @@ var errStoreClosed = errors.New("store: closed")
 
 // contributionWrite is one contribution waiting for the writer, with where to send its outcome.
 type contributionWrite struct {
-	add  func(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool) error
+	add  func(ctx context.Context, tx *sql.Tx) error
 	done chan error
 }
 
@@ -44,7 +44,7 @@ func newContributionWriter() *contributionWriter {
 
 // writeContribution hands add to the writer and waits for the commit of the transaction it ran in.
 // The caller waits even if its request is cancelled: the outcome is known within one batch.
-func (s *Store) writeContribution(add func(ctx context.Context, tx *sql.Tx, checked map[[2]int64]bool) error) error {
+func (s *Store) writeContribution(add func(ctx context.Context, tx *sql.Tx) error) error {
 	w := s.contribs
 	w.start.Do(func() { go s.runContributionWriter() })
 	req := &contributionWrite{add: add, done: make(chan error, 1)}
@@ -90,9 +90,8 @@ func (s *Store) writeBatch(batch []*contributionWrite) {
 	defer cancel()
 	outcomes := make([]error, len(batch))
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		checked := map[[2]int64]bool{}
 		for i, req := range batch {
-			outcomes[i] = req.add(ctx, tx, checked)
+			outcomes[i] = req.add(ctx, tx)
 			if outcomes[i] != nil && !errors.Is(outcomes[i], ErrDuplicate) && !errors.Is(outcomes[i], ErrNotFound) {
 				return outcomes[i]
 			}
@@ -101,7 +100,7 @@ func (s *Store) writeBatch(batch []*contributionWrite) {
 	})
 	if err != nil && len(batch) > 1 {
 		for i, req := range batch {
-			outcomes[i] = s.inTx(ctx, func(tx *sql.Tx) error { return req.add(ctx, tx, map[[2]int64]bool{}) })
+			outcomes[i] = s.inTx(ctx, func(tx *sql.Tx) error { return req.add(ctx, tx) })
 		}
 	} else if err != nil {
 		outcomes[0] = err
