@@ -5,6 +5,7 @@
 //
 //	go run ./bench/contributions                             # SQLite in a temporary directory
 //	go run ./bench/contributions -database-url postgres://…  # PostgreSQL
+//	go run ./bench/contributions -duration 5s -no-page -cpuprofile /tmp/contributions.prof  # profile the sending
 package main
 
 import (

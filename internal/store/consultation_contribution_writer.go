@@ -81,29 +81,38 @@ func (s *Store) runContributionWriter() {
 }
 
 // writeBatch writes a batch in one transaction. A refusal (a double submission, an unknown
-// consultation) writes nothing and does not disturb the others; any other failure rolls the whole
-// batch back, and each contribution is then tried alone, so that one bad row never costs the others.
+// consultation) writes nothing and does not disturb the others; a row that fails otherwise rolls the
+// whole batch back, and each contribution is then tried alone, so that one bad row never costs the
+// others.
 func (s *Store) writeBatch(batch []*contributionWrite) {
 	// The writer's transactions outlive any one request: a citizen closing the tab must not roll back
 	// the contributions of the others.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	outcomes := make([]error, len(batch))
+	rowFailed := false
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		for i, req := range batch {
 			outcomes[i] = req.add(ctx, tx)
 			if outcomes[i] != nil && !errors.Is(outcomes[i], ErrDuplicate) && !errors.Is(outcomes[i], ErrNotFound) {
+				rowFailed = true
 				return outcomes[i]
 			}
 		}
 		return nil
 	})
-	if err != nil && len(batch) > 1 {
+	switch {
+	case err == nil:
+	case rowFailed && len(batch) > 1:
 		for i, req := range batch {
 			outcomes[i] = s.inTx(ctx, func(tx *sql.Tx) error { return req.add(ctx, tx) })
 		}
-	} else if err != nil {
-		outcomes[0] = err
+	default:
+		// The transaction itself failed (the database locked past the busy timeout, the commit): trying
+		// each alone would wait as long again for each; every caller is told, and nothing was written.
+		for i := range outcomes {
+			outcomes[i] = err
+		}
 	}
 	for i, req := range batch {
 		req.done <- outcomes[i]
