@@ -5,6 +5,7 @@
 //
 //	go run ./bench/contributions                             # SQLite in a temporary directory
 //	go run ./bench/contributions -database-url postgres://…  # PostgreSQL
+//	go run ./bench/contributions -duration 5s -no-page -cpuprofile /tmp/contributions.prof  # profile the sending
 package main
 
 import (
@@ -19,6 +20,7 @@ import (
 	"net/url"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,6 +42,8 @@ func main() {
 	dbURL := flag.String("database-url", "", "postgres://… ; vide pour SQLite dans un dossier temporaire")
 	conns := flag.Int("conns", 50, "connexions simultanées")
 	duration := flag.Duration("duration", 30*time.Second, "durée de l'envoi des contributions")
+	cpuprofile := flag.String("cpuprofile", "", "fichier où écrire le profil CPU de l'envoi des contributions")
+	skipPage := flag.Bool("no-page", false, "ne pas mesurer la page publique")
 	flag.Parse()
 	ctx := context.Background()
 	dir, err := os.MkdirTemp("", "boussole-bench")
@@ -60,7 +64,15 @@ func main() {
 	appURL, _ := benchapp.Serve(app(st))
 	target := appURL + "/public/" + demo.Slug + "/consultations/" + strconv.FormatInt(open.ID, 10)
 	fmt.Printf("Contributions à %s, %d connexions, %s, base %s, %d cœurs, %s\n\n", target, *conns, *duration, st.Dialect(), runtime.NumCPU(), runtime.Version())
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		check(err)
+		check(pprof.StartCPUProfile(f))
+	}
 	acked, failed, lat, elapsed := submit(target, open, *conns, *duration)
+	if *cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
 	stored := count(ctx, st, a.ID, open.ID) - before
 	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 	p99 := time.Duration(0)
@@ -74,6 +86,9 @@ func main() {
 		log.Fatalf("%d contributions accusées, %d en base : des contributions sont perdues ou en trop", acked, stored)
 	}
 
+	if *skipPage {
+		return
+	}
 	// The page is read by many citizens, not by one address hammering it (which the rate limit stops):
 	// each request comes from its own address, as the contributions do.
 	pageURL, _ := benchapp.Serve(manyAddresses(app(st)))

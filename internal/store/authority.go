@@ -13,9 +13,13 @@ const authorityColumns = "id, kind, COALESCE(official_id, ''), name, slug, popul
 
 func scanAuthority(row interface{ Scan(...any) error }) (model.Authority, error) {
 	var a model.Authority
-	err := row.Scan(&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version)
+	err := row.Scan(authorityDest(&a)...)
 	a.CreatedAt = a.CreatedAt.UTC()
 	return a, err
+}
+
+func authorityDest(a *model.Authority) []any {
+	return []any{&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version}
 }
 
 // AuthorityBySlug returns the workspace whose URL prefix is slug.

@@ -13,19 +13,34 @@ const consultationColumns = `id, authority_id, title, context, opens_on, closes_
 	retention_months, synthesis, response, results_public, synthesis_version, created_at, updated_at, version`
 
 func scanConsultation(row interface{ Scan(...any) error }) (consultation.Consultation, error) {
-	var c consultation.Consultation
-	var status, cats string
-	err := row.Scan(&c.ID, &c.AuthorityID, &c.Title, &c.Context, &c.OpensOn, &c.ClosesOn, &status, &cats, &c.AskCommune, &c.AskAge,
-		&c.RetentionMonths, &c.Synthesis, &c.Response, &c.ResultsPublic, &c.SynthesisVersion, &c.CreatedAt, &c.UpdatedAt, &c.Version)
-	c.Status = consultation.Status(status)
-	for _, k := range strings.Split(cats, ",") {
+	var cs consultationScan
+	err := row.Scan(cs.dest()...)
+	return cs.finish(), err
+}
+
+// consultationScan receives one row of consultationColumns, alone or beside other records' columns.
+type consultationScan struct {
+	c            consultation.Consultation
+	status, cats string
+}
+
+func (cs *consultationScan) dest() []any {
+	c := &cs.c
+	return []any{&c.ID, &c.AuthorityID, &c.Title, &c.Context, &c.OpensOn, &c.ClosesOn, &cs.status, &cs.cats, &c.AskCommune, &c.AskAge,
+		&c.RetentionMonths, &c.Synthesis, &c.Response, &c.ResultsPublic, &c.SynthesisVersion, &c.CreatedAt, &c.UpdatedAt, &c.Version}
+}
+
+func (cs *consultationScan) finish() consultation.Consultation {
+	c := cs.c
+	c.Status = consultation.Status(cs.status)
+	for _, k := range strings.Split(cs.cats, ",") {
 		if k != "" {
 			c.Categories = append(c.Categories, consultation.Category(k))
 		}
 	}
 	c.OpensOn, c.ClosesOn = consultation.Day(c.OpensOn), consultation.Day(c.ClosesOn)
 	c.CreatedAt, c.UpdatedAt = c.CreatedAt.UTC(), c.UpdatedAt.UTC()
-	return c, err
+	return c
 }
 
 func joinCategories(list []consultation.Category) string {

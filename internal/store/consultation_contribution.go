@@ -44,7 +44,14 @@ type Submission struct {
 // AddContribution records a contribution to the authority's consultation. It refuses with ErrDuplicate the
 // same content from the same address within consultation.DuplicateWindow, and with ErrNotFound a
 // consultation that is not the authority's. The check and the insert share one transaction, so two
-// identical submissions racing each other still leave one row.
+// identical submissions racing each other still leave one row. AddContribution returns once the
+// transaction is committed.
+//
+// On SQLite, which has one writer at a time, the transaction is shared with the contributions sent at
+// the same moment (see consultation_contribution_writer.go). PostgreSQL writes concurrently and groups
+// concurrent commits itself, so each contribution keeps its own transaction there; a transaction lock
+// on the address's fingerprint makes twin submissions from one address wait for each other (under READ
+// COMMITTED both would otherwise pass the check), whichever instance receives them.
 func (s *Store) AddContribution(ctx context.Context, k *consultation.Contribution, sub Submission) error {
 	answers, err := json.Marshal(k.Answers)
 	if err != nil {
@@ -52,31 +59,60 @@ func (s *Store) AddContribution(ctx context.Context, k *consultation.Contributio
 	}
 	fp := consultation.Fingerprint(*k)
 	at := sub.At.UTC().Truncate(time.Microsecond)
+	add := func(ctx context.Context, tx *sql.Tx) error {
+		return insertContribution(ctx, tx, k, sub, string(answers), fp, at)
+	}
+	if s.dialect != Postgres {
+		return s.writeContribution(add)
+	}
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		var one int
-		err := tx.QueryRowContext(ctx, "SELECT 1 FROM consultations WHERE authority_id = $1 AND id = $2", k.AuthorityID, k.ConsultationID).Scan(&one)
-		if err == sql.ErrNoRows {
-			return ErrNotFound
-		}
-		if err != nil {
-			return fmt.Errorf("store: unable to check the consultation: %w", err)
-		}
 		if sub.AddressKey != "" {
-			err = tx.QueryRowContext(ctx, `SELECT 1 FROM contributions WHERE consultation_id = $1 AND address_key = $2 AND created_at > $3
-				AND fingerprint = $4 LIMIT 1`, k.ConsultationID, sub.AddressKey, at.Add(-consultation.DuplicateWindow), fp).Scan(&one)
-			if err == nil {
-				return ErrDuplicate
-			}
-			if err != sql.ErrNoRows {
-				return fmt.Errorf("store: unable to check for a double submission: %w", err)
+			if _, err := tx.ExecContext(ctx, "SELECT pg_advisory_xact_lock(hashtext($1))", "contribution|"+sub.AddressKey); err != nil {
+				return fmt.Errorf("store: unable to lock the address: %w", err)
 			}
 		}
-		k.State, k.CreatedAt = consultation.Pending, at
-		return tx.QueryRowContext(ctx, `INSERT INTO contributions (authority_id, consultation_id, category, commune, age, pseudonym, email,
-			email_use, answers, fingerprint, address_key, token_hash, state, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-			RETURNING id`, k.AuthorityID, k.ConsultationID, string(k.Category), k.Commune, string(k.Age), k.Pseudonym, k.Email, string(k.EmailUse),
-			string(answers), fp, sub.AddressKey, nullString(sub.TokenHash), string(k.State), at).Scan(&k.ID)
+		return add(ctx, tx)
 	})
+}
+
+// contributionInsert inserts a contribution only if the consultation is the authority's and, when the
+// address is known, the same content did not come from it within the duplicate window: the checks and
+// the write in one statement. No row back means one of the checks refused it.
+const contributionInsert = `INSERT INTO contributions (authority_id, consultation_id, category, commune, age, pseudonym, email,
+	email_use, answers, fingerprint, address_key, token_hash, state, created_at)
+	SELECT c.authority_id, c.id, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14 FROM consultations c
+	WHERE c.authority_id = $1 AND c.id = $2 AND NOT EXISTS (SELECT 1 FROM contributions d WHERE d.consultation_id = $2
+		AND d.address_key = $11 AND d.address_key <> '' AND d.created_at > $15 AND d.fingerprint = $10)
+	RETURNING id`
+
+// insertContribution checks and inserts one contribution in the transaction it is given.
+func insertContribution(ctx context.Context, tx *sql.Tx, k *consultation.Contribution, sub Submission, answers, fp string, at time.Time) error {
+	var id int64
+	err := tx.QueryRowContext(ctx, contributionInsert, k.AuthorityID, k.ConsultationID, string(k.Category), k.Commune, string(k.Age),
+		k.Pseudonym, k.Email, string(k.EmailUse), answers, fp, sub.AddressKey, nullString(sub.TokenHash), string(consultation.Pending), at,
+		at.Add(-consultation.DuplicateWindow)).Scan(&id)
+	if err == sql.ErrNoRows {
+		return contributionRefusal(ctx, tx, k)
+	}
+	if err != nil {
+		return fmt.Errorf("store: unable to record the contribution: %w", err)
+	}
+	k.ID, k.State, k.CreatedAt = id, consultation.Pending, at
+	return nil
+}
+
+// contributionRefusal tells which check refused a contribution: the consultation is not the
+// authority's, or else it is a double submission.
+func contributionRefusal(ctx context.Context, tx *sql.Tx, k *consultation.Contribution) error {
+	var one int
+	err := tx.QueryRowContext(ctx, "SELECT 1 FROM consultations WHERE authority_id = $1 AND id = $2", k.AuthorityID, k.ConsultationID).Scan(&one)
+	if err == sql.ErrNoRows {
+		return ErrNotFound
+	}
+	if err != nil {
+		return fmt.Errorf("store: unable to check the consultation: %w", err)
+	}
+	return ErrDuplicate
 }
 
 func nullString(s string) any {

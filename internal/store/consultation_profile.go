@@ -15,10 +15,14 @@ const profileColumns = `authority_id, published, intro, address, contact, dpo, s
 
 func scanProfile(row interface{ Scan(...any) error }) (publicpage.Profile, error) {
 	var p publicpage.Profile
-	err := row.Scan(&p.AuthorityID, &p.Published, &p.Intro, &p.Address, &p.Contact, &p.DPO, &p.ShowKeyElements, &p.ShowObjectives,
-		&p.ShowPriorities, &p.ShowAdoption, &p.ShowCalendar, &p.ShowPartnerships, &p.ShowProjects, &p.UpdatedAt, &p.Version)
+	err := row.Scan(profileDest(&p)...)
 	p.UpdatedAt = p.UpdatedAt.UTC()
 	return p, err
+}
+
+func profileDest(p *publicpage.Profile) []any {
+	return []any{&p.AuthorityID, &p.Published, &p.Intro, &p.Address, &p.Contact, &p.DPO, &p.ShowKeyElements, &p.ShowObjectives,
+		&p.ShowPriorities, &p.ShowAdoption, &p.ShowCalendar, &p.ShowPartnerships, &p.ShowProjects, &p.UpdatedAt, &p.Version}
 }
 
 // PublicProfile returns the authority's public page settings; an authority that never saved them gets

@@ -49,6 +49,8 @@ type Store struct {
 	// statements counts the statements SQLite ran, for the tests and benchmarks that count a page's
 	// queries (see statement_count.go); nil on PostgreSQL.
 	statements *atomic.Int64
+	// contribs writes the public form's contributions in groups, see consultation_contribution_writer.go.
+	contribs *contributionWriter
 	// afterPart, set only by tests, runs between the parts of ReadStrategy, to write while a read is open.
 	afterPart func(strategy.Part)
 }
@@ -82,7 +84,8 @@ func OpenSQLite(ctx context.Context, path string) (*Store, error) {
 	db.SetMaxOpenConns(8)
 	db.SetMaxIdleConns(8)
 	db.SetConnMaxIdleTime(5 * time.Minute)
-	s := &Store{db: db, dialect: SQLite, path: path, statements: count, files: attachment.NewDir(filepath.Join(filepath.Dir(path), "attachments"))}
+	s := &Store{db: db, dialect: SQLite, path: path, statements: count, files: attachment.NewDir(filepath.Join(filepath.Dir(path), "attachments")),
+		contribs: newContributionWriter()}
 	return s, s.Ping(ctx)
 }
 
@@ -96,7 +99,7 @@ func openPostgres(ctx context.Context, url string) (*Store, error) {
 	db.SetMaxOpenConns(20)
 	db.SetMaxIdleConns(20)
 	db.SetConnMaxLifetime(30 * time.Minute)
-	s := &Store{db: db, dialect: Postgres}
+	s := &Store{db: db, dialect: Postgres, contribs: newContributionWriter()}
 	return s, s.Ping(ctx)
 }
 
@@ -116,6 +119,7 @@ func (s *Store) Stats() sql.DBStats { return s.db.Stats() }
 
 // Close releases the prepared statements and the pool.
 func (s *Store) Close() error {
+	s.closeContributionWriter()
 	s.closeStatements()
 	return s.db.Close()
 }

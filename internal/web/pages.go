@@ -146,7 +146,6 @@ var pageTypes = map[string]reflect.Type{
 	"participation_profile":       reflect.TypeFor[publicProfilePage](),
 	"participation_question":      reflect.TypeFor[questionPage](),
 	"participation_synthesis":     reflect.TypeFor[synthesisPage](),
-	"public_consultation":         reflect.TypeFor[consultationPage](),
 	"public_contribution":         reflect.TypeFor[*personalPage](),
 	"public_page":                 reflect.TypeFor[*publicPage](),
 	"public_results":              reflect.TypeFor[resultsPage](),

@@ -55,7 +55,24 @@ func (p consultationPage) Ranks(q consultation.Question) []int {
 	return out
 }
 
+// publicConsultation reads what the public consultation page and its form need, in one statement and
+// the questions' when the consultation is there to be shown; the refusals (no such authority, page not
+// published, consultation unknown or not public) take the longer path below, which tells them apart.
 func (s *Server) publicConsultation(w http.ResponseWriter, r *http.Request) (model.Authority, publicpage.Profile, consultation.Consultation, bool) {
+	if id, ok := pathID(r, "id"); ok {
+		a, p, c, err := s.store.PublicConsultation(r.Context(), r.PathValue("slug"), id)
+		if err == nil && p.Published && c.Public() {
+			return a, p, c, true
+		}
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			s.serverError(w, r, err)
+			return a, p, c, false
+		}
+	}
+	return s.publicConsultationRefused(w, r)
+}
+
+func (s *Server) publicConsultationRefused(w http.ResponseWriter, r *http.Request) (model.Authority, publicpage.Profile, consultation.Consultation, bool) {
 	a, p, ok := s.publicAuthority(w, r)
 	if !ok {
 		return a, p, consultation.Consultation{}, false
@@ -90,7 +107,7 @@ func (s *Server) renderConsultation(w http.ResponseWriter, r *http.Request, stat
 	if th != nil {
 		v.Robots = "noindex"
 	}
-	s.render(w, r, status, "public_consultation", v)
+	s.renderComponent(w, r, status, v, publicConsultationContent(v, d, partials{s.views.base}))
 }
 
 // showPublicConsultation shows a consultation to anyone.
@@ -255,4 +272,31 @@ func contributionMail(a model.Authority, c consultation.Consultation, k consulta
 	return "Bonjour,\n\n" + a.Name + " a bien reçu votre contribution à la consultation « " + c.Title + " ».\n\n" + use +
 		"\n\nEn ouvrant ce lien, vous confirmez votre adresse ; il vous permet aussi de relire, d'exporter ou d'effacer votre contribution :\n" +
 		link + "\n\nVotre adresse ne sert à rien d'autre et sera effacée le " + frenchDate(c.PurgeOn()) + ".\n"
+}
+
+// questionDescribedBy is the aria-describedby of an open question: its hint and its error, those it has.
+func questionDescribedBy(name string, hint, err bool) string {
+	var ids []string
+	if hint {
+		ids = append(ids, "f-"+name+"-hint")
+	}
+	if err {
+		ids = append(ids, "f-"+name+"-error")
+	}
+	return strings.Join(ids, " ")
+}
+
+func choiceInput(k consultation.Kind) string {
+	if k == consultation.Single {
+		return "radio"
+	}
+	return "checkbox"
+}
+
+// linkShown says where the personal link can be found again: nowhere, or in the mail just sent.
+func linkShown(emailSent bool) string {
+	if emailSent {
+		return "Il n'est montré qu'une fois et vous a aussi été envoyé par courriel."
+	}
+	return "Il n'est montré qu'une fois."
 }
