@@ -34,7 +34,6 @@ var demoApplications = []struct {
 		funding.DecisionDeferred, 0, 0},
 }
 
-
 // loadSchemes adds the authority's solidarity fund and the applications it received in 2026.
 func loadSchemes(ctx context.Context, st *store.Store, fx *Fixture) error {
 	rate, salary := int64(50), int64(30)

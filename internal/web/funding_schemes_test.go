@@ -108,6 +108,7 @@ func TestSupportSchemePages(t *testing.T) {
 		}
 		admin.get(appURL).mustContain(t, "2027 : "+frfmt.Euros(150_000))
 		admin.get(page).mustContain(t, "Versé dans l'année", frfmt.Euros(150_000))
+		admin.get("/ct/"+demo.Slug+"/financements/annees").mustContain(t, "Budget propre dépensé", "versés par les", frfmt.Euros(150_000), frfmt.Euros(400_000))
 		paid, err := st.SchemePayments(ctx, a.ID)
 		must(t, err)
 		if paid[2027] != 150_000 || paid[2026] != 400_000 {
