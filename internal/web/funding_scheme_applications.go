@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"boussole/internal/frfmt"
 	"boussole/internal/funding"
 	"boussole/internal/number"
 	"boussole/internal/store"
@@ -235,4 +236,21 @@ func (s *Server) deleteApplication(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	redirect(w, r, schemeURL(ws, sc.ID)+"?ok=supprime")
+}
+
+// orUnknown writes a value, or « non renseigné » when what it is made from is empty.
+func orUnknown(text, raw string) string {
+	if raw == "" {
+		return frfmt.Unknown
+	}
+	return text
+}
+
+// goalList writes the ODD an application contributes to.
+func goalList(goals []int) string {
+	parts := make([]string, len(goals))
+	for i, g := range goals {
+		parts[i] = "ODD " + strconv.Itoa(g)
+	}
+	return strings.Join(parts, ", ")
 }
