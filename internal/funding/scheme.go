@@ -3,6 +3,7 @@ package funding
 import (
 	"slices"
 
+	"boussole/internal/frfmt"
 	"boussole/internal/stakeholder"
 )
 
@@ -198,6 +199,9 @@ func (a Application) ValidateDecision() Errors {
 	}
 	if a.GrantedCents != nil && a.AskedCents != nil && *a.GrantedCents > *a.AskedCents {
 		errs.add(FieldAppGranted, "Le montant accordé dépasse le montant demandé.")
+	}
+	if paid := a.PaidCents(); a.GrantedCents != nil && *a.GrantedCents < paid {
+		errs.add(FieldAppGranted, "Le montant accordé est inférieur à ce qui est déjà versé (%s).", frfmt.Euros(paid))
 	}
 	return errs
 }

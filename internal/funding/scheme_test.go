@@ -103,7 +103,11 @@ func TestSchemeValidation(t *testing.T) {
 	if a.ValidateDecision().For(FieldAppGranted) == "" {
 		t.Error("granted more than asked")
 	}
-	a.GrantedCents = cents(5000)
+	a.GrantedCents, a.Payments = cents(1000), []Payment{{Year: 2026, AmountCents: 200000}}
+	if a.ValidateDecision().For(FieldAppGranted) == "" {
+		t.Error("granted less than already paid")
+	}
+	a.GrantedCents, a.Payments = cents(5000), nil
 	if errs := a.ValidatePayment(Payment{Year: 2026, AmountCents: 600000}); errs.For(FieldPayAmount) == "" {
 		t.Error("paid more than granted")
 	}
