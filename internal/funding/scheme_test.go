@@ -98,6 +98,16 @@ func TestSchemeValidation(t *testing.T) {
 	if errs := solidarityFund().Validate(func(string) bool { return true }); errs != nil {
 		t.Errorf("the fund: %v", errs)
 	}
+	badApp := Application{Title: "x", Year: 1999, Country: "XX", Theme: "inconnu", CostCents: cents(-1), AskedCents: cents(0), SalaryPercent: pct(101), SDGs: []int{0}}
+	errs = badApp.Validate(known)
+	for _, f := range []string{FieldAppApplicant, FieldAppYear, FieldAppCountry, FieldAppTheme, FieldAppCost, FieldAppAsked, FieldAppSalary, FieldAppSDGs} {
+		if errs.For(f) == "" {
+			t.Errorf("no message at %s of the application: %v", f, errs)
+		}
+	}
+	if errs := goodApplication().Validate(func(string) bool { return true }); errs != nil {
+		t.Errorf("the good application: %v", errs)
+	}
 	a := goodApplication()
 	a.Decision, a.GrantedCents = DecisionGranted, cents(7000)
 	if a.ValidateDecision().For(FieldAppGranted) == "" {
