@@ -65,6 +65,7 @@ var areas = []struct {
 	{"révision", loadRevision},
 	{"financements", loadFunding},
 	{"appels à projets", loadCalls},
+	{"dispositifs de soutien", loadSchemes},
 	{"commentaires", loadComments},
 	{"participation", loadParticipation},
 	{"réunions", loadMeetings},

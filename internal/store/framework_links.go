@@ -152,7 +152,10 @@ func moveStakeholderLinks(ctx context.Context, tx *sql.Tx, authorityID, fromID, 
 	if err := moveLinks(ctx, tx, "objective_stakeholders", "objective_id", "stakeholder_id", authorityID, fromID, toID); err != nil {
 		return err
 	}
-	return moveLinks(ctx, tx, "result_stakeholders", "result_id", "stakeholder_id", authorityID, fromID, toID)
+	if err := moveLinks(ctx, tx, "result_stakeholders", "result_id", "stakeholder_id", authorityID, fromID, toID); err != nil {
+		return err
+	}
+	return moveSchemeApplicants(ctx, tx, authorityID, fromID, toID)
 }
 
 // SWOTAnswers returns, for each SWOT item of a strategy, the objectives and results that answer it, in

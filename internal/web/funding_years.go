@@ -38,6 +38,18 @@ type yearRow struct {
 	Team     *number.Decimal
 	Ceilings []ceilingRow
 	Load     *loadRow
+	// OwnPaid is what the projects' own-budget lines paid in the year, SchemesPaid what the authority's
+	// support schemes paid: both are its own budget spent on its international action.
+	OwnPaid, SchemesPaid int64
+}
+
+// sentence writes the year's applications load for the page.
+func (l loadRow) sentence() string {
+	s := "Candidatures en préparation : " + l.Need + " mois-personne pour " + l.Have + " disponibles"
+	if l.Unestimated != 0 {
+		s += " (" + strconv.Itoa(l.Unestimated) + " sans effort estimé)"
+	}
+	return s + "."
 }
 
 // yearsPage is the data of the yearly figures page: the 1 % ceilings, the team and the capacity.
@@ -80,7 +92,26 @@ func (s *Server) renderYears(w http.ResponseWriter, r *http.Request, ws *workspa
 	for _, l := range funding.Capacity(projects, ctx.Catalogue, ctx.Years) {
 		loads[l.Year] = l
 	}
+	paid, err := s.store.SchemePayments(r.Context(), ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	own := map[int]int64{}
+	for _, p := range projects {
+		for _, l := range p.Lines {
+			if l.Source == funding.SourceOwn && l.Status == funding.LinePaid && l.Year != 0 {
+				own[l.Year] += l.AmountCents
+			}
+		}
+	}
 	set := map[int]bool{}
+	for y := range paid {
+		set[y] = true
+	}
+	for y := range own {
+		set[y] = true
+	}
 	for y := range ctx.Years {
 		set[y] = true
 	}
@@ -101,6 +132,7 @@ func (s *Server) renderYears(w http.ResponseWriter, r *http.Request, ws *workspa
 	for i := range d.Years {
 		row := &d.Years[i]
 		yr := ctx.Years[row.Year]
+		row.OwnPaid, row.SchemesPaid = own[row.Year], paid[row.Year]
 		if yr.TeamTenths != nil {
 			t := number.New(*yr.TeamTenths, 1)
 			row.Team = &t
@@ -119,7 +151,8 @@ func (s *Server) renderYears(w http.ResponseWriter, r *http.Request, ws *workspa
 			row.Ceilings = append(row.Ceilings, cr)
 		}
 	}
-	s.fundingView(w, r, status, "funding_years", ws, "Budgets du 1 % et équipe", f, d)
+	v := view{Title: "Budgets du 1 % et équipe", Section: "financements", WS: ws, Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, fundingYearsContent(v, d, partials{s.views.base}))
 }
 
 // teamSpec reads the team's full-time equivalents, to a tenth.

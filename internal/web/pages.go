@@ -122,7 +122,6 @@ var pageTypes = map[string]reflect.Type{
 	"funding_organisation":    reflect.TypeFor[organisationPage](),
 	"funding_portfolio":       reflect.TypeFor[portfolioPage](),
 	"funding_programme":       reflect.TypeFor[programmePage](),
-	"funding_years":           reflect.TypeFor[yearsPage](),
 
 	// Monitoring and evaluation (issue 13).
 	"monitoring_evaluation":     reflect.TypeFor[evaluationPage](),
