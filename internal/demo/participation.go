@@ -26,7 +26,7 @@ func loadParticipation(ctx context.Context, st *store.Store, fx *Fixture) error 
 			"de collectivités. Vous trouverez ici sa stratégie d'action internationale, le calendrier des actions ouvertes au public et les consultations citoyennes.",
 		Address: "Hôtel d'agglomération, 1 place de la République, 00000 Belval", Contact: "international@belval-agglo.test",
 		DPO: "dpo@belval-agglo.test", ShowKeyElements: true, ShowObjectives: true, ShowPriorities: true, ShowAdoption: true, ShowCalendar: true,
-		ShowPartnerships: true, ShowProjects: true}
+		ShowPartnerships: true, ShowProjects: true, SIRET: demoSIRET}
 	if err := st.SavePublicProfile(ctx, fx.Actor, &p); err != nil {
 		return err
 	}
@@ -270,3 +270,6 @@ func syntheticAnswer(r *rand.Rand, q consultation.Question) (consultation.Answer
 func weightedIndex(r *rand.Rand, n int) int {
 	return min(r.IntN(n)+r.IntN(2), n-1)
 }
+
+// demoSIRET is a fictitious SIRET with a valid key, so that the demo publishes its grants (SCDL).
+const demoSIRET = "20000000000014"

@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"time"
 
 	"boussole/internal/funding"
 	"boussole/internal/stakeholder"
@@ -67,6 +68,8 @@ func loadSchemes(ctx context.Context, st *store.Store, fx *Fixture) error {
 		if d.decision == funding.DecisionGranted {
 			a.GrantedCents = eurosToCents(d.granted)
 			pay = &funding.Payment{Year: 2026, AmountCents: d.paid * 100}
+			// What the publication of the grant needs (a fictitious association number).
+			a.DecidedOn, a.DecisionRef, a.BeneficiaryID = time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC), "DEL-2026-031", "W333216789"
 		}
 		if err := st.DecideApplication(ctx, fx.Actor, &a, pay); err != nil {
 			return err

@@ -1,6 +1,9 @@
 package funding
 
 import (
+	"time"
+
+	"boussole/internal/siret"
 	"slices"
 
 	"boussole/internal/frfmt"
@@ -82,6 +85,11 @@ type Application struct {
 	SDGs          []int
 	Decision      Decision
 	GrantedCents  *int64 // the amount granted, for a granted application
+	// What the publication of the grant (SCDL « Subventions ») needs: the day and reference of the decision
+	// or agreement, and the beneficiary's SIRET or RNA number. Empty when not entered.
+	DecidedOn     time.Time
+	DecisionRef   string
+	BeneficiaryID string
 	Payments      []Payment
 	Version       int64
 }
@@ -119,6 +127,9 @@ const (
 	FieldAppSDGs      = "odd"
 	FieldAppDecision  = "decision"
 	FieldAppGranted   = "accorde"
+	FieldAppDecidedOn = "date_decision"
+	FieldAppDecRef    = "reference_decision"
+	FieldAppBenefID   = "identifiant_beneficiaire"
 	FieldPayAmount    = "verse"
 	FieldPayYear      = "annee_versement"
 )
@@ -199,6 +210,12 @@ func (a Application) ValidateDecision() Errors {
 	}
 	if a.GrantedCents != nil && a.AskedCents != nil && *a.GrantedCents > *a.AskedCents {
 		errs.add(FieldAppGranted, "Le montant accordé dépasse le montant demandé.")
+	}
+	if id := a.BeneficiaryID; id != "" && !siret.Valid(id) && !siret.ValidRNA(id) {
+		errs.add(FieldAppBenefID, "Donnez le SIRET du bénéficiaire (14 chiffres) ou son numéro RNA (W suivi de 9 chiffres).")
+	}
+	if len([]rune(a.DecisionRef)) > 200 {
+		errs.add(FieldAppDecRef, "La référence est trop longue : 200 caractères au plus.")
 	}
 	if paid := a.PaidCents(); a.GrantedCents != nil && *a.GrantedCents < paid {
 		errs.add(FieldAppGranted, "Le montant accordé est inférieur à ce qui est déjà versé (%s).", frfmt.Euros(paid))

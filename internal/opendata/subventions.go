@@ -1,6 +1,8 @@
 package opendata
 
 import (
+	"boussole/internal/funding"
+	"boussole/internal/siret"
 	"strconv"
 	"time"
 )
@@ -76,4 +78,49 @@ func day(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
+}
+
+// GrantsOf turns the granted applications of the authority's support schemes into the SCDL's grants. An
+// application lacks what the format requires when the day of the decision, the beneficiary's SIRET or RNA,
+// the amount or the project's cost is not entered: it is counted in missing, not published half-empty.
+func GrantsOf(schemes []funding.Scheme, apps map[int64][]funding.Application) (grants []Grant, missing int) {
+	for _, sc := range schemes {
+		for _, a := range apps[sc.ID] {
+			if a.Decision != funding.DecisionGranted {
+				continue
+			}
+			if a.DecidedOn.IsZero() || a.BeneficiaryID == "" || a.GrantedCents == nil || a.CostCents == nil || *a.CostCents <= 0 {
+				missing++
+				continue
+			}
+			g := Grant{Convention: a.DecidedOn, DecisionRef: a.DecisionRef, Beneficiary: a.Applicant, Object: a.Title, AmountCents: *a.GrantedCents,
+				Payment: "unique", Scheme: sc.Name}
+			if siret.ValidRNA(a.BeneficiaryID) {
+				g.BeneficiaryRNA = a.BeneficiaryID
+			} else {
+				g.BeneficiarySIRET = a.BeneficiaryID
+			}
+			// The share of the cost, in thousandths, within the format's bounds (1 % to 100 %).
+			g.ShareOfCost = int(min(max(*a.GrantedCents*1000 / *a.CostCents, 10), 1000))
+			g.PaidFrom, g.PaidTo = paymentPeriod(a)
+			if len(a.Payments) > 1 {
+				g.Payment = "échelonné"
+			}
+			grants = append(grants, g)
+		}
+	}
+	return grants, missing
+}
+
+// paymentPeriod is the years of the payments made, or, before any, from the decision to the end of the
+// envelope's year: the format asks for a period, and payments are recorded by year.
+func paymentPeriod(a funding.Application) (time.Time, time.Time) {
+	if len(a.Payments) == 0 {
+		return a.DecidedOn, time.Date(max(a.Year, a.DecidedOn.Year()), 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	first, last := a.Payments[0].Year, a.Payments[0].Year
+	for _, p := range a.Payments {
+		first, last = min(first, p.Year), max(last, p.Year)
+	}
+	return time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(last, 12, 31, 0, 0, 0, 0, time.UTC)
 }

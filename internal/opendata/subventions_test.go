@@ -83,12 +83,3 @@ func TestSubventionsAreValidSCDL(t *testing.T) {
 		}
 	}
 }
-
-func TestValidSIRET(t *testing.T) {
-	for s, want := range map[string]bool{"21060004500392": true, "52499120500013": true, "21060004500393": false, "2106000450039": false,
-		"2106000450039A": false, "35600000000001": true, "35600000000002": false} {
-		if ValidSIRET(s) != want {
-			t.Errorf("%s: %v", s, !want)
-		}
-	}
-}

@@ -1,6 +1,7 @@
 package opendata
 
 import (
+	"boussole/internal/siret"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -97,7 +98,7 @@ func (s Schema) Validate(r io.Reader) ([]Problem, error) {
 		for _, c := range s.CustomChecks {
 			switch c.Name {
 			case "french-siret-value":
-				if v := cell(c.Params["column"]); v != "" && !ValidSIRET(v) {
+				if v := cell(c.Params["column"]); v != "" && !siret.Valid(v) {
 					out = append(out, Problem{line, c.Params["column"], "numéro SIRET invalide (14 chiffres, clé de contrôle)"})
 				}
 			case "one-of-required":
@@ -159,31 +160,4 @@ func (f SchemaField) check(v string) string {
 		return "valeur hors de la liste : " + strings.Join(c.Enum, ", ")
 	}
 	return ""
-}
-
-// ValidSIRET checks a SIRET number: 14 digits whose Luhn sum is a multiple of 10, or, for La Poste's
-// establishments (SIREN 356000000), whose digits sum to a multiple of 5.
-func ValidSIRET(s string) bool {
-	if len(s) != 14 {
-		return false
-	}
-	sum, digits := 0, 0
-	for i, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-		d := int(r - '0')
-		digits += d
-		if i%2 == 0 {
-			d *= 2
-			if d > 9 {
-				d -= 9
-			}
-		}
-		sum += d
-	}
-	if strings.HasPrefix(s, "356000000") {
-		return digits%5 == 0
-	}
-	return sum%10 == 0
 }

@@ -4,6 +4,7 @@
 package publicpage
 
 import (
+	"boussole/internal/siret"
 	"strconv"
 	"strings"
 	"time"
@@ -20,6 +21,7 @@ type Profile struct {
 	Address     string // postal address, also the controller's address in the RGPD notice
 	Contact     string // email or web address for questions about the international action
 	DPO         string // the data protection officer's contact
+	SIRET       string // the authority's own SIRET, which the publication of its grants (SCDL) names
 	// What of the strategy the page shows; the calendar shows only the activities and milestones
 	// marked public in planning, and the consultations only those opened.
 	ShowKeyElements bool // vision, mission, general objective
@@ -51,6 +53,9 @@ func (p Profile) Check() map[string]string {
 		if utf8.RuneCountInString(v.s) > v.n {
 			errs[field] = "Ce texte est trop long : " + strconv.Itoa(v.n) + " caractères au plus."
 		}
+	}
+	if p.SIRET != "" && !siret.Valid(p.SIRET) {
+		errs["siret"] = "Ce SIRET n'est pas valide : 14 chiffres, dont le dernier est une clé de contrôle."
 	}
 	if p.Published && strings.TrimSpace(p.Contact) == "" {
 		errs["contact"] = "Une page publique donne un contact : indiquez une adresse électronique ou un site."

@@ -89,7 +89,8 @@ var archiveSoftRefs = map[string][]archive.Reference{
 
 // archiveNotIDs are columns whose name ends in _id but which import leaves as they are.
 var archiveNotIDs = map[string]bool{
-	"authorities.official_id": true, // the SIREN of the authority, not a row
+	"authorities.official_id":            true, // the SIREN of the authority, not a row
+	"scheme_applications.beneficiary_id": true, // the beneficiary's SIRET or RNA number, not a row
 	// The journal says what happened to which record, as it was written at the time: like its JSON
 	// before and after, it keeps the IDs of the instance it was written on.
 	"audit_log.entity_id": true,

@@ -11,7 +11,7 @@ import (
 )
 
 const profileColumns = `authority_id, published, intro, address, contact, dpo, show_key_elements, show_objectives, show_priorities,
-	show_adoption, show_calendar, show_partnerships, show_projects, updated_at, version`
+	show_adoption, show_calendar, show_partnerships, show_projects, siret, updated_at, version`
 
 func scanProfile(row interface{ Scan(...any) error }) (publicpage.Profile, error) {
 	var p publicpage.Profile
@@ -22,7 +22,7 @@ func scanProfile(row interface{ Scan(...any) error }) (publicpage.Profile, error
 
 func profileDest(p *publicpage.Profile) []any {
 	return []any{&p.AuthorityID, &p.Published, &p.Intro, &p.Address, &p.Contact, &p.DPO, &p.ShowKeyElements, &p.ShowObjectives,
-		&p.ShowPriorities, &p.ShowAdoption, &p.ShowCalendar, &p.ShowPartnerships, &p.ShowProjects, &p.UpdatedAt, &p.Version}
+		&p.ShowPriorities, &p.ShowAdoption, &p.ShowCalendar, &p.ShowPartnerships, &p.ShowProjects, &p.SIRET, &p.UpdatedAt, &p.Version}
 }
 
 // PublicProfile returns the authority's public page settings; an authority that never saved them gets
@@ -45,15 +45,16 @@ func (s *Store) SavePublicProfile(ctx context.Context, by Actor, p *publicpage.P
 		var res sql.Result
 		var err error
 		if p.Version == 0 {
-			res, err = tx.ExecContext(ctx, `INSERT INTO public_profiles (`+profileColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 1)
+			res, err = tx.ExecContext(ctx, `INSERT INTO public_profiles (`+profileColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 1)
 				ON CONFLICT (authority_id) DO NOTHING`, p.AuthorityID, p.Published, p.Intro, p.Address, p.Contact, p.DPO, p.ShowKeyElements,
-				p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, p.ShowPartnerships, p.ShowProjects, t)
+				p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, p.ShowPartnerships, p.ShowProjects, p.SIRET, t)
 		} else {
 			res, err = tx.ExecContext(ctx, `UPDATE public_profiles SET published = $1, intro = $2, address = $3, contact = $4, dpo = $5,
 				show_key_elements = $6, show_objectives = $7, show_priorities = $8, show_adoption = $9, show_calendar = $10,
-				show_partnerships = $11, show_projects = $12, updated_at = $13,
-				version = version + 1 WHERE authority_id = $14 AND version = $15`, p.Published, p.Intro, p.Address, p.Contact, p.DPO,
-				p.ShowKeyElements, p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, p.ShowPartnerships, p.ShowProjects, t, p.AuthorityID, p.Version)
+				show_partnerships = $11, show_projects = $12, siret = $13, updated_at = $14,
+				version = version + 1 WHERE authority_id = $15 AND version = $16`, p.Published, p.Intro, p.Address, p.Contact, p.DPO,
+				p.ShowKeyElements, p.ShowObjectives, p.ShowPriorities, p.ShowAdoption, p.ShowCalendar, p.ShowPartnerships, p.ShowProjects, p.SIRET, t,
+				p.AuthorityID, p.Version)
 		}
 		if err := updated(res, err, "public profile"); err != nil {
 			return err

@@ -138,13 +138,14 @@ func (s *Store) DeleteScheme(ctx context.Context, by Actor, authorityID, id, ver
 }
 
 const applicationColumns = `id, authority_id, scheme_id, COALESCE(stakeholder_id, 0), applicant, applicant_kind, title, year, country, theme, cost_cents,
-	asked_cents, salary_percent, sdgs, decision, granted_cents, version`
+	asked_cents, salary_percent, sdgs, decision, granted_cents, decided_on, decision_ref, beneficiary_id, version`
 
 func scanApplication(row rowScanner) (funding.Application, error) {
 	var a funding.Application
-	var kind, theme, sdgs, decision string
+	var kind, theme, sdgs, decision, decided string
 	err := row.Scan(&a.ID, &a.AuthorityID, &a.SchemeID, &a.StakeholderID, &a.Applicant, &kind, &a.Title, &a.Year, &a.Country, &theme, &a.CostCents,
-		&a.AskedCents, &a.SalaryPercent, &sdgs, &decision, &a.GrantedCents, &a.Version)
+		&a.AskedCents, &a.SalaryPercent, &sdgs, &decision, &a.GrantedCents, &decided, &a.DecisionRef, &a.BeneficiaryID, &a.Version)
+	a.DecidedOn = isoDay(decided)
 	a.ApplicantKind, a.Theme, a.Decision, a.SDGs = stakeholder.Kind(kind), funding.Theme(theme), funding.Decision(decision), goalsOf(sdgs)
 	return a, err
 }
@@ -252,8 +253,9 @@ func (s *Store) DecideApplication(ctx context.Context, by Actor, a *funding.Appl
 		if err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `UPDATE scheme_applications SET decision = $1, granted_cents = $2, updated_at = $3, version = version + 1
-			WHERE authority_id = $4 AND scheme_id = $5 AND id = $6 AND version = $7`, string(a.Decision), a.GrantedCents, now(), a.AuthorityID, a.SchemeID, a.ID, a.Version)
+		res, err := tx.ExecContext(ctx, `UPDATE scheme_applications SET decision = $1, granted_cents = $2, decided_on = $3, decision_ref = $4,
+			beneficiary_id = $5, updated_at = $6, version = version + 1 WHERE authority_id = $7 AND scheme_id = $8 AND id = $9 AND version = $10`,
+			string(a.Decision), a.GrantedCents, optionalDay(a.DecidedOn), a.DecisionRef, a.BeneficiaryID, now(), a.AuthorityID, a.SchemeID, a.ID, a.Version)
 		if err != nil {
 			return fmt.Errorf("store: unable to record the decision: %w", err)
 		}

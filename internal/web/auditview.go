@@ -189,7 +189,7 @@ var auditLabels = map[string]map[string]auditField{
 		"DPO": lbl("Délégué à la protection des données"), "ShowKeyElements": lbl("Montre vision, mission et objectif général"),
 		"ShowObjectives": lbl("Montre les objectifs spécifiques"), "ShowPriorities": lbl("Montre les priorités"),
 		"ShowAdoption": lbl("Montre les stratégies adoptées"), "ShowCalendar": lbl("Montre le calendrier public"),
-		"ShowPartnerships": lbl("Publie les partenariats"), "ShowProjects": lbl("Publie les projets et leurs cofinancements")},
+		"ShowPartnerships": lbl("Publie les partenariats"), "SIRET": lbl("SIRET"), "ShowProjects": lbl("Publie les projets et leurs cofinancements")},
 	"dépendance": {"From": lbl("De"), "To": lbl("Vers"), "Kind": lblc("Type de lien", codeLabel(schedule.Kind.Label)), "LagN": lbl("Décalage"), "LagUnit": lbl("Unité du décalage")},
 	"espace": {"Kind": lblc("Type de collectivité", codeLabel(territory.Kind.Label)), "Slug": lbl("Adresse"), "OfficialID": lbl("Code officiel"), "Population": lbl("Population"),
 		"Demo": lbl("Démonstration")},

@@ -53,6 +53,11 @@ func decisionForm(a funding.Application) *form {
 	f.Values.Set(funding.FieldAppDecision, string(a.Decision))
 	f.Values.Set(funding.FieldAppGranted, number.CentsField(a.GrantedCents))
 	f.Values.Set(funding.FieldPayYear, strconv.Itoa(time.Now().Year()))
+	if !a.DecidedOn.IsZero() {
+		f.Values.Set(funding.FieldAppDecidedOn, a.DecidedOn.Format("02/01/2006"))
+	}
+	f.Values.Set(funding.FieldAppDecRef, a.DecisionRef)
+	f.Values.Set(funding.FieldAppBenefID, a.BeneficiaryID)
 	f.Values.Set("version", strconv.FormatInt(a.Version, 10))
 	return f
 }
@@ -177,6 +182,9 @@ func (s *Server) decideApplication(w http.ResponseWriter, r *http.Request, ws *w
 	f := parseForm(w, r)
 	a := cur
 	a.Decision, a.GrantedCents, a.Version = funding.Decision(f.Get(funding.FieldAppDecision)), formCents(f, funding.FieldAppGranted), formVersion(f)
+	a.DecidedOn, a.DecisionRef = formDay(f, funding.FieldAppDecidedOn), cleanLine(f, funding.FieldAppDecRef)
+	a.BeneficiaryID = strings.ToUpper(strings.Join(strings.Fields(f.Get(funding.FieldAppBenefID)), ""))
+	f.Values.Set(funding.FieldAppBenefID, a.BeneficiaryID)
 	failAll(f, a.ValidateDecision())
 	var pay *funding.Payment
 	if amount := formCents(f, funding.FieldPayAmount); amount != nil && f.OK() {

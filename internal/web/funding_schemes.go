@@ -25,6 +25,7 @@ func init() {
 		"Country": lblc("Pays", countryName), "Theme": lblc("Thème", codeLabel(funding.Theme.Label)), "CostCents": lblf("Coût du projet", auditCents),
 		"AskedCents": lblf("Montant demandé", auditCents), "SalaryPercent": lblf("Part des salaires", auditPercent), "SDGs": lbl("ODD"),
 		"Decision": lblc("Décision", codeLabel(funding.Decision.Label)), "GrantedCents": lblf("Montant accordé", auditCents), "Payments": lbl("Versements"),
+		"DecidedOn": lbl("Date de la décision"), "DecisionRef": lbl("Référence de la décision"), "BeneficiaryID": lbl("SIRET ou RNA du bénéficiaire"),
 		"Payments.ApplicationID": lbl("Demande"), "Payments.Year": lblf("Année du versement", auditYear), "Payments.AmountCents": lblf("Montant versé", auditCents)}
 }
 

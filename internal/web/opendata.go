@@ -20,7 +20,7 @@ import (
 // authority that publishes nothing answers as an unknown one.
 
 // openDataSlugs are the tables an authority may publish, in the catalogue's order.
-var openDataSlugs = []string{"indicateurs", "objectifs", "partenariats", "projets", "cofinancements"}
+var openDataSlugs = []string{"indicateurs", "objectifs", "partenariats", "projets", "cofinancements", "subventions"}
 
 func (s *Server) openDataRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /public/{slug}/donnees/catalogue.json", s.openDataCatalogue)
@@ -97,7 +97,30 @@ func (s *Server) publicTables(ctx context.Context, slug string) (model.Authority
 		pt, ft := opendata.Projects(projects, cat)
 		tables = append(tables, pt, ft)
 	}
+	if profile.Published && profile.SIRET != "" {
+		t, err := s.publicGrants(ctx, a, profile.SIRET)
+		if err != nil {
+			return a, nil, time.Time{}, false, err
+		}
+		tables = append(tables, t)
+	}
 	return a, tables, modified, len(tables) > 0, nil
+}
+
+// publicGrants is the SCDL table of the grants the authority's support schemes award.
+func (s *Server) publicGrants(ctx context.Context, a model.Authority, siret string) (opendata.Table, error) {
+	schemes, err := s.store.Schemes(ctx, a.ID)
+	if err != nil {
+		return opendata.Table{}, err
+	}
+	apps := map[int64][]funding.Application{}
+	for _, sc := range schemes {
+		if apps[sc.ID], err = s.store.Applications(ctx, a.ID, sc.ID); err != nil {
+			return opendata.Table{}, err
+		}
+	}
+	grants, _ := opendata.GrantsOf(schemes, apps)
+	return opendata.Subventions(a.Name, siret, grants), nil
 }
 
 func (s *Server) openDataTable(slug, format string) http.HandlerFunc {

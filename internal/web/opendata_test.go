@@ -4,10 +4,12 @@ import (
 	"context"
 	"encoding/csv"
 	"net/http"
+	"os"
 	"strings"
 	"testing"
 
 	"boussole/internal/demo"
+	"boussole/internal/opendata"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -103,6 +105,30 @@ func TestOpenDataOfWhatThePublicPagePublishes(t *testing.T) {
 		must(t, st.SavePublicProfile(ctx, store.Actor{}, &profile))
 		if res := c.get(base + "objectifs.csv"); res.status != http.StatusNotFound {
 			t.Errorf("objectives of an unpublished page: %d", res.status)
+		}
+	})
+}
+
+// TestOpenDataOfTheGrantsIsValidSCDL reads the demo's grants as the national « SCDL Subventions » table and
+// validates it against the format's own schema; a grant missing what the format requires stays out.
+func TestOpenDataOfTheGrantsIsValidSCDL(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		app, _ := demoOn(t, st)
+		c := app.client()
+		res := c.get("/public/" + demo.Slug + "/donnees/subventions.csv")
+		res.mustContain(t, "nomAttribuant,idAttribuant,dateConvention", "W333216789", "Fonds de solidarité internationale", "2026-03-12")
+		f, err := os.Open("../opendata/testdata/scdl-subventions/schema.json")
+		must(t, err)
+		defer f.Close()
+		schema, err := opendata.ParseSchema(f)
+		must(t, err)
+		problems, err := schema.Validate(strings.NewReader(res.body))
+		must(t, err)
+		if len(problems) > 0 {
+			t.Errorf("the grants break the SCDL schema: %v\n%s", problems, res.body)
+		}
+		if n := strings.Count(strings.TrimSpace(res.body), "\n"); n != 1 {
+			t.Errorf("%d grants published, want the one the demo completed:\n%s", n, res.body)
 		}
 	})
 }

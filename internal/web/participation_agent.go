@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"boussole/internal/access"
@@ -166,6 +167,7 @@ func profileForm(p publicpage.Profile) *form {
 	f.Values.Set("address", p.Address)
 	f.Values.Set("contact", p.Contact)
 	f.Values.Set("dpo", p.DPO)
+	f.Values.Set("siret", p.SIRET)
 	f.Values.Set("version", strconv.FormatInt(p.Version, 10))
 	return f
 }
@@ -195,7 +197,8 @@ func (s *Server) savePublicProfile(w http.ResponseWriter, r *http.Request, ws *w
 	p := publicpage.Profile{AuthorityID: ws.Authority.ID, Published: f.Get("published") != "", Intro: f.Get("intro"), Address: f.Get("address"),
 		Contact: f.Get("contact"), DPO: f.Get("dpo"), ShowKeyElements: f.Get("show_key_elements") != "", ShowObjectives: f.Get("show_objectives") != "",
 		ShowPriorities: f.Get("show_priorities") != "", ShowAdoption: f.Get("show_adoption") != "", ShowCalendar: f.Get("show_calendar") != "",
-		ShowPartnerships: f.Get("show_partnerships") != "", ShowProjects: f.Get("show_projects") != ""}
+		ShowPartnerships: f.Get("show_partnerships") != "", ShowProjects: f.Get("show_projects") != "",
+		SIRET: strings.Join(strings.Fields(f.Get("siret")), "")}
 	p.Version, _ = strconv.ParseInt(f.Get("version"), 10, 64)
 	for field, msg := range p.Check() {
 		f.Fail(field, msg)
