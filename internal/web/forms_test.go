@@ -506,6 +506,10 @@ func typedText(name string) (value, kind string) {
 		return "2033", "number"
 	case name == "code":
 		return "11.6-local-7", "text"
+	case name == "siret" || name == "identifiant_beneficiaire":
+		return "20000000000014", "text" // a SIRET with a valid key
+	case name == "date_decision":
+		return "12/03/2026", "date"
 	case name == "adopted_on":
 		return "03/2024", "date" // an adoption is in the past
 	case partialDateFields[name] || strings.HasSuffix(name, "_date"):
