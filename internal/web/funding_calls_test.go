@@ -128,3 +128,31 @@ func TestPlatformCallsByThePlatformAdministrator(t *testing.T) {
 		}
 	})
 }
+
+// TestSchemePageSaysWhichGrantsCannotBePublished: a granted application without what the national format
+// asks is counted on its scheme's page; the demo's completed one is not.
+func TestSchemePageSaysWhichGrantsCannotBePublished(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		_, admin := demoOn(t, st)
+		a, err := st.AuthorityBySlug(ctx, demo.Slug)
+		must(t, err)
+		schemes, err := st.Schemes(ctx, a.ID)
+		if err != nil || len(schemes) == 0 {
+			t.Fatalf("the demo's schemes: %v", err)
+		}
+		page := "/ct/" + demo.Slug + "/financements/dispositifs/" + strconv.FormatInt(schemes[0].ID, 10)
+		if strings.Contains(admin.get(page).body, "ne peut pas encore être publiée") {
+			t.Error("the demo's completed grant is said unpublishable")
+		}
+		apps, err := st.Applications(ctx, a.ID, schemes[0].ID)
+		must(t, err)
+		for _, app := range apps {
+			if app.Decision == funding.DecisionGranted {
+				app.BeneficiaryID = ""
+				must(t, st.DecideApplication(ctx, store.Actor{}, &app, nil))
+			}
+		}
+		admin.get(page).mustContain(t, "1 subvention accordée ne peut pas encore être publiée")
+	})
+}

@@ -9,6 +9,7 @@ import (
 	"boussole/internal/frfmt"
 	"boussole/internal/funding"
 	"boussole/internal/number"
+	"boussole/internal/opendata"
 	"boussole/internal/refdata/sdg"
 	"boussole/internal/stakeholder"
 	"boussole/internal/store"
@@ -231,6 +232,8 @@ type schemePage struct {
 	Strategy  string // the viewed strategy's title, "" when there is none
 	Opt       schemeOpts
 	HasActors bool
+	// Unpublishable counts the granted applications the national publication (SCDL) cannot carry yet.
+	Unpublishable int
 }
 
 // ruleRow is one rule of a scheme as its page shows it: set, or not set and therefore not checked.
@@ -349,6 +352,7 @@ func (s *Server) renderScheme(w http.ResponseWriter, r *http.Request, ws *worksp
 	d := schemePage{May: mayFund(ws), Scheme: sc, URL: schemeURL(ws, sc.ID), Rules: schemeRules(sc), Years: funding.EnvelopeYears(sc, apps),
 		Opt: newSchemeOpts(actors)}
 	d.HasActors = len(d.Opt.Applicants) > 1
+	_, d.Unpublishable = opendata.GrantsOf([]funding.Scheme{sc}, map[int64][]funding.Application{sc.ID: apps})
 	for _, a := range apps {
 		d.Apps = append(d.Apps, appRow{Application: a, URL: applicationURL(ws, sc.ID, a.ID), Review: funding.ReviewApplication(sc, a, apps)})
 	}

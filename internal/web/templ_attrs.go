@@ -9,3 +9,11 @@ func invalidAttrs(msg, errorID string) templ.Attributes {
 	}
 	return templ.Attributes{"aria-invalid": "true", "aria-describedby": errorID}
 }
+
+// pluralWord picks the singular or the plural form of a word for n.
+func pluralWord(n int, one, many string) string {
+	if n > 1 {
+		return many
+	}
+	return one
+}
