@@ -3,7 +3,6 @@ package web
 import (
 	"net/http"
 	"strconv"
-	"strings"
 
 	"boussole/internal/funding"
 )
@@ -56,18 +55,10 @@ func (s *Server) createPlatformCall(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	f := parseForm(w, r)
-	c := funding.Call{Programme: f.Get(funding.FieldCallProgramme), Title: cleanLine(f, funding.FieldCallTitle),
-		Opens: formDay(f, funding.FieldCallOpens), Deadline: formDay(f, funding.FieldCallDeadline), Decision: formDay(f, funding.FieldCallDecision),
-		URL: strings.TrimSpace(f.Get(funding.FieldCallURL)), Notes: cleanText(f, funding.FieldCallNotes)}
-	cat, err := s.store.FundingCatalogue(r.Context())
+	c, err := s.readCall(r, f, 0)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
-	}
-	for _, e := range funding.ValidateCall(c, cat) {
-		if f.Err(e.Field) == "" {
-			f.Fail(e.Field, e.Message)
-		}
 	}
 	if !f.OK() {
 		s.renderPlatformCalls(w, r, http.StatusUnprocessableEntity, f)

@@ -145,20 +145,30 @@ func formDay(f *form, name string) time.Time {
 	return d.First()
 }
 
-func (s *Server) createCall(w http.ResponseWriter, r *http.Request, ws *workspace) {
-	f := parseForm(w, r)
-	c := funding.Call{AuthorityID: ws.Authority.ID, Programme: f.Get(funding.FieldCallProgramme), Title: cleanLine(f, funding.FieldCallTitle),
+// readCall reads the call form, the authority's or the platform's, and checks it against the catalogue;
+// refusals are on f.
+func (s *Server) readCall(r *http.Request, f *form, authorityID int64) (funding.Call, error) {
+	c := funding.Call{AuthorityID: authorityID, Programme: f.Get(funding.FieldCallProgramme), Title: cleanLine(f, funding.FieldCallTitle),
 		Opens: formDay(f, funding.FieldCallOpens), Deadline: formDay(f, funding.FieldCallDeadline), Decision: formDay(f, funding.FieldCallDecision),
 		URL: strings.TrimSpace(f.Get(funding.FieldCallURL)), Notes: cleanText(f, funding.FieldCallNotes)}
 	cat, err := s.store.FundingCatalogue(r.Context())
 	if err != nil {
-		s.serverError(w, r, err)
-		return
+		return c, err
 	}
 	for _, e := range funding.ValidateCall(c, cat) {
 		if f.Err(e.Field) == "" { // a date the parser refused keeps its own message
 			f.Fail(e.Field, e.Message)
 		}
+	}
+	return c, nil
+}
+
+func (s *Server) createCall(w http.ResponseWriter, r *http.Request, ws *workspace) {
+	f := parseForm(w, r)
+	c, err := s.readCall(r, f, ws.Authority.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
 	}
 	if !f.OK() {
 		s.renderCalls(w, r, ws, http.StatusUnprocessableEntity, f)

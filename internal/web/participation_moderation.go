@@ -113,6 +113,14 @@ type contributionPage struct {
 	Personal bool
 }
 
+// renderContribution shows one contribution with its moderation and themes forms, refused: f holds what
+// was typed and why it was refused.
+func (s *Server) renderContribution(w http.ResponseWriter, r *http.Request, ws *workspace, c consultation.Consultation, k consultation.Contribution, f *form) {
+	d := contributionPage{C: c, Item: moderationItem{K: k, Answers: contributionAnswers(c, k)}, URL: s.consultationURL(ws, c.ID),
+		Personal: access.Can(ws.Role, access.ViewContributors)}
+	s.render(w, r, http.StatusUnprocessableEntity, "participation_contribution", view{Title: "Modérer une contribution", Section: "participation", WS: ws, Form: f, Data: d})
+}
+
 // moderateContribution publishes or hides a contribution; the author is told when they left an email
 // for that (and a mail server is configured).
 func (s *Server) moderateContribution(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -143,9 +151,7 @@ func (s *Server) moderateContribution(w http.ResponseWriter, r *http.Request, ws
 			s.notFound(w, r)
 			return
 		}
-		d := contributionPage{C: c, Item: moderationItem{K: k, Answers: contributionAnswers(c, k)}, URL: s.consultationURL(ws, c.ID),
-			Personal: access.Can(ws.Role, access.ViewContributors)}
-		s.render(w, r, http.StatusUnprocessableEntity, "participation_contribution", view{Title: "Modérer une contribution", Section: "participation", WS: ws, Form: f, Data: d})
+		s.renderContribution(w, r, ws, c, k, f)
 		return
 	}
 	if k, err := s.store.Contribution(r.Context(), ws.Authority.ID, id); err != nil || k.ConsultationID != c.ID {

@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"strings"
 
-	"boussole/internal/access"
 	"boussole/internal/consultation"
 )
 
@@ -36,9 +35,7 @@ func (s *Server) fileContributionThemes(w http.ResponseWriter, r *http.Request, 
 		f.Fail("themes", msg)
 		f.Values.Set("state", string(k.State))
 		f.Values.Set("reason", k.HiddenReason)
-		d := contributionPage{C: c, Item: moderationItem{K: k, Answers: contributionAnswers(c, k)}, URL: s.consultationURL(ws, c.ID),
-			Personal: access.Can(ws.Role, access.ViewContributors)}
-		s.render(w, r, http.StatusUnprocessableEntity, "participation_contribution", view{Title: "Modérer une contribution", Section: "participation", WS: ws, Form: f, Data: d})
+		s.renderContribution(w, r, ws, c, k, f)
 		return
 	}
 	if err := s.store.SetContributionThemes(r.Context(), actor(r), ws.Authority.ID, c.ID, id, themes); err != nil {

@@ -15,16 +15,8 @@ import (
 // networkPage is a network's view of its members: the authorities that granted its account access, and
 // the partnerships they share, counted by country and by theme.
 type networkPage struct {
+	atlasPage // the members' shared partnerships, with the atlas's filters, pages and counts by country (no map)
 	Members   []model.Authority
-	Query     sharing.AtlasQuery
-	Entries   []atlasRow
-	Total     int
-	Page      int
-	Pages     int
-	PrevURL   string
-	NextURL   string
-	ExportURL string
-	Countries []atlasCountry
 	Themes    []sharing.ThemeCount
 }
 
@@ -56,7 +48,7 @@ func (s *Server) showNetwork(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	p := networkPage{Members: members, Query: atlasQueryOf(r)}
+	p := networkPage{Members: members, atlasPage: atlasPage{Query: atlasQueryOf(r)}}
 	v := view{Title: "Les collectivités que vous accompagnez"}
 	if len(members) == 0 {
 		s.renderComponent(w, r, http.StatusOK, v, networkContent(p))
