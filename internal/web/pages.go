@@ -17,8 +17,6 @@ var pageTypes = map[string]reflect.Type{
 	"accessibility": nil,
 	"forgot":        nil,
 	"reset":         nil,
-	"error":         reflect.TypeFor[errorPageData](),
-	"message":       reflect.TypeFor[messagePage](),
 	"signin":        reflect.TypeFor[signinPage](),
 	"signup":        reflect.TypeFor[signupPage](),
 	"account":       reflect.TypeFor[accountPage](),
@@ -32,7 +30,6 @@ var pageTypes = map[string]reflect.Type{
 
 	// The strategy and its process.
 	"home_empty":    reflect.TypeFor[homeEmptyPage](),
-	"component":     reflect.TypeFor[componentPage](), // a templ page: templ_pages.go
 	"strategies":    reflect.TypeFor[strategiesPage](),
 	"strategy_new":  reflect.TypeFor[strategyNewPage](),
 	"strategy_edit": reflect.TypeFor[strategyEditPage](),

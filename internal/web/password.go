@@ -45,7 +45,7 @@ func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
 	if !s.mail.Configured() {
 		msg = "Si un compte existe pour cette adresse, un lien valable une heure a été préparé. Cette plateforme n'envoie pas de courriel : demandez le lien à son administrateur."
 	}
-	s.render(w, r, http.StatusOK, "message", view{Title: "Mot de passe oublié", Data: messagePage{Message: msg}})
+	s.renderMessage(w, r, http.StatusOK, "Mot de passe oublié", msg)
 }
 
 // sendInBackground sends an email without making the request wait: an SMTP exchange takes long enough
@@ -122,9 +122,7 @@ func validatePassword(f *form) {
 // expiredLink explains an unknown, used or expired token.
 func (s *Server) expiredLink(w http.ResponseWriter, r *http.Request, err error) {
 	if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrExpired) {
-		s.render(w, r, http.StatusGone, "message", view{Title: "Lien expiré", Data: messagePage{
-			Message: "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.",
-		}})
+		s.renderMessage(w, r, http.StatusGone, "Lien expiré", "Ce lien a expiré ou a déjà servi. Demandez-en un nouveau.")
 		return
 	}
 	s.serverError(w, r, err)

@@ -93,9 +93,8 @@ func (s *Server) sendLinkEmail(w http.ResponseWriter, r *http.Request) {
 	s.sendInBackground(u.Email, "Boussole : relier votre compte ProConnect",
 		"Bonjour,\n\nVous vous êtes connecté·e à Boussole avec ProConnect. Pour relier cette connexion au compte Boussole de cette adresse, ouvrez ce lien dans l'heure :\n"+
 			link+"\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne sera relié.\n")
-	s.render(w, r, http.StatusOK, "message", view{Title: "Lien envoyé", Data: messagePage{
-		Message: "Un lien vient d'être envoyé à " + u.Email + ". Ouvrez-le dans l'heure pour relier votre compte ProConnect à votre compte Boussole.",
-	}})
+	s.renderMessage(w, r, http.StatusOK, "Lien envoyé",
+		"Un lien vient d'être envoyé à "+u.Email+". Ouvrez-le dans l'heure pour relier votre compte ProConnect à votre compte Boussole.")
 }
 
 // proConnectConfirmPage asks for a click before the emailed link ties the accounts, so that a mail

@@ -2,14 +2,18 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 	"net/http"
 	"path"
 	"strings"
 	"sync"
+
+	"github.com/a-h/templ"
 
 	"boussole/internal/access"
 	"boussole/internal/consultation"
@@ -23,8 +27,9 @@ var templateFS embed.FS
 
 // views holds one parsed template set per page: the layout and partials, plus the page.
 type views struct {
-	pages map[string]*template.Template
-	base  *template.Template // the layout and the partials, which templ pages write through partials
+	pages  map[string]*template.Template
+	base   *template.Template // the partials, which templ pages write through partials
+	chrome chrome             // the layout's links, written once
 }
 
 func loadViews(a *assets) (*views, error) {
@@ -33,9 +38,8 @@ func loadViews(a *assets) (*views, error) {
 	if err != nil {
 		return nil, fmt.Errorf("web: head links: %w", err)
 	}
-	fm["headLinks"] = func() template.HTML { return head }
 	base := template.New("").Funcs(fm)
-	base, err = base.ParseFS(templateFS, "templates/layout.html", "templates/partials/*.html")
+	base, err = base.ParseFS(templateFS, "templates/partials/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("web: templates: %w", err)
 	}
@@ -43,7 +47,7 @@ func loadViews(a *assets) (*views, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &views{pages: map[string]*template.Template{}, base: base}
+	v := &views{pages: map[string]*template.Template{}, base: base, chrome: chrome{Head: head, Logo: a.URL("logo.svg")}}
 	for _, n := range names {
 		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
 		if err != nil {
@@ -57,8 +61,7 @@ func loadViews(a *assets) (*views, error) {
 	return v, nil
 }
 
-// headLinks renders the layout's stylesheet and icon links once, still through html/template: they
-// change only with the binary, and were a dozen template actions on every page.
+// headLinks renders the layout's stylesheet and icon links once: they change only with the binary.
 func headLinks(a *assets) (template.HTML, error) {
 	t, err := template.New("head").Parse(`{{range .CSS}}<link rel="stylesheet" href="{{.}}">` + "\n" +
 		`{{end}}` + "\n" + `<link rel="icon" href="{{.Icon}}" type="image/svg+xml">`)
@@ -181,17 +184,27 @@ type view struct {
 	Robots string
 }
 
-// render writes a page with a status code. The page is executed into a buffer first so that a template
-// error becomes a clean 500 page instead of half a page.
+// render writes a page still in html/template: its « content » template, inside the layout.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, v view) {
 	t, ok := s.views.pages[page]
 	if !ok || !pageDataFits(page, v.Data) {
 		s.log.Error("page inconnue ou données d'un autre type", "page", page, "type", fmt.Sprintf("%T", v.Data))
-		if page != "error" {
-			s.errorPage(w, r, http.StatusInternalServerError, "")
-		}
+		s.errorPage(w, r, http.StatusInternalServerError, "")
 		return
 	}
+	s.write(w, r, status, v, templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
+		return t.ExecuteTemplate(w, "content", v)
+	}))
+}
+
+// renderComponent writes a page in templ: its content, inside the layout.
+func (s *Server) renderComponent(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
+	s.write(w, r, status, v, content)
+}
+
+// write writes a page with a status code. The whole page is built into a buffer first, so that a
+// failure becomes a clean 500 page instead of half a page.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
 	v.User = currentUser(r)
 	v.Demo = s.demo
 	if v.WS != nil && v.User != nil {
@@ -202,9 +215,9 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 	}
 	buf := renderBuffers.Get().(*bytes.Buffer)
 	defer putRenderBuffer(buf)
-	if err := t.ExecuteTemplate(buf, "layout", v); err != nil {
-		s.log.Error("gabarit", "page", page, "err", err)
-		if page != "error" {
+	if err := layout(v, s.views.chrome, content).Render(r.Context(), buf); err != nil {
+		s.log.Error("page", "titre", v.Title, "err", err)
+		if _, failing := v.Data.(errorPageData); !failing {
 			s.errorPage(w, r, http.StatusInternalServerError, "")
 		}
 		return
@@ -254,7 +267,16 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 	if title == "" {
 		title = http.StatusText(status)
 	}
-	s.render(w, r, status, "error", view{Title: title, Data: errorPageData{Status: status, Message: message}})
+	d := errorPageData{Status: status, Message: message}
+	v := view{Title: title, Data: d}
+	s.write(w, r, status, v, errorContent(v, d))
+}
+
+// renderMessage writes a page of one sentence, under its title.
+func (s *Server) renderMessage(w http.ResponseWriter, r *http.Request, status int, title, message string) {
+	d := messagePage{Message: message}
+	v := view{Title: title, Data: d}
+	s.write(w, r, status, v, messageContent(v, d))
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {

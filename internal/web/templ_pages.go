@@ -3,11 +3,9 @@ package web
 //go:generate go run github.com/a-h/templ/cmd/templ@v0.3.1118 generate -path .
 
 import (
-	"bytes"
 	"context"
 	"html/template"
 	"io"
-	"net/http"
 	"strconv"
 	"strings"
 
@@ -23,9 +21,6 @@ import (
 // the partials shared with the pages still on html/template (comments, form errors, form fields) keep one
 // copy, in html/template: a templ page is its content, written into the layout's « content » slot.
 
-// componentPage is the data of the « component » template: a templ page's content, already written.
-type componentPage struct{ Body template.HTML }
-
 // partials writes the html/template partials inside a templ page.
 type partials struct{ set *template.Template }
 
@@ -34,20 +29,6 @@ func (p partials) render(name string, data any) templ.Component {
 	return templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
 		return p.set.ExecuteTemplate(w, name, data)
 	})
-}
-
-// renderComponent writes a templ page's content into the layout, with render's guarantees: the whole
-// page is built before anything is sent, and a failure is a clean 500.
-func (s *Server) renderComponent(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
-	buf := renderBuffers.Get().(*bytes.Buffer)
-	defer putRenderBuffer(buf)
-	if err := content.Render(r.Context(), buf); err != nil {
-		s.log.Error("composant", "titre", v.Title, "err", err)
-		s.errorPage(w, r, http.StatusInternalServerError, "")
-		return
-	}
-	v.Data = componentPage{Body: template.HTML(buf.String())} //nolint:gosec // written by templ, which escapes
-	s.render(w, r, status, "component", v)
 }
 
 func plural(n int, s string) string {

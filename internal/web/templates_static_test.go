@@ -11,21 +11,20 @@ import (
 )
 
 // TestTemplatesAgainstTheirTypes reads every template without running it and resolves each field and
-// method it names against the Go type that reaches it: the page's type from pageTypes through the layout,
+// method it names against the Go type that reaches it: the page's type from pageTypes through its content,
 // the element type inside « range », the argument's type inside a partial. Unlike an execution, it
 // visits every branch, so a misspelt field in an « else » no test data reaches still fails. Where a value
 // has no static type (a dict, an interface), it stops, and the execution test above takes over.
 func TestTemplatesAgainstTheirTypes(t *testing.T) {
 	v := testViews(t)
 	fm := funcs(&assets{})
-	fm["headLinks"] = func() template.HTML { return "" }
 	var problems []string
 	for name, set := range v.pages {
 		c := &templateCheck{set: set, funcs: fm, page: pageTypes[name], seen: map[string]bool{}}
 		if c.page == nil {
 			c.page = reflect.TypeFor[struct{}]() // a page without data: .Data has no field
 		}
-		c.template("layout", reflect.TypeFor[view]())
+		c.template("content", reflect.TypeFor[view]())
 		for _, p := range c.problems {
 			problems = append(problems, name+": "+p)
 		}
