@@ -56,7 +56,15 @@ func TestAPIEveryRouteEveryRoleAnotherAuthority(t *testing.T) {
 						t.Errorf("%s on B's identifiers: %d, want %d\n%s", what, res.status, want, res.body)
 					}
 					own := app.api(rt.Method, apiPrefix+fill(rt.Path, idsA), token, patchBody(rt), "If-Match", currentETag(t, st, a, rt, idsA))
-					if allowed && own.status != http.StatusOK || !allowed && own.status != http.StatusForbidden {
+					success := http.StatusOK
+					if rt.Method == http.MethodPost {
+						success = http.StatusCreated
+					}
+					if ownerOnly(rt) && role == access.Referent {
+						// Beyond the permission table: a référent records only the indicators they keep.
+						allowed, success = false, 0
+					}
+					if allowed && own.status != success || !allowed && own.status != http.StatusForbidden {
 						t.Errorf("%s on A's identifiers: %d, allowed %v\n%s", what, own.status, allowed, own.body)
 					}
 				}
@@ -95,6 +103,11 @@ func apiFixture(t *testing.T, st *store.Store, au model.Authority) map[string]st
 	must(t, st.CreateStrategy(context.Background(), store.Actor{}, &s, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
 	ids := frameworkRecords(t, st, au, s)
 	ids["strategy"] = strconv.FormatInt(s.ID, 10)
+	// A yearly indicator, so that the walk has a period to record a measurement in.
+	in, err := st.Indicator(context.Background(), au.ID, mustID(ids["indicator"]))
+	must(t, err)
+	in.Periodicity = "annuelle"
+	must(t, st.SaveIndicator(context.Background(), store.Actor{}, &in))
 	return ids
 }
 
@@ -105,16 +118,37 @@ func mustID(s string) int64 {
 
 // patchBody is a valid body for the writes, nil for the reads.
 func patchBody(rt apiRoute) any {
-	if rt.Method == http.MethodGet {
+	switch {
+	case rt.Method == http.MethodGet:
 		return nil
+	case strings.HasSuffix(rt.Path, "/measurements"):
+		return map[string]any{"date": crawlMeasuredOn, "value": 1}
 	}
 	return map[string]any{"title": "Titre changé par l'API"}
 }
+
+// ownerOnly tells the routes whose permission also asks that the person keeps the record.
+func ownerOnly(rt apiRoute) bool {
+	return rt.Method == http.MethodPost && strings.HasSuffix(rt.Path, "/measurements")
+}
+
+// crawlMeasuredOn is the day of the measurement the walk records, in the fixture strategy's last period.
+const crawlMeasuredOn = "2032-12-31"
 
 // currentETag is the version of A's record a write route names, so that an allowed write succeeds.
 func currentETag(t *testing.T, st *store.Store, a model.Authority, rt apiRoute, ids map[string]string) string {
 	ctx := context.Background()
 	switch {
+	case strings.HasSuffix(rt.Path, "/measurements"):
+		// The measurement the walk recorded already, if any: the next allowed call changes it.
+		ms, err := st.IndicatorMeasurements(ctx, a.ID, mustID(ids["indicator"]))
+		must(t, err)
+		for _, m := range ms {
+			if m.MeasuredOn.Format(time.DateOnly) == crawlMeasuredOn {
+				return versionETag(m.Version)
+			}
+		}
+		return ""
 	case strings.HasPrefix(rt.Path, "/indicators/"):
 		in, err := st.Indicator(ctx, a.ID, mustID(ids["indicator"]))
 		must(t, err)

@@ -25,13 +25,19 @@ type refusal struct {
 	Message string // French; "" for the error page's own sentence (404, 500)
 }
 
+// Error lets a handler refuse with a status and its sentence, through the same mapping.
+func (r refusal) Error() string { return r.Message }
+
 // genericProblem is said when an error has no sentence of its own; the error itself goes to the log.
 const genericProblem = "Une erreur imprévue s'est produite ; rien de ce qui était enregistré n'a été modifié. Réessayez dans un instant."
 
 // refusalFor maps an error to its status and French message; unknown errors are a 500.
 func refusalFor(err error) refusal {
 	var fields fielderr.List
+	var rf refusal
 	switch {
+	case errors.As(err, &rf):
+		return rf
 	case errors.Is(err, store.ErrNotFound), errors.Is(err, diagnostic.ErrItemNotFound):
 		return refusal{http.StatusNotFound, "L'élément demandé n'existe pas ou plus : il a peut-être été supprimé entre-temps."}
 	case errors.Is(err, store.ErrConflict):
