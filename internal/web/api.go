@@ -57,6 +57,7 @@ func (s *Server) apiRoutes() []apiRoute {
 	routes = append(routes, s.apiStrategyRoutes()...)
 	routes = append(routes, s.apiRecordRoutes()...)
 	routes = append(routes, s.apiMeasurementRoutes()...)
+	routes = append(routes, s.apiFundingRoutes()...)
 	routes = append(routes, s.apiPlanningRoutes()...)
 	return routes
 }

@@ -23,6 +23,7 @@ type apiWholeStrategy struct {
 	Stakeholders *[]apiStakeholder     `json:"stakeholders,omitempty" doc:"absent quand le rôle ne permet pas de lire la cartographie des acteurs"`
 	Partnerships *[]apiPartnership     `json:"partnerships,omitempty" doc:"absent quand le rôle ne permet pas de lire le registre des partenariats"`
 	SWOT         *[]apiSWOTItem        `json:"swot,omitempty" doc:"absent quand le rôle ne permet pas de lire le diagnostic"`
+	Projects     []apiProject          `json:"projects" doc:"les projets et leur plan de financement vérifié"`
 }
 
 func (s *Server) apiStrategyRoutes() []apiRoute {
@@ -88,13 +89,17 @@ func (s *Server) apiStrategyFromPath(r *http.Request, c *apiCall, parts strategy
 }
 
 func (s *Server) apiGetStrategy(w http.ResponseWriter, r *http.Request, c *apiCall) error {
-	d, err := s.apiStrategyFromPath(r, c, strategy.PartFramework|strategy.PartDiagnostic|strategy.PartStakeholders)
+	d, err := s.apiStrategyFromPath(r, c, strategy.PartFramework|strategy.PartDiagnostic|strategy.PartStakeholders|strategy.PartFunding)
+	if err != nil {
+		return err
+	}
+	projects, err := s.apiProjects(r, c, d)
 	if err != nil {
 		return err
 	}
 	out := apiWholeStrategy{Strategy: toAPIStrategy(d.Strategy), KeyElements: toAPIKeyElements(d.Key), Geographic: d.geoPriorities(),
 		Thematic: d.thematicPriorities(), Objectives: d.objectives(),
-		Results: d.results(), Activities: d.activities(), Indicators: d.indicators(), Risks: d.risks()}
+		Results: d.results(), Activities: d.activities(), Indicators: d.indicators(), Risks: d.risks(), Projects: projects}
 	if d.internal {
 		sh, pa, sw := d.stakeholders(), d.partnerships(), d.swot()
 		out.Stakeholders, out.Partnerships, out.SWOT = &sh, &pa, &sw
