@@ -58,6 +58,7 @@ func (s *Server) apiRoutes() []apiRoute {
 	routes = append(routes, s.apiRecordRoutes()...)
 	routes = append(routes, s.apiMeasurementRoutes()...)
 	routes = append(routes, s.apiFundingRoutes()...)
+	routes = append(routes, s.apiLibraryRoutes()...)
 	routes = append(routes, s.apiPlanningRoutes()...)
 	return routes
 }

@@ -12,6 +12,7 @@ import (
 	"boussole/internal/access"
 	"boussole/internal/apitoken"
 	"boussole/internal/model"
+	"boussole/internal/sharing"
 	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
@@ -35,6 +36,9 @@ func TestAPIEveryRouteEveryRoleAnotherAuthority(t *testing.T) {
 				idsB[k] = v
 			}
 		}
+		// The library is read across authorities by design: A's call reads what B shares; the
+		// identifier of « B's » side is a share B withdrew, which nothing may read any more.
+		idsA["share"], idsB["share"] = sharedAndWithdrawn(t, st, b, stratB)
 		before, _ := st.Indicator(ctx, b.ID, mustID(idsB["indicator"]))
 		routes := app.app.apiRoutes()
 		for _, role := range access.MemberRoles {
@@ -125,6 +129,24 @@ func patchBody(rt apiRoute) any {
 		return map[string]any{"date": crawlMeasuredOn, "value": 1}
 	}
 	return map[string]any{"title": "Titre changé par l'API"}
+}
+
+// sharedAndWithdrawn shares one strategy of b with the platform, and shares then withdraws another;
+// it returns the two shares' identifiers.
+func sharedAndWithdrawn(t *testing.T, st *store.Store, b model.Authority, shared model.Strategy) (string, string) {
+	ctx := context.Background()
+	view := sharing.View{Authority: sharing.Peer{Name: b.Name, Slug: b.Slug, Kind: b.Kind}, Strategy: sharing.Header{Title: shared.Title, TermStart: shared.TermStart},
+		Scope: sharing.Structure, Licence: sharing.LicenceOuverte}
+	must(t, st.SaveShare(ctx, store.Actor{}, b.ID, shared.ID, view))
+	live, err := st.ShareOf(ctx, b.ID, shared.ID)
+	must(t, err)
+	gone := model.Strategy{AuthorityID: b.ID, Title: "Retirée", TermStart: 2020, TermEnd: 2026, Status: model.StrategyDraft}
+	must(t, st.CreateStrategy(ctx, store.Actor{}, &gone, time.Date(2020, 1, 5, 0, 0, 0, 0, time.UTC)))
+	must(t, st.SaveShare(ctx, store.Actor{}, b.ID, gone.ID, view))
+	withdrawn, err := st.ShareOf(ctx, b.ID, gone.ID)
+	must(t, err)
+	must(t, st.WithdrawShare(ctx, store.Actor{}, b.ID, gone.ID))
+	return strconv.FormatInt(live.ID, 10), strconv.FormatInt(withdrawn.ID, 10)
 }
 
 // ownerOnly tells the routes whose permission also asks that the person keeps the record.

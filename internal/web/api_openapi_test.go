@@ -1,10 +1,14 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
+	"boussole/internal/model"
+	"boussole/internal/store"
 	"boussole/internal/store/storetest"
 )
 
@@ -16,6 +20,10 @@ func TestOpenAPIDescribesEveryRouteAndNothingElse(t *testing.T) {
 	app := newTestApp(t, st)
 	a := app.workspace("Ville Alpha")
 	ids := apiFixture(t, st, a)
+	b := app.workspace("Ville Beta")
+	stratB := model.Strategy{AuthorityID: b.ID, Title: "B", TermStart: 2026, TermEnd: 2032, Status: model.StrategyDraft}
+	must(t, st.CreateStrategy(context.Background(), store.Actor{}, &stratB, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)))
+	ids["share"], _ = sharedAndWithdrawn(t, st, b, stratB) // the library reads what another authority shares
 	token := app.apiToken("admin@ville-alpha.test", a.Slug, true)
 
 	res := app.api("GET", apiPrefix+"/openapi.json", "", nil)

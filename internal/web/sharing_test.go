@@ -5,6 +5,7 @@ import (
 	"html"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -76,9 +77,30 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 				}
 			}
 		}
+		// The same share through the API, with a peer's token.
+		token := app.apiToken("pair1@demo.boussole.test", "saint-aubin-sur-loire", false)
+		apiShareURL := apiPrefix + "/library/" + strconv.FormatInt(sh.ID, 10)
+		var found apiPage[apiShare]
+		app.api("GET", apiPrefix+"/library?pays=SN", token, nil).decode(t, &found)
+		if !slices.ContainsFunc(found.Items, func(a apiShare) bool { return a.ID == sh.ID && a.Title == past.Title }) {
+			t.Errorf("the API's library by country misses the share: %+v", found.Items)
+		}
+		read := app.api("GET", apiShareURL, token, nil)
+		var whole2 apiSharedStrategy
+		read.decode(t, &whole2)
+		if read.status != http.StatusOK || len(whole2.Content.Elements) != len(sh.View.Elements) || len(whole2.Content.Evaluations) == 0 {
+			t.Errorf("the share through the API: %d, %d objectives", read.status, len(whole2.Content.Elements))
+		}
+		for _, e := range whole.Monitoring.Evaluations {
+			for _, own := range append([]string{e.Evaluator}, recommendationsOwn(e)...) {
+				if own != "" && strings.Contains(string(read.body), own) {
+					t.Errorf("a peer's API reads %q", own)
+				}
+			}
+		}
 		// No person of the demo appears on what peers read.
 		for _, person := range demoPersons(t, st, au.ID) {
-			for _, body := range []string{page.body, peer.get(pp + "/bibliotheque").body, peer.get(pp + "/atlas").body} {
+			for _, body := range []string{page.body, peer.get(pp + "/bibliotheque").body, peer.get(pp + "/atlas").body, string(read.body)} {
 				if strings.Contains(body, person) {
 					t.Errorf("a peer reads %q", person)
 				}
@@ -137,6 +159,9 @@ func TestSharingFromConsentToWithdrawal(t *testing.T) {
 		}
 		if res := peer.get(peerURL); res.status != http.StatusNotFound {
 			t.Errorf("the withdrawn share still opens: %d", res.status)
+		}
+		if res := app.api("GET", apiShareURL, token, nil); res.status != http.StatusNotFound {
+			t.Errorf("the withdrawn share still reads through the API: %d", res.status)
 		}
 		// (The demo's shared lessons stay in the library: they are shared apart from the strategy.)
 		if strings.Contains(peer.get(pp+"/bibliotheque?pays=SN").body, past.Title) {
