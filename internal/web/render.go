@@ -192,6 +192,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 		s.errorPage(w, r, http.StatusInternalServerError, "")
 		return
 	}
+	s.prepare(r, &v)
 	s.write(w, r, status, v, templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
 		return t.ExecuteTemplate(w, "content", v)
 	}))
@@ -199,12 +200,13 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 
 // renderComponent writes a page in templ: its content, inside the layout.
 func (s *Server) renderComponent(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
+	s.prepare(r, &v)
 	s.write(w, r, status, v, content)
 }
 
-// write writes a page with a status code. The whole page is built into a buffer first, so that a
-// failure becomes a clean 500 page instead of half a page.
-func (s *Server) write(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
+// prepare fills what every page's frame shows of the request: who reads, the demo mode, the unread
+// notifications, the notice of the last save.
+func (s *Server) prepare(r *http.Request, v *view) {
 	v.User = currentUser(r)
 	v.Demo = s.demo
 	if v.WS != nil && v.User != nil {
@@ -213,6 +215,11 @@ func (s *Server) write(w http.ResponseWriter, r *http.Request, status int, v vie
 	if v.Notice == "" {
 		v.Notice = notices[r.URL.Query().Get("ok")]
 	}
+}
+
+// write writes a prepared page with a status code. The whole page is built into a buffer first, so that
+// a failure becomes a clean 500 page instead of half a page.
+func (s *Server) write(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
 	buf := renderBuffers.Get().(*bytes.Buffer)
 	defer putRenderBuffer(buf)
 	if err := layout(v, s.views.chrome, content).Render(r.Context(), buf); err != nil {
@@ -269,6 +276,7 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 	}
 	d := errorPageData{Status: status, Message: message}
 	v := view{Title: title, Data: d}
+	s.prepare(r, &v)
 	s.write(w, r, status, v, errorContent(v, d))
 }
 
@@ -276,6 +284,7 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 func (s *Server) renderMessage(w http.ResponseWriter, r *http.Request, status int, title, message string) {
 	d := messagePage{Message: message}
 	v := view{Title: title, Data: d}
+	s.prepare(r, &v)
 	s.write(w, r, status, v, messageContent(v, d))
 }
 

@@ -149,9 +149,8 @@ func (s *Server) requestAccess(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "message", view{Title: "Demande envoyée", Data: messagePage{
-		Message: "Votre demande d'accès à l'espace « " + existing.Name + " » a été transmise à ses administrateurs. Ils vous enverront une invitation.",
-	}})
+	s.renderMessage(w, r, http.StatusOK, "Demande envoyée",
+		"Votre demande d'accès à l'espace « "+existing.Name+" » a été transmise à ses administrateurs. Ils vous enverront une invitation.")
 }
 
 // slugify makes a URL prefix from a name: « Saint-Étienne Métropole » → "saint-etienne-metropole".

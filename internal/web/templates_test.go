@@ -169,8 +169,8 @@ func TestRenderRefusesUnknownPageOrOtherData(t *testing.T) {
 		}
 	}
 	rec := httptest.NewRecorder()
-	s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, "message", view{Title: "Essai", Data: messagePage{Message: "Bonjour"}})
-	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "Bonjour") {
+	s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, "accessibility", view{Title: "Essai"})
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "<title>Essai · Boussole</title>") {
 		t.Errorf("a page with its own type was refused: %d %s", rec.Code, logs.String())
 	}
 }
