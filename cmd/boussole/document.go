@@ -144,6 +144,15 @@ func buildDeclaration(ctx context.Context, st *store.Store, a model.Authority, s
 		return buf.Bytes(), scope, err
 	}
 	e := declaration.BuildEAPD(year, all...)
+	if strategyID == 0 {
+		// The grants of the authority's own support schemes belong to no strategy: they are declared with
+		// the whole.
+		grants, err := st.SchemeGrantsPaidIn(ctx, a.ID, year)
+		if err != nil {
+			return nil, "", err
+		}
+		e.AddGrants(grants)
+	}
 	err := tabular.WriteCSV(&buf, declaration.EAPDHeader(), e.Rows())
 	scope = fmt.Sprintf("année %d, %s, %d ligne(s), %d point(s) bloquant(s)", year, scope, len(e.Lines), e.Count(declaration.Blocking))
 	return buf.Bytes(), scope, err

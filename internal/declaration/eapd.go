@@ -2,7 +2,6 @@ package declaration
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 	"time"
 
@@ -36,6 +35,8 @@ type EAPDLine struct {
 	AmountCents int64
 	Markers     map[string]int
 	Eligible    bool // the country is on the DAC list, or the kind is spent in France
+	// SchemeID and ApplicationID name the support scheme's grant a line declares; 0 for a project's line.
+	SchemeID, ApplicationID int64
 }
 
 // Severity says whether a problem keeps a line out of the declaration or only needs a look.
@@ -47,9 +48,12 @@ const (
 	ToCheck                  // the line can be declared, but the officer should check it
 )
 
-// Problem is something missing or doubtful, attached to a project (ProjectID 0: the whole declaration).
+// Problem is something missing or doubtful, attached to a project or to a scheme's grant (both 0: the
+// whole declaration).
 type Problem struct {
 	ProjectID int64
+	// SchemeID and ApplicationID name the support scheme's grant the problem is about.
+	SchemeID, ApplicationID int64
 	Project   string
 	Severity  Severity
 	Message   string
@@ -100,13 +104,7 @@ func BuildEAPD(year int, ss ...strategy.Strategy) EAPD {
 			e.Lines = append(e.Lines, l)
 		}
 	}
-	sort.SliceStable(e.Lines, func(i, j int) bool {
-		a, b := e.Lines[i], e.Lines[j]
-		if a.Country != b.Country {
-			return a.Country != "" && (b.Country == "" || country.Less(a.Country, b.Country))
-		}
-		return a.Project < b.Project
-	})
+	sortLines(e.Lines)
 	return e
 }
 
@@ -238,10 +236,12 @@ func EAPDHeader() []string {
 // Rows writes the lines as the CSV and XLSX give them: amounts in euros with a decimal comma, markers as
 // 0, 1 or 2 and empty when not screened, « inconnu » for what is not entered.
 func (e EAPD) Rows() [][]string {
-	problems := map[int64][]string{}
+	type about struct{ project, application int64 }
+	problems := map[about][]string{}
 	for _, p := range e.Problems {
-		if p.ProjectID != 0 {
-			problems[p.ProjectID] = append(problems[p.ProjectID], p.Message)
+		if p.ProjectID != 0 || p.ApplicationID != 0 {
+			k := about{p.ProjectID, p.ApplicationID}
+			problems[k] = append(problems[k], p.Message)
 		}
 	}
 	markers := iati.Codes(iati.PolicyMarker)
@@ -265,7 +265,7 @@ func (e EAPD) Rows() [][]string {
 			}
 			row = append(row, v)
 		}
-		rows = append(rows, append(row, strings.Join(problems[l.ProjectID], " ")))
+		rows = append(rows, append(row, strings.Join(problems[about{l.ProjectID, l.ApplicationID}], " ")))
 	}
 	return rows
 }

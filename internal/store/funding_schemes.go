@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"boussole/internal/declaration"
 	"boussole/internal/funding"
 	"boussole/internal/stakeholder"
 )
@@ -318,4 +319,19 @@ func moveSchemeApplicants(ctx context.Context, tx *sql.Tx, authorityID, fromID, 
 		return fmt.Errorf("store: unable to move the applications: %w", err)
 	}
 	return nil
+}
+
+// SchemeGrantsPaidIn reads what each application to the authority's support schemes was paid in a year,
+// for the yearly declaration: one statement, one row per application paid.
+func (s *Store) SchemeGrantsPaidIn(ctx context.Context, authorityID int64, year int) ([]declaration.SchemeGrant, error) {
+	return queryAll(ctx, s.db, func(r rowScanner) (declaration.SchemeGrant, error) {
+		var g declaration.SchemeGrant
+		return g, r.Scan(&g.SchemeID, &g.ApplicationID, &g.Scheme, &g.Title, &g.Applicant, &g.Country, &g.PaidCents)
+	}, `SELECT a.scheme_id, a.id, sc.name, a.title, a.applicant, a.country, SUM(p.amount_cents)
+		FROM scheme_payments p
+		JOIN scheme_applications a ON a.id = p.application_id AND a.authority_id = p.authority_id
+		JOIN support_schemes sc ON sc.id = a.scheme_id AND sc.authority_id = a.authority_id
+		WHERE p.authority_id = $1 AND p.year = $2
+		GROUP BY a.scheme_id, a.id, sc.name, a.title, a.applicant, a.country
+		ORDER BY a.title, a.id`, authorityID, year)
 }

@@ -96,7 +96,11 @@ func (s *Server) showEAPD(w http.ResponseWriter, r *http.Request, ws *workspace)
 		s.serverError(w, r, err)
 		return
 	}
-	e := declaration.BuildEAPD(year, all...)
+	e, err := s.eapd(r, ws, year, all)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	q := "?annee=" + strconv.Itoa(year)
 	base := ws.Prefix() + "/financements/declaration"
 	d := &eapdPage{Year: year, Total: frfmt.Euros(e.TotalCents), Season: declaration.ReminderDue(now), Edition: oda.Edition,
@@ -114,17 +118,19 @@ func (s *Server) showEAPD(w http.ResponseWriter, r *http.Request, ws *workspace)
 	for _, l := range e.Lines {
 		d.Rows = append(d.Rows, newEAPDRow(ws, l))
 	}
-	at := map[int64]int{}
+	type about struct{ project, application int64 }
+	at := map[about]int{}
 	for _, p := range e.Problems {
-		if p.ProjectID == 0 {
+		if p.ProjectID == 0 && p.ApplicationID == 0 {
 			d.General = append(d.General, p.Message)
 			continue
 		}
-		i, ok := at[p.ProjectID]
+		k := about{p.ProjectID, p.ApplicationID}
+		i, ok := at[k]
 		if !ok {
 			i = len(d.Projects)
-			at[p.ProjectID] = i
-			d.Projects = append(d.Projects, eapdProblems{Project: p.Project, URL: projectURL(ws, p.ProjectID) + "/declaration"})
+			at[k] = i
+			d.Projects = append(d.Projects, eapdProblems{Project: p.Project, URL: eapdFixURL(ws, p.ProjectID, p.SchemeID, p.ApplicationID)})
 		}
 		if p.Severity == declaration.Blocking {
 			d.Projects[i].Blocking = append(d.Projects[i].Blocking, p.Message)
@@ -179,7 +185,7 @@ func (d *eapdPage) describe(ws *workspace, r *http.Request, all []strategy.Strat
 
 func newEAPDRow(ws *workspace, l declaration.EAPDLine) eapdRow {
 	row := eapdRow{Line: l, Kind: frfmt.Unknown, Sector: frfmt.Unknown, Channel: frfmt.Unknown, Amount: frfmt.Euros(l.AmountCents),
-		ProjectURL: projectURL(ws, l.ProjectID) + "/declaration", Country: "France (dépense en France)"}
+		ProjectURL: eapdFixURL(ws, l.ProjectID, l.SchemeID, l.ApplicationID), Country: "France (dépense en France)"}
 	if l.Kind != "" {
 		row.Kind = l.Kind.Label()
 	}
@@ -199,6 +205,24 @@ func newEAPDRow(ws *workspace, l declaration.EAPDLine) eapdRow {
 	}
 	row.Markers = markerSummary(l.Markers)
 	return row
+}
+
+// eapdFixURL is the page where what a line declares is entered: the project's declaration, or the
+// support scheme's application.
+func eapdFixURL(ws *workspace, projectID, schemeID, applicationID int64) string {
+	if applicationID != 0 {
+		return ws.Prefix() + "/financements/dispositifs/" + strconv.FormatInt(schemeID, 10) + "/demandes/" + strconv.FormatInt(applicationID, 10)
+	}
+	return projectURL(ws, projectID) + "/declaration"
+}
+
+// eapd builds the year's declaration: the strategies' projects, and the grants the authority's own
+// support schemes paid that year.
+func (s *Server) eapd(r *http.Request, ws *workspace, year int, all []strategy.Strategy) (declaration.EAPD, error) {
+	e := declaration.BuildEAPD(year, all...)
+	grants, err := s.store.SchemeGrantsPaidIn(r.Context(), ws.Authority.ID, year)
+	e.AddGrants(grants)
+	return e, err
 }
 
 // markerSummary writes the markers scored above 0, « non notés » when none was screened.
@@ -246,7 +270,11 @@ func (s *Server) exportEAPD(w http.ResponseWriter, r *http.Request, ws *workspac
 		s.serverError(w, r, err)
 		return
 	}
-	e := declaration.BuildEAPD(year, all...)
+	e, err := s.eapd(r, ws, year, all)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	var buf bytes.Buffer
 	contentType := "text/csv; charset=utf-8"
 	if format == "xlsx" {

@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -14,6 +15,7 @@ import (
 	"boussole/internal/funding"
 	"boussole/internal/model"
 	"boussole/internal/store"
+	"boussole/internal/store/storetest"
 	"boussole/internal/strategy"
 )
 
@@ -142,5 +144,31 @@ func TestDeclarationReminder(t *testing.T) {
 	}
 	if render(access.Agent, time.June) != "" || render(access.Elected, time.May) != "" {
 		t.Error("the reminder shows out of season or to the élu")
+	}
+}
+
+// TestDeclarationCountsTheSchemesGrants reads the demo's declaration of 2026, the year its support scheme
+// paid a grant: the grant is a line of its own, as a grant to an association, counted in the total and in
+// the spreadsheet, with a link to its application.
+func TestDeclarationCountsTheSchemesGrants(t *testing.T) {
+	st := storetest.SQLite(t)
+	_, admin := demoOn(t, st)
+	ctx := context.Background()
+	a, err := st.AuthorityBySlug(ctx, demo.Slug)
+	if err != nil {
+		t.Fatal(err)
+	}
+	grants, err := st.SchemeGrantsPaidIn(ctx, a.ID, 2026)
+	if err != nil || len(grants) == 0 {
+		t.Fatalf("the demo's scheme paid nothing in 2026: %v", err)
+	}
+	g := grants[0]
+	page := admin.get("/ct/" + demo.Slug + "/financements/declaration?annee=2026")
+	page.mustContain(t, g.Title, g.Applicant, funding.KindNGOGrant.Label(), "22000",
+		"/financements/dispositifs/"+strconv.FormatInt(g.SchemeID, 10)+"/demandes/"+strconv.FormatInt(g.ApplicationID, 10))
+	sheet := admin.get("/ct/" + demo.Slug + "/financements/declaration/apd.csv?annee=2026")
+	sheet.mustContain(t, g.Title, fmt.Sprintf("%d,%02d", g.PaidCents/100, g.PaidCents%100))
+	if before := admin.get("/ct/" + demo.Slug + "/financements/declaration?annee=2025"); strings.Contains(before.body, g.Title) {
+		t.Error("the grant paid in 2026 is declared in 2025")
 	}
 }
