@@ -54,9 +54,9 @@ type Problem struct {
 	ProjectID int64
 	// SchemeID and ApplicationID name the support scheme's grant the problem is about.
 	SchemeID, ApplicationID int64
-	Project   string
-	Severity  Severity
-	Message   string
+	Project                 string
+	Severity                Severity
+	Message                 string
 }
 
 // EAPD is the declaration for one year: its lines, by country then project, and the problems found.
