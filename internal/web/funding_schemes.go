@@ -234,6 +234,7 @@ type schemePage struct {
 	HasActors bool
 	// Unpublishable counts the granted applications the national publication (SCDL) cannot carry yet.
 	Unpublishable int
+	List          appList // the filters and the page of the applications shown
 }
 
 // ruleRow is one rule of a scheme as its page shows it: set, or not set and therefore not checked.
@@ -353,9 +354,12 @@ func (s *Server) renderScheme(w http.ResponseWriter, r *http.Request, ws *worksp
 		Opt: newSchemeOpts(actors)}
 	d.HasActors = len(d.Opt.Applicants) > 1
 	_, d.Unpublishable = opendata.GrantsOf([]funding.Scheme{sc}, map[int64][]funding.Application{sc.ID: apps})
-	for _, a := range apps {
+	d.List = readAppListQuery(r, apps)
+	shown := d.List.page(apps)
+	for _, a := range shown {
 		d.Apps = append(d.Apps, appRow{Application: a, URL: applicationURL(ws, sc.ID, a.ID), Review: funding.ReviewApplication(sc, a, apps)})
 	}
+	d.List.links(d.URL)
 	if d.Spending, d.Strategy, err = s.schemeSpending(r, ws, apps); err != nil {
 		s.serverError(w, r, err)
 		return

@@ -141,3 +141,43 @@ func TestSupportSchemePages(t *testing.T) {
 		}
 	})
 }
+
+// TestSchemeApplicationsArePaged fills the demo's fund with sixty applications of an older year: the page
+// lists fifty at a time with the next page's link, and the filters by year and decision keep what they
+// ask for, with the count.
+func TestSchemeApplicationsArePaged(t *testing.T) {
+	st := storetest.SQLite(t)
+	ctx := context.Background()
+	_, admin := demoOn(t, st)
+	a, err := st.AuthorityBySlug(ctx, demo.Slug)
+	must(t, err)
+	schemes, err := st.Schemes(ctx, a.ID)
+	must(t, err)
+	sc := schemes[0]
+	apps, err := st.Applications(ctx, a.ID, sc.ID)
+	must(t, err)
+	who := apps[0].StakeholderID
+	for i := range 60 {
+		asked := int64(100_000)
+		app := funding.Application{AuthorityID: a.ID, SchemeID: sc.ID, StakeholderID: who, Title: "Projet ancien n° " + strconv.Itoa(i+1), Year: 2022, AskedCents: &asked}
+		must(t, st.SaveApplication(ctx, store.Actor{}, &app))
+	}
+	base := "/ct/" + demo.Slug + "/financements/dispositifs/" + strconv.FormatInt(sc.ID, 10)
+	first := admin.get(base)
+	first.mustContain(t, "Page 1 sur 2", "Page suivante", strconv.Itoa(60+len(apps))+" demandes sur "+strconv.Itoa(60+len(apps)))
+	if n := strings.Count(first.body, "/demandes/"); n < appsPerPage || n > appsPerPage+2 {
+		t.Errorf("the first page links %d applications, want %d", n, appsPerPage)
+	}
+	admin.get(base+"?page=2").mustContain(t, "Page 2 sur 2", "Page précédente")
+	old := admin.get(base + "?annee=2022&decision=")
+	old.mustContain(t, "60 demandes sur", "Projet ancien n° 1<", "Page 1 sur 2")
+	if strings.Contains(old.body, apps[0].Title) {
+		t.Errorf("the 2022 filter lists a %d application", apps[0].Year)
+	}
+	granted := admin.get(base + "?decision=" + string(funding.DecisionGranted))
+	granted.mustContain(t, "Accordé")
+	if strings.Contains(granted.body, "Projet ancien n° ") {
+		t.Error("the granted filter lists applications still to decide")
+	}
+	admin.get(base+"?annee=1999&decision=nimporte&page=-3").mustContain(t, "Page 1 sur 2")
+}
