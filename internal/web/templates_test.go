@@ -145,8 +145,8 @@ func TestPageTypesMatchTemplates(t *testing.T) {
 		t.Errorf("a template with no data type was accepted: %v", err)
 	}
 	delete(names, "page_sans_type")
-	delete(names, "members")
-	if err := checkPageTypes(names); err == nil || !strings.Contains(err.Error(), "members") {
+	delete(names, "message")
+	if err := checkPageTypes(names); err == nil || !strings.Contains(err.Error(), "message") {
 		t.Errorf("a data type with no template was accepted: %v", err)
 	}
 }
@@ -159,7 +159,7 @@ func TestRenderRefusesUnknownPageOrOtherData(t *testing.T) {
 	for _, c := range []struct {
 		page string
 		data any
-	}{{"page_inconnue", nil}, {"members", map[string]any{"Members": nil}}, {"members", &membersPage{}}, {"landing", messagePage{}}} {
+	}{{"page_inconnue", nil}, {"message", map[string]any{"Message": nil}}, {"message", &messagePage{}}, {"component", messagePage{}}} {
 		rec := httptest.NewRecorder()
 		s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, c.page, view{Title: "Essai", Data: c.data})
 		if rec.Code != http.StatusInternalServerError || !strings.Contains(rec.Body.String(), "Erreur du serveur") {
