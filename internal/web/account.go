@@ -75,7 +75,8 @@ func (s *Server) renderAccount(w http.ResponseWriter, r *http.Request, status in
 	if f.Get("duree") == "" {
 		f.Values.Set("duree", "90")
 	}
-	s.render(w, r, status, "account", view{Title: "Mon compte", Form: f, Data: p})
+	v := view{Title: "Mon compte", Form: f, User: u}
+	s.renderComponent(w, r, status, v, accountContent(v, p, partials{s.views.base}))
 }
 
 // setWeeklyDigest records the person's choice about the weekly digest.

@@ -83,7 +83,8 @@ func (s *Server) confirmRevokeAPIToken(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "token_revoke", view{Title: "Révoquer le jeton « " + t.Name + " »", Data: tokenRevocationPage{Token: t}})
+	v := view{Title: "Révoquer le jeton « " + t.Name + " »"}
+	s.renderComponent(w, r, http.StatusOK, v, accountTokenRevokeContent(v, tokenRevocationPage{Token: t}, partials{s.views.base}))
 }
 
 func (s *Server) revokeAPIToken(w http.ResponseWriter, r *http.Request) {

@@ -33,5 +33,6 @@ func (s *Server) showAPIDocumentation(w http.ResponseWriter, r *http.Request) {
 		}
 		p.Operations = append(p.Operations, op)
 	}
-	s.render(w, r, http.StatusOK, "api_docs", view{Title: "API de Boussole", Data: p})
+	v := view{Title: "API de Boussole"}
+	s.renderComponent(w, r, http.StatusOK, v, accountAPIDocsContent(v, p, partials{s.views.base}))
 }

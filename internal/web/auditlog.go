@@ -56,9 +56,10 @@ func (s *Server) showAuditLog(w http.ResponseWriter, r *http.Request, ws *worksp
 	for i, e := range entries {
 		lines[i] = auditLine{Entry: e, Rows: auditRows(e.Entity, e.Before, e.After), HasBefore: e.Before != "", HasAfter: e.After != ""}
 	}
-	s.render(w, r, http.StatusOK, "auditlog", view{Title: "Journal des modifications", WS: ws, Section: "journal", Form: f, Data: auditLogPage{
+	v := view{Title: "Journal des modifications", WS: ws, Section: "journal", Form: f}
+	s.renderComponent(w, r, http.StatusOK, v, accountAuditLogContent(v, auditLogPage{
 		Entries: lines, Entities: entities, Members: members, Page: page, More: more, Query: q.Encode(),
-	}})
+	}, partials{s.views.base}))
 }
 
 // auditLine is one entry of the journal page, its stored states read into French rows.

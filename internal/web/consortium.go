@@ -37,7 +37,8 @@ func (s *Server) listConsortiums(w http.ResponseWriter, r *http.Request, ws *wor
 		p.List = append(p.List, consortiumRow{C: c, URL: ws.Prefix() + "/consortiums/" + strconv.FormatInt(c.ID, 10), Status: st,
 			Lead: c.LeadID == ws.Authority.ID, Country: country.Name(c.Country)})
 	}
-	s.render(w, r, http.StatusOK, "consortiums", view{Title: "Projets communs", WS: ws, Section: "bibliotheque", Data: p})
+	v := view{Title: "Projets communs", WS: ws, Section: "bibliotheque"}
+	s.renderComponent(w, r, http.StatusOK, v, consortiumListContent(v, p, partials{s.views.base}))
 }
 
 // proposalPage is the form that proposes a joint project and invites peers.
@@ -72,7 +73,8 @@ func (s *Server) renderProposal(w http.ResponseWriter, r *http.Request, ws *work
 	for _, c := range country.All() {
 		p.Countries = append(p.Countries, option{c.Alpha2, c.Name})
 	}
-	s.render(w, r, status, "consortium_new", view{Title: "Proposer un projet commun", WS: ws, Section: "bibliotheque", Form: f, Data: p})
+	v := view{Title: "Proposer un projet commun", WS: ws, Section: "bibliotheque", Form: f}
+	s.renderComponent(w, r, status, v, consortiumNewContent(v, p, partials{s.views.base}))
 }
 
 func (s *Server) proposeConsortium(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -161,7 +163,8 @@ func (s *Server) renderConsortium(w http.ResponseWriter, r *http.Request, ws *wo
 		f.Values.Set("share", number.CentsField(p.Own.ShareCents))
 		f.Values.Set("share_note", p.Own.ShareNote)
 	}
-	s.render(w, r, status, "consortium", view{Title: c.Title, WS: ws, Section: "bibliotheque", Form: f, Data: p})
+	v := view{Title: c.Title, WS: ws, Section: "bibliotheque", Form: f}
+	s.renderComponent(w, r, status, v, consortiumContent(v, p, partials{s.views.base}))
 }
 
 func (s *Server) answerConsortium(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -17,7 +17,8 @@ func (s *Server) renderGrants(w http.ResponseWriter, r *http.Request, ws *worksp
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, status, "grants", view{Title: "Accompagnement", WS: ws, Section: "accompagnement", Form: f, Data: grantsPage{Grants: grants}})
+	v := view{Title: "Accompagnement", WS: ws, Section: "accompagnement", Form: f}
+	s.renderComponent(w, r, status, v, accountGrantsContent(v, grantsPage{Grants: grants}, partials{s.views.base}))
 }
 
 // createGrant gives an expert or a network, who already has an account, access to the workspace.

@@ -15,8 +15,8 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
 		if err != nil {
 			s.log.Warn("collectivités qui publient illisibles", "err", err) // the landing page still opens
 		}
-		s.render(w, r, http.StatusOK, "landing", view{Title: "Boussole, la stratégie d'action internationale des collectivités",
-			Data: landingPage{Publishing: publishing}})
+		v := view{Title: "Boussole, la stratégie d'action internationale des collectivités"}
+		s.renderComponent(w, r, http.StatusOK, v, accountLandingContent(v, landingPage{Publishing: publishing}, partials{s.views.base}))
 		return
 	}
 	list, err := s.store.Workspaces(r.Context(), u.ID)
@@ -28,7 +28,8 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
 		redirect(w, r, "/ct/"+list[0].Authority.Slug+"/")
 		return
 	}
-	s.render(w, r, http.StatusOK, "workspaces", view{Title: "Vos espaces", Data: workspacesPage{Workspaces: list}})
+	v := view{Title: "Vos espaces"}
+	s.renderComponent(w, r, http.StatusOK, v, accountWorkspacesContent(v, workspacesPage{Workspaces: list}, partials{s.views.base}))
 }
 
 // landingPage is what the landing page shows besides its text: the authorities that publish a public page.
@@ -37,7 +38,8 @@ type landingPage struct {
 }
 
 func (s *Server) showAccessibility(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "accessibility", view{Title: "Déclaration d'accessibilité"})
+	v := view{Title: "Déclaration d'accessibilité"}
+	s.renderComponent(w, r, http.StatusOK, v, accountAccessibilityContent(v, partials{s.views.base}))
 }
 
 // showPlatformAdmin lists every workspace and the pending password-reset links, for the operator.
@@ -56,7 +58,8 @@ func (s *Server) showPlatformAdmin(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "admin", view{Title: "Administration de la plateforme", Data: adminPage{
+	v := view{Title: "Administration de la plateforme"}
+	s.renderComponent(w, r, http.StatusOK, v, accountAdminContent(v, adminPage{
 		Authorities: all, Resets: resets, MailConfigured: s.mail.Configured(),
-	}})
+	}, partials{s.views.base}))
 }

@@ -23,7 +23,7 @@ func (s *Server) showInvitation(w http.ResponseWriter, r *http.Request) {
 	}
 	f := newForm(nil)
 	f.Values.Set("email", inv.Email)
-	s.render(w, r, http.StatusOK, "invitation", view{Title: "Invitation", Form: f, Data: invitationPage{Invitation: inv, Authority: a, Path: r.URL.Path}})
+	s.renderInvitation(w, r, http.StatusOK, f, invitationPage{Invitation: inv, Authority: a, Path: r.URL.Path})
 }
 
 func (s *Server) invitation(r *http.Request) (model.Invitation, model.Authority, error) {
@@ -59,7 +59,7 @@ func (s *Server) acceptInvitation(w http.ResponseWriter, r *http.Request) {
 	validateAccount(f)
 	if !f.OK() {
 		f.Values.Del("password")
-		s.render(w, r, http.StatusUnprocessableEntity, "invitation", view{Title: "Invitation", Form: f, Data: invitationPage{Invitation: inv, Authority: a, Path: r.URL.Path}})
+		s.renderInvitation(w, r, http.StatusUnprocessableEntity, f, invitationPage{Invitation: inv, Authority: a, Path: r.URL.Path})
 		return
 	}
 	pw, err := auth.HashPassword(f.Raw("password"))
@@ -72,7 +72,7 @@ func (s *Server) acceptInvitation(w http.ResponseWriter, r *http.Request) {
 	if errors.Is(err, store.ErrDuplicate) {
 		f.Fail("email", "Un compte existe déjà avec cette adresse : connectez-vous d'abord, puis rouvrez ce lien d'invitation.")
 		f.Values.Del("password")
-		s.render(w, r, http.StatusConflict, "invitation", view{Title: "Invitation", Form: f, Data: invitationPage{Invitation: inv, Authority: a, Path: r.URL.Path}})
+		s.renderInvitation(w, r, http.StatusConflict, f, invitationPage{Invitation: inv, Authority: a, Path: r.URL.Path})
 		return
 	}
 	if err != nil {
@@ -84,4 +84,11 @@ func (s *Server) acceptInvitation(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	redirect(w, r, "/ct/"+a.Slug+"/")
+}
+
+// renderInvitation writes the invitation page: a signed-in person joins with one button, anyone else
+// creates an account first.
+func (s *Server) renderInvitation(w http.ResponseWriter, r *http.Request, status int, f *form, d invitationPage) {
+	v := view{Title: "Invitation", Form: f, User: currentUser(r)}
+	s.renderComponent(w, r, status, v, accountInvitationContent(v, d, partials{s.views.base}))
 }

@@ -13,28 +13,6 @@ import (
 // check every template against its type (templates_test.go).
 var pageTypes = map[string]reflect.Type{
 	// Accounts, workspaces, the platform.
-	"landing":       reflect.TypeFor[landingPage](),
-	"accessibility": nil,
-	"forgot":        nil,
-	"reset":         nil,
-	"signin":        reflect.TypeFor[signinPage](),
-	"signup":        reflect.TypeFor[signupPage](),
-	"account":       reflect.TypeFor[accountPage](),
-	"workspaces":    reflect.TypeFor[workspacesPage](),
-	"admin":         reflect.TypeFor[adminPage](),
-	"invitation":    reflect.TypeFor[invitationPage](),
-	"members":       reflect.TypeFor[membersPage](),
-	"member_remove": reflect.TypeFor[memberRemovePage](),
-	"grants":        reflect.TypeFor[grantsPage](),
-	"auditlog":      reflect.TypeFor[auditLogPage](),
-
-	// The strategy and its process.
-	"home_empty":    reflect.TypeFor[homeEmptyPage](),
-	"strategies":    reflect.TypeFor[strategiesPage](),
-	"strategy_new":  reflect.TypeFor[strategyNewPage](),
-	"strategy_edit": reflect.TypeFor[strategyEditPage](),
-	"step":          reflect.TypeFor[stepPage](),
-	"section":       reflect.TypeFor[sectionPage](),
 
 	// Comments.
 	"comments_thread":        reflect.TypeFor[commentThreadPage](),
@@ -96,18 +74,9 @@ var pageTypes = map[string]reflect.Type{
 	"planning_mine":       reflect.TypeFor[minePage](),
 
 	// Capitalisation: sharing, the library of shared strategies, the atlas.
-	"sharing":          reflect.TypeFor[sharingPage](),
-	"sharing_withdraw": reflect.TypeFor[withdrawPage](),
-	"library":          reflect.TypeFor[libraryPage](),
-	"library_peer":     reflect.TypeFor[peerPage](),
-	"library_copy":     reflect.TypeFor[copyPage](),
-	"atlas":            reflect.TypeFor[atlasPage](),
-	"lessons":          reflect.TypeFor[lessonsPage](),
-	"lesson":           reflect.TypeFor[lessonsPage](),
-	"lesson_delete":    reflect.TypeFor[lessonDeletePage](),
-	"consortiums":      reflect.TypeFor[consortiumsPage](),
-	"consortium_new":   reflect.TypeFor[proposalPage](),
-	"consortium":       reflect.TypeFor[consortiumPage](),
+	"lessons":       reflect.TypeFor[lessonsPage](),
+	"lesson":        reflect.TypeFor[lessonsPage](),
+	"lesson_delete": reflect.TypeFor[lessonDeletePage](),
 
 	// Funding (issue 11).
 	"funding_admin_programme": reflect.TypeFor[programmeEditPage](),
@@ -149,12 +118,6 @@ var pageTypes = map[string]reflect.Type{
 	// Documents: the strategy document, deliberation, one-page summary, adoptions (issue 14).
 	"documents":         reflect.TypeFor[documentsPage](),
 	"documents_onepage": reflect.TypeFor[onePagePage](),
-
-	// ProConnect, API tokens and documentation (issue 15).
-	"api_docs":           reflect.TypeFor[apiDocPage](),
-	"proconnect_confirm": reflect.TypeFor[proConnectConfirmPage](),
-	"proconnect_link":    reflect.TypeFor[proConnectLinkPage](),
-	"token_revoke":       reflect.TypeFor[tokenRevocationPage](),
 }
 
 // checkPageTypes reports the page templates with no entry in pageTypes and the entries with no template,

@@ -13,7 +13,8 @@ import (
 const resetTTL = time.Hour
 
 func (s *Server) showForgotPassword(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, http.StatusOK, "forgot", view{Title: "Mot de passe oublié", Form: newForm(nil)})
+	v := view{Title: "Mot de passe oublié", Form: newForm(nil)}
+	s.renderComponent(w, r, http.StatusOK, v, accountForgotContent(v, partials{s.views.base}))
 }
 
 // forgotPassword sends a single-use link. The page says the same thing whether or not the address has an
@@ -23,7 +24,8 @@ func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
 	f.Required("email")
 	f.Email("email")
 	if !f.OK() {
-		s.render(w, r, http.StatusUnprocessableEntity, "forgot", view{Title: "Mot de passe oublié", Form: f})
+		v := view{Title: "Mot de passe oublié", Form: f}
+		s.renderComponent(w, r, http.StatusUnprocessableEntity, v, accountForgotContent(v, partials{s.views.base}))
 		return
 	}
 	u, err := s.store.UserByEmail(r.Context(), f.Get("email"))
@@ -68,7 +70,8 @@ func (s *Server) showResetPassword(w http.ResponseWriter, r *http.Request) {
 		s.expiredLink(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "reset", view{Title: "Nouveau mot de passe", Form: newForm(nil)})
+	v := view{Title: "Nouveau mot de passe", Form: newForm(nil)}
+	s.renderComponent(w, r, http.StatusOK, v, accountResetContent(v, partials{s.views.base}))
 }
 
 func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
@@ -83,7 +86,8 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 	if !f.OK() {
 		f.Values.Del("password")
 		f.Values.Del("confirm")
-		s.render(w, r, http.StatusUnprocessableEntity, "reset", view{Title: "Nouveau mot de passe", Form: f})
+		v := view{Title: "Nouveau mot de passe", Form: f}
+		s.renderComponent(w, r, http.StatusUnprocessableEntity, v, accountResetContent(v, partials{s.views.base}))
 		return
 	}
 	hash, err := auth.HashPassword(f.Raw("password"))

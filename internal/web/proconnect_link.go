@@ -33,9 +33,10 @@ func (s *Server) askToLink(w http.ResponseWriter, r *http.Request, u model.User,
 }
 
 func (s *Server) renderLink(w http.ResponseWriter, r *http.Request, status int, f *form, u model.User) {
-	s.render(w, r, status, "proconnect_link", view{Title: "Relier votre compte ProConnect", Form: f, Data: proConnectLinkPage{
+	v := view{Title: "Relier votre compte ProConnect", Form: f}
+	s.renderComponent(w, r, status, v, accountProConnectLinkContent(v, proConnectLinkPage{
 		Email: u.Email, Token: f.Get("lien"), HasPassword: u.PasswordHash != "", MailConfigured: s.mail.Configured(),
-	}})
+	}, partials{s.views.base}))
 }
 
 // linkWithPassword ties the identity once the account's password is given, throttled like the sign-in.
@@ -109,7 +110,8 @@ func (s *Server) showLinkByEmail(w http.ResponseWriter, r *http.Request) {
 		s.expiredLink(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "proconnect_confirm", view{Title: "Relier votre compte ProConnect", Form: newForm(nil), Data: proConnectConfirmPage{Email: u.Email}})
+	v := view{Title: "Relier votre compte ProConnect", Form: newForm(nil)}
+	s.renderComponent(w, r, http.StatusOK, v, accountProConnectConfirmContent(v, proConnectConfirmPage{Email: u.Email}, partials{s.views.base}))
 }
 
 func (s *Server) linkByEmail(w http.ResponseWriter, r *http.Request) {

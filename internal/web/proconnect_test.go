@@ -2,6 +2,7 @@ package web
 
 import (
 	"context"
+	"html"
 	"net/http"
 	"net/url"
 	"regexp"
@@ -49,13 +50,14 @@ func (c *client) signedInAs() string {
 	if res.status != http.StatusOK {
 		return ""
 	}
-	for _, line := range strings.Split(res.body, "\n") {
-		if strings.HasPrefix(line, "<dt>Adresse électronique</dt>") {
-			return strings.TrimSuffix(strings.TrimPrefix(line, "<dt>Adresse électronique</dt><dd>"), "</dd>")
-		}
+	if m := accountEmailPattern.FindStringSubmatch(res.body); m != nil {
+		return html.UnescapeString(m[1])
 	}
 	return "?"
 }
+
+// accountEmailPattern finds the address on the account page, whatever the white space between its tags.
+var accountEmailPattern = regexp.MustCompile(`<dt>Adresse électronique</dt>\s*<dd>([^<]*)</dd>`)
 
 var camille = proconnecttest.User{Subject: "5f3c-camille", IdpID: "fia1v2", Email: "camille.martin@angouleme.fr",
 	GivenName: "Camille", UsualName: "Martin", SIRET: "21160015000012"}

@@ -65,8 +65,8 @@ func (s *Server) showSection(w http.ResponseWriter, r *http.Request, ws *workspa
 	for _, sec := range sections {
 		if sec.Slug == r.PathValue("section") {
 			def, _ := process.Lookup(sec.Step)
-			s.render(w, r, http.StatusOK, "section", view{Title: sec.Title, Section: sec.Slug, WS: ws,
-				Data: sectionPage{Section: sec, Step: def}})
+			v := view{Title: sec.Title, Section: sec.Slug, WS: ws}
+			s.renderComponent(w, r, http.StatusOK, v, strategySectionContent(v, sectionPage{Section: sec, Step: def}, partials{s.views.base}))
 			return
 		}
 	}

@@ -75,7 +75,8 @@ func (s *Server) showAtlas(w http.ResponseWriter, r *http.Request, ws *workspace
 	p.Map = template.HTML(worldmap.Draw(highlight, "Atlas des coopérations partagées", //nolint:gosec // the figure package escapes what it draws
 		"Carte du monde où sont mis en évidence les pays où des collectivités de la plateforme partagent au moins un partenariat."))
 	p.MapText = worldmap.TextAlternative(highlight)
-	s.render(w, r, http.StatusOK, "atlas", view{Title: "Atlas des coopérations", WS: ws, Section: "bibliotheque", Data: p})
+	v := view{Title: "Atlas des coopérations", WS: ws, Section: "bibliotheque"}
+	s.renderComponent(w, r, http.StatusOK, v, sharingAtlasContent(v, p, partials{s.views.base}))
 }
 
 // atlasExportLimit bounds one export: the whole atlas of the scale (20,000 partnerships) fits.

@@ -56,7 +56,8 @@ func (s *Server) renderSharing(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	if len(list) == 0 {
-		s.render(w, r, status, "sharing", view{Title: "Partager avec les autres collectivités", WS: ws, Section: "bibliotheque", Form: f, Data: sharingPage{}})
+		v := view{Title: "Partager avec les autres collectivités", WS: ws, Section: "bibliotheque", Form: f}
+		s.renderComponent(w, r, status, v, sharingConsentContent(v, sharingPage{}, partials{s.views.base}))
 		return
 	}
 	chosen := chosenStrategy(list, firstNonEmpty(f.Get("strategy"), r.URL.Query().Get("strategie")))
@@ -95,7 +96,8 @@ func (s *Server) renderSharing(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	p.Preview = sharing.Filter(whole, scope, licence)
-	s.render(w, r, status, "sharing", view{Title: "Partager avec les autres collectivités", WS: ws, Section: "bibliotheque", Form: f, Data: p})
+	v := view{Title: "Partager avec les autres collectivités", WS: ws, Section: "bibliotheque", Form: f}
+	s.renderComponent(w, r, status, v, sharingConsentContent(v, p, partials{s.views.base}))
 }
 
 // chosenStrategy is the strategy named by id, or the one in force, or the latest.
@@ -183,7 +185,8 @@ func (s *Server) confirmWithdrawShare(w http.ResponseWriter, r *http.Request, ws
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "sharing_withdraw", view{Title: "Retirer le partage", WS: ws, Section: "bibliotheque", Data: withdrawPage{st, sh}})
+	v := view{Title: "Retirer le partage", WS: ws, Section: "bibliotheque"}
+	s.renderComponent(w, r, http.StatusOK, v, sharingWithdrawContent(v, withdrawPage{st, sh}, partials{s.views.base}))
 }
 
 func (s *Server) withdrawShare(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -36,7 +36,8 @@ func (s *Server) renderCopy(w http.ResponseWriter, r *http.Request, ws *workspac
 	for _, ref := range f.Values["element"] {
 		p.Picked[ref] = true
 	}
-	s.render(w, r, status, "library_copy", view{Title: "Reprendre des éléments de " + sh.View.Authority.Name, WS: ws, Section: "bibliotheque", Form: f, Data: p})
+	v := view{Title: "Reprendre des éléments de " + sh.View.Authority.Name, WS: ws, Section: "bibliotheque", Form: f}
+	s.renderComponent(w, r, status, v, sharingCopyContent(v, p, partials{s.views.base}))
 }
 
 // drafts are the authority's strategies in preparation: the only ones a copy may go into.

@@ -138,7 +138,8 @@ func (s *Server) showLibrary(w http.ResponseWriter, r *http.Request, ws *workspa
 	if own, err := s.store.SharesOfAuthority(r.Context(), ws.Authority.ID); err == nil {
 		p.Shares = own > 0
 	}
-	s.render(w, r, http.StatusOK, "library", view{Title: "Bibliothèque des stratégies partagées", WS: ws, Section: "bibliotheque", Data: p})
+	v := view{Title: "Bibliothèque des stratégies partagées", WS: ws, Section: "bibliotheque"}
+	s.renderComponent(w, r, http.StatusOK, v, sharingLibraryContent(v, p, partials{s.views.base}))
 }
 
 func libraryRowOf(ws *workspace, sh sharing.Share) libraryRow {
@@ -199,5 +200,6 @@ func (s *Server) showPeerStrategy(w http.ResponseWriter, r *http.Request, ws *wo
 		own := sharing.Filter(whole, sharing.Structure|sharing.Partnerships, sharing.LicenceOuverte)
 		p.Own, p.OwnTitle = &own, st.Title
 	}
-	s.render(w, r, http.StatusOK, "library_peer", view{Title: sh.View.Strategy.Title + " — " + sh.View.Authority.Name, WS: ws, Section: "bibliotheque", Data: p})
+	v := view{Title: sh.View.Strategy.Title + " — " + sh.View.Authority.Name, WS: ws, Section: "bibliotheque"}
+	s.renderComponent(w, r, http.StatusOK, v, sharingPeerContent(v, p, partials{s.views.base}))
 }

@@ -28,7 +28,8 @@ func (s *Server) showSignIn(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int, f *form) {
-	s.render(w, r, status, "signin", view{Title: "Connexion", Form: f, Data: signinPage{DemoAccounts: demoAccounts, ProConnect: s.proconnect != nil}})
+	v := view{Title: "Connexion", Form: f, Demo: s.demo}
+	s.renderComponent(w, r, status, v, accountSigninContent(v, signinPage{DemoAccounts: demoAccounts, ProConnect: s.proconnect != nil}, partials{s.views.base}))
 }
 
 // signIn checks the password. A wrong email and a wrong password get the same message and take the same

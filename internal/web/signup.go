@@ -45,7 +45,8 @@ func (s *Server) renderSignUp(w http.ResponseWriter, r *http.Request, status int
 		}
 	}
 	data.Other = f.Get("collectivite") == "autre"
-	s.render(w, r, status, "signup", view{Title: "Ouvrir l'espace de votre collectivité", Form: f, Data: data})
+	v := view{Title: "Ouvrir l'espace de votre collectivité", Form: f}
+	s.renderComponent(w, r, status, v, accountSignupContent(v, data, partials{s.views.base}))
 }
 
 func (s *Server) signUp(w http.ResponseWriter, r *http.Request) {

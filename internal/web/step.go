@@ -17,8 +17,8 @@ func (s *Server) showStep(w http.ResponseWriter, r *http.Request, ws *workspace)
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "step", view{Title: step.Definition().Title, WS: ws, Section: "accueil", Form: stepForm(step),
-		Data: stepPage{Strategy: st, Step: step}})
+	v := view{Title: step.Definition().Title, WS: ws, Section: "accueil", Form: stepForm(step)}
+	s.renderComponent(w, r, http.StatusOK, v, strategyStepContent(v, stepPage{Strategy: st, Step: step}, partials{s.views.base}))
 }
 
 func stepForm(step model.StepState) *form {
@@ -71,7 +71,8 @@ func (s *Server) updateStep(w http.ResponseWriter, r *http.Request, ws *workspac
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		data.Theirs = &theirs
 	}
-	s.render(w, r, status, "step", view{Title: stored.Definition().Title, WS: ws, Section: "accueil", Form: f, Data: data})
+	v := view{Title: stored.Definition().Title, WS: ws, Section: "accueil", Form: f}
+	s.renderComponent(w, r, status, v, strategyStepContent(v, data, partials{s.views.base}))
 }
 
 // readStepFields validates the step form into step.

@@ -22,7 +22,8 @@ func (s *Server) showWorkspaceHome(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "home_empty", view{Title: ws.Authority.Name, WS: ws, Data: homeEmptyPage{Requests: s.accessRequests(r, ws)}})
+		v := view{Title: ws.Authority.Name, WS: ws}
+		s.renderComponent(w, r, http.StatusOK, v, strategyHomeEmptyContent(v, homeEmptyPage{Requests: s.accessRequests(r, ws)}, partials{s.views.base}))
 		return
 	}
 	s.renderTracker(w, r, ws, st, list)
@@ -124,7 +125,8 @@ func (s *Server) listStrategies(w http.ResponseWriter, r *http.Request, ws *work
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "strategies", view{Title: "Stratégies", WS: ws, Section: "accueil", Data: strategiesPage{Strategies: list}})
+	v := view{Title: "Stratégies", WS: ws, Section: "accueil"}
+	s.renderComponent(w, r, http.StatusOK, v, strategyListContent(v, strategiesPage{Strategies: list}, partials{s.views.base}))
 }
 
 func (s *Server) showNewStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -140,8 +142,8 @@ func (s *Server) showNewStrategy(w http.ResponseWriter, r *http.Request, ws *wor
 }
 
 func (s *Server) renderNewStrategy(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form) {
-	s.render(w, r, status, "strategy_new", view{Title: "Nouvelle stratégie", WS: ws, Section: "accueil", Form: f,
-		Data: strategyNewPage{Adopted: []model.StrategyStatus{model.StrategyCurrent, model.StrategyPast}}})
+	v := view{Title: "Nouvelle stratégie", WS: ws, Section: "accueil", Form: f}
+	s.renderComponent(w, r, status, v, strategyNewContent(v, strategyNewPage{Adopted: []model.StrategyStatus{model.StrategyCurrent, model.StrategyPast}}, partials{s.views.base}))
 }
 
 // The two ways a strategy enters Boussole: to be elaborated with the guide's method, or as the document an
@@ -262,7 +264,8 @@ func (s *Server) showEditStrategy(w http.ResponseWriter, r *http.Request, ws *wo
 	f.Values.Set("adopted_on", st.AdoptedOn.Input())
 	f.Values.Set("status", string(st.Status))
 	f.Values.Set("version", strconv.FormatInt(st.Version, 10))
-	s.render(w, r, http.StatusOK, "strategy_edit", view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f, Data: strategyEditPage{Strategy: st}})
+	v := view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f}
+	s.renderComponent(w, r, http.StatusOK, v, strategyEditContent(v, strategyEditPage{Strategy: st}, partials{s.views.base}))
 }
 
 func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -303,7 +306,8 @@ func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *work
 		f.Values.Set("version", strconv.FormatInt(stored.Version, 10))
 		data.Theirs = &stored
 	}
-	s.render(w, r, status, "strategy_edit", view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f, Data: data})
+	v := view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f}
+	s.renderComponent(w, r, status, v, strategyEditContent(v, data, partials{s.views.base}))
 }
 
 // conflictMessage explains an edit conflict; the page then shows the stored version beside the user's.

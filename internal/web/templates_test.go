@@ -147,8 +147,8 @@ func TestPageTypesMatchTemplates(t *testing.T) {
 		t.Errorf("a template with no data type was accepted: %v", err)
 	}
 	delete(names, "page_sans_type")
-	delete(names, "members")
-	if err := checkPageTypes(names); err == nil || !strings.Contains(err.Error(), "members") {
+	delete(names, "comments_edit")
+	if err := checkPageTypes(names); err == nil || !strings.Contains(err.Error(), "comments_edit") {
 		t.Errorf("a data type with no template was accepted: %v", err)
 	}
 }
@@ -161,7 +161,7 @@ func TestRenderRefusesUnknownPageOrOtherData(t *testing.T) {
 	for _, c := range []struct {
 		page string
 		data any
-	}{{"page_inconnue", nil}, {"members", map[string]any{"Members": nil}}, {"members", &membersPage{}}, {"landing", messagePage{}}} {
+	}{{"page_inconnue", nil}, {"comments_edit", map[string]any{"C": nil}}, {"comments_edit", &commentEditPage{}}, {"comments_delete", commentEditPage{}}} {
 		rec := httptest.NewRecorder()
 		s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, c.page, view{Title: "Essai", Data: c.data})
 		if rec.Code != http.StatusInternalServerError || !strings.Contains(rec.Body.String(), "Erreur du serveur") {
@@ -169,7 +169,7 @@ func TestRenderRefusesUnknownPageOrOtherData(t *testing.T) {
 		}
 	}
 	rec := httptest.NewRecorder()
-	s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, "accessibility", view{Title: "Essai"})
+	s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, "comments_edit", view{Title: "Essai", Form: newForm(nil), Data: commentEditPage{}})
 	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "<title>Essai · Boussole</title>") {
 		t.Errorf("a page with its own type was refused: %d %s", rec.Code, logs.String())
 	}
