@@ -39,13 +39,6 @@ var pageTypes = map[string]reflect.Type{
 	"step":          reflect.TypeFor[stepPage](),
 	"section":       reflect.TypeFor[sectionPage](),
 
-	// Comments.
-	"comments_thread":        reflect.TypeFor[commentThreadPage](),
-	"comments_list":          reflect.TypeFor[commentsListPage](),
-	"comments_notifications": reflect.TypeFor[notificationsPage](),
-	"comments_edit":          reflect.TypeFor[commentEditPage](),
-	"comments_delete":        reflect.TypeFor[commentDeletePage](),
-
 	// Sensibilisation and diagnostic (diagPage passes pointers: it fills their common part).
 	"diagnostic_restricted":       reflect.TypeFor[*diagRestrictedPage](),
 	"diagnostic_nostrategy":       reflect.TypeFor[*diagNoStrategyPage](),
