@@ -142,10 +142,6 @@ var pageTypes = map[string]reflect.Type{
 	"public_page":                 reflect.TypeFor[*publicPage](),
 	"public_results":              reflect.TypeFor[resultsPage](),
 
-	// Documents: the strategy document, deliberation, one-page summary, adoptions (issue 14).
-	"documents":         reflect.TypeFor[documentsPage](),
-	"documents_onepage": reflect.TypeFor[onePagePage](),
-
 	// ProConnect, API tokens and documentation (issue 15).
 	"api_docs":           reflect.TypeFor[apiDocPage](),
 	"proconnect_confirm": reflect.TypeFor[proConnectConfirmPage](),
