@@ -125,23 +125,6 @@ var pageTypes = map[string]reflect.Type{
 	"monitoring_mine":           reflect.TypeFor[myUpdatesPage](),
 	"monitoring_recommendation": reflect.TypeFor[recommendationPage](),
 
-	// Participation: consultations, meetings, communication, the public page (issue 12).
-	"participation_comm_action":   reflect.TypeFor[commActionPage](),
-	"participation_communication": reflect.TypeFor[commPlanPage](),
-	"participation_confirm":       reflect.TypeFor[participationConfirm](),
-	"participation_consultation":  reflect.TypeFor[consultationAdmin](),
-	"participation_contribution":  reflect.TypeFor[contributionPage](),
-	"participation_home":          reflect.TypeFor[participationHome](),
-	"participation_meeting":       reflect.TypeFor[meetingPage](),
-	"participation_meetings":      reflect.TypeFor[meetingsPage](),
-	"participation_moderation":    reflect.TypeFor[moderationPage](),
-	"participation_profile":       reflect.TypeFor[publicProfilePage](),
-	"participation_question":      reflect.TypeFor[questionPage](),
-	"participation_synthesis":     reflect.TypeFor[synthesisPage](),
-	"public_contribution":         reflect.TypeFor[*personalPage](),
-	"public_page":                 reflect.TypeFor[*publicPage](),
-	"public_results":              reflect.TypeFor[resultsPage](),
-
 	// ProConnect, API tokens and documentation (issue 15).
 	"api_docs":           reflect.TypeFor[apiDocPage](),
 	"proconnect_confirm": reflect.TypeFor[proConnectConfirmPage](),
