@@ -86,8 +86,8 @@ func questionCaption(n int, q questionView) string {
 	return s
 }
 
-// joinComma lists names separated by commas.
-func joinComma(list []string) string { return strings.Join(list, ", ") }
+// participationJoin lists names separated by commas.
+func participationJoin(list []string) string { return strings.Join(list, ", ") }
 
 // participationNoneText is what the list of consultations says when empty, and for a manager what to do.
 func participationNoneText(d participationHome) string {
@@ -166,7 +166,7 @@ func contributorText(k consultation.Contribution, purged bool) string {
 	return s
 }
 
-func untaggedText(n int) string {
+func synthesisUntaggedText(n int) string {
 	verb := "a"
 	if n > 1 {
 		verb = "ont"
