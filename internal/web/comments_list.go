@@ -42,9 +42,9 @@ func (s *Server) renderThread(w http.ResponseWriter, r *http.Request, ws *worksp
 	if f == nil {
 		f = newForm(nil)
 	}
-	s.render(w, r, status, "comments_thread", view{Title: "Commentaires sur " + kind.Noun(), WS: ws, Section: "commentaires", Form: f, Data: commentThreadPage{
-		Block: b, Element: title, Back: back, SWOT: kind == comment.KindSWOT,
-	}})
+	v := view{Title: "Commentaires sur " + kind.Noun(), WS: ws, Section: "commentaires", Form: f}
+	d := commentThreadPage{Block: b, Element: title, Back: back, SWOT: kind == comment.KindSWOT}
+	s.renderComponent(w, r, status, v, commentsThreadContent(v, d, partials{s.views.base}))
 }
 
 // commentFilters are the choices of the list of comments, in display order.
@@ -124,7 +124,8 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request, ws *worksp
 			data.Next = ws.Prefix() + "/commentaires?" + listQuery(filter, page+1, st.ID)
 		}
 	}
-	s.render(w, r, http.StatusOK, "comments_list", view{Title: "Commentaires", WS: ws, Section: "commentaires", Data: data})
+	v := view{Title: "Commentaires", WS: ws, Section: "commentaires"}
+	s.renderComponent(w, r, http.StatusOK, v, commentsListContent(v, data, partials{s.views.base}))
 }
 
 // notificationRow is one notification as the list shows it.
@@ -157,9 +158,8 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, ws *w
 		}
 		rows = append(rows, row)
 	}
-	s.render(w, r, http.StatusOK, "comments_notifications", view{Title: "Notifications", WS: ws, Section: "notifications", Data: notificationsPage{
-		Rows: rows, Unread: unread,
-	}})
+	v := view{Title: "Notifications", WS: ws, Section: "notifications"}
+	s.renderComponent(w, r, http.StatusOK, v, commentsNotificationsContent(v, notificationsPage{Rows: rows, Unread: unread}, partials{s.views.base}))
 }
 
 func (s *Server) markNotificationsRead(w http.ResponseWriter, r *http.Request, ws *workspace) {

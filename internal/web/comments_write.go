@@ -193,10 +193,12 @@ func (s *Server) renderEditComment(w http.ResponseWriter, r *http.Request, ws *w
 		s.storeFailed(w, r, err)
 		return
 	}
-	s.render(w, r, status, "comments_edit", view{Title: "Modifier votre commentaire", WS: ws, Section: "commentaires", Form: f, Data: commentEditPage{
+	v := view{Title: "Modifier votre commentaire", WS: ws, Section: "commentaires", Form: f}
+	d := commentEditPage{
 		Comment: c, Noun: c.Kind.Noun(), Element: title, Back: elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10),
 		Max: frfmt.Integer(comment.MaxLength),
-	}})
+	}
+	s.renderComponent(w, r, status, v, commentsEditContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) updateComment(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -242,9 +244,9 @@ func (s *Server) confirmDeleteComment(w http.ResponseWriter, r *http.Request, ws
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "comments_delete", view{Title: "Supprimer votre commentaire ?", WS: ws, Section: "commentaires", Data: commentDeletePage{
-		Comment: c, Back: elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10),
-	}})
+	v := view{Title: "Supprimer votre commentaire ?", WS: ws, Section: "commentaires"}
+	d := commentDeletePage{Comment: c, Back: elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10)}
+	s.renderComponent(w, r, http.StatusOK, v, commentsDeleteContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) deleteComment(w http.ResponseWriter, r *http.Request, ws *workspace) {

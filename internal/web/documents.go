@@ -92,7 +92,7 @@ func (s *Server) renderDocuments(w http.ResponseWriter, r *http.Request, ws *wor
 	p := documentsPage{Strategy: st, Failed: failed, Bodies: document.Bodies(), Defaults: documentBody(ws), Kept: map[document.SectionKey]bool{},
 		Internal: access.Can(ws.Role, access.ViewInternal), CanEdit: access.Can(ws.Role, access.EditContent), CanAdopt: access.Can(ws.Role, access.ManageStrategy)}
 	if !p.Internal {
-		s.render(w, r, status, "documents", view{Title: "Documents", WS: ws, Section: "documents", Form: fm, Data: p})
+		s.renderDocumentsPage(w, r, ws, fm, status, p)
 		return
 	}
 	for _, sec := range document.Sections() {
@@ -112,7 +112,7 @@ func (s *Server) renderDocuments(w http.ResponseWriter, r *http.Request, ws *wor
 			return
 		}
 	}
-	s.render(w, r, status, "documents", view{Title: "Documents", WS: ws, Section: "documents", Form: fm, Data: p})
+	s.renderDocumentsPage(w, r, ws, fm, status, p)
 }
 
 // changesSinceAdoption compares the adopted version with the document the strategy gives today.
@@ -271,4 +271,9 @@ func (s *Server) freeze(r *http.Request, ws *workspace, st model.Strategy, vote 
 		return document.Adopted{}, err
 	}
 	return document.Adopted{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Vote: vote, Hash: hash, Snapshot: snap, ODT: odt.Bytes(), PDF: pdf.Bytes()}, nil
+}
+
+func (s *Server) renderDocumentsPage(w http.ResponseWriter, r *http.Request, ws *workspace, fm *form, status int, p documentsPage) {
+	v := view{Title: "Documents", WS: ws, Section: "documents", Form: fm}
+	s.renderComponent(w, r, status, v, documentsContent(v, p, partials{s.views.base}))
 }

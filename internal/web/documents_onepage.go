@@ -83,8 +83,8 @@ func (s *Server) showOnePage(w http.ResponseWriter, r *http.Request, ws *workspa
 		return
 	}
 	d := document.OnePage(src)
-	s.render(w, r, http.StatusOK, "documents_onepage", view{Title: "La stratégie en une page", WS: ws, Section: "documents",
-		Data: onePagePage{Strategy: st, Doc: d, Sections: htmlSections(d)}})
+	v := view{Title: "La stratégie en une page", WS: ws, Section: "documents"}
+	s.renderComponent(w, r, http.StatusOK, v, documentsOnePageContent(v, onePagePage{Strategy: st, Doc: d, Sections: htmlSections(d)}, partials{s.views.base}))
 }
 
 // onePageSource reads the strategy for the one-page summary, with the vote that adopted it when there is

@@ -17,8 +17,8 @@ import (
 )
 
 // The strategy's home page (the process tracker), the most visited page, compiled with templ
-// (docs/benchmarks.md, « templ against html/template »). The layout and the comments block stay in
-// html/template, shared with the other pages; parts renders them.
+// (docs/benchmarks.md, « templ against html/template »). The layout stays in html/template; the comments
+// block is the templ component commentsBlock (components_comments.templ).
 func trackerContent(v view, d trackerPage, parts partials) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
@@ -507,7 +507,7 @@ func trackerContent(v view, d trackerPage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("comments", d.Comments).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = commentsBlock(d.Comments).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

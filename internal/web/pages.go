@@ -14,13 +14,6 @@ import (
 var pageTypes = map[string]reflect.Type{
 	// Accounts, workspaces, the platform.
 
-	// Comments.
-	"comments_thread":        reflect.TypeFor[commentThreadPage](),
-	"comments_list":          reflect.TypeFor[commentsListPage](),
-	"comments_notifications": reflect.TypeFor[notificationsPage](),
-	"comments_edit":          reflect.TypeFor[commentEditPage](),
-	"comments_delete":        reflect.TypeFor[commentDeletePage](),
-
 	// Sensibilisation and diagnostic (diagPage passes pointers: it fills their common part).
 	"diagnostic_restricted":       reflect.TypeFor[*diagRestrictedPage](),
 	"diagnostic_nostrategy":       reflect.TypeFor[*diagNoStrategyPage](),
@@ -97,27 +90,6 @@ var pageTypes = map[string]reflect.Type{
 	"monitoring_indicator":      reflect.TypeFor[measurementsPage](),
 	"monitoring_mine":           reflect.TypeFor[myUpdatesPage](),
 	"monitoring_recommendation": reflect.TypeFor[recommendationPage](),
-
-	// Participation: consultations, meetings, communication, the public page (issue 12).
-	"participation_comm_action":   reflect.TypeFor[commActionPage](),
-	"participation_communication": reflect.TypeFor[commPlanPage](),
-	"participation_confirm":       reflect.TypeFor[participationConfirm](),
-	"participation_consultation":  reflect.TypeFor[consultationAdmin](),
-	"participation_contribution":  reflect.TypeFor[contributionPage](),
-	"participation_home":          reflect.TypeFor[participationHome](),
-	"participation_meeting":       reflect.TypeFor[meetingPage](),
-	"participation_meetings":      reflect.TypeFor[meetingsPage](),
-	"participation_moderation":    reflect.TypeFor[moderationPage](),
-	"participation_profile":       reflect.TypeFor[publicProfilePage](),
-	"participation_question":      reflect.TypeFor[questionPage](),
-	"participation_synthesis":     reflect.TypeFor[synthesisPage](),
-	"public_contribution":         reflect.TypeFor[*personalPage](),
-	"public_page":                 reflect.TypeFor[*publicPage](),
-	"public_results":              reflect.TypeFor[resultsPage](),
-
-	// Documents: the strategy document, deliberation, one-page summary, adoptions (issue 14).
-	"documents":         reflect.TypeFor[documentsPage](),
-	"documents_onepage": reflect.TypeFor[onePagePage](),
 }
 
 // checkPageTypes reports the page templates with no entry in pageTypes and the entries with no template,

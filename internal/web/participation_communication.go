@@ -88,7 +88,8 @@ func (s *Server) renderCommPlan(w http.ResponseWriter, r *http.Request, ws *work
 			d.External = append(d.External, line)
 		}
 	}
-	s.render(w, r, status, "participation_communication", view{Title: "Plan de communication", Section: "participation", WS: ws, Form: f, Data: d})
+	v := view{Title: "Plan de communication", Section: "participation", WS: ws, Form: f}
+	s.renderComponent(w, r, status, v, participationCommunicationContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) createCommAction(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -121,8 +122,9 @@ func (s *Server) commFromPath(w http.ResponseWriter, r *http.Request, ws *worksp
 }
 
 func (s *Server) renderCommAction(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a communication.Action, f *form) {
-	s.render(w, r, status, "participation_comm_action", view{Title: "Action « " + a.Title + " »", Section: "participation", WS: ws, Form: f,
-		Notice: participationNotices[r.URL.Query().Get("ok")], Data: commActionPage{A: a, URL: s.commURL(ws, a.ID), Kinds: communication.Kinds()}})
+	v := view{Title: "Action « " + a.Title + " »", Section: "participation", WS: ws, Form: f,
+		Notice: participationNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, participationCommActionContent(v, commActionPage{A: a, URL: s.commURL(ws, a.ID), Kinds: communication.Kinds()}, partials{s.views.base}))
 }
 
 func (s *Server) showCommAction(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -170,9 +172,10 @@ func (s *Server) confirmDeleteCommAction(w http.ResponseWriter, r *http.Request,
 		return
 	}
 	url := s.commURL(ws, a.ID)
-	s.render(w, r, http.StatusOK, "participation_confirm", view{Title: "Supprimer l'action", Section: "participation", WS: ws, Data: participationConfirm{
+	v := view{Title: "Supprimer l'action", Section: "participation", WS: ws}
+	s.renderComponent(w, r, http.StatusOK, v, participationConfirmContent(v, participationConfirm{
 		Heading: "Supprimer l'action « " + a.Title + " » ?", Text: "Elle disparaîtra du plan de communication.",
-		Button: "Supprimer l'action", Action: url + "/suppression", Cancel: url}})
+		Button: "Supprimer l'action", Action: url + "/suppression", Cancel: url}, partials{s.views.base}))
 }
 
 func (s *Server) deleteCommAction(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -87,8 +87,9 @@ func (s *Server) renderConsultationAdmin(w http.ResponseWriter, r *http.Request,
 	if p.Published && c.Public() {
 		d.PublicURL = publicConsultationURL(ws.Authority, c.ID)
 	}
-	s.render(w, r, status, "participation_consultation", view{Title: "Consultation « " + c.Title + " »", Section: "participation", WS: ws, Form: f,
-		Notice: participationNotices[r.URL.Query().Get("ok")], Data: d})
+	v := view{Title: "Consultation « " + c.Title + " »", Section: "participation", WS: ws, Form: f,
+		Notice: participationNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, participationConsultationContent(v, d, partials{s.views.base}))
 }
 
 // updateConsultation saves the definition of a consultation.
@@ -167,10 +168,11 @@ func (s *Server) confirmDeleteConsultation(w http.ResponseWriter, r *http.Reques
 		return
 	}
 	counts, _ := s.store.ContributionCounts(r.Context(), ws.Authority.ID)
-	s.render(w, r, http.StatusOK, "participation_confirm", view{Title: "Supprimer la consultation", Section: "participation", WS: ws, Data: participationConfirm{
+	v := view{Title: "Supprimer la consultation", Section: "participation", WS: ws}
+	s.renderComponent(w, r, http.StatusOK, v, participationConfirmContent(v, participationConfirm{
 		Heading: "Supprimer la consultation « " + c.Title + " » ?",
 		Text:    "Ses questions et ses " + strconv.Itoa(counts[c.ID]) + " contributions seront supprimées pour de bon ; elle disparaîtra de la page publique.",
-		Button:  "Supprimer la consultation", Action: s.consultationURL(ws, c.ID) + "/suppression", Cancel: s.consultationURL(ws, c.ID)}})
+		Button:  "Supprimer la consultation", Action: s.consultationURL(ws, c.ID) + "/suppression", Cancel: s.consultationURL(ws, c.ID)}, partials{s.views.base}))
 }
 
 func (s *Server) deleteConsultation(w http.ResponseWriter, r *http.Request, ws *workspace) {

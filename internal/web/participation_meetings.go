@@ -141,7 +141,8 @@ func (s *Server) renderMeetings(w http.ResponseWriter, r *http.Request, ws *work
 			d.Upcoming = append([]meetingLine{line}, d.Upcoming...) // soonest first
 		}
 	}
-	s.render(w, r, status, "participation_meetings", view{Title: "Comités et groupes de travail", Section: "participation", WS: ws, Form: f, Data: d})
+	v := view{Title: "Comités et groupes de travail", Section: "participation", WS: ws, Form: f}
+	s.renderComponent(w, r, status, v, participationMeetingsContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) createMeeting(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -190,8 +191,9 @@ func (s *Server) renderMeeting(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	d := meetingPage{M: m, URL: s.participationPrefix(ws) + "/reunions/" + strconv.FormatInt(m.ID, 10), Kinds: steering.Kinds, People: people,
 		Names: names, Manage: access.Can(ws.Role, access.ManageParticipation)}
-	s.render(w, r, status, "participation_meeting", view{Title: m.Summary(), Section: "participation", WS: ws, Form: f,
-		Notice: participationNotices[r.URL.Query().Get("ok")], Data: d})
+	v := view{Title: m.Summary(), Section: "participation", WS: ws, Form: f,
+		Notice: participationNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, participationMeetingContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) showMeeting(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -244,9 +246,10 @@ func (s *Server) confirmDeleteMeeting(w http.ResponseWriter, r *http.Request, ws
 		return
 	}
 	url := s.participationPrefix(ws) + "/reunions/" + strconv.FormatInt(m.ID, 10)
-	s.render(w, r, http.StatusOK, "participation_confirm", view{Title: "Supprimer la réunion", Section: "participation", WS: ws, Data: participationConfirm{
+	v := view{Title: "Supprimer la réunion", Section: "participation", WS: ws}
+	s.renderComponent(w, r, http.StatusOK, v, participationConfirmContent(v, participationConfirm{
 		Heading: "Supprimer « " + m.Title + " » ?", Text: "L'ordre du jour, le compte rendu, les décisions et la liste des présents seront supprimés pour de bon.",
-		Button: "Supprimer la réunion", Action: url + "/suppression", Cancel: url}})
+		Button: "Supprimer la réunion", Action: url + "/suppression", Cancel: url}, partials{s.views.base}))
 }
 
 func (s *Server) deleteMeeting(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -101,8 +101,9 @@ func (s *Server) showModeration(w http.ResponseWriter, r *http.Request, ws *work
 	if page*moderationPageSize < total {
 		d.Next = filter + "&page=" + strconv.Itoa(page+1)
 	}
-	s.render(w, r, http.StatusOK, "participation_moderation", view{Title: "Modération : " + c.Title, Section: "participation", WS: ws,
-		Notice: participationNotices[r.URL.Query().Get("ok")], Data: d})
+	v := view{Title: "Modération : " + c.Title, Section: "participation", WS: ws,
+		Notice: participationNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, http.StatusOK, v, participationModerationContent(v, d, partials{s.views.base}))
 }
 
 // contributionPage is one contribution with its moderation form, shown when a moderation is refused.
@@ -118,7 +119,8 @@ type contributionPage struct {
 func (s *Server) renderContribution(w http.ResponseWriter, r *http.Request, ws *workspace, c consultation.Consultation, k consultation.Contribution, f *form) {
 	d := contributionPage{C: c, Item: moderationItem{K: k, Answers: contributionAnswers(c, k)}, URL: s.consultationURL(ws, c.ID),
 		Personal: access.Can(ws.Role, access.ViewContributors)}
-	s.render(w, r, http.StatusUnprocessableEntity, "participation_contribution", view{Title: "Modérer une contribution", Section: "participation", WS: ws, Form: f, Data: d})
+	v := view{Title: "Modérer une contribution", Section: "participation", WS: ws, Form: f}
+	s.renderComponent(w, r, http.StatusUnprocessableEntity, v, participationContributionContent(v, d, partials{s.views.base}))
 }
 
 // moderateContribution publishes or hides a contribution; the author is told when they left an email

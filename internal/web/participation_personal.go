@@ -80,8 +80,9 @@ func joinChoices(kind consultation.Kind, choices []string) string {
 }
 
 func (s *Server) renderPersonal(w http.ResponseWriter, r *http.Request, d *personalPage) {
-	s.render(w, r, http.StatusOK, "public_contribution", view{Title: "Votre contribution à « " + d.C.Title + " »", Data: d,
-		Cache: "private, no-store", Robots: "noindex, nofollow"})
+	v := view{Title: "Votre contribution à « " + d.C.Title + " »",
+		Cache: "private, no-store", Robots: "noindex, nofollow"}
+	s.renderComponent(w, r, http.StatusOK, v, publicContributionContent(v, d, partials{s.views.base}))
 }
 
 // showContribution shows a contributor their contribution; opening the link confirms their email.

@@ -104,7 +104,8 @@ func (s *Server) showPublicPage(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "public_page", view{Title: "Action internationale de " + a.Name, Data: d, Cache: "public, max-age=300"})
+	v := view{Title: "Action internationale de " + a.Name, Cache: "public, max-age=300"}
+	s.renderComponent(w, r, http.StatusOK, v, publicPageContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) loadPublicPage(ctx context.Context, a model.Authority, p publicpage.Profile, now time.Time) (*publicPage, error) {

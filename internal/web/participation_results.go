@@ -58,5 +58,6 @@ func (s *Server) showPublicResults(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "public_results", view{Title: "Résultats : " + c.Title, Data: newResultsPage(a, c, list, true), Cache: "public, max-age=300"})
+	v := view{Title: "Résultats : " + c.Title, Cache: "public, max-age=300"}
+	s.renderComponent(w, r, http.StatusOK, v, publicResultsContent(v, newResultsPage(a, c, list, true), partials{s.views.base}))
 }

@@ -65,8 +65,9 @@ func (s *Server) renderSynthesis(w http.ResponseWriter, r *http.Request, ws *wor
 	if c.ResultsPublic && c.Public() {
 		d.PublicURL = publicConsultationURL(ws.Authority, c.ID) + "/resultats"
 	}
-	s.render(w, r, status, "participation_synthesis", view{Title: "Synthèse : " + c.Title, Section: "participation", WS: ws, Form: f,
-		Notice: participationNotices[r.URL.Query().Get("ok")], Data: d})
+	v := view{Title: "Synthèse : " + c.Title, Section: "participation", WS: ws, Form: f,
+		Notice: participationNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, participationSynthesisContent(v, d, partials{s.views.base}))
 }
 
 // saveSynthesis saves the team's synthesis and response, and whether the results are public.

@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"html/template"
 	"io"
 	"io/fs"
 	"log/slog"
@@ -134,6 +135,16 @@ func TestEveryTemplateWithItsType(t *testing.T) {
 	}
 }
 
+// withTestPage adds a page « essai » of type messagePage, parsed from text, to the views and to pageTypes
+// for the length of a test: the checks below then hold whatever pages are still in html/template.
+func withTestPage(t *testing.T, v *views) {
+	t.Helper()
+	page := template.Must(template.Must(v.base.Clone()).Parse(`{{define "content"}}<p>{{.Data.Message}}</p>{{end}}`))
+	v.pages["essai"] = page
+	pageTypes["essai"] = reflect.TypeFor[messagePage]()
+	t.Cleanup(func() { delete(pageTypes, "essai") })
+}
+
 // TestPageTypesMatchTemplates checks that the start refuses a template without a data type and a data
 // type without a template.
 func TestPageTypesMatchTemplates(t *testing.T) {
@@ -141,14 +152,15 @@ func TestPageTypesMatchTemplates(t *testing.T) {
 	if err := checkPageTypes(v.names()); err != nil {
 		t.Fatal(err)
 	}
+	withTestPage(t, v)
 	names := v.names()
 	names["page_sans_type"] = true
 	if err := checkPageTypes(names); err == nil || !strings.Contains(err.Error(), "page_sans_type") {
 		t.Errorf("a template with no data type was accepted: %v", err)
 	}
 	delete(names, "page_sans_type")
-	delete(names, "comments_edit")
-	if err := checkPageTypes(names); err == nil || !strings.Contains(err.Error(), "comments_edit") {
+	delete(names, "essai")
+	if err := checkPageTypes(names); err == nil || !strings.Contains(err.Error(), "essai") {
 		t.Errorf("a data type with no template was accepted: %v", err)
 	}
 }
@@ -158,10 +170,11 @@ func TestPageTypesMatchTemplates(t *testing.T) {
 func TestRenderRefusesUnknownPageOrOtherData(t *testing.T) {
 	var logs bytes.Buffer
 	s := &Server{views: testViews(t), log: slog.New(slog.NewTextHandler(&logs, nil))}
+	withTestPage(t, s.views)
 	for _, c := range []struct {
 		page string
 		data any
-	}{{"page_inconnue", nil}, {"comments_edit", map[string]any{"C": nil}}, {"comments_edit", &commentEditPage{}}, {"comments_delete", commentEditPage{}}} {
+	}{{"page_inconnue", nil}, {"essai", map[string]any{"Message": "x"}}, {"essai", &messagePage{}}, {"essai", errorPageData{}}} {
 		rec := httptest.NewRecorder()
 		s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, c.page, view{Title: "Essai", Data: c.data})
 		if rec.Code != http.StatusInternalServerError || !strings.Contains(rec.Body.String(), "Erreur du serveur") {
@@ -169,8 +182,8 @@ func TestRenderRefusesUnknownPageOrOtherData(t *testing.T) {
 		}
 	}
 	rec := httptest.NewRecorder()
-	s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, "comments_edit", view{Title: "Essai", Form: newForm(nil), Data: commentEditPage{}})
-	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "<title>Essai · Boussole</title>") {
+	s.render(rec, httptest.NewRequest(http.MethodGet, "/", nil), http.StatusOK, "essai", view{Title: "Essai", Data: messagePage{Message: "Bonjour"}})
+	if rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "<p>Bonjour</p>") || !strings.Contains(rec.Body.String(), "<title>Essai · Boussole</title>") {
 		t.Errorf("a page with its own type was refused: %d %s", rec.Code, logs.String())
 	}
 }
