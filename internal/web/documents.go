@@ -45,7 +45,7 @@ func (s *Server) showDocuments(w http.ResponseWriter, r *http.Request, ws *works
 		return
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: "documents"})
+		s.renderNoStrategy(w, r, ws, "documents")
 		return
 	}
 	set, err := s.store.DocumentSettings(r.Context(), ws.Authority.ID, st.ID)

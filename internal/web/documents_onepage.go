@@ -74,7 +74,7 @@ func (s *Server) showOnePage(w http.ResponseWriter, r *http.Request, ws *workspa
 		return
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: "documents"})
+		s.renderNoStrategy(w, r, ws, "documents")
 		return
 	}
 	src, err := s.onePageSource(r, ws, st)

@@ -63,7 +63,8 @@ func (s *Server) showCheck(w http.ResponseWriter, r *http.Request, ws *workspace
 	v := checkPage{frameworkView: newFrameworkView(f)}
 	v.Steps = checkSteps(ws, v.Report)
 	v.Rules = lf.Rules()
-	s.render(w, r, http.StatusOK, "framework_check", view{Title: "Vérification de la stratégie", WS: ws, Section: "cadre-logique", Data: v})
+	page := view{Title: "Vérification de la stratégie", WS: ws, Section: "cadre-logique"}
+	s.renderComponent(w, r, http.StatusOK, page, frameworkCheckContent(page, v))
 }
 
 // frameworkHomeData is what the strategy's home page shows: readiness per step and overall, top findings.

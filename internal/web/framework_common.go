@@ -12,6 +12,12 @@ import (
 	"boussole/internal/strategy"
 )
 
+// renderNoStrategy is the empty state of the pages that belong to a strategy when there is none yet.
+func (s *Server) renderNoStrategy(w http.ResponseWriter, r *http.Request, ws *workspace, section string) {
+	v := view{Title: "Aucune stratégie", WS: ws, Section: section}
+	s.renderComponent(w, r, http.StatusOK, v, frameworkNoneContent(v))
+}
+
 // focusFramework loads the framework of the strategy the session looks at (by default the one in
 // preparation, else the one in force). With no strategy yet it shows an empty state that says where to start, and returns false.
 func (s *Server) focusFramework(w http.ResponseWriter, r *http.Request, ws *workspace, section string) (strategy.Framework, bool) {
@@ -21,7 +27,7 @@ func (s *Server) focusFramework(w http.ResponseWriter, r *http.Request, ws *work
 		return strategy.Framework{}, false
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: section})
+		s.renderNoStrategy(w, r, ws, section)
 		return strategy.Framework{}, false
 	}
 	f, err := s.store.LoadFramework(r.Context(), ws.Authority.ID, st.ID)

@@ -81,7 +81,8 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 	if in.ID != 0 {
 		title = "Indicateur : " + in.Title
 	}
-	s.render(w, r, status, "framework_indicator", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
+	page := view{Title: title, WS: ws, Section: "cadre-logique", Form: fm}
+	s.renderComponent(w, r, status, page, frameworkIndicatorContent(page, v, partials{s.views.base}))
 }
 
 // indicatorForm fills the form from a stored indicator.

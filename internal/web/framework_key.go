@@ -142,7 +142,8 @@ func (s *Server) renderKeyElements(w http.ResponseWriter, r *http.Request, ws *w
 		v.ThemForm = fm
 		fm = keyForm(f.Key)
 	}
-	s.render(w, r, status, "framework_key", view{Title: "Éléments clés et priorités", WS: ws, Section: "strategie", Form: fm, Data: v})
+	page := view{Title: "Éléments clés et priorités", WS: ws, Section: "strategie", Form: fm}
+	s.renderComponent(w, r, status, page, frameworkKeyContent(page, v))
 }
 
 func (s *Server) saveKeyElements(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -339,7 +340,8 @@ func (s *Server) renderGeo(w http.ResponseWriter, r *http.Request, ws *workspace
 			v.Register = registerChoices(partners)
 		}
 	}
-	s.render(w, r, status, "framework_geo", view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm, Data: v})
+	page := view{Title: "Priorité géographique : " + g.Name, WS: ws, Section: "strategie", Form: fm}
+	s.renderComponent(w, r, status, page, frameworkGeoContent(page, v))
 }
 
 func (s *Server) geoFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (logframe.GeoPriorityRecord, strategy.Framework, bool) {

@@ -30,7 +30,8 @@ func (s *Server) showTree(w http.ResponseWriter, r *http.Request, ws *workspace)
 	}
 	v := treePage{frameworkView: newFrameworkView(f)}
 	v.SVG = treeSVG(f.Logframe)
-	s.render(w, r, http.StatusOK, "framework_tree", view{Title: "Arbre des objectifs", WS: ws, Section: "cadre-logique", Data: v})
+	page := view{Title: "Arbre des objectifs", WS: ws, Section: "cadre-logique"}
+	s.renderComponent(w, r, http.StatusOK, page, frameworkTreeContent(page, v))
 }
 
 // element is one objective, result or activity as its page needs it.
@@ -158,7 +159,8 @@ func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *works
 		}
 	}
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
-	s.render(w, r, status, "framework_element", view{Title: title, WS: ws, Section: "cadre-logique", Form: fm, Data: v})
+	page := view{Title: title, WS: ws, Section: "cadre-logique", Form: fm}
+	s.renderComponent(w, r, status, page, frameworkElementContent(page, v, partials{s.views.base}))
 }
 
 // parentOption is one entry of the « move under » list.
@@ -380,7 +382,7 @@ func (s *Server) confirmDelete(kind logframe.Kind) workspaceHandler {
 		v.Impact = im
 		v.Ref = ref
 		v.Back = refURL(ws, ref)
-		s.render(w, r, http.StatusOK, "framework_delete", view{Title: "Confirmer la suppression", WS: ws, Section: "cadre-logique", Data: v})
+		s.renderComponent(w, r, http.StatusOK, view{Title: "Confirmer la suppression", WS: ws, Section: "cadre-logique"}, frameworkDeleteContent(v))
 	}
 }
 

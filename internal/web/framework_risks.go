@@ -140,7 +140,8 @@ func (s *Server) renderRisk(w http.ResponseWriter, r *http.Request, ws *workspac
 	v := riskPage{frameworkView: newFrameworkView(f)}
 	v.Risk, v.Links, v.Statuses = k, riskLinks(v.frameworkView), logframe.RiskStatuses
 	v.Findings = v.Report.About(logframe.Ref{Kind: logframe.KindRisk, ID: k.ID})
-	s.render(w, r, status, "framework_risk", view{Title: "Risque " + v.Num("risque", k.ID), WS: ws, Section: "cadre-logique", Form: fm, Data: v})
+	page := view{Title: "Risque " + v.Num("risque", k.ID), WS: ws, Section: "cadre-logique", Form: fm}
+	s.renderComponent(w, r, status, page, frameworkRiskContent(page, v))
 }
 
 func (s *Server) updateRisk(w http.ResponseWriter, r *http.Request, ws *workspace) {

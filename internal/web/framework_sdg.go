@@ -172,7 +172,8 @@ func (s *Server) renderCoverage(w http.ResponseWriter, r *http.Request, ws *work
 		}
 	}
 	v.Rows, v.Served, v.Locals = rows, served, locals
-	s.render(w, r, status, "framework_sdg", view{Title: "Couverture des ODD", WS: ws, Section: "strategie", Form: fm, Data: v})
+	page := view{Title: "Couverture des ODD", WS: ws, Section: "strategie", Form: fm}
+	s.renderComponent(w, r, status, page, frameworkSDGContent(page, v))
 }
 
 // elementTitle returns the title of a tagged element.

@@ -47,8 +47,8 @@ func (s *Server) showThematic(w http.ResponseWriter, r *http.Request, ws *worksp
 }
 
 func (s *Server) renderThematic(w http.ResponseWriter, r *http.Request, ws *workspace, t logframe.ThematicPriorityRecord, fm *form, theirs *logframe.ThematicPriorityRecord, status int) {
-	s.render(w, r, status, "framework_thematic", view{Title: "Priorité thématique : " + t.Policy, WS: ws, Section: "strategie", Form: fm,
-		Data: thematicPage{T: t, Theirs: theirs, Policies: policies}})
+	v := view{Title: "Priorité thématique : " + t.Policy, WS: ws, Section: "strategie", Form: fm}
+	s.renderComponent(w, r, status, v, frameworkThematicContent(v, thematicPage{T: t, Theirs: theirs, Policies: policies}))
 }
 
 func (s *Server) updateThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -87,8 +87,8 @@ func (s *Server) confirmDeleteThematic(w http.ResponseWriter, r *http.Request, w
 }
 
 func (s *Server) renderThematicDelete(w http.ResponseWriter, r *http.Request, ws *workspace, t logframe.ThematicPriorityRecord, conflict bool, status int) {
-	s.render(w, r, status, "framework_thematic_delete", view{Title: "Supprimer la priorité thématique « " + t.Policy + " » ?", WS: ws, Section: "strategie",
-		Data: thematicDeletePage{T: t, Conflict: conflict}})
+	v := view{Title: "Supprimer la priorité thématique « " + t.Policy + " » ?", WS: ws, Section: "strategie"}
+	s.renderComponent(w, r, status, v, frameworkThematicDeleteContent(v, thematicDeletePage{T: t, Conflict: conflict}))
 }
 
 func (s *Server) deleteThematic(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -31,7 +31,7 @@ func (s *Server) fundingStrategy(w http.ResponseWriter, r *http.Request, ws *wor
 		return st, false
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: "financements"})
+		s.renderNoStrategy(w, r, ws, "financements")
 	}
 	return st, ok
 }

@@ -200,7 +200,7 @@ func (s *Server) loadBoardWith(w http.ResponseWriter, r *http.Request, ws *works
 		return nil, nil, false
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: monitoringSection})
+		s.renderNoStrategy(w, r, ws, monitoringSection)
 		return nil, nil, false
 	}
 	return s.boardWith(w, r, ws, st.ID, more)

@@ -55,7 +55,7 @@ func (s *Server) loadBoard(w http.ResponseWriter, r *http.Request, ws *workspace
 		return nil, false
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "framework_none", view{Title: "Aucune stratégie", WS: ws, Section: monitoringSection})
+		s.renderNoStrategy(w, r, ws, monitoringSection)
 		return nil, false
 	}
 	return s.boardOf(w, r, ws, st.ID)

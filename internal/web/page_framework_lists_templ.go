@@ -17,8 +17,8 @@ import (
 )
 
 // The framework's indicators and risk register, fifth and sixth in traffic, compiled with templ (see
-// templ_pages.go). The framework's sub-navigation and the risk form's fields stay in html/template,
-// shared with the other framework pages.
+// templ_pages.go). The framework's sub-navigation and the risk form's fields are in
+// page_framework_parts.templ, shared with the other framework pages.
 func indicatorsContent(v view, d frameworkView, parts partials) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
@@ -37,7 +37,7 @@ func indicatorsContent(v view, d frameworkView, parts partials) templ.Component 
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
 		p := v.WS.Prefix()
-		templ_7745c5c3_Err = parts.render("fw-nav", fwNavArgs{P: p, Current: "indicateurs"}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fwNav(fwNavArgs{P: p, Current: "indicateurs"}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -399,7 +399,7 @@ func risksContent(v view, d risksPage, parts partials) templ.Component {
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
 		p := v.WS.Prefix()
-		templ_7745c5c3_Err = parts.render("fw-nav", fwNavArgs{P: p, Current: "risques"}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fwNav(fwNavArgs{P: p, Current: "risques"}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -599,7 +599,7 @@ func risksContent(v view, d risksPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -620,7 +620,7 @@ func risksContent(v view, d risksPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("fw-risk-fields", fwRiskArgs{F: v.Form, V: d}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = fwRiskFields(fwRiskArgs{F: v.Form, Links: d.Links, Statuses: d.Statuses}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

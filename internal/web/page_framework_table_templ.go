@@ -18,7 +18,7 @@ import (
 )
 
 // The logical framework as the guide's table, fourth in traffic, compiled with templ (see
-// templ_pages.go). The form's fields stay in html/template, shared with every form.
+// templ_pages.go).
 func frameworkTableContent(v view, d frameworkView, parts partials) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
@@ -38,7 +38,7 @@ func frameworkTableContent(v view, d frameworkView, parts partials) templ.Compon
 		ctx = templ.ClearChildren(ctx)
 		p := v.WS.Prefix()
 		k := d.F.Key
-		templ_7745c5c3_Err = parts.render("fw-nav", fwNavArgs{P: p, Current: "cadre"}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fwNav(fwNavArgs{P: p, Current: "cadre"}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -440,7 +440,7 @@ func frameworkTableContent(v view, d frameworkView, parts partials) templ.Compon
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -461,11 +461,11 @@ func frameworkTableContent(v view, d frameworkView, parts partials) templ.Compon
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: "titre", Label: "Intitulé de l'objectif", Hint: "Un objectif SMART : spécifique, mesurable, atteignable, réaliste, temporellement défini.", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: "titre", Label: "Intitulé de l'objectif", Hint: "Un objectif SMART : spécifique, mesurable, atteignable, réaliste, temporellement défini.", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: "echeance", Label: "Échéance", Hint: "Jour, mois ou année : 15/12/2020, décembre 2020 ou 2020."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: "echeance", Label: "Échéance", Hint: "Jour, mois ou année : 15/12/2020, décembre 2020 ou 2020."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

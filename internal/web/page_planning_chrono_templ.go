@@ -15,7 +15,7 @@ import (
 )
 
 // The chronogramme, seventh in traffic, compiled with templ (see templ_pages.go). The planning section's
-// navigation and strategy selector stay in html/template, shared with the other planning pages.
+// navigation and strategy selector are in page_planning_parts.templ, shared with the other planning pages.
 func chronoContent(v view, d chronoPage, parts partials) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
@@ -51,11 +51,11 @@ func chronoContent(v view, d chronoPage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("planning-nav", planNavArgs{WS: ws, Q: q, Cur: "chrono"}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = planningNav(planNavArgs{WS: ws, Q: q, Cur: "chrono"}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("planning-strategy", planStrategyArgs{Strategies: d.Strategies, Current: plan.Strategy, Extra: map[string]string{"lignes": d.Mode}}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = planningStrategy(planStrategyArgs{Strategies: d.Strategies, Current: plan.Strategy, Extra: map[string]string{"lignes": d.Mode}}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

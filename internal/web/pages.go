@@ -42,30 +42,6 @@ var pageTypes = map[string]reflect.Type{
 	"stakeholder_import":         reflect.TypeFor[stakeholderImportPage](),
 	"stakeholder_import_preview": reflect.TypeFor[stakeholderImportPreviewPage](),
 
-	// Key elements, priorities, framework, indicators, risks.
-	"framework_none":            nil,
-	"framework_key":             reflect.TypeFor[keyPage](),
-	"framework_geo":             reflect.TypeFor[geoPage](),
-	"framework_thematic":        reflect.TypeFor[thematicPage](),
-	"framework_thematic_delete": reflect.TypeFor[thematicDeletePage](),
-	"framework_sdg":             reflect.TypeFor[sdgPage](),
-	"framework_tree":            reflect.TypeFor[treePage](),
-	"framework_element":         reflect.TypeFor[elementPage](),
-	"framework_delete":          reflect.TypeFor[deletePage](),
-	"framework_indicator":       reflect.TypeFor[indicatorPage](),
-	"framework_risk":            reflect.TypeFor[riskPage](),
-	"framework_check":           reflect.TypeFor[checkPage](),
-
-	// Planning.
-	"planning_empty":      nil,
-	"planning_confirm":    reflect.TypeFor[planConfirmPage](),
-	"planning_agenda":     reflect.TypeFor[agendaPage](),
-	"planning_milestones": reflect.TypeFor[milestonesPage](),
-	"planning_milestone":  reflect.TypeFor[milestonePage](),
-	"planning_schedule":   reflect.TypeFor[schedulePage](),
-	"planning_roadmap":    reflect.TypeFor[roadmapPage](),
-	"planning_mine":       reflect.TypeFor[minePage](),
-
 	// Capitalisation: sharing, the library of shared strategies, the atlas.
 	"lessons":       reflect.TypeFor[lessonsPage](),
 	"lesson":        reflect.TypeFor[lessonsPage](),

@@ -129,12 +129,12 @@ func (s *Server) confirmDeleteDependency(w http.ResponseWriter, r *http.Request,
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "planning_confirm", view{Title: "Supprimer la dépendance", Section: "planification", WS: ws, Data: planConfirmPage{
+	s.renderComponent(w, r, http.StatusOK, view{Title: "Supprimer la dépendance", Section: "planification", WS: ws}, planningConfirmContent(planConfirmPage{
 		Heading: "Supprimer cette dépendance ?",
 		Text: "« " + d.NodeName(dep.To) + " » " + dep.Kind.Label() + " « " + d.NodeName(dep.From) + " » ne sera plus une contrainte. " +
 			"Les dates qui en dépendaient seront recalculées, et la page du chronogramme dira ce qui a bougé.",
 		Button: "Supprimer la dépendance", Cancel: planNodeURL(ws, dep.To),
-	}})
+	}))
 }
 
 func (s *Server) deleteDependency(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -194,7 +194,8 @@ func (s *Server) renderAgenda(w http.ResponseWriter, r *http.Request, ws *worksp
 		base := s.cfg.BaseURL + "/agenda/" + token
 		data.StrategyFeed, data.MineFeed = base+"/calendrier.ics", base+"/mes-activites.ics"
 	}
-	s.render(w, r, http.StatusOK, "planning_agenda", view{Title: "Agendas et flux iCalendar", Section: "planification", WS: ws, Data: data})
+	v := view{Title: "Agendas et flux iCalendar", Section: "planification", WS: ws}
+	s.renderComponent(w, r, http.StatusOK, v, planningAgendaContent(v, data))
 }
 
 // newAgendaToken makes a new secret link (the old one stops working) and shows it this once: only its hash

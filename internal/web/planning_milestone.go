@@ -68,9 +68,10 @@ func (s *Server) renderMilestones(w http.ResponseWriter, r *http.Request, ws *wo
 			}
 		}
 	}
-	s.render(w, r, status, "planning_milestones", view{Title: "Jalons", Section: "planification", WS: ws, Form: f, Data: milestonesPage{
+	v := view{Title: "Jalons", Section: "planification", WS: ws, Form: f}
+	s.renderComponent(w, r, status, v, planningMilestonesContent(v, milestonesPage{
 		Plan: d, Kinds: schedule.MilestoneKinds, Flags: flags, Strategies: list, Query: strategyQuery(st, list),
-	}})
+	}))
 }
 
 func (s *Server) createMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -143,7 +144,8 @@ func (s *Server) renderMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 	}
 	data := milestonePage{Milestone: m, Plan: d, Kinds: schedule.MilestoneKinds, planDepsData: planDepsData{Acts: acts, Jalons: jalons, Self: m.Node().Key(),
 		DepsIn: in, DepForm: depForm, DepKinds: schedule.Kinds, Units: schedule.Units}}
-	s.render(w, r, status, "planning_milestone", view{Title: "Jalon « " + m.Title + " »", Section: "planification", WS: ws, Form: f, Data: data})
+	v := view{Title: "Jalon « " + m.Title + " »", Section: "planification", WS: ws, Form: f}
+	s.renderComponent(w, r, status, v, planningMilestoneContent(v, data))
 }
 
 func (s *Server) showMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -176,8 +178,9 @@ func (s *Server) updateMilestone(w http.ResponseWriter, r *http.Request, ws *wor
 		}
 		f.Top = conflictMessage
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
-		s.render(w, r, http.StatusConflict, "planning_milestone", view{Title: "Jalon « " + stored.Title + " »", Section: "planification", WS: ws, Form: f,
-			Data: milestonePage{Milestone: stored, Theirs: &theirs, Plan: d, Kinds: schedule.MilestoneKinds, planDepsData: planDepsData{DepForm: newForm(nil)}}})
+		v := view{Title: "Jalon « " + stored.Title + " »", Section: "planification", WS: ws, Form: f}
+		s.renderComponent(w, r, http.StatusConflict, v, planningMilestoneContent(v,
+			milestonePage{Milestone: stored, Theirs: &theirs, Plan: d, Kinds: schedule.MilestoneKinds, planDepsData: planDepsData{DepForm: newForm(nil)}}))
 		return
 	}
 	if err != nil {
@@ -205,9 +208,9 @@ func (s *Server) confirmDeleteMilestone(w http.ResponseWriter, r *http.Request, 
 		text += " " + planPlural(anchored, "activité commence", "activités commencent") + " par rapport à ce jalon : " +
 			"elles garderont leur calendrier, signalé comme à revoir, jusqu'à ce que vous leur donniez une autre référence."
 	}
-	s.render(w, r, http.StatusOK, "planning_confirm", view{Title: "Supprimer le jalon", Section: "planification", WS: ws, Data: planConfirmPage{
+	s.renderComponent(w, r, http.StatusOK, view{Title: "Supprimer le jalon", Section: "planification", WS: ws}, planningConfirmContent(planConfirmPage{
 		Heading: "Supprimer le jalon « " + m.Title + " » ?", Text: text, Button: "Supprimer le jalon", Cancel: planNodeURL(ws, m.Node()),
-	}})
+	}))
 }
 
 func (s *Server) deleteMilestone(w http.ResponseWriter, r *http.Request, ws *workspace) {

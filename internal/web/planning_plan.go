@@ -87,7 +87,8 @@ func (s *Server) planningStrategy(w http.ResponseWriter, r *http.Request, ws *wo
 		return model.Strategy{}, nil, false
 	}
 	if !ok {
-		s.render(w, r, http.StatusOK, "planning_empty", view{Title: "Planification", Section: "planification", WS: ws})
+		v := view{Title: "Planification", Section: "planification", WS: ws}
+		s.renderComponent(w, r, http.StatusOK, v, planningEmptyContent(v))
 		return st, nil, false
 	}
 	return st, list, true

@@ -103,7 +103,8 @@ func (s *Server) showRoadmap(w http.ResponseWriter, r *http.Request, ws *workspa
 	} else {
 		data.Year = new(d.roadmap(res, year))
 	}
-	s.render(w, r, http.StatusOK, "planning_roadmap", view{Title: "Feuille de route " + strconv.Itoa(year), Section: "planification", WS: ws, Data: data})
+	v := view{Title: "Feuille de route " + strconv.Itoa(year), Section: "planification", WS: ws}
+	s.renderComponent(w, r, http.StatusOK, v, planningRoadmapContent(v, data))
 }
 
 // sameperson reports whether a typed owner names the signed-in person: their name or their email, compared
@@ -151,5 +152,7 @@ func (s *Server) showMine(w http.ResponseWriter, r *http.Request, ws *workspace)
 			data.Referent, data.Service, data.ToUpdate = true, service, d.ofService(res, service)
 		}
 	}
-	s.render(w, r, http.StatusOK, "planning_mine", view{Title: "Mes activités", Section: "planification", WS: ws, Data: data})
+	// The page names the signed-in person: the content is written before render sets the view's user.
+	v := view{Title: "Mes activités", Section: "planification", WS: ws, User: currentUser(r)}
+	s.renderComponent(w, r, http.StatusOK, v, planningMineContent(v, data))
 }

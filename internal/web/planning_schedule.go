@@ -167,7 +167,8 @@ func (s *Server) renderSchedule(w http.ResponseWriter, r *http.Request, ws *work
 		}
 	}
 	data.DepsIn, data.DepsOut = in, out
-	s.render(w, r, status, "planning_schedule", view{Title: "Planifier « " + a.Title + " »", Section: "planification", WS: ws, Form: f, Data: data})
+	v := view{Title: "Planifier « " + a.Title + " »", Section: "planification", WS: ws, Form: f}
+	s.renderComponent(w, r, status, v, planningScheduleContent(v, data))
 }
 
 // memberNames lists the workspace's people, for the responsible person's suggestions.

@@ -114,13 +114,14 @@ func stakeholderCaption(d stakeholderListPage) string {
 	return s
 }
 
-// fwNavArgs is what the « fw-nav » partial reads: the workspace prefix and the current page's key.
+// fwNavArgs is what the framework's sub-navigation reads: the workspace prefix and the current page's key.
 type fwNavArgs struct{ P, Current string }
 
-// fwRiskArgs is what the « fw-risk-fields » partial reads: the form and the page (its statuses and links).
+// fwRiskArgs is what the fields of a risk read: the form, the statuses and the elements a risk may threaten.
 type fwRiskArgs struct {
-	F *form
-	V risksPage
+	F        *form
+	Links    []parentOption
+	Statuses []string
 }
 
 // fieldArgs is what the « field » partial reads: one input of a form with its label, hint and error.
@@ -131,13 +132,13 @@ type fieldArgs struct {
 	Required                bool
 }
 
-// planNavArgs is what the « planning-nav » partial reads.
+// planNavArgs is what the planning section's navigation reads (page_planning_parts.templ).
 type planNavArgs struct {
 	WS     *workspace
 	Q, Cur string // the strategy's query, the current page's key
 }
 
-// planStrategyArgs is what the « planning-strategy » partial reads: the strategies to choose from and the
+// planStrategyArgs is what the planning's choice of strategy reads: the strategies to choose from and the
 // other parameters the choice keeps.
 type planStrategyArgs struct {
 	Strategies []model.Strategy

@@ -43,14 +43,10 @@ func TestTemplatesAgainstTheirTypes(t *testing.T) {
 
 // templPartials are the html/template partials the templ pages write, with the type each receives.
 var templPartials = map[string]reflect.Type{
-	"comments":          reflect.TypeFor[*commentBlock](),
-	"errors":            reflect.TypeFor[*form](),
-	"field":             reflect.TypeFor[fieldArgs](),
-	"diag-swot-fields":  reflect.TypeFor[diagFieldsArgs](),
-	"fw-nav":            reflect.TypeFor[fwNavArgs](),
-	"fw-risk-fields":    reflect.TypeFor[fwRiskArgs](),
-	"planning-nav":      reflect.TypeFor[planNavArgs](),
-	"planning-strategy": reflect.TypeFor[planStrategyArgs](),
+	"comments":         reflect.TypeFor[*commentBlock](),
+	"errors":           reflect.TypeFor[*form](),
+	"field":            reflect.TypeFor[fieldArgs](),
+	"diag-swot-fields": reflect.TypeFor[diagFieldsArgs](),
 }
 
 // TestStaticCheckFindsAMisspeltField makes sure the check above can fail: a field missing from the
