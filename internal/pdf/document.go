@@ -51,9 +51,12 @@ type Document struct {
 }
 
 // New starts an empty document.
-func New(m Meta) *Document { return &Document{meta: m} }
+func New(m Meta) *Document {
+	m.Title, m.Subject, m.Author = drawable(m.Title), drawable(m.Subject), drawable(m.Author)
+	return &Document{meta: m}
+}
 
-func clean(s string) string { return strings.ReplaceAll(cleantext.String(s), "\t", "    ") }
+func clean(s string) string { return drawable(strings.ReplaceAll(cleantext.String(s), "\t", "    ")) }
 
 // Cover appends the cover page; call it first.
 func (d *Document) Cover(c Cover) {
@@ -69,7 +72,7 @@ func (d *Document) TableOfContents(title string) {
 // Heading appends a heading of level 1 to 3; level 1 starts a new page.
 func (d *Document) Heading(level int, text string) {
 	level = min(max(level, 1), 3)
-	text = cleantext.Line(text)
+	text = drawable(cleantext.Line(text))
 	d.ops = append(d.ops, func(r *renderer) { r.heading(level, text) })
 }
 
@@ -84,7 +87,7 @@ func (d *Document) Styled(s Style, text string) {
 
 // Labelled appends « label : text » with the label in bold.
 func (d *Document) Labelled(label, text string) {
-	label, text = cleantext.Line(label), clean(text)
+	label, text = drawable(cleantext.Line(label)), clean(text)
 	d.ops = append(d.ops, func(r *renderer) { r.labelled(label, text) })
 }
 
@@ -99,7 +102,7 @@ func (d *Document) List(items []string, numbered bool) {
 
 // Table appends a table.
 func (d *Document) Table(t Table) {
-	t.Caption = cleantext.Line(t.Caption)
+	t.Caption = drawable(cleantext.Line(t.Caption))
 	t.Header = cleanRow(t.Header)
 	rows := make([][]string, len(t.Rows))
 	for i, row := range t.Rows {

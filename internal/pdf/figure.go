@@ -6,7 +6,7 @@ import "boussole/internal/cleantext"
 // a caption. A picture the interpreter cannot read gives its title and text alternative in a frame instead,
 // the words a screen reader says of it on the pages.
 func (d *Document) Figure(svg []byte, title, desc string, widthMM float64) {
-	title, desc = cleantext.Line(title), clean(desc)
+	title, desc = drawable(cleantext.Line(title)), clean(desc)
 	if widthMM <= 0 || widthMM > textW {
 		widthMM = textW
 	}

@@ -101,7 +101,7 @@ func (c *svgCanvas) drawLine(l line, anchor string) {
 
 // collapse cleans a text and folds its white space as SVG does.
 func collapse(t string) string {
-	t = cleantext.Line(t)
+	t = drawable(cleantext.Line(t))
 	lead, trail := strings.HasPrefix(t, " "), strings.HasSuffix(t, " ")
 	t = strings.Join(strings.Fields(t), " ")
 	if t == "" {
