@@ -25,7 +25,12 @@ var diagNotices = map[string]string{
 // diagPage renders one of the diagnostic pages with its notice.
 func (s *Server) diagPage(w http.ResponseWriter, r *http.Request, status int, page string, ws *workspace, section, title string, f *form, data diagData) {
 	data.common().CanEdit = access.Can(ws.Role, access.EditContent)
-	s.render(w, r, status, page, view{Title: title, Section: section, WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")], Data: data})
+	v := view{Title: title, Section: section, WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")], Data: data}
+	if c, ok := data.(diagComponent); ok {
+		s.renderComponent(w, r, status, v, c.content(v, partials{s.views.base}))
+		return
+	}
+	s.render(w, r, status, page, v)
 }
 
 // diagInternal reports whether the viewer may see the diagnostic's working content; for someone who may

@@ -47,22 +47,11 @@ var pageTypes = map[string]reflect.Type{
 	"comments_delete":        reflect.TypeFor[commentDeletePage](),
 
 	// Sensibilisation and diagnostic (diagPage passes pointers: it fills their common part).
-	"diagnostic_restricted":       reflect.TypeFor[*diagRestrictedPage](),
-	"diagnostic_nostrategy":       reflect.TypeFor[*diagNoStrategyPage](),
-	"diagnostic_confirm":          reflect.TypeFor[*diagConfirmPage](),
-	"diagnostic_argument_edit":    reflect.TypeFor[*argumentEditPage](),
-	"diagnostic_argument_print":   reflect.TypeFor[*argumentPrintPage](),
-	"diagnostic_awareness":        reflect.TypeFor[*awarenessPage](),
-	"diagnostic_sessions":         reflect.TypeFor[*sessionsPage](),
-	"diagnostic_session_form":     reflect.TypeFor[*sessionFormPage](),
-	"diagnostic_principles":       reflect.TypeFor[*principlesPage](),
 	"diagnostic_partnerships":     reflect.TypeFor[*partnershipsPage](),
 	"diagnostic_partnership_form": reflect.TypeFor[*partnershipFormPage](),
 	"diagnostic_partnership_map":  reflect.TypeFor[*partnerMapPage](),
 	"diagnostic_summary":          reflect.TypeFor[*diagSummaryPage](),
 	"diagnostic_summary_print":    reflect.TypeFor[*diagSummaryPage](),
-	"diagnostic_swot_edit":        reflect.TypeFor[*swotEditPage](),
-	"diagnostic_swot_merge":       reflect.TypeFor[*swotMergePage](),
 
 	// Stakeholders.
 	"stakeholder_restricted":     nil,

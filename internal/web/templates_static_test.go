@@ -47,7 +47,6 @@ var templPartials = map[string]reflect.Type{
 	"comments":          reflect.TypeFor[*commentBlock](),
 	"errors":            reflect.TypeFor[*form](),
 	"field":             reflect.TypeFor[fieldArgs](),
-	"diag-swot-fields":  reflect.TypeFor[diagFieldsArgs](),
 	"fw-nav":            reflect.TypeFor[fwNavArgs](),
 	"fw-risk-fields":    reflect.TypeFor[fwRiskArgs](),
 	"planning-nav":      reflect.TypeFor[planNavArgs](),
