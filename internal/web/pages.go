@@ -46,13 +46,6 @@ var pageTypes = map[string]reflect.Type{
 	"comments_edit":          reflect.TypeFor[commentEditPage](),
 	"comments_delete":        reflect.TypeFor[commentDeletePage](),
 
-	// Sensibilisation and diagnostic (diagPage passes pointers: it fills their common part).
-	"diagnostic_partnerships":     reflect.TypeFor[*partnershipsPage](),
-	"diagnostic_partnership_form": reflect.TypeFor[*partnershipFormPage](),
-	"diagnostic_partnership_map":  reflect.TypeFor[*partnerMapPage](),
-	"diagnostic_summary":          reflect.TypeFor[*diagSummaryPage](),
-	"diagnostic_summary_print":    reflect.TypeFor[*diagSummaryPage](),
-
 	// Stakeholders.
 	"stakeholder_restricted":     nil,
 	"stakeholder_figure":         reflect.TypeFor[stakeholderFigurePage](),
