@@ -46,16 +46,6 @@ var pageTypes = map[string]reflect.Type{
 	"comments_edit":          reflect.TypeFor[commentEditPage](),
 	"comments_delete":        reflect.TypeFor[commentDeletePage](),
 
-	// Stakeholders.
-	"stakeholder_restricted":     nil,
-	"stakeholder_figure":         reflect.TypeFor[stakeholderFigurePage](),
-	"stakeholder_plan":           reflect.TypeFor[stakeholderPlanPage](),
-	"stakeholder_show":           reflect.TypeFor[stakeholderShowPage](),
-	"stakeholder_delete":         reflect.TypeFor[stakeholderDeletePage](),
-	"stakeholder_form":           reflect.TypeFor[stakeholderFormPage](),
-	"stakeholder_import":         reflect.TypeFor[stakeholderImportPage](),
-	"stakeholder_import_preview": reflect.TypeFor[stakeholderImportPreviewPage](),
-
 	// Key elements, priorities, framework, indicators, risks.
 	"framework_none":            nil,
 	"framework_key":             reflect.TypeFor[keyPage](),

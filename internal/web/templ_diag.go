@@ -77,12 +77,13 @@ func diagSep(i int) string {
 	return ""
 }
 
-// diagEnd is the end of a sentence after the last element of a list.
-func diagEnd(i, n int, end string) string {
-	if i == n-1 {
-		return end
+// diagAudienceLabels names the audiences of a session, separated by commas.
+func diagAudienceLabels(l []diagnostic.Audience) string {
+	labels := make([]string, len(l))
+	for i, a := range l {
+		labels[i] = a.Label()
 	}
-	return ""
+	return diagJoin(labels)
 }
 
 // diagStrategyQuery is the query that keeps the strategy a form works on, "" on a page about none.
