@@ -68,7 +68,7 @@ func (s *Server) showArgumentForm(w http.ResponseWriter, r *http.Request, ws *wo
 }
 
 func (s *Server) renderArgumentForm(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form, theirs *diagnostic.ArgumentRecord) {
-	s.diagPage(w, r, status, "diagnostic_argument_edit", ws, "sensibilisation", "Argumentaire : choisir les enjeux", f, &argumentEditPage{
+	s.diagPage(w, r, status, ws, "sensibilisation", "Argumentaire : choisir les enjeux", f, &argumentEditPage{
 		Families: stakeChecklist(), Checked: checkedSet(f, "stakes"), Legal: diagnostic.TheLegalFrame().Sentence(),
 		Figures: diagnostic.KeyFigures(), Theirs: theirs,
 	})
@@ -138,5 +138,5 @@ func (s *Server) showArgumentPrint(w http.ResponseWriter, r *http.Request, ws *w
 	if data.Doc != nil {
 		title = data.Doc.Title
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_argument_print", ws, "sensibilisation", title, nil, data)
+	s.diagPage(w, r, http.StatusOK, ws, "sensibilisation", title, nil, data)
 }

@@ -30,7 +30,7 @@ func (s *Server) showAwareness(w http.ResponseWriter, r *http.Request, ws *works
 	d := whole.Awareness
 	arg, sessions, services, assessment := d.Argument, d.Sessions, d.Services, d.Assessment
 	coverage := diagnostic.ServiceCoverage(sessionDomain(sessions), services.Services)
-	s.diagPage(w, r, http.StatusOK, "diagnostic_awareness", ws, "sensibilisation", "Sensibilisation", nil, &awarenessPage{
+	s.diagPage(w, r, http.StatusOK, ws, "sensibilisation", "Sensibilisation", nil, &awarenessPage{
 		Strategy: st, Argument: arg, Sessions: len(sessions), Unreached: diagnostic.Unreached(coverage),
 		ServicesListed: len(services.Services), Assessment: principleRows(assessment),
 		Missing: diagnostic.MissingConditions(assessment.ConditionsMet), Conditions: len(diagnostic.Conditions()),
@@ -75,7 +75,7 @@ func (s *Server) renderSessions(w http.ResponseWriter, r *http.Request, ws *work
 		}
 	}
 	coverage := diagnostic.ServiceCoverage(sessionDomain(sessions), services.Services)
-	s.diagPage(w, r, status, "diagnostic_sessions", ws, "sensibilisation", "Séances de sensibilisation", f, &sessionsPage{
+	s.diagPage(w, r, status, ws, "sensibilisation", "Séances de sensibilisation", f, &sessionsPage{
 		Strategy: st, Sessions: sessions, Coverage: coverage, Unreached: diagnostic.Unreached(coverage),
 		ServicesSaved: services.Version > 0,
 	})
@@ -184,7 +184,7 @@ func (s *Server) showNewSession(w http.ResponseWriter, r *http.Request, ws *work
 	if _, ok := s.diagStrategy(w, r, ws, "sensibilisation", "Nouvelle séance"); !ok {
 		return
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_session_form", ws, "sensibilisation", "Nouvelle séance", newForm(nil), &sessionFormPage{})
+	s.diagPage(w, r, http.StatusOK, ws, "sensibilisation", "Nouvelle séance", newForm(nil), &sessionFormPage{})
 }
 
 func (s *Server) createSession(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -195,7 +195,7 @@ func (s *Server) createSession(w http.ResponseWriter, r *http.Request, ws *works
 	f := parseForm(w, r)
 	ss := readSessionFields(f)
 	if !f.OK() {
-		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_session_form", ws, "sensibilisation", "Nouvelle séance", f, &sessionFormPage{})
+		s.diagPage(w, r, http.StatusUnprocessableEntity, ws, "sensibilisation", "Nouvelle séance", f, &sessionFormPage{})
 		return
 	}
 	rec := diagnostic.SessionRecord{AuthorityID: ws.Authority.ID, StrategyID: st.ID, Session: ss}
@@ -224,7 +224,7 @@ func (s *Server) showEditSession(w http.ResponseWriter, r *http.Request, ws *wor
 	if !ok {
 		return
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_session_form", ws, "sensibilisation", "Modifier la séance", sessionForm(rec), &sessionFormPage{Session: &rec})
+	s.diagPage(w, r, http.StatusOK, ws, "sensibilisation", "Modifier la séance", sessionForm(rec), &sessionFormPage{Session: &rec})
 }
 
 func (s *Server) updateSession(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -255,7 +255,7 @@ func (s *Server) updateSession(w http.ResponseWriter, r *http.Request, ws *works
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		data.Theirs = &theirs
 	}
-	s.diagPage(w, r, status, "diagnostic_session_form", ws, "sensibilisation", "Modifier la séance", f, data)
+	s.diagPage(w, r, status, ws, "sensibilisation", "Modifier la séance", f, data)
 }
 
 func sessionConfirm(ws *workspace, rec diagnostic.SessionRecord) diagConfirm {
@@ -345,7 +345,7 @@ func (s *Server) renderPrinciples(w http.ResponseWriter, r *http.Request, ws *wo
 	if theirs != nil {
 		data.Theirs = &principlesTheirs{Rows: principleRows(*theirs), Missing: diagnostic.MissingConditions(theirs.ConditionsMet), UpdatedAt: theirs.UpdatedAt}
 	}
-	s.diagPage(w, r, status, "diagnostic_principles", ws, "sensibilisation", "Principes et conditions facilitantes", f, data)
+	s.diagPage(w, r, status, ws, "sensibilisation", "Principes et conditions facilitantes", f, data)
 }
 
 func (s *Server) savePrinciples(w http.ResponseWriter, r *http.Request, ws *workspace) {

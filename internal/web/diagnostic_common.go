@@ -22,10 +22,11 @@ var diagNotices = map[string]string{
 	"document-retire": "Le document a été retiré ; le partenariat est conservé.",
 }
 
-// diagPage renders one of the diagnostic pages with its notice.
-func (s *Server) diagPage(w http.ResponseWriter, r *http.Request, status int, page string, ws *workspace, section, title string, f *form, data diagData) {
+// diagPage renders one of the diagnostic pages, its content in templ (the data names it), with its notice.
+func (s *Server) diagPage(w http.ResponseWriter, r *http.Request, status int, ws *workspace, section, title string, f *form, data diagData) {
 	data.common().CanEdit = access.Can(ws.Role, access.EditContent)
-	s.render(w, r, status, page, view{Title: title, Section: section, WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")], Data: data})
+	v := view{Title: title, Section: section, WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")], Data: data}
+	s.renderComponent(w, r, status, v, data.content(v, partials{s.views.base}))
 }
 
 // diagInternal reports whether the viewer may see the diagnostic's working content; for someone who may
@@ -36,7 +37,7 @@ func (s *Server) diagInternal(w http.ResponseWriter, r *http.Request, ws *worksp
 	}
 	for _, sec := range sections {
 		if sec.Slug == section {
-			s.diagPage(w, r, http.StatusOK, "diagnostic_restricted", ws, section, title, nil, &diagRestrictedPage{Section: sec})
+			s.diagPage(w, r, http.StatusOK, ws, section, title, nil, &diagRestrictedPage{Section: sec})
 		}
 	}
 	return false
@@ -51,7 +52,7 @@ func (s *Server) diagStrategy(w http.ResponseWriter, r *http.Request, ws *worksp
 		return model.Strategy{}, false
 	}
 	if !ok {
-		s.diagPage(w, r, http.StatusOK, "diagnostic_nostrategy", ws, section, title, nil, &diagNoStrategyPage{
+		s.diagPage(w, r, http.StatusOK, ws, section, title, nil, &diagNoStrategyPage{
 			CanCreate: access.Can(ws.Role, access.ManageStrategy)})
 		return st, false
 	}
@@ -101,5 +102,5 @@ type diagConfirm struct {
 }
 
 func (s *Server) renderConfirm(w http.ResponseWriter, r *http.Request, status int, ws *workspace, section string, c diagConfirm) {
-	s.diagPage(w, r, status, "diagnostic_confirm", ws, section, c.Heading, nil, &diagConfirmPage{Confirm: c})
+	s.diagPage(w, r, status, ws, section, c.Heading, nil, &diagConfirmPage{Confirm: c})
 }

@@ -87,7 +87,7 @@ func (s *Server) showPartnerMap(w http.ResponseWriter, r *http.Request, ws *work
 			nowhere = append(nowhere, p)
 		}
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_map", ws, "diagnostic", "Carte des pays partenaires", nil, &partnerMapPage{
+	s.diagPage(w, r, http.StatusOK, ws, "diagnostic", "Carte des pays partenaires", nil, &partnerMapPage{
 		Figure: partnerMapFigure(highlight, ws.Authority.Name), Text: worldmap.TextAlternative(highlight), Rows: rows, Total: len(list),
 		Nowhere: nowhere,
 	})

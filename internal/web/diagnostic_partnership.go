@@ -172,7 +172,7 @@ func (s *Server) listPartnerships(w http.ResponseWriter, r *http.Request, ws *wo
 	if page < pages {
 		data.Next = pageLink(page + 1)
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_partnerships", ws, "diagnostic", "Partenariats et conventions", nil, data)
+	s.diagPage(w, r, http.StatusOK, ws, "diagnostic", "Partenariats et conventions", nil, data)
 }
 
 // partnershipFields maps the domain's field names to the form's.
@@ -232,7 +232,7 @@ func partnershipForm(p diagnostic.PartnershipRecord) *form {
 func (s *Server) showNewPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f := newForm(nil)
 	f.Values.Set("status", string(diagnostic.StatusActive))
-	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f, &partnershipFormPage{})
+	s.diagPage(w, r, http.StatusOK, ws, "diagnostic", "Nouveau partenariat", f, &partnershipFormPage{})
 }
 
 func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -244,7 +244,7 @@ func (s *Server) createPartnership(w http.ResponseWriter, r *http.Request, ws *w
 	p, flags := readPartnershipFields(f)
 	doc := checkUpload(f, documentField, up, readErr)
 	if !f.OK() {
-		s.diagPage(w, r, http.StatusUnprocessableEntity, "diagnostic_partnership_form", ws, "diagnostic", "Nouveau partenariat", f,
+		s.diagPage(w, r, http.StatusUnprocessableEntity, ws, "diagnostic", "Nouveau partenariat", f,
 			&partnershipFormPage{Flags: flags, FileLost: up != nil})
 		return
 	}
@@ -284,7 +284,7 @@ func (s *Server) showEditPartnership(w http.ResponseWriter, r *http.Request, ws 
 		return
 	}
 	_, flags := p.Partnership.Validate(knownCountry, time.Now())
-	s.diagPage(w, r, http.StatusOK, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", partnershipForm(p),
+	s.diagPage(w, r, http.StatusOK, ws, "diagnostic", "Modifier le partenariat", partnershipForm(p),
 		&partnershipFormPage{Partnership: &p, Flags: flags, Document: s.partnershipDocument(r, ws, p)})
 }
 
@@ -323,7 +323,7 @@ func (s *Server) updatePartnership(w http.ResponseWriter, r *http.Request, ws *w
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		data.Theirs = &theirs
 	}
-	s.diagPage(w, r, status, "diagnostic_partnership_form", ws, "diagnostic", "Modifier le partenariat", f, data)
+	s.diagPage(w, r, status, ws, "diagnostic", "Modifier le partenariat", f, data)
 }
 
 func (s *Server) partnershipConfirm(r *http.Request, ws *workspace, p diagnostic.PartnershipRecord) (diagConfirm, error) {

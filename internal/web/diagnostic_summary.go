@@ -39,7 +39,7 @@ func (s *Server) showDiagnosticSummary(w http.ResponseWriter, r *http.Request, w
 	if !ok {
 		return
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_summary", ws, "diagnostic", "Diagnostic", nil, data)
+	s.diagPage(w, r, http.StatusOK, ws, "diagnostic", "Diagnostic", nil, data)
 }
 
 func (s *Server) showDiagnosticPrint(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -47,5 +47,5 @@ func (s *Server) showDiagnosticPrint(w http.ResponseWriter, r *http.Request, ws 
 	if !ok {
 		return
 	}
-	s.diagPage(w, r, http.StatusOK, "diagnostic_summary_print", ws, "diagnostic", "Synthèse du diagnostic", nil, data)
+	s.diagPage(w, r, http.StatusOK, ws, "diagnostic", "Synthèse du diagnostic", nil, (*diagSummaryPrintPage)(data))
 }

@@ -259,7 +259,7 @@ func (s *Server) renderMerge(w http.ResponseWriter, r *http.Request, ws *workspa
 		s.serverError(w, r, err)
 		return
 	}
-	s.diagPage(w, r, status, "diagnostic_swot_merge", ws, "diagnostic", "Fusionner deux éléments AFOM", f, &swotMergePage{Item: keep, Others: others})
+	s.diagPage(w, r, status, ws, "diagnostic", "Fusionner deux éléments AFOM", f, &swotMergePage{Item: keep, Others: others})
 }
 
 func (s *Server) mergeSWOTItem(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -51,7 +51,7 @@ func (s *Server) renderEditSWOT(w http.ResponseWriter, r *http.Request, ws *work
 		list = append(list, swotAnswer{Label: linkedLabel(e), URL: refURL(ws, e.Ref)})
 	}
 	data.Answers, data.Comments = list, s.commentBlock(r, ws, comment.KindSWOT, it.ID)
-	s.diagPage(w, r, status, "diagnostic_swot_edit", ws, "diagnostic", "Modifier un élément AFOM", f, data)
+	s.diagPage(w, r, status, ws, "diagnostic", "Modifier un élément AFOM", f, data)
 }
 
 // swotAnchor is where the check sends a finding about a SWOT item: the item in the matrix, readable by

@@ -14,34 +14,6 @@ import (
 var pageTypes = map[string]reflect.Type{
 	// Accounts, workspaces, the platform.
 
-	// Sensibilisation and diagnostic (diagPage passes pointers: it fills their common part).
-	"diagnostic_restricted":       reflect.TypeFor[*diagRestrictedPage](),
-	"diagnostic_nostrategy":       reflect.TypeFor[*diagNoStrategyPage](),
-	"diagnostic_confirm":          reflect.TypeFor[*diagConfirmPage](),
-	"diagnostic_argument_edit":    reflect.TypeFor[*argumentEditPage](),
-	"diagnostic_argument_print":   reflect.TypeFor[*argumentPrintPage](),
-	"diagnostic_awareness":        reflect.TypeFor[*awarenessPage](),
-	"diagnostic_sessions":         reflect.TypeFor[*sessionsPage](),
-	"diagnostic_session_form":     reflect.TypeFor[*sessionFormPage](),
-	"diagnostic_principles":       reflect.TypeFor[*principlesPage](),
-	"diagnostic_partnerships":     reflect.TypeFor[*partnershipsPage](),
-	"diagnostic_partnership_form": reflect.TypeFor[*partnershipFormPage](),
-	"diagnostic_partnership_map":  reflect.TypeFor[*partnerMapPage](),
-	"diagnostic_summary":          reflect.TypeFor[*diagSummaryPage](),
-	"diagnostic_summary_print":    reflect.TypeFor[*diagSummaryPage](),
-	"diagnostic_swot_edit":        reflect.TypeFor[*swotEditPage](),
-	"diagnostic_swot_merge":       reflect.TypeFor[*swotMergePage](),
-
-	// Stakeholders.
-	"stakeholder_restricted":     nil,
-	"stakeholder_figure":         reflect.TypeFor[stakeholderFigurePage](),
-	"stakeholder_plan":           reflect.TypeFor[stakeholderPlanPage](),
-	"stakeholder_show":           reflect.TypeFor[stakeholderShowPage](),
-	"stakeholder_delete":         reflect.TypeFor[stakeholderDeletePage](),
-	"stakeholder_form":           reflect.TypeFor[stakeholderFormPage](),
-	"stakeholder_import":         reflect.TypeFor[stakeholderImportPage](),
-	"stakeholder_import_preview": reflect.TypeFor[stakeholderImportPreviewPage](),
-
 	// Capitalisation: sharing, the library of shared strategies, the atlas.
 	"lessons":       reflect.TypeFor[lessonsPage](),
 	"lesson":        reflect.TypeFor[lessonsPage](),

@@ -7,6 +7,8 @@ import (
 	"boussole/internal/diagnostic"
 	"boussole/internal/fielderr"
 	"boussole/internal/model"
+
+	"github.com/a-h/templ"
 )
 
 // The data of the sensibilisation and diagnostic pages. Each embeds diagCommon, which diagPage fills.
@@ -20,8 +22,12 @@ type diagCommon struct {
 
 func (d *diagCommon) common() *diagCommon { return d }
 
-// diagData is the data of a diagnostic page, whose common part diagPage fills.
-type diagData interface{ common() *diagCommon }
+// diagData is the data of a diagnostic page, whose common part diagPage fills, and which names its
+// templ content (templ_diag.go).
+type diagData interface {
+	common() *diagCommon
+	content(v view, p partials) templ.Component
+}
 
 type diagRestrictedPage struct {
 	diagCommon

@@ -134,14 +134,14 @@ func (s *Server) showNewStakeholder(w http.ResponseWriter, r *http.Request, ws *
 	if k := r.URL.Query().Get("type"); stakeholder.Kind(k).Valid() {
 		f.Values.Set("kind", k)
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_form", view{Title: "Nouvel acteur", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderFormData(f, nil, nil)})
+	s.renderStakeholderForm(w, r, http.StatusOK, ws, "Nouvel acteur", f, stakeholderFormData(f, nil, nil))
 }
 
 func (s *Server) createStakeholder(w http.ResponseWriter, r *http.Request, ws *workspace) {
 	f := parseForm(w, r)
 	sh := readStakeholderForm(f)
 	if !f.OK() {
-		s.render(w, r, http.StatusUnprocessableEntity, "stakeholder_form", view{Title: "Nouvel acteur", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderFormData(f, nil, nil)})
+		s.renderStakeholderForm(w, r, http.StatusUnprocessableEntity, ws, "Nouvel acteur", f, stakeholderFormData(f, nil, nil))
 		return
 	}
 	if f.Get("merge") != "" {
@@ -173,7 +173,7 @@ func (s *Server) offerMerge(w http.ResponseWriter, r *http.Request, ws *workspac
 	if editing != nil {
 		title = "Modifier « " + editing.Name + " »"
 	}
-	s.render(w, r, http.StatusConflict, "stakeholder_form", view{Title: title, WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderFormData(f, editing, &dup)})
+	s.renderStakeholderForm(w, r, http.StatusConflict, ws, title, f, stakeholderFormData(f, editing, &dup))
 }
 
 // mergeTyped merges what was typed into the stakeholder named by the form's merge field, which must still
@@ -187,7 +187,7 @@ func (s *Server) mergeTyped(w http.ResponseWriter, r *http.Request, ws *workspac
 	target, err := s.store.Stakeholder(r.Context(), ws.Authority.ID, id)
 	if errors.Is(err, store.ErrNotFound) || (err == nil && target.Key() != sh.Key()) || (editing != nil && editing.ID == id) {
 		f.Fail("name", "La fiche à fusionner n'existe plus ou ne porte plus ce nom : vérifiez la liste des acteurs.")
-		s.render(w, r, http.StatusConflict, "stakeholder_form", view{Title: "Acteur", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderFormData(f, editing, nil)})
+		s.renderStakeholderForm(w, r, http.StatusConflict, ws, "Acteur", f, stakeholderFormData(f, editing, nil))
 		return
 	}
 	if err != nil {
@@ -204,7 +204,7 @@ func (s *Server) mergeTyped(w http.ResponseWriter, r *http.Request, ws *workspac
 	}
 	if errors.Is(err, store.ErrConflict) || errors.Is(err, store.ErrNotFound) {
 		f.Top = conflictMessage
-		s.render(w, r, http.StatusConflict, "stakeholder_form", view{Title: "Acteur", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderFormData(f, editing, &target)})
+		s.renderStakeholderForm(w, r, http.StatusConflict, ws, "Acteur", f, stakeholderFormData(f, editing, &target))
 		return
 	}
 	if err != nil {
@@ -222,7 +222,7 @@ func (s *Server) showEditStakeholder(w http.ResponseWriter, r *http.Request, ws 
 	f := newForm(nil)
 	fillStakeholderForm(f, rec.Stakeholder)
 	f.Values.Set("version", strconv.FormatInt(rec.Version, 10))
-	s.render(w, r, http.StatusOK, "stakeholder_form", view{Title: "Modifier « " + rec.Name + " »", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderFormData(f, &rec, nil)})
+	s.renderStakeholderForm(w, r, http.StatusOK, ws, "Modifier « "+rec.Name+" »", f, stakeholderFormData(f, &rec, nil))
 }
 
 func (s *Server) updateStakeholder(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -234,7 +234,7 @@ func (s *Server) updateStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 	sh := readStakeholderForm(f)
 	title := "Modifier « " + stored.Name + " »"
 	if !f.OK() {
-		s.render(w, r, http.StatusUnprocessableEntity, "stakeholder_form", view{Title: title, WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderFormData(f, &stored, nil)})
+		s.renderStakeholderForm(w, r, http.StatusUnprocessableEntity, ws, title, f, stakeholderFormData(f, &stored, nil))
 		return
 	}
 	if f.Get("merge") != "" {
@@ -261,8 +261,14 @@ func (s *Server) updateStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 		f.Values.Set("version", strconv.FormatInt(theirs.Version, 10))
 		data := stakeholderFormData(f, &stored, nil)
 		data.Theirs = &theirs
-		s.render(w, r, http.StatusConflict, "stakeholder_form", view{Title: title, WS: ws, Section: stakeholderSection, Form: f, Data: data})
+		s.renderStakeholderForm(w, r, http.StatusConflict, ws, title, f, data)
 	default:
 		s.serverError(w, r, err)
 	}
+}
+
+// renderStakeholderForm writes the form of an actor, new or edited.
+func (s *Server) renderStakeholderForm(w http.ResponseWriter, r *http.Request, status int, ws *workspace, title string, f *form, d stakeholderFormPage) {
+	v := view{Title: title, WS: ws, Section: stakeholderSection, Form: f}
+	s.renderComponent(w, r, status, v, stakeholderFormContent(v, d))
 }

@@ -20,9 +20,10 @@ func (s *Server) showStakeholderImport(w http.ResponseWriter, r *http.Request, w
 }
 
 func (s *Server) renderImportForm(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form) {
-	s.render(w, r, status, "stakeholder_import", view{Title: "Importer une liste d'acteurs", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderImportPage{
+	v := view{Title: "Importer une liste d'acteurs", WS: ws, Section: stakeholderSection, Form: f}
+	s.renderComponent(w, r, status, v, stakeholderImportContent(v, stakeholderImportPage{
 		Columns: stakeholder.Schema(), Kinds: stakeholder.Kinds(), MaxRows: tabular.DefaultLimits.MaxRows,
-	}})
+	}))
 }
 
 // previewStakeholderImport reads the uploaded file, keeps it on the server for this user and authority,
@@ -86,9 +87,10 @@ func (s *Server) renderImportPreview(w http.ResponseWriter, r *http.Request, ws 
 	if err := res.Committable(); err != nil {
 		blocked = errorText(err)
 	}
-	s.render(w, r, status, "stakeholder_import_preview", view{Title: "Aperçu de l'import", WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderImportPreviewPage{
+	v := view{Title: "Aperçu de l'import", WS: ws, Section: stakeholderSection, Form: f}
+	s.renderComponent(w, r, status, v, stakeholderImportPreviewContent(v, stakeholderImportPreviewPage{
 		ID: id, Filename: filename, Result: res, Shown: shown, Hidden: len(res.Accepted) - len(shown), Merges: merges, Blocked: blocked,
-	}})
+	}))
 }
 
 // confirmStakeholderImport reads the kept file again against the map as it is now, and writes it whole in

@@ -66,10 +66,11 @@ func (s *Server) showFigure(w http.ResponseWriter, r *http.Request, ws *workspac
 	if len(list) > 0 {
 		svg, alt = fig.draw(list, m.Relations)
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_figure", view{Title: fig.title, WS: ws, Section: stakeholderSection, Data: stakeholderFigurePage{
+	v := view{Title: fig.title, WS: ws, Section: stakeholderSection}
+	s.renderComponent(w, r, http.StatusOK, v, stakeholderFigureContent(v, stakeholderFigurePage{
 		Tabs: tabsHTML(ws, fig.path, f.Encode()), Intro: fig.intro, Path: fig.path, Filter: f, Choices: choicesFor(m.List),
 		Total: len(m.List), Shown: len(list), SVG: template.HTML(svg), Alt: alt, Rows: altRows(ws, list, alt.Rows),
-	}})
+	}))
 }
 
 func (s *Server) showEngagementPlan(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -85,9 +86,10 @@ func (s *Server) showEngagementPlan(w http.ResponseWriter, r *http.Request, ws *
 			undecided++
 		}
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_plan", view{Title: "Plan d'engagement des parties prenantes", WS: ws, Section: stakeholderSection, Data: stakeholderPlanPage{
+	v := view{Title: "Plan d'engagement des parties prenantes", WS: ws, Section: stakeholderSection}
+	s.renderComponent(w, r, http.StatusOK, v, stakeholderPlanContent(v, stakeholderPlanPage{
 		Tabs: tabsHTML(ws, "/engagement", ""), Plan: plan, Total: len(m.List), Undecided: undecided, Levels: stakeholder.Levels(),
-	}})
+	}))
 }
 
 // altCell is one cell of a figure's text alternative; Href links a stakeholder's name to its page.

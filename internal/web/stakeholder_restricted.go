@@ -14,6 +14,7 @@ func (s *Server) stakeholderInternal(w http.ResponseWriter, r *http.Request, ws 
 	if access.Can(ws.Role, access.ViewInternal) {
 		return true
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_restricted", view{Title: "Acteurs", WS: ws, Section: stakeholderSection})
+	v := view{Title: "Acteurs", WS: ws, Section: stakeholderSection}
+	s.renderComponent(w, r, http.StatusOK, v, stakeholderRestrictedContent(v))
 	return false
 }

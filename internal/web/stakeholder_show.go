@@ -67,11 +67,12 @@ func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	sal, pl := rec.Salience(), rec.Placement()
-	s.render(w, r, status, "stakeholder_show", view{Title: rec.Name, WS: ws, Section: stakeholderSection, Form: f, Data: stakeholderShowPage{
+	v := view{Title: rec.Name, WS: ws, Section: stakeholderSection, Form: f}
+	s.renderComponent(w, r, status, v, stakeholderShowContent(v, stakeholderShowPage{
 		S: rec, Salience: sal, Placement: pl, Suggested: pl.Quadrant.SuggestedLevel(),
 		Relations: relationLines(m, rels, rec.ID), Others: others, RelationKinds: stakeholder.RelationKinds(), Involved: involved,
 		Comments: s.commentBlock(r, ws, comment.KindStakeholder, rec.ID),
-	}})
+	}, partials{s.views.base}))
 }
 
 func (s *Server) addRelation(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -162,8 +163,8 @@ func (s *Server) confirmDeleteStakeholder(w http.ResponseWriter, r *http.Request
 		s.serverError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "stakeholder_delete", view{Title: "Supprimer « " + rec.Name + " » ?", WS: ws, Section: stakeholderSection,
-		Data: stakeholderDeletePage{S: rec, Relations: relationLines(m, rels, rec.ID), Involved: involved}})
+	v := view{Title: "Supprimer « " + rec.Name + " » ?", WS: ws, Section: stakeholderSection}
+	s.renderComponent(w, r, http.StatusOK, v, stakeholderDeleteContent(v, stakeholderDeletePage{S: rec, Relations: relationLines(m, rels, rec.ID), Involved: involved}))
 }
 
 func (s *Server) deleteStakeholder(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -79,12 +79,6 @@ func notAssessedText(assessed bool) string {
 	return " : la liste n'a pas encore été remplie"
 }
 
-// diagFieldsArgs is what the « diag-swot-fields » partial reads: the form and the lists' choices.
-type diagFieldsArgs struct {
-	F   *form
-	Opt diagOpts
-}
-
 // scopeList names scopes in French, separated by commas.
 func scopeList(scopes []diagnostic.Scope) string {
 	labels := make([]string, len(scopes))

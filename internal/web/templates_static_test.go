@@ -43,10 +43,9 @@ func TestTemplatesAgainstTheirTypes(t *testing.T) {
 
 // templPartials are the html/template partials the templ pages write, with the type each receives.
 var templPartials = map[string]reflect.Type{
-	"comments":         reflect.TypeFor[*commentBlock](),
-	"errors":           reflect.TypeFor[*form](),
-	"field":            reflect.TypeFor[fieldArgs](),
-	"diag-swot-fields": reflect.TypeFor[diagFieldsArgs](),
+	"comments": reflect.TypeFor[*commentBlock](),
+	"errors":   reflect.TypeFor[*form](),
+	"field":    reflect.TypeFor[fieldArgs](),
 }
 
 // TestStaticCheckFindsAMisspeltField makes sure the check above can fail: a field missing from the
