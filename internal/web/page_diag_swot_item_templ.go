@@ -308,7 +308,7 @@ func diagSwotEditContent(v view, d *swotEditPage, parts partials) templ.Componen
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("comments", d.Comments).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = commentsBlock(d.Comments).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

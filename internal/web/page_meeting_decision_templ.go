@@ -197,7 +197,7 @@ func decisionContent(v view, d decisionPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -309,15 +309,15 @@ func decisionContent(v view, d decisionPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: "titre", Label: "Intitulé de l'activité", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: "titre", Label: "Intitulé de l'activité", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: "responsable", Label: "Qui la porte", Hint: "Un service, un·e élu·e, un partenaire."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: "responsable", Label: "Qui la porte", Hint: "Un service, un·e élu·e, un partenaire."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("textarea", fieldArgs{F: v.Form, Name: "description", Label: "Description"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(fieldArgs{F: v.Form, Name: "description", Label: "Description"}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

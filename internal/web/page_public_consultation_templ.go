@@ -305,7 +305,7 @@ func publicConsultationContent(v view, d consultationPage, parts partials) templ
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", f).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(f).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -421,7 +421,7 @@ func publicConsultationContent(v view, d consultationPage, parts partials) templ
 				return templ_7745c5c3_Err
 			}
 			if c.AskCommune {
-				templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "commune", "Label": "Votre commune", "Hint": "Facultatif : pour savoir quelles communes du territoire ont répondu.", "Auto": "address-level2"}).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "commune", Label: "Votre commune", Hint: "Facultatif : pour savoir quelles communes du territoire ont répondu.", Auto: "address-level2"}).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -511,11 +511,11 @@ func publicConsultationContent(v view, d consultationPage, parts partials) templ
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "pseudonym", "Label": "Pseudonyme", "Hint": "Facultatif. Il n'est jamais publié.", "Auto": "nickname"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "pseudonym", Label: "Pseudonyme", Hint: "Facultatif. Il n'est jamais publié.", Auto: "nickname"}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "email", "Label": "Adresse électronique", "Type": "email", "Hint": "Facultative. Elle ne sert qu'à l'usage choisi ci-dessous.", "Auto": "email"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "email", Label: "Adresse électronique", Type: "email", Hint: "Facultative. Elle ne sert qu'à l'usage choisi ci-dessous.", Auto: "email"}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

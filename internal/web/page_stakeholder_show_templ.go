@@ -752,7 +752,7 @@ func stakeholderShowContent(v view, d stakeholderShowPage, parts partials) templ
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("comments", d.Comments).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = commentsBlock(d.Comments).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

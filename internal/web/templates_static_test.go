@@ -43,9 +43,8 @@ func TestTemplatesAgainstTheirTypes(t *testing.T) {
 
 // templPartials are the html/template partials the templ pages write, with the type each receives.
 var templPartials = map[string]reflect.Type{
-	"comments": reflect.TypeFor[*commentBlock](),
-	"errors":   reflect.TypeFor[*form](),
-	"field":    reflect.TypeFor[fieldArgs](),
+	"errors": reflect.TypeFor[*form](),
+	"field":  reflect.TypeFor[fieldArgs](),
 }
 
 // TestStaticCheckFindsAMisspeltField makes sure the check above can fail: a field missing from the
