@@ -56,6 +56,7 @@ func (s *Server) apiRoutes() []apiRoute {
 	}
 	routes = append(routes, s.apiStrategyRoutes()...)
 	routes = append(routes, s.apiRecordRoutes()...)
+	routes = append(routes, s.apiElementRoutes()...)
 	routes = append(routes, s.apiMeasurementRoutes()...)
 	routes = append(routes, s.apiFundingRoutes()...)
 	routes = append(routes, s.apiLibraryRoutes()...)

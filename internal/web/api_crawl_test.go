@@ -175,6 +175,14 @@ func currentETag(t *testing.T, st *store.Store, a model.Authority, rt apiRoute, 
 		in, err := st.Indicator(ctx, a.ID, mustID(ids["indicator"]))
 		must(t, err)
 		return versionETag(in.Version)
+	case strings.HasPrefix(rt.Path, "/objectives/"):
+		o, err := st.Objective(ctx, a.ID, mustID(ids["objective"]))
+		must(t, err)
+		return versionETag(o.Version)
+	case strings.HasPrefix(rt.Path, "/results/"):
+		res, err := st.Result(ctx, a.ID, mustID(ids["result"]))
+		must(t, err)
+		return versionETag(res.Version)
 	case strings.HasPrefix(rt.Path, "/activities/"):
 		act, err := st.Activity(ctx, a.ID, mustID(ids["activity"]))
 		must(t, err)
