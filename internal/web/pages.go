@@ -105,9 +105,6 @@ var pageTypes = map[string]reflect.Type{
 	"library_peer":     reflect.TypeFor[peerPage](),
 	"library_copy":     reflect.TypeFor[copyPage](),
 	"atlas":            reflect.TypeFor[atlasPage](),
-	"lessons":          reflect.TypeFor[lessonsPage](),
-	"lesson":           reflect.TypeFor[lessonsPage](),
-	"lesson_delete":    reflect.TypeFor[lessonDeletePage](),
 	"consortiums":      reflect.TypeFor[consortiumsPage](),
 	"consortium_new":   reflect.TypeFor[proposalPage](),
 	"consortium":       reflect.TypeFor[consortiumPage](),
@@ -122,15 +119,6 @@ var pageTypes = map[string]reflect.Type{
 	"funding_organisation":    reflect.TypeFor[organisationPage](),
 	"funding_portfolio":       reflect.TypeFor[portfolioPage](),
 	"funding_programme":       reflect.TypeFor[programmePage](),
-
-	// Monitoring and evaluation (issue 13).
-	"monitoring_evaluation":     reflect.TypeFor[evaluationPage](),
-	"monitoring_evaluations":    reflect.TypeFor[evaluationsPage](),
-	"monitoring_import":         reflect.TypeFor[measurementImportPage](),
-	"monitoring_import_preview": reflect.TypeFor[measurementPreviewPage](),
-	"monitoring_indicator":      reflect.TypeFor[measurementsPage](),
-	"monitoring_mine":           reflect.TypeFor[myUpdatesPage](),
-	"monitoring_recommendation": reflect.TypeFor[recommendationPage](),
 
 	// Participation: consultations, meetings, communication, the public page (issue 12).
 	"participation_comm_action":   reflect.TypeFor[commActionPage](),
