@@ -109,17 +109,6 @@ var pageTypes = map[string]reflect.Type{
 	"consortium_new":   reflect.TypeFor[proposalPage](),
 	"consortium":       reflect.TypeFor[consortiumPage](),
 
-	// Funding (issue 11).
-	"funding_admin_programme": reflect.TypeFor[programmeEditPage](),
-	"funding_catalogue":       reflect.TypeFor[cataloguePage](),
-	"funding_finder":          reflect.TypeFor[finderPage](),
-	"funding_line":            reflect.TypeFor[linePage](),
-	"funding_list":            reflect.TypeFor[projectListPage](),
-	"funding_networks":        reflect.TypeFor[networksPage](),
-	"funding_organisation":    reflect.TypeFor[organisationPage](),
-	"funding_portfolio":       reflect.TypeFor[portfolioPage](),
-	"funding_programme":       reflect.TypeFor[programmePage](),
-
 	// Participation: consultations, meetings, communication, the public page (issue 12).
 	"participation_comm_action":   reflect.TypeFor[commActionPage](),
 	"participation_communication": reflect.TypeFor[commPlanPage](),
