@@ -2,6 +2,7 @@ package web
 
 import (
 	"strconv"
+	"strings"
 
 	"boussole/internal/organisation"
 )
@@ -41,4 +42,30 @@ func networkFormAction(prefix string, m *organisation.Membership) string {
 		return prefix + "/financements/reseaux"
 	}
 	return prefix + "/financements/reseaux/" + strconv.FormatInt(m.ID, 10)
+}
+
+// redundancyPeriodText says whether two redundant projects surely overlap, or a date is missing.
+func redundancyPeriodText(sure bool) string {
+	if sure {
+		return " sur la même période"
+	}
+	return " ; une date manque : vérifiez s'ils se chevauchent"
+}
+
+// involvementList names a membership's involvement, separated by commas.
+func involvementList(l []organisation.Involvement) string {
+	names := make([]string, len(l))
+	for i, x := range l {
+		names[i] = x.Label()
+	}
+	return strings.Join(names, ", ")
+}
+
+// networksCostText is the memberships' known yearly cost, and how many have none entered.
+func networksCostText(d networksPage) string {
+	s := "Coût annuel connu : " + euros(d.KnownCost)
+	if d.Unknown > 0 {
+		s += " ; coût non renseigné pour " + strconv.Itoa(d.Unknown) + " adhésion(s)"
+	}
+	return s + "."
 }

@@ -111,3 +111,11 @@ func upcomingPeriodsText(d measurementsPage) string {
 	}
 	return "Puis " + strconv.Itoa(d.Upcoming) + " période à venir : « " + d.NextPeriod + " »."
 }
+
+// lastValueWhen is an indicator's latest value and, when known, its date.
+func lastValueWhen(l indicatorLine) string {
+	if l.LastWhen == "" {
+		return l.Last
+	}
+	return l.Last + ", au " + l.LastWhen
+}
