@@ -801,7 +801,7 @@ func fundingPortfolioContent(v view, d portfolioPage) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		if len(d.Rows) > 0 {
-			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 76, "<div class=\"table-wrap\"><table class=\"matrix\"><caption>Montants par thème, pays et source (lignes refusées exclues)</caption> <thead><tr><th scope=\"col\">Thème</th><th scope=\"col\">Pays</th>")
+			templ_7745c5c3_Err = templruntime.WriteString(templ_7745c5c3_Buffer, 76, "<div class=\"table-wrap\" tabindex=\"0\"><table class=\"matrix\"><caption>Montants par thème, pays et source (lignes refusées exclues)</caption> <thead><tr><th scope=\"col\">Thème</th><th scope=\"col\">Pays</th>")
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
