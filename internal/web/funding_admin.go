@@ -118,7 +118,8 @@ func (s *Server) renderProgrammeEdit(w http.ResponseWriter, r *http.Request, sta
 	for _, o := range funding.Orientations {
 		d.Orientation = append(d.Orientation, diagOption{Value: string(o), Label: o.Label()})
 	}
-	s.render(w, r, status, "funding_admin_programme", view{Title: "Modifier « " + p.Name + " »", Form: f, Data: d, Notice: fundingNotices[r.URL.Query().Get("ok")]})
+	v := view{Title: "Modifier « " + p.Name + " »", Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
+	s.renderComponent(w, r, status, v, fundingAdminProgrammeContent(v, d, partials{s.views.base}))
 }
 
 // adminProgramme loads the programme of the path for the platform administrator; anyone else gets a 404.

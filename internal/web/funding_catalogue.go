@@ -92,7 +92,8 @@ func (s *Server) showCatalogue(w http.ResponseWriter, r *http.Request, ws *works
 			d.Rows = append(d.Rows, catalogueRow{Programme: p, Themes: themeNamesOf(p.Themes), Rules: ruleLines(p)})
 		}
 	}
-	s.fundingView(w, r, http.StatusOK, "funding_catalogue", ws, "Catalogue des financements", nil, d)
+	v := fundingPage(r, ws, "Catalogue des financements", nil)
+	s.renderComponent(w, r, http.StatusOK, v, fundingCatalogueContent(v, d))
 }
 
 // programmePage is the data of one programme's page: its rules with their sources and its versions.
@@ -135,5 +136,6 @@ func (s *Server) showProgramme(w http.ResponseWriter, r *http.Request, ws *works
 		names = append(names, country.Name(code))
 	}
 	d.Countries = strings.Join(names, ", ")
-	s.fundingView(w, r, http.StatusOK, "funding_programme", ws, p.Name, nil, d)
+	v := fundingPage(r, ws, p.Name, nil)
+	s.renderComponent(w, r, http.StatusOK, v, fundingProgrammeContent(v, d))
 }

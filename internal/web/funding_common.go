@@ -18,9 +18,9 @@ var fundingNotices = map[string]string{
 	"appel":      "L'appel a été ajouté au calendrier.",
 }
 
-// fundingView renders a funding page in the « Financements » section.
-func (s *Server) fundingView(w http.ResponseWriter, r *http.Request, status int, page string, ws *workspace, title string, f *form, data any) {
-	s.render(w, r, status, page, view{Title: title, Section: "financements", WS: ws, Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")], Data: data})
+// fundingPage is the view of a funding page in the « Financements » section, with its confirmation.
+func fundingPage(r *http.Request, ws *workspace, title string, f *form) view {
+	return view{Title: title, Section: "financements", WS: ws, Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
 }
 
 // fundingStrategy returns the strategy the funding pages work on; with none it shows the empty state.

@@ -33,5 +33,6 @@ func (s *Server) showFinder(w http.ResponseWriter, r *http.Request, ws *workspac
 			d.Eligible++
 		}
 	}
-	s.fundingView(w, r, http.StatusOK, "funding_finder", ws, "Programmes pour « "+p.Title+" »", nil, d)
+	v := fundingPage(r, ws, "Programmes pour « "+p.Title+" »", nil)
+	s.renderComponent(w, r, http.StatusOK, v, fundingFinderContent(v, d))
 }

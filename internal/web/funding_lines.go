@@ -190,7 +190,8 @@ func (s *Server) renderLine(w http.ResponseWriter, r *http.Request, ws *workspac
 			d.Row = row
 		}
 	}
-	s.fundingView(w, r, status, "funding_line", ws, "Ligne « "+d.Row.Name+" »", f, d)
+	v := fundingPage(r, ws, "Ligne « "+d.Row.Name+" »", f)
+	s.renderComponent(w, r, status, v, fundingLineContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) showLine(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -89,7 +89,8 @@ func (s *Server) renderNetworks(w http.ResponseWriter, r *http.Request, ws *work
 	if current != nil {
 		title = "Adhésion : " + current.Title()
 	}
-	s.fundingView(w, r, status, "funding_networks", ws, title, f, d)
+	v := fundingPage(r, ws, title, f)
+	s.renderComponent(w, r, status, v, fundingNetworksContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) listNetworks(w http.ResponseWriter, r *http.Request, ws *workspace) {

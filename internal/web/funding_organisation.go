@@ -41,7 +41,8 @@ func (s *Server) renderOrganisation(w http.ResponseWriter, r *http.Request, ws *
 	for _, m := range d.Models {
 		d.Options = append(d.Options, diagOption{Value: string(m.Attachment), Label: m.Label})
 	}
-	s.fundingView(w, r, status, "funding_organisation", ws, "Organisation des services", f, d)
+	v := fundingPage(r, ws, "Organisation des services", f)
+	s.renderComponent(w, r, status, v, fundingOrganisationContent(v, d, partials{s.views.base}))
 }
 
 func (s *Server) showOrganisation(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -91,7 +91,8 @@ func (s *Server) showPortfolio(w http.ResponseWriter, r *http.Request, ws *works
 	for _, rd := range pf.Redundancies {
 		d.Redundancies = append(d.Redundancies, portfolioRedundancy{Redundancy: rd, ThemeLabel: rd.Theme.Label(), CountryName: country.Name(rd.Country), A: byID[rd.A], B: byID[rd.B]})
 	}
-	s.fundingView(w, r, http.StatusOK, "funding_portfolio", ws, "Portefeuille de financements", nil, d)
+	v := fundingPage(r, ws, "Portefeuille de financements", nil)
+	s.renderComponent(w, r, http.StatusOK, v, fundingPortfolioContent(v, d))
 }
 
 // sourceName is the French header of a portfolio column.

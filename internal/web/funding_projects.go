@@ -103,7 +103,8 @@ func (s *Server) listProjects(w http.ResponseWriter, r *http.Request, ws *worksp
 			d.Overloaded = append(d.Overloaded, newLoadRow(l))
 		}
 	}
-	s.fundingView(w, r, http.StatusOK, "funding_list", ws, "Financements", nil, d)
+	v := fundingPage(r, ws, "Financements", nil)
+	s.renderComponent(w, r, http.StatusOK, v, fundingListContent(v, d))
 }
 
 // minusOwn returns the authority's 1 % use without a project's own lines: checkContext(…, 0) counted them all.

@@ -91,7 +91,8 @@ func (s *Server) renderEvaluations(w http.ResponseWriter, r *http.Request, ws *w
 	if f.Get("type") == "" {
 		f.Values.Set("type", string(monitoring.MidTerm))
 	}
-	s.render(w, r, status, "monitoring_evaluations", view{Title: "Évaluations", WS: ws, Section: monitoringSection, Form: f, Data: p})
+	v := view{Title: "Évaluations", WS: ws, Section: monitoringSection, Form: f}
+	s.renderComponent(w, r, status, v, monitoringEvaluationsContent(v, p, partials{s.views.base}))
 }
 
 // readEvaluation reads the evaluation form's fields into e.
@@ -194,7 +195,8 @@ func (s *Server) renderEvaluation(w http.ResponseWriter, r *http.Request, ws *wo
 			p.Done++
 		}
 	}
-	s.render(w, r, status, "monitoring_evaluation", view{Title: e.Title, WS: ws, Section: monitoringSection, Form: f, Data: p})
+	v := view{Title: e.Title, WS: ws, Section: monitoringSection, Form: f}
+	s.renderComponent(w, r, status, v, monitoringEvaluationContent(v, p, partials{s.views.base}))
 }
 
 func (s *Server) updateEvaluation(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -309,9 +311,10 @@ func (s *Server) showRecommendation(w http.ResponseWriter, r *http.Request, ws *
 }
 
 func (s *Server) renderRecommendation(w http.ResponseWriter, r *http.Request, ws *workspace, e monitoring.Evaluation, rec monitoring.Recommendation, f *form, status int) {
-	s.render(w, r, status, "monitoring_recommendation", view{Title: "Recommandation", WS: ws, Section: monitoringSection, Form: f, Data: recommendationPage{
-		E: e, R: rec, Back: s.evaluationsPath(ws) + "/" + strconv.FormatInt(e.ID, 10), MayEdit: access.Can(ws.Role, access.ValidateMeasurement),
-		Responses: monitoring.Responses, FollowUps: monitoring.FollowUps}})
+	d := recommendationPage{E: e, R: rec, Back: s.evaluationsPath(ws) + "/" + strconv.FormatInt(e.ID, 10), MayEdit: access.Can(ws.Role, access.ValidateMeasurement),
+		Responses: monitoring.Responses, FollowUps: monitoring.FollowUps}
+	v := view{Title: "Recommandation", WS: ws, Section: monitoringSection, Form: f}
+	s.renderComponent(w, r, status, v, monitoringRecommendationContent(v, d))
 }
 
 func (s *Server) updateRecommendation(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -37,9 +37,10 @@ func (s *Server) renderMeasurementImport(w http.ResponseWriter, r *http.Request,
 	if _, ok := s.loadBoard(w, r, ws); !ok {
 		return
 	}
-	s.render(w, r, status, "monitoring_import", view{Title: "Importer des mesures", WS: ws, Section: monitoringSection, Form: f,
-		Data: measurementImportPage{Columns: monitoring.ImportSchema(), MaxRows: tabular.DefaultLimits.MaxRows,
-			Example: "Indicateur;Période;Valeur;Constatée le;Source\nJeunes partis en mobilité;2027;180;31/12/2027;Bilans de l'OFAJ"}})
+	d := measurementImportPage{Columns: monitoring.ImportSchema(), MaxRows: tabular.DefaultLimits.MaxRows,
+		Example: "Indicateur;Période;Valeur;Constatée le;Source\nJeunes partis en mobilité;2027;180;31/12/2027;Bilans de l'OFAJ"}
+	v := view{Title: "Importer des mesures", WS: ws, Section: monitoringSection, Form: f}
+	s.renderComponent(w, r, status, v, monitoringImportContent(v, d, partials{s.views.base}))
 }
 
 // importTargets are the strategy's indicators with their periods and current measurements.
@@ -103,8 +104,9 @@ func (s *Server) renderMeasurementPreview(w http.ResponseWriter, r *http.Request
 	shown := res.Accepted[:min(len(res.Accepted), importPreviewRows)]
 	f := newForm(nil)
 	f.Top = top
-	s.render(w, r, status, "monitoring_import_preview", view{Title: "Aperçu de l'import de mesures", WS: ws, Section: monitoringSection, Form: f,
-		Data: measurementPreviewPage{ID: id, Filename: filename, Result: res, Shown: shown, Hidden: len(res.Accepted) - len(shown), Blocked: res.Committable()}})
+	d := measurementPreviewPage{ID: id, Filename: filename, Result: res, Shown: shown, Hidden: len(res.Accepted) - len(shown), Blocked: res.Committable()}
+	v := view{Title: "Aperçu de l'import de mesures", WS: ws, Section: monitoringSection, Form: f}
+	s.renderComponent(w, r, status, v, monitoringImportPreviewContent(v, d))
 }
 
 // confirmMeasurementImport checks the kept file again against the measurements as they are now, and writes

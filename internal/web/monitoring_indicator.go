@@ -207,7 +207,8 @@ func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request
 		}
 		sortOptions(p.Members)
 	}
-	s.render(w, r, status, "monitoring_indicator", view{Title: "Suivi : " + in.Title, WS: ws, Section: monitoringSection, Form: f, Data: p})
+	v := view{Title: "Suivi : " + in.Title, WS: ws, Section: monitoringSection, Form: f}
+	s.renderComponent(w, r, status, v, monitoringIndicatorContent(v, p, partials{s.views.base}))
 }
 
 func unitSuffix(unit string) string {

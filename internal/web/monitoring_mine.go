@@ -56,5 +56,6 @@ func (s *Server) showMyUpdates(w http.ResponseWriter, r *http.Request, ws *works
 		}
 		p.ToUpdate = append(p.ToUpdate, item)
 	}
-	s.render(w, r, http.StatusOK, "monitoring_mine", view{Title: "Ce que je dois mettre à jour", WS: ws, Section: monitoringSection, Data: p})
+	v := view{Title: "Ce que je dois mettre à jour", WS: ws, Section: monitoringSection}
+	s.renderComponent(w, r, http.StatusOK, v, monitoringMineContent(v, p, partials{s.views.base}))
 }

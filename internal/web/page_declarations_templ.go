@@ -55,7 +55,7 @@ func eapdContent(v view, d *eapdPage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "declaration", "May": fundingMay{Edit: v.WS != nil && canEdit(v), Internal: true}}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "declaration", fundingMay{Edit: v.WS != nil && canEdit(v), Internal: true}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -942,7 +942,7 @@ func projectDeclarationContent(v view, d *projectDeclPage, parts partials) templ
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("errors", f).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = formErrors(f).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -39,7 +39,7 @@ func callsContent(v view, d callsPage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "appels", "May": d.May}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "appels", d.May).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -448,7 +448,7 @@ func callFields(v view, programmes []funding.Programme, parts partials) templ.Co
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -561,27 +561,27 @@ func callFields(v view, programmes []funding.Programme, parts partials) templ.Co
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: funding.FieldCallTitle, Label: "Intitulé de l'appel", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: funding.FieldCallTitle, Label: "Intitulé de l'appel", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: funding.FieldCallOpens, Label: "Ouverture", Hint: "Le jour, par exemple 15/01/2027 ; laissez vide s'il n'est pas annoncé."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: funding.FieldCallOpens, Label: "Ouverture", Hint: "Le jour, par exemple 15/01/2027 ; laissez vide s'il n'est pas annoncé."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: funding.FieldCallDeadline, Label: "Date limite de dépôt", Hint: "Le jour, par exemple 15/03/2027.", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: funding.FieldCallDeadline, Label: "Date limite de dépôt", Hint: "Le jour, par exemple 15/03/2027.", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: funding.FieldCallDecision, Label: "Décision", Hint: "Le jour annoncé, s'il l'est."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: funding.FieldCallDecision, Label: "Décision", Hint: "Le jour annoncé, s'il l'est."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", fieldArgs{F: v.Form, Name: funding.FieldCallURL, Label: "Page de l'appel", Type: "url", Hint: "Son adresse complète, commençant par https://."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: v.Form, Name: funding.FieldCallURL, Label: "Page de l'appel", Type: "url", Hint: "Son adresse complète, commençant par https://."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("textarea", fieldArgs{F: v.Form, Name: funding.FieldCallNotes, Label: "Notes"}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = textareaField(fieldArgs{F: v.Form, Name: funding.FieldCallNotes, Label: "Notes"}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -77,7 +77,7 @@ func fundingProjectContent(v view, d projectPage, parts partials) templ.Componen
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "", "May": d.May}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "", d.May).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -196,7 +196,7 @@ func fundingProjectContent(v view, d projectPage, parts partials) templ.Componen
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("funding-findings", d.Report.AtField("budget")).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = fundingFindings(d.Report.AtField("budget")).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -306,7 +306,7 @@ func fundingProjectContent(v view, d projectPage, parts partials) templ.Componen
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", f).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(f).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -329,11 +329,11 @@ func fundingProjectContent(v view, d projectPage, parts partials) templ.Componen
 					return templ_7745c5c3_Err
 				}
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "title", "Label": "Intitulé", "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "title", Label: "Intitulé", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("textarea", map[string]any{"F": f, "Name": "summary", "Label": "Description"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(fieldArgs{F: f, Name: "summary", Label: "Description"}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -345,15 +345,15 @@ func fundingProjectContent(v view, d projectPage, parts partials) templ.Componen
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "debut", "Label": "Début", "Hint": "Un jour, un mois ou une année : 01/2027, 2027."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "debut", Label: "Début", Hint: "Un jour, un mois ou une année : 01/2027, 2027."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "fin", "Label": "Fin", "Hint": "La durée compte pour les règles (FICOL : 3 ans au plus)."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "fin", Label: "Fin", Hint: "La durée compte pour les règles (FICOL : 3 ans au plus)."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "budget", "Label": "Coût total (€)", "Hint": "Laissez vide s'il n'est pas encore connu."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "budget", Label: "Coût total (€)", Hint: "Laissez vide s'il n'est pas encore connu."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -361,7 +361,7 @@ func fundingProjectContent(v view, d projectPage, parts partials) templ.Componen
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("textarea", map[string]any{"F": f, "Name": "partners", "Label": "Collectivités partenaires et acteurs", "Hint": "Un par ligne."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = textareaField(fieldArgs{F: f, Name: "partners", Label: "Collectivités partenaires et acteurs", Hint: "Un par ligne."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -694,11 +694,11 @@ func fundingProjectContent(v view, d projectPage, parts partials) templ.Componen
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = parts.render("errors", d.LineForm).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = formErrors(d.LineForm).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = parts.render("funding-line-fields", map[string]any{"F": d.LineForm, "Opt": d.LineOpt}).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = fundingLineFields(d.LineForm, d.LineOpt, parts).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -935,7 +935,7 @@ func projectLineRow(prURL string, row lineRow, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("funding-findings", row.Findings).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = fundingFindings(row.Findings).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

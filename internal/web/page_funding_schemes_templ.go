@@ -41,7 +41,7 @@ func schemesContent(v view, d schemesPage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "dispositifs", "May": d.May}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "dispositifs", d.May).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -185,7 +185,7 @@ func schemesContent(v view, d schemesPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -220,11 +220,11 @@ func schemeFields(f *form, o schemeOpts, parts partials) templ.Component {
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldSchemeName, "Label": "Nom du dispositif", "Required": true, "Hint": "Par exemple « Fonds de solidarité internationale »."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldSchemeName, Label: "Nom du dispositif", Required: true, Hint: "Par exemple « Fonds de solidarité internationale »."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("textarea", map[string]any{"F": f, "Name": funding.FieldSchemeDesc, "Label": "Présentation", "Hint": "Ce que le dispositif soutient, pour qui, comment déposer."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = textareaField(fieldArgs{F: f, Name: funding.FieldSchemeDesc, Label: "Présentation", Hint: "Ce que le dispositif soutient, pour qui, comment déposer."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -232,19 +232,19 @@ func schemeFields(f *form, o schemeOpts, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldSchemeRate, "Label": "Taux maximal (%)", "Hint": "La part du coût éligible du projet que le dispositif finance au plus, par exemple 50."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldSchemeRate, Label: "Taux maximal (%)", Hint: "La part du coût éligible du projet que le dispositif finance au plus, par exemple 50."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldSchemeCap, "Label": "Plafond par projet (€)", "Hint": "Par exemple 8 000."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldSchemeCap, Label: "Plafond par projet (€)", Hint: "Par exemple 8 000."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldSchemeEnvelope, "Label": "Enveloppe annuelle (€)", "Hint": "Par exemple 40 000 ; les décisions d'une année y puisent."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldSchemeEnvelope, Label: "Enveloppe annuelle (€)", Hint: "Par exemple 40 000 ; les décisions d'une année y puisent."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldSchemeSalary, "Label": "Part maximale des salaires (%)", "Hint": "Au-delà, les salaires sont un coût inéligible, retiré du coût retenu."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldSchemeSalary, Label: "Part maximale des salaires (%)", Hint: "Au-delà, les salaires sont un coût inéligible, retiré du coût retenu."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -317,7 +317,7 @@ func schemeEditContent(v view, d schemePage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "dispositifs", "May": d.May}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "dispositifs", d.May).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -351,7 +351,7 @@ func schemeEditContent(v view, d schemePage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -420,7 +420,7 @@ func schemeContent(v view, d schemePage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "dispositifs", "May": d.May}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "dispositifs", d.May).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1150,7 +1150,7 @@ func schemeContent(v view, d schemePage, parts partials) templ.Component {
 						return templ_7745c5c3_Err
 					}
 				} else {
-					templ_7745c5c3_Err = parts.render("funding-findings", a.Review.Findings).Render(ctx, templ_7745c5c3_Buffer)
+					templ_7745c5c3_Err = fundingFindings(a.Review.Findings).Render(ctx, templ_7745c5c3_Buffer)
 					if templ_7745c5c3_Err != nil {
 						return templ_7745c5c3_Err
 					}
@@ -1333,7 +1333,7 @@ func schemeContent(v view, d schemePage, parts partials) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -1377,11 +1377,11 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-findings", rv.At(funding.FieldAppApplicant)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingFindings(rv.At(funding.FieldAppApplicant)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldAppTitle, "Label": "Projet", "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldAppTitle, Label: "Projet", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1389,7 +1389,7 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldAppYear, "Label": "Année de l'enveloppe", "Required": true, "Hint": "Par exemple 2026."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldAppYear, Label: "Année de l'enveloppe", Required: true, Hint: "Par exemple 2026."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1405,11 +1405,11 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-findings", rv.At(funding.FieldAppCountry)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingFindings(rv.At(funding.FieldAppCountry)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-findings", rv.At(funding.FieldAppTheme)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingFindings(rv.At(funding.FieldAppTheme)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1417,15 +1417,15 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldAppCost, "Label": "Coût total du projet (€)", "Hint": "Par exemple 12 500 ou 12 500,50."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldAppCost, Label: "Coût total du projet (€)", Hint: "Par exemple 12 500 ou 12 500,50."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldAppAsked, "Label": "Montant demandé (€)", "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldAppAsked, Label: "Montant demandé (€)", Required: true}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": funding.FieldAppSalary, "Label": "Part des salaires dans le coût (%)", "Hint": "Laissez vide si elle n'est pas connue."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: funding.FieldAppSalary, Label: "Part des salaires dans le coût (%)", Hint: "Laissez vide si elle n'est pas connue."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1433,11 +1433,11 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-findings", rv.At(funding.FieldAppAsked)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingFindings(rv.At(funding.FieldAppAsked)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-findings", rv.At(funding.FieldAppSalary)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingFindings(rv.At(funding.FieldAppSalary)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1445,7 +1445,7 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-findings", rv.At(funding.FieldAppSDGs)).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingFindings(rv.At(funding.FieldAppSDGs)).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1515,7 +1515,7 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "dispositifs", "May": d.May}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "dispositifs", d.May).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1751,7 +1751,7 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 				return templ_7745c5c3_Err
 			}
 		}
-		templ_7745c5c3_Err = parts.render("funding-findings", d.Review.Findings).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingFindings(d.Review.Findings).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1868,7 +1868,7 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", df).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(df).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1893,7 +1893,7 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": df, "Name": funding.FieldAppGranted, "Label": "Montant accordé (€)", "Hint": "Pour une décision « Accordé »."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: df, Name: funding.FieldAppGranted, Label: "Montant accordé (€)", Hint: "Pour une décision « Accordé »."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1901,15 +1901,15 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": df, "Name": funding.FieldAppDecidedOn, "Label": "Date de la décision ou de la convention", "Hint": "Le jour, par exemple 12/03/2026 : la publication des subventions (SCDL) la demande."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: df, Name: funding.FieldAppDecidedOn, Label: "Date de la décision ou de la convention", Hint: "Le jour, par exemple 12/03/2026 : la publication des subventions (SCDL) la demande."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": df, "Name": funding.FieldAppDecRef, "Label": "Référence de la délibération ou de la décision"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: df, Name: funding.FieldAppDecRef, Label: "Référence de la délibération ou de la décision"}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": df, "Name": funding.FieldAppBenefID, "Label": "SIRET ou RNA du bénéficiaire", "Hint": "14 chiffres, ou W suivi de 9 chiffres pour une association."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: df, Name: funding.FieldAppBenefID, Label: "SIRET ou RNA du bénéficiaire", Hint: "14 chiffres, ou W suivi de 9 chiffres pour une association."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1917,11 +1917,11 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": df, "Name": funding.FieldPayAmount, "Label": "Nouveau versement (€)", "Hint": "Laissez vide s'il n'y a rien à verser maintenant."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: df, Name: funding.FieldPayAmount, Label: "Nouveau versement (€)", Hint: "Laissez vide s'il n'y a rien à verser maintenant."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": df, "Name": funding.FieldPayYear, "Label": "Année du versement"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: df, Name: funding.FieldPayYear, Label: "Année du versement"}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1942,7 +1942,7 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", v.Form).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(v.Form).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

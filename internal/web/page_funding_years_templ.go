@@ -50,7 +50,7 @@ func fundingYearsContent(v view, d yearsPage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("funding-nav", map[string]any{"P": p, "Cur": "annees", "May": d.May}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = fundingNav(p, "annees", d.May).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -340,7 +340,7 @@ func fundingYearsContent(v view, d yearsPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("errors", f).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = formErrors(f).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -348,11 +348,11 @@ func fundingYearsContent(v view, d yearsPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "annee", "Label": "Année", "Required": true, "Hint": "Par exemple 2027 ; une année déjà saisie est remplacée."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "annee", Label: "Année", Required: true, Hint: "Par exemple 2027 ; une année déjà saisie est remplacée."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "equipe", "Label": "Équipe disponible pour les candidatures (ETP)", "Hint": "Par exemple 1,5."}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "equipe", Label: "Équipe disponible pour les candidatures (ETP)", Hint: "Par exemple 1,5."}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -361,7 +361,7 @@ func fundingYearsContent(v view, d yearsPage, parts partials) templ.Component {
 				return templ_7745c5c3_Err
 			}
 			for _, fl := range d.Fields {
-				templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": fl.Value, "Label": fl.Label, "Hint": "Laissez vide si le budget n'existe pas ou n'est pas connu."}).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: fl.Value, Label: fl.Label, Hint: "Laissez vide si le budget n'existe pas ou n'est pas connu."}).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -370,7 +370,7 @@ func fundingYearsContent(v view, d yearsPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("field", map[string]any{"F": f, "Name": "versement_mobilite", "Label": "Dont versement mobilité (€), exclu de l'assiette"}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = inputField(fieldArgs{F: f, Name: "versement_mobilite", Label: "Dont versement mobilité (€), exclu de l'assiette"}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

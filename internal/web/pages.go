@@ -15,29 +15,6 @@ var pageTypes = map[string]reflect.Type{
 	// Accounts, workspaces, the platform.
 
 	// Capitalisation: sharing, the library of shared strategies, the atlas.
-	"lessons":       reflect.TypeFor[lessonsPage](),
-	"lesson":        reflect.TypeFor[lessonsPage](),
-	"lesson_delete": reflect.TypeFor[lessonDeletePage](),
-
-	// Funding (issue 11).
-	"funding_admin_programme": reflect.TypeFor[programmeEditPage](),
-	"funding_catalogue":       reflect.TypeFor[cataloguePage](),
-	"funding_finder":          reflect.TypeFor[finderPage](),
-	"funding_line":            reflect.TypeFor[linePage](),
-	"funding_list":            reflect.TypeFor[projectListPage](),
-	"funding_networks":        reflect.TypeFor[networksPage](),
-	"funding_organisation":    reflect.TypeFor[organisationPage](),
-	"funding_portfolio":       reflect.TypeFor[portfolioPage](),
-	"funding_programme":       reflect.TypeFor[programmePage](),
-
-	// Monitoring and evaluation (issue 13).
-	"monitoring_evaluation":     reflect.TypeFor[evaluationPage](),
-	"monitoring_evaluations":    reflect.TypeFor[evaluationsPage](),
-	"monitoring_import":         reflect.TypeFor[measurementImportPage](),
-	"monitoring_import_preview": reflect.TypeFor[measurementPreviewPage](),
-	"monitoring_indicator":      reflect.TypeFor[measurementsPage](),
-	"monitoring_mine":           reflect.TypeFor[myUpdatesPage](),
-	"monitoring_recommendation": reflect.TypeFor[recommendationPage](),
 }
 
 // checkPageTypes reports the page templates with no entry in pageTypes and the entries with no template,

@@ -49,11 +49,12 @@ func (s *Server) renderLessons(w http.ResponseWriter, r *http.Request, ws *works
 	for _, l := range list {
 		p.Lessons = append(p.Lessons, lessonRow{L: l, URL: ws.Prefix() + "/lecons/" + strconv.FormatInt(l.ID, 10), Country: country.Name(l.Country)})
 	}
-	page := "lessons"
+	v := view{Title: "Leçons apprises", WS: ws, Section: "bibliotheque", Form: f}
+	content := lessonsContent(v, p)
 	if edit != nil {
-		page = "lesson"
+		content = lessonContent(v, p)
 	}
-	s.render(w, r, status, page, view{Title: "Leçons apprises", WS: ws, Section: "bibliotheque", Form: f, Data: p})
+	s.renderComponent(w, r, status, v, content)
 }
 
 func (s *Server) lessonFromPath(w http.ResponseWriter, r *http.Request, ws *workspace) (sharing.Lesson, bool) {
@@ -148,8 +149,8 @@ func (s *Server) confirmDeleteLesson(w http.ResponseWriter, r *http.Request, ws 
 	if !ok {
 		return
 	}
-	s.render(w, r, http.StatusOK, "lesson_delete", view{Title: "Supprimer une leçon", WS: ws, Section: "bibliotheque",
-		Data: lessonDeletePage{L: l, URL: ws.Prefix() + "/lecons/" + strconv.FormatInt(l.ID, 10)}})
+	d := lessonDeletePage{L: l, URL: ws.Prefix() + "/lecons/" + strconv.FormatInt(l.ID, 10)}
+	s.renderComponent(w, r, http.StatusOK, view{Title: "Supprimer une leçon", WS: ws, Section: "bibliotheque"}, lessonDeleteContent(d))
 }
 
 func (s *Server) deleteLesson(w http.ResponseWriter, r *http.Request, ws *workspace) {
