@@ -107,5 +107,4 @@ func count(n int, one, many string) string {
 	return itoa(n) + " " + many
 }
 
-
 func longDate(d schedule.Date) string { return frfmt.Date(d.Time()) }
