@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"boussole/internal/figure/gantt"
-	"boussole/internal/frfmt"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
@@ -50,8 +49,6 @@ type chronoRow struct {
 	Outside     string // « avant le mandat », « après le mandat »
 	AnchorLost  bool
 	Public      bool
-	// Written once here rather than by template calls on each of hundreds of rows.
-	Href, StartText, LastText string
 }
 
 // chrono is the computed chronogramme of a strategy.
@@ -67,11 +64,10 @@ type chrono struct {
 	Links      []chronoLink // every dependency and relative start, in words: the arrows' text alternative
 }
 
-// chronoLink is one dependency of the text alternative, with the page of its successor.
+// chronoLink is one dependency of the text alternative, linked to the page of its successor.
 type chronoLink struct {
 	Text string
 	To   schedule.Node
-	Href string
 }
 
 // buildChrono computes the schedule and draws it with lanes by mode, and with dependency arrows if asked.
@@ -123,28 +119,6 @@ func (d *planData) chartLinks() []gantt.Link {
 		links[i] = gantt.Link{From: dep.From, To: dep.To, Kind: dep.Kind, Lag: dep.Lag}
 	}
 	return links
-}
-
-// link writes each table row's link and dates, which the page shows and the SVG download does not need.
-func (c *chrono) link(prefix string) {
-	for i := range c.Rows {
-		r := &c.Rows[i]
-		if r.Milestone {
-			r.Href = prefix + "/planification/jalons/" + strconv.FormatInt(r.Node.ID, 10)
-		} else {
-			r.Href = prefix + "/planification/activites/" + strconv.FormatInt(r.Node.ID, 10)
-			r.LastText = frfmt.Date(r.Last)
-		}
-		r.StartText = frfmt.Date(r.Start)
-	}
-	for i := range c.Links {
-		l := &c.Links[i]
-		if l.To.Kind == schedule.NodeMilestone {
-			l.Href = prefix + "/planification/jalons/" + strconv.FormatInt(l.To.ID, 10)
-		} else {
-			l.Href = prefix + "/planification/activites/" + strconv.FormatInt(l.To.ID, 10)
-		}
-	}
 }
 
 // tableRows lists scheduled activities in logframe order, then milestones, with their computed dates.
@@ -260,7 +234,6 @@ func (s *Server) showChrono(w http.ResponseWriter, r *http.Request, ws *workspac
 	}
 	arrows := r.URL.Query().Get(arrowsParam) != arrowsOff
 	c := d.buildChrono(mode, arrows, time.Now())
-	c.link(ws.Prefix())
 	v := view{Title: "Chronogramme", Section: "planification", WS: ws, Notice: planSavedNotice(r, d, c.Result)}
 	s.renderComponent(w, r, http.StatusOK, v, chronoContent(v, chronoPage{
 		Plan: d, Chrono: c, Mode: mode, Modes: laneModes, Strategies: list, Query: strategyQuery(st, list),
