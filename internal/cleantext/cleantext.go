@@ -129,19 +129,18 @@ func XML(s string) string {
 }
 
 // XMLBytes is XML for a document being written: it returns b itself when every character is one XML can
-// hold, which is the rule, and a cleaned copy otherwise.
+// hold, which is the rule, and a cleaned copy otherwise. ASCII bytes are checked one by one, and only the
+// others decoded as runes.
 func XMLBytes(b []byte) []byte {
-	for i := 0; i < len(b); i++ {
-		if c := b[i]; c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
-			return xmlBytesFrom(b, i)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return []byte(XML(string(b)))
+			}
+			i++
+			continue
 		}
-	}
-	return b
-}
-
-// xmlBytesFrom checks b from i, where its first byte that is not plain ASCII markup is, rune by rune.
-func xmlBytesFrom(b []byte, i int) []byte {
-	for i < len(b) {
 		r, size := utf8.DecodeRune(b[i:])
 		if (r == utf8.RuneError && size == 1) || !xmlChar(r) {
 			return []byte(XML(string(b)))
