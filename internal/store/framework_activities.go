@@ -11,14 +11,20 @@ import (
 
 const activityColumns = "id, authority_id, strategy_id, result_id, position, title, description, owner, resources, cost_cents, start_date, end_date, created_at, updated_at, version"
 
+// activityRow holds what one activity row is scanned into: one allocation per row (see scheduleRow).
+type activityRow struct {
+	a          logframe.ActivityRecord
+	start, end sql.NullString
+}
+
 func scanActivity(row interface{ Scan(...any) error }) (logframe.ActivityRecord, error) {
-	var a logframe.ActivityRecord
-	var start, end sql.NullString
+	v := new(activityRow)
+	a := &v.a
 	err := row.Scan(&a.ID, &a.AuthorityID, &a.StrategyID, &a.ResultID, &a.Position, &a.Title, &a.Description, &a.Owner,
-		&a.Resources, &a.CostCents, &start, &end, &a.CreatedAt, &a.UpdatedAt, &a.Version)
-	a.Start, a.End = partialOf(start), partialOf(end)
+		&a.Resources, &a.CostCents, &v.start, &v.end, &a.CreatedAt, &a.UpdatedAt, &a.Version)
+	a.Start, a.End = partialOf(v.start), partialOf(v.end)
 	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
-	return a, err
+	return *a, err
 }
 
 // ActivitiesOf lists a strategy's activities in logframe order (by result, then position), for planning
