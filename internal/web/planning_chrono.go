@@ -73,7 +73,8 @@ type chronoLink struct {
 // buildChrono computes the schedule and draws it with lanes by mode, and with dependency arrows if asked.
 func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono {
 	var c chrono
-	res, err := d.compute(true)
+	plan := d.Plan(true) // built once: its dependencies are also the arrows (the process steps have none)
+	res, err := schedule.Compute(plan)
 	if err != nil {
 		c.Err = errorText(err)
 		return c
@@ -93,7 +94,7 @@ func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono
 		}
 	}
 	lanes, rows := d.chartRows(res, mode)
-	links := d.chartLinks()
+	links := chartLinks(plan.Dependencies)
 	c.Links = make([]chronoLink, 0, len(links))
 	for _, l := range links {
 		from, _ := res.Timing(l.From)
@@ -112,8 +113,7 @@ func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono
 }
 
 // chartLinks are the engine's dependencies, relative starts included, as the chart's arrows.
-func (d *planData) chartLinks() []gantt.Link {
-	deps := d.Plan(false).Dependencies
+func chartLinks(deps []schedule.Dependency) []gantt.Link {
 	links := make([]gantt.Link, len(deps))
 	for i, dep := range deps {
 		links[i] = gantt.Link{From: dep.From, To: dep.To, Kind: dep.Kind, Lag: dep.Lag}
@@ -174,19 +174,22 @@ func (d *planData) chartRows(res *schedule.Result, mode string) ([]gantt.Lane, [
 	if len(rows) > 0 {
 		lanes = append(lanes, gantt.Lane{Key: process, Label: "Élaboration de la stratégie"})
 	}
-	seen := map[string]bool{}
+	laneKeys := map[string]string{} // a lane's key, written once per lane rather than once per row
+	buf := make([]string, 0, 1)
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
 		if !ok {
 			continue
 		}
 		key := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}.Key()
-		for _, lane := range activityLanes(sc, d.Objectives[a.ID], mode) {
-			rows = append(rows, gantt.Row{ID: key, Label: a.Title, Lane: "l:" + lane})
-			if !seen[lane] {
-				seen[lane] = true
-				lanes = append(lanes, gantt.Lane{Key: "l:" + lane, Label: lane})
+		for _, lane := range activityLanes(buf, sc, d.Objectives[a.ID], mode) {
+			laneKey, seen := laneKeys[lane]
+			if !seen {
+				laneKey = "l:" + lane
+				laneKeys[lane] = laneKey
+				lanes = append(lanes, gantt.Lane{Key: laneKey, Label: lane})
 			}
+			rows = append(rows, gantt.Row{ID: key, Label: a.Title, Lane: laneKey})
 		}
 	}
 	for _, m := range d.Milestones {
@@ -198,23 +201,27 @@ func (d *planData) chartRows(res *schedule.Result, mode string) ([]gantt.Lane, [
 	return lanes, rows
 }
 
-func activityLanes(sc schedule.ScheduleRecord, o schedule.ActivityObjective, mode string) []string {
+// activityLanes returns the lanes of an activity, in one (into buf, reused from row to row) or, by partner,
+// in each of its partners'.
+func activityLanes(buf []string, sc schedule.ScheduleRecord, o schedule.ActivityObjective, mode string) []string {
+	lane := o.ObjectiveTitle
 	switch mode {
 	case lanesService:
-		if sc.Service == "" {
-			return []string{"Service non renseigné"}
+		lane = sc.Service
+		if lane == "" {
+			lane = "Service non renseigné"
 		}
-		return []string{sc.Service}
 	case lanesPartner:
-		if len(sc.Partners) == 0 {
-			return []string{"Sans partenaire"}
+		if len(sc.Partners) > 0 {
+			return sc.Partners
 		}
-		return sc.Partners
+		lane = "Sans partenaire"
+	default:
+		if lane == "" {
+			lane = "Sans objectif"
+		}
 	}
-	if o.ObjectiveTitle == "" {
-		return []string{"Sans objectif"}
-	}
-	return []string{o.ObjectiveTitle}
+	return append(buf[:0], lane)
 }
 
 // showChrono shows the chronogramme: the Gantt figure, what the engine found, and the table that says the same.
