@@ -28,7 +28,8 @@ func ProcessKey(st model.StepState) string { return "p-" + string(st.Step) }
 // process steps that have planned dates. Dependencies on something no longer planned are left out; the
 // pages flag a lost anchor from the schedule itself.
 func (r Records) Plan(withProcess bool) Plan {
-	p := Plan{Term: TermOf(r.Term), Calendar: r.Calendar}
+	p := Plan{Term: TermOf(r.Term), Calendar: r.Calendar,
+		Activities: make([]Activity, 0, len(r.Schedules)+len(r.Milestones)+len(r.Steps))}
 	has := r.planned()
 	for _, a := range r.Activities {
 		sc, ok := r.Schedules[a.ID]

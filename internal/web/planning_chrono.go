@@ -123,6 +123,7 @@ func chartLinks(deps []schedule.Dependency) []gantt.Link {
 
 // tableRows lists scheduled activities in logframe order, then milestones, with their computed dates.
 func (d *planData) tableRows(res *schedule.Result) (rows []chronoRow, unplanned []logframe.ActivityRecord) {
+	rows = make([]chronoRow, 0, len(d.Schedules)+len(d.Milestones))
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
 		if !ok {
