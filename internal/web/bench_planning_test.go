@@ -114,9 +114,11 @@ func BenchmarkGanttPage(b *testing.B) {
 				defer app.app.ReusePages(true)
 				b.SetBytes(int64(len(body)))
 				b.ReportAllocs()
+				cpu := processCPU()
 				for b.Loop() {
 					app.app.ServeHTTP(httptest.NewRecorder(), req)
 				}
+				reportCPU(b, cpu)
 			})
 		}
 		b.Run(page+"/bare", func(b *testing.B) {
@@ -153,6 +155,7 @@ func BenchmarkGanttSizes(b *testing.B) {
 					defer app.app.ReusePages(true)
 					app.app.ServeHTTP(httptest.NewRecorder(), req) // renders (and keeps) before the clock starts
 					b.ReportAllocs()
+					cpu := processCPU()
 					for b.Loop() {
 						rec := httptest.NewRecorder()
 						app.app.ServeHTTP(rec, req)
@@ -160,8 +163,17 @@ func BenchmarkGanttSizes(b *testing.B) {
 							b.Fatalf("%d", rec.Code)
 						}
 					}
+					reportCPU(b, cpu)
 				})
 			}
 		})
+	}
+}
+
+// reportCPU adds the process's CPU time per request since since (garbage collection included) as cpu-ms/op,
+// the figure to read on a loaded machine.
+func reportCPU(b *testing.B, since time.Duration) {
+	if b.N > 0 {
+		b.ReportMetric(float64(processCPU()-since)/float64(b.N)/1e6, "cpu-ms/op")
 	}
 }
