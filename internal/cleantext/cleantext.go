@@ -128,6 +128,28 @@ func XML(s string) string {
 	}, strings.ToValidUTF8(s, "\ufffd"))
 }
 
+// XMLBytes is XML for a document being written: it returns b itself when every character is one XML can
+// hold, which is the rule, and a cleaned copy otherwise. ASCII bytes are checked one by one, and only the
+// others decoded as runes.
+func XMLBytes(b []byte) []byte {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f {
+				return []byte(XML(string(b)))
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if (r == utf8.RuneError && size == 1) || !xmlChar(r) {
+			return []byte(XML(string(b)))
+		}
+		i += size
+	}
+	return b
+}
+
 // clean reports whether String would return s unchanged: valid UTF-8, no character it drops or rewrites, and
 // no bidi control at all (balanced or not, those take the slow path).
 func clean(s string) bool {

@@ -127,3 +127,11 @@ func FuzzXML(f *testing.F) {
 		}
 	})
 }
+
+func TestXMLBytesIsXML(t *testing.T) {
+	for _, s := range []string{"", "<a>b</a>", "é « » \t\n\r", "a\vb\x00c", "\xff<x>", "\ufffe", "\u0085x", "\x7f"} {
+		if got := string(XMLBytes([]byte(s))); got != XML(s) {
+			t.Errorf("XMLBytes(%q) = %q, want %q", s, got, XML(s))
+		}
+	}
+}

@@ -25,6 +25,17 @@ func Date(t time.Time) string {
 	return day + " " + months[t.Month()-1] + " " + strconv.Itoa(t.Year())
 }
 
+// AppendDate appends Date of the day y-m-d to b, for writers of long documents.
+func AppendDate(b []byte, y int, m time.Month, d int) []byte {
+	if d == 1 {
+		b = append(b, "1er"...)
+	} else {
+		b = strconv.AppendInt(b, int64(d), 10)
+	}
+	b = append(append(append(b, ' '), months[m-1]...), ' ')
+	return strconv.AppendInt(b, int64(y), 10)
+}
+
 // DateTime returns « 25 novembre 2026 à 14 h 05 ».
 func DateTime(t time.Time) string {
 	if t.IsZero() {

@@ -17,6 +17,11 @@ func TestDate(t *testing.T) {
 		if got := Date(in); got != want {
 			t.Errorf("Date(%v) = %q, want %q", in, got, want)
 		}
+		if !in.IsZero() {
+			if got := string(AppendDate(nil, in.Year(), in.Month(), in.Day())); got != want {
+				t.Errorf("AppendDate(%v) = %q, want %q", in, got, want)
+			}
+		}
 	}
 	if got := DateTime(time.Date(2026, 3, 2, 9, 5, 0, 0, time.UTC)); got != "2 mars 2026 à 9 h 05" {
 		t.Errorf("DateTime = %q", got)

@@ -1,6 +1,7 @@
 package schedule
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -101,14 +102,28 @@ func (s ScheduleRecord) ServedBy(service string) bool {
 
 // SplitPartners reads partners typed one per line or separated by semicolons, dropping blanks and repeats.
 func SplitPartners(text string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, p := range strings.FieldsFunc(text, func(r rune) bool { return r == '\n' || r == ';' || r == '\r' }) {
-		p = strings.TrimSpace(p)
-		if p != "" && !seen[strings.ToLower(p)] {
-			seen[strings.ToLower(p)] = true
-			out = append(out, p)
+	var out, lowered []string // lowered only from a second partner on: most activities have one
+	for rest := text; rest != ""; {
+		p := rest
+		if i := strings.IndexAny(rest, "\n;\r"); i >= 0 {
+			p, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
 		}
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		if len(out) > 0 {
+			if lowered == nil {
+				lowered = []string{strings.ToLower(out[0])}
+			}
+			l := strings.ToLower(p)
+			if slices.Contains(lowered, l) {
+				continue
+			}
+			lowered = append(lowered, l)
+		}
+		out = append(out, p)
 	}
 	return out
 }

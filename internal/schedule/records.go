@@ -28,8 +28,9 @@ func ProcessKey(st model.StepState) string { return "p-" + string(st.Step) }
 // process steps that have planned dates. Dependencies on something no longer planned are left out; the
 // pages flag a lost anchor from the schedule itself.
 func (r Records) Plan(withProcess bool) Plan {
-	p := Plan{Term: TermOf(r.Term), Calendar: r.Calendar}
-	has := r.planned()
+	p := Plan{Term: TermOf(r.Term), Calendar: r.Calendar,
+		Activities: make([]Activity, 0, len(r.Schedules)+len(r.Milestones)+len(r.Steps))}
+	has := r.plannedNodes()
 	for _, a := range r.Activities {
 		sc, ok := r.Schedules[a.ID]
 		if !ok {
@@ -38,8 +39,10 @@ func (r Records) Plan(withProcess bool) Plan {
 		act := Activity{ID: Node{NodeActivity, a.ID}.Key(), Name: a.Title, Duration: sc.DurationDays, Prep: sc.PrepDays, FollowUp: sc.FollowUpDays}
 		if sc.StartKind == StartAbsolute {
 			act.Start = FromTime(sc.StartDate)
-		} else if dep, ok := sc.AnchorDependency(); ok && has[dep.From] {
-			p.Dependencies = append(p.Dependencies, dep)
+		} else if has(sc.Anchor) {
+			if dep, ok := sc.AnchorDependency(); ok {
+				p.Dependencies = append(p.Dependencies, dep)
+			}
 		}
 		p.Activities = append(p.Activities, act)
 	}
@@ -47,7 +50,7 @@ func (r Records) Plan(withProcess bool) Plan {
 		p.Activities = append(p.Activities, Activity{ID: m.Node().Key(), Name: m.Title, Milestone: true, Start: FromTime(m.Date.First())})
 	}
 	for _, d := range r.Dependencies {
-		if has[d.From.Key()] && has[d.To.Key()] {
+		if has(d.From) && has(d.To) {
 			p.Dependencies = append(p.Dependencies, Dependency{From: d.From.Key(), To: d.To.Key(), Kind: d.Kind, Lag: d.Lag()})
 		}
 	}
@@ -71,16 +74,23 @@ func (r Records) Has(n Node) bool {
 	return ok
 }
 
-// planned is the set of node keys Has accepts, for the builder's loops.
-func (r Records) planned() map[string]bool {
-	has := make(map[string]bool, len(r.Schedules)+len(r.Milestones))
-	for id := range r.Schedules {
-		has[Node{NodeActivity, id}.Key()] = true
-	}
+// plannedNodes is Has for the builder's loops: the milestones indexed once, and no node key written just to
+// be looked up.
+func (r Records) plannedNodes() func(Node) bool {
+	milestones := make(map[int64]bool, len(r.Milestones))
 	for _, m := range r.Milestones {
-		has[m.Node().Key()] = true
+		milestones[m.ID] = true
 	}
-	return has
+	return func(n Node) bool {
+		switch {
+		case n.IsZero():
+			return false
+		case n.Kind == NodeMilestone:
+			return milestones[n.ID]
+		}
+		_, ok := r.Schedules[n.ID]
+		return ok
+	}
 }
 
 func (r Records) processActivities() []Activity {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"boussole/internal/logframe"
+	"boussole/internal/schedule"
 	"context"
 	"database/sql"
 	"errors"
@@ -10,14 +11,20 @@ import (
 
 const activityColumns = "id, authority_id, strategy_id, result_id, position, title, description, owner, resources, cost_cents, start_date, end_date, created_at, updated_at, version"
 
+// activityRow holds what one activity row is scanned into: one allocation per row (see scheduleRow).
+type activityRow struct {
+	a          logframe.ActivityRecord
+	start, end sql.NullString
+}
+
 func scanActivity(row interface{ Scan(...any) error }) (logframe.ActivityRecord, error) {
-	var a logframe.ActivityRecord
-	var start, end sql.NullString
+	v := new(activityRow)
+	a := &v.a
 	err := row.Scan(&a.ID, &a.AuthorityID, &a.StrategyID, &a.ResultID, &a.Position, &a.Title, &a.Description, &a.Owner,
-		&a.Resources, &a.CostCents, &start, &end, &a.CreatedAt, &a.UpdatedAt, &a.Version)
-	a.Start, a.End = partialOf(start), partialOf(end)
+		&a.Resources, &a.CostCents, &v.start, &v.end, &a.CreatedAt, &a.UpdatedAt, &a.Version)
+	a.Start, a.End = partialOf(v.start), partialOf(v.end)
 	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
-	return a, err
+	return *a, err
 }
 
 // ActivitiesOf lists a strategy's activities in logframe order (by result, then position), for planning
@@ -30,6 +37,46 @@ func activitiesOfIn(ctx context.Context, q querier, authorityID, strategyID int6
 	return queryAll(ctx, q, scanActivity, `SELECT `+prefixed("a.", activityColumns)+` FROM activities a
 		JOIN results r ON r.id = a.result_id JOIN objectives o ON o.id = r.objective_id
 		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`, authorityID, strategyID)
+}
+
+// plannedActivitiesQuery is activitiesOfIn's query with each activity's objective.
+var plannedActivitiesQuery = `SELECT ` + prefixed("a.", activityColumns) + `, o.id, o.title FROM activities a
+		JOIN results r ON r.id = a.result_id AND r.authority_id = a.authority_id JOIN objectives o ON o.id = r.objective_id AND o.authority_id = a.authority_id
+		WHERE a.authority_id = $1 AND a.strategy_id = $2 ORDER BY o.position, o.id, r.position, r.id, a.position, a.id`
+
+// plannedActivitiesIn reads a strategy's activities in framework order and, from the same rows, the
+// objective of each (what activitiesOfIn and activityObjectivesIn read in two queries).
+func plannedActivitiesIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]logframe.ActivityRecord, []schedule.ActivityObjective, error) {
+	rows, err := q.QueryContext(ctx, plannedActivitiesQuery, authorityID, strategyID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: query failed: %w", err)
+	}
+	defer rows.Close()
+	var acts []logframe.ActivityRecord
+	var objs []schedule.ActivityObjective
+	row := &withObjective{rows: rows}
+	for rows.Next() {
+		a, err := scanActivity(row)
+		if err != nil {
+			return nil, nil, fmt.Errorf("store: unable to read a row: %w", err)
+		}
+		acts = append(acts, a)
+		objs = append(objs, schedule.ActivityObjective{ActivityID: a.ID, ObjectiveID: row.id, ObjectiveTitle: row.title})
+	}
+	return acts, objs, rows.Err()
+}
+
+// withObjective scans an activity's columns, then its objective's two into id and title.
+type withObjective struct {
+	rows  *sql.Rows
+	dest  []any
+	id    int64
+	title string
+}
+
+func (w *withObjective) Scan(dest ...any) error {
+	w.dest = append(append(w.dest[:0], dest...), &w.id, &w.title)
+	return w.rows.Scan(w.dest...)
 }
 
 // Activity returns one activity of an authority.

@@ -11,14 +11,20 @@ import (
 const dependencyColumns = `id, authority_id, strategy_id, COALESCE(from_activity_id, 0), COALESCE(from_milestone_id, 0),
 	COALESCE(to_activity_id, 0), COALESCE(to_milestone_id, 0), kind, lag_n, lag_unit, created_at, version`
 
+// dependencyRow holds what one dependency row is scanned into: one allocation per row (see scheduleRow).
+type dependencyRow struct {
+	d                      schedule.DependencyRecord
+	fromA, fromM, toA, toM int64
+	kind, unit             string
+}
+
 func scanDependency(row interface{ Scan(...any) error }) (schedule.DependencyRecord, error) {
-	var d schedule.DependencyRecord
-	var fromA, fromM, toA, toM int64
-	var kind, unit string
-	err := row.Scan(&d.ID, &d.AuthorityID, &d.StrategyID, &fromA, &fromM, &toA, &toM, &kind, &d.LagN, &unit, &d.CreatedAt, &d.Version)
-	d.From, d.To = nodeOf(fromA, fromM), nodeOf(toA, toM)
-	d.Kind, d.LagUnit, d.CreatedAt = schedule.Kind(kind), schedule.Unit(unit), d.CreatedAt.UTC()
-	return d, err
+	v := new(dependencyRow)
+	d := &v.d
+	err := row.Scan(&d.ID, &d.AuthorityID, &d.StrategyID, &v.fromA, &v.fromM, &v.toA, &v.toM, &v.kind, &d.LagN, &v.unit, &d.CreatedAt, &d.Version)
+	d.From, d.To = nodeOf(v.fromA, v.fromM), nodeOf(v.toA, v.toM)
+	d.Kind, d.LagUnit, d.CreatedAt = schedule.Kind(v.kind), schedule.Unit(v.unit), d.CreatedAt.UTC()
+	return *d, err
 }
 
 func nodeOf(activityID, milestoneID int64) schedule.Node {

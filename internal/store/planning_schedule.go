@@ -22,24 +22,31 @@ const scheduleColumns = `s.activity_id, s.authority_id, s.strategy_id, s.start_k
 
 const scheduleFrom = ` FROM activity_schedules s JOIN activities a ON a.id = s.activity_id AND a.authority_id = s.authority_id`
 
+// scheduleRow holds what one schedule row is scanned into, so that its columns cost one allocation rather
+// than one per column (each pointer handed to Scan would move its variable to the heap).
+type scheduleRow struct {
+	s                                  schedule.ScheduleRecord
+	start                              sql.NullTime
+	kind, edge, unit, partners, status string
+	anchorA, anchorM                   int64
+}
+
 func scanSchedule(row interface{ Scan(...any) error }) (schedule.ScheduleRecord, error) {
-	var s schedule.ScheduleRecord
-	var start sql.NullTime
-	var kind, edge, unit, partners, status string
-	var anchorA, anchorM int64
-	err := row.Scan(&s.ActivityID, &s.AuthorityID, &s.StrategyID, &kind, &start, &anchorA, &anchorM, &edge, &s.OffsetN, &unit,
-		&s.DurationDays, &s.PrepDays, &s.FollowUpDays, &s.Responsible, &s.Service, &partners, &status, &s.PercentDone, &s.Public,
+	v := new(scheduleRow)
+	s := &v.s
+	err := row.Scan(&s.ActivityID, &s.AuthorityID, &s.StrategyID, &v.kind, &v.start, &v.anchorA, &v.anchorM, &v.edge, &s.OffsetN, &v.unit,
+		&s.DurationDays, &s.PrepDays, &s.FollowUpDays, &s.Responsible, &s.Service, &v.partners, &v.status, &s.PercentDone, &s.Public,
 		&s.UpdatedAt, &s.Version)
-	s.StartKind, s.AnchorEdge, s.OffsetUnit, s.Status = schedule.StartKind(kind), schedule.Edge(edge), schedule.Unit(unit), schedule.Status(status)
-	s.StartDate, s.UpdatedAt = timeOf(start), s.UpdatedAt.UTC()
-	s.Partners = schedule.SplitPartners(partners)
+	s.StartKind, s.AnchorEdge, s.OffsetUnit, s.Status = schedule.StartKind(v.kind), schedule.Edge(v.edge), schedule.Unit(v.unit), schedule.Status(v.status)
+	s.StartDate, s.UpdatedAt = timeOf(v.start), s.UpdatedAt.UTC()
+	s.Partners = schedule.SplitPartners(v.partners)
 	switch {
-	case anchorA != 0:
-		s.Anchor = schedule.Node{Kind: schedule.NodeActivity, ID: anchorA}
-	case anchorM != 0:
-		s.Anchor = schedule.Node{Kind: schedule.NodeMilestone, ID: anchorM}
+	case v.anchorA != 0:
+		s.Anchor = schedule.Node{Kind: schedule.NodeActivity, ID: v.anchorA}
+	case v.anchorM != 0:
+		s.Anchor = schedule.Node{Kind: schedule.NodeMilestone, ID: v.anchorM}
 	}
-	return s, err
+	return *s, err
 }
 
 // Schedules lists the schedules of a strategy's activities, by activity ID.

@@ -48,14 +48,17 @@ func readStakeholders(ctx context.Context, q querier, st *strategy.Strategy) (er
 }
 
 // readPlanning reads the schedule part; the activities it schedules are the framework's, read with it even
-// when the reader did not ask for the rest of the framework.
+// when the reader did not ask for the rest of the framework, together with their objectives in the same
+// query (no query per row, and one fewer for the planning pages).
 func readPlanning(ctx context.Context, q querier, st *strategy.Strategy) (err error) {
 	p := &st.Planning
 	a, id := st.Record.AuthorityID, st.Record.ID
-	if !st.Parts.Has(strategy.PartFramework) {
-		if st.Framework.Activities, err = activitiesOfIn(ctx, q, a, id); err != nil {
+	if st.Parts.Has(strategy.PartFramework) {
+		if p.Objectives, err = activityObjectivesIn(ctx, q, a, id); err != nil {
 			return err
 		}
+	} else if st.Framework.Activities, p.Objectives, err = plannedActivitiesIn(ctx, q, a, id); err != nil {
+		return err
 	}
 	if p.Schedules, err = schedulesIn(ctx, q, a, id); err != nil {
 		return err
@@ -63,9 +66,6 @@ func readPlanning(ctx context.Context, q querier, st *strategy.Strategy) (err er
 	if p.Milestones, err = milestonesIn(ctx, q, a, id); err != nil {
 		return err
 	}
-	if p.Dependencies, err = dependenciesIn(ctx, q, a, id); err != nil {
-		return err
-	}
-	p.Objectives, err = activityObjectivesIn(ctx, q, a, id)
+	p.Dependencies, err = dependenciesIn(ctx, q, a, id)
 	return err
 }

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"testing"
 	"time"
 
@@ -113,9 +114,11 @@ func BenchmarkGanttPage(b *testing.B) {
 				defer app.app.ReusePages(true)
 				b.SetBytes(int64(len(body)))
 				b.ReportAllocs()
+				cpu := processCPU()
 				for b.Loop() {
 					app.app.ServeHTTP(httptest.NewRecorder(), req)
 				}
+				reportCPU(b, cpu)
 			})
 		}
 		b.Run(page+"/bare", func(b *testing.B) {
@@ -131,32 +134,46 @@ func BenchmarkGanttPage(b *testing.B) {
 // computed and rendered on every request ("rendered"), to see how the page grows with the plan.
 func BenchmarkGanttSizes(b *testing.B) {
 	for _, n := range []int{300, 1000, 3000} {
-		st := storetest.SQLite(b)
-		app := newTestApp(b, st)
-		a := app.workspace("Ville Bench")
-		benchPlan(b, st, a, n)
-		u, _ := url.Parse(app.srv.URL)
-		req := httptest.NewRequest(http.MethodGet, "/ct/"+a.Slug+"/planification", nil)
-		for _, c := range app.signIn("agent@ville-bench.test").hc.Jar.Cookies(u) {
-			req.AddCookie(c)
-		}
-		for _, v := range []struct {
-			name     string
-			cacheOff bool
-		}{{"handler", false}, {"rendered", true}} {
-			b.Run(fmt.Sprintf("%d/%s", n, v.name), func(b *testing.B) {
-				app.app.ReusePages(!v.cacheOff)
-				defer app.app.ReusePages(true)
-				app.app.ServeHTTP(httptest.NewRecorder(), req) // renders (and keeps) before the clock starts
-				b.ReportAllocs()
-				for b.Loop() {
-					rec := httptest.NewRecorder()
-					app.app.ServeHTTP(rec, req)
-					if rec.Code != http.StatusOK {
-						b.Fatalf("%d", rec.Code)
+		// The plan is built inside the size's benchmark, so that -bench 'BenchmarkGanttSizes/300' builds only
+		// that one (building 3,000 activities takes minutes and would fill a profile).
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			st := storetest.SQLite(b)
+			app := newTestApp(b, st)
+			a := app.workspace("Ville Bench")
+			benchPlan(b, st, a, n)
+			u, _ := url.Parse(app.srv.URL)
+			req := httptest.NewRequest(http.MethodGet, "/ct/"+a.Slug+"/planification", nil)
+			for _, c := range app.signIn("agent@ville-bench.test").hc.Jar.Cookies(u) {
+				req.AddCookie(c)
+			}
+			for _, v := range []struct {
+				name     string
+				cacheOff bool
+			}{{"handler", false}, {"rendered", true}} {
+				b.Run(v.name, func(b *testing.B) {
+					app.app.ReusePages(!v.cacheOff)
+					defer app.app.ReusePages(true)
+					app.app.ServeHTTP(httptest.NewRecorder(), req) // renders (and keeps) before the clock starts
+					b.ReportAllocs()
+					cpu := processCPU()
+					for b.Loop() {
+						rec := httptest.NewRecorder()
+						app.app.ServeHTTP(rec, req)
+						if rec.Code != http.StatusOK {
+							b.Fatalf("%d", rec.Code)
+						}
 					}
-				}
-			})
-		}
+					reportCPU(b, cpu)
+				})
+			}
+		})
+	}
+}
+
+// reportCPU adds the process's CPU time per request since since (garbage collection included) as cpu-ms/op,
+// the figure to read on a loaded machine.
+func reportCPU(b *testing.B, since time.Duration) {
+	if b.N > 0 {
+		b.ReportMetric(float64(processCPU()-since)/float64(b.N)/1e6, "cpu-ms/op")
 	}
 }

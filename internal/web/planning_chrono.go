@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"boussole/internal/figure/gantt"
-	"boussole/internal/frfmt"
 	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/schedule"
@@ -50,8 +49,6 @@ type chronoRow struct {
 	Outside     string // « avant le mandat », « après le mandat »
 	AnchorLost  bool
 	Public      bool
-	// Written once here rather than by template calls on each of hundreds of rows.
-	Href, StartText, LastText string
 }
 
 // chrono is the computed chronogramme of a strategy.
@@ -67,17 +64,17 @@ type chrono struct {
 	Links      []chronoLink // every dependency and relative start, in words: the arrows' text alternative
 }
 
-// chronoLink is one dependency of the text alternative, with the page of its successor.
+// chronoLink is one dependency of the text alternative, linked to the page of its successor.
 type chronoLink struct {
 	Text string
 	To   schedule.Node
-	Href string
 }
 
 // buildChrono computes the schedule and draws it with lanes by mode, and with dependency arrows if asked.
 func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono {
 	var c chrono
-	res, err := d.compute(true)
+	plan := d.Plan(true) // built once: its dependencies are also the arrows (the process steps have none)
+	res, err := schedule.Compute(plan)
 	if err != nil {
 		c.Err = errorText(err)
 		return c
@@ -97,7 +94,7 @@ func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono
 		}
 	}
 	lanes, rows := d.chartRows(res, mode)
-	links := d.chartLinks()
+	links := chartLinks(plan.Dependencies)
 	c.Links = make([]chronoLink, 0, len(links))
 	for _, l := range links {
 		from, _ := res.Timing(l.From)
@@ -116,8 +113,7 @@ func (d *planData) buildChrono(mode string, arrows bool, today time.Time) chrono
 }
 
 // chartLinks are the engine's dependencies, relative starts included, as the chart's arrows.
-func (d *planData) chartLinks() []gantt.Link {
-	deps := d.Plan(false).Dependencies
+func chartLinks(deps []schedule.Dependency) []gantt.Link {
 	links := make([]gantt.Link, len(deps))
 	for i, dep := range deps {
 		links[i] = gantt.Link{From: dep.From, To: dep.To, Kind: dep.Kind, Lag: dep.Lag}
@@ -125,30 +121,9 @@ func (d *planData) chartLinks() []gantt.Link {
 	return links
 }
 
-// link writes each table row's link and dates, which the page shows and the SVG download does not need.
-func (c *chrono) link(prefix string) {
-	for i := range c.Rows {
-		r := &c.Rows[i]
-		if r.Milestone {
-			r.Href = prefix + "/planification/jalons/" + strconv.FormatInt(r.Node.ID, 10)
-		} else {
-			r.Href = prefix + "/planification/activites/" + strconv.FormatInt(r.Node.ID, 10)
-			r.LastText = frfmt.Date(r.Last)
-		}
-		r.StartText = frfmt.Date(r.Start)
-	}
-	for i := range c.Links {
-		l := &c.Links[i]
-		if l.To.Kind == schedule.NodeMilestone {
-			l.Href = prefix + "/planification/jalons/" + strconv.FormatInt(l.To.ID, 10)
-		} else {
-			l.Href = prefix + "/planification/activites/" + strconv.FormatInt(l.To.ID, 10)
-		}
-	}
-}
-
 // tableRows lists scheduled activities in logframe order, then milestones, with their computed dates.
 func (d *planData) tableRows(res *schedule.Result) (rows []chronoRow, unplanned []logframe.ActivityRecord) {
+	rows = make([]chronoRow, 0, len(d.Schedules)+len(d.Milestones))
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
 		if !ok {
@@ -200,19 +175,22 @@ func (d *planData) chartRows(res *schedule.Result, mode string) ([]gantt.Lane, [
 	if len(rows) > 0 {
 		lanes = append(lanes, gantt.Lane{Key: process, Label: "Élaboration de la stratégie"})
 	}
-	seen := map[string]bool{}
+	laneKeys := map[string]string{} // a lane's key, written once per lane rather than once per row
+	buf := make([]string, 0, 1)
 	for _, a := range d.Activities {
 		sc, ok := d.Schedules[a.ID]
 		if !ok {
 			continue
 		}
 		key := schedule.Node{Kind: schedule.NodeActivity, ID: a.ID}.Key()
-		for _, lane := range activityLanes(sc, d.Objectives[a.ID], mode) {
-			rows = append(rows, gantt.Row{ID: key, Label: a.Title, Lane: "l:" + lane})
-			if !seen[lane] {
-				seen[lane] = true
-				lanes = append(lanes, gantt.Lane{Key: "l:" + lane, Label: lane})
+		for _, lane := range activityLanes(buf, sc, d.Objectives[a.ID], mode) {
+			laneKey, seen := laneKeys[lane]
+			if !seen {
+				laneKey = "l:" + lane
+				laneKeys[lane] = laneKey
+				lanes = append(lanes, gantt.Lane{Key: laneKey, Label: lane})
 			}
+			rows = append(rows, gantt.Row{ID: key, Label: a.Title, Lane: laneKey})
 		}
 	}
 	for _, m := range d.Milestones {
@@ -224,23 +202,27 @@ func (d *planData) chartRows(res *schedule.Result, mode string) ([]gantt.Lane, [
 	return lanes, rows
 }
 
-func activityLanes(sc schedule.ScheduleRecord, o schedule.ActivityObjective, mode string) []string {
+// activityLanes returns the lanes of an activity, in one (into buf, reused from row to row) or, by partner,
+// in each of its partners'.
+func activityLanes(buf []string, sc schedule.ScheduleRecord, o schedule.ActivityObjective, mode string) []string {
+	lane := o.ObjectiveTitle
 	switch mode {
 	case lanesService:
-		if sc.Service == "" {
-			return []string{"Service non renseigné"}
+		lane = sc.Service
+		if lane == "" {
+			lane = "Service non renseigné"
 		}
-		return []string{sc.Service}
 	case lanesPartner:
-		if len(sc.Partners) == 0 {
-			return []string{"Sans partenaire"}
+		if len(sc.Partners) > 0 {
+			return sc.Partners
 		}
-		return sc.Partners
+		lane = "Sans partenaire"
+	default:
+		if lane == "" {
+			lane = "Sans objectif"
+		}
 	}
-	if o.ObjectiveTitle == "" {
-		return []string{"Sans objectif"}
-	}
-	return []string{o.ObjectiveTitle}
+	return append(buf[:0], lane)
 }
 
 // showChrono shows the chronogramme: the Gantt figure, what the engine found, and the table that says the same.
@@ -260,7 +242,6 @@ func (s *Server) showChrono(w http.ResponseWriter, r *http.Request, ws *workspac
 	}
 	arrows := r.URL.Query().Get(arrowsParam) != arrowsOff
 	c := d.buildChrono(mode, arrows, time.Now())
-	c.link(ws.Prefix())
 	v := view{Title: "Chronogramme", Section: "planification", WS: ws, Notice: planSavedNotice(r, d, c.Result)}
 	s.renderComponent(w, r, http.StatusOK, v, chronoContent(v, chronoPage{
 		Plan: d, Chrono: c, Mode: mode, Modes: laneModes, Strategies: list, Query: strategyQuery(st, list),

@@ -3,7 +3,6 @@ package gantt
 import (
 	"strconv"
 
-	"boussole/internal/figure/svg"
 	"boussole/internal/schedule"
 )
 
@@ -11,40 +10,68 @@ var monthAbbr = [...]string{"janv.", "févr.", "mars", "avr.", "mai", "juin", "j
 
 // axis draws the year row, the month or quarter row, and a gridline at each unit (heavier at each year).
 func (p painter) axis() {
-	bottom := p.l.height - legendH
-	var grid, yearGrid []string
-	p.d.Rawf(`<g class="g-axis" font-size="11" fill="%s" text-anchor="middle">`, inkColour)
+	d := p.d
+	d.Raw(`<g class="g-axis" font-size="11" fill="` + inkColour + `" text-anchor="middle">`)
 	step := unitMonths(p.l.scale)
-	for d := p.l.from; d.Before(p.l.to); d = d.AddMonths(step) {
-		next := d.AddMonths(step)
-		x0, x1 := p.l.x(d), p.l.x(next)
-		if d.M == 1 || d == p.l.from {
-			p.yearLabel(d)
+	for m := p.l.from; m.Before(p.l.to); m = m.AddMonths(step) {
+		if m.M == 1 || m == p.l.from {
+			p.yearLabel(m)
 		}
-		if label := unitLabel(d, p.l.scale); label != "" {
-			p.d.Rawf(`<text x="%s" y="30">%s</text>`, svg.Num((x0+x1)/2), label)
-		}
-		line := `<line x1="` + svg.Num(x0) + `" y1="` + svg.Num(headerH-16) + `" x2="` + svg.Num(x0) + `" y2="` + svg.Num(bottom) + `"/>`
-		if d.M == 1 {
-			yearGrid = append(yearGrid, line)
-		} else {
-			grid = append(grid, line)
+		if label := unitLabel(m, p.l.scale); label != "" {
+			d.Raw(`<text x="`)
+			d.Num((p.l.x(m) + p.l.x(m.AddMonths(step))) / 2)
+			d.Raw(`" y="30">`)
+			d.Raw(label)
+			d.Raw(`</text>`)
 		}
 	}
-	p.d.Raw(`</g>`)
-	p.group(`class="g-grid" stroke="`+gridColour+`"`, grid)
-	p.group(`class="g-grid g-year" stroke="#9ca3af"`, yearGrid)
+	d.Raw(`</g>`)
+	p.gridLines(`<g class="g-grid" stroke="`+gridColour+`">`, false)
+	p.gridLines(`<g class="g-grid g-year" stroke="#9ca3af">`, true)
+}
+
+// gridLines draws the gridline of each unit that starts a year (years), or of each other unit, in one group.
+func (p painter) gridLines(open string, years bool) {
+	d := p.d
+	bottom := p.l.height - legendH
+	opened := false
+	for m := p.l.from; m.Before(p.l.to); m = m.AddMonths(unitMonths(p.l.scale)) {
+		if (m.M == 1) != years {
+			continue
+		}
+		if !opened {
+			d.Raw(open)
+			opened = true
+		}
+		x := p.l.x(m)
+		d.Raw(`<line x1="`)
+		d.Num(x)
+		d.Raw(`" y1="`)
+		d.Num(headerH - 16)
+		d.Raw(`" x2="`)
+		d.Num(x)
+		d.Raw(`" y2="`)
+		d.Num(bottom)
+		d.Raw(`"/>`)
+	}
+	if opened {
+		d.Raw(`</g>`)
+	}
 }
 
 // yearLabel centres the year over its visible part, if that part is wide enough to hold it.
-func (p painter) yearLabel(d schedule.Date) {
-	end := schedule.Date{Y: d.Y + 1, M: 1, D: 1}
+func (p painter) yearLabel(m schedule.Date) {
+	end := schedule.Date{Y: m.Y + 1, M: 1, D: 1}
 	if end.After(p.l.to) {
 		end = p.l.to
 	}
-	x0, x1 := p.l.x(d), p.l.x(end)
+	x0, x1 := p.l.x(m), p.l.x(end)
 	if x1-x0 >= 30 {
-		p.d.Text((x0+x1)/2, 13, `font-weight="bold"`, strconv.Itoa(d.Y))
+		p.d.Raw(`<text x="`)
+		p.d.Num((x0 + x1) / 2)
+		p.d.Raw(`" y="13" font-weight="bold">`)
+		p.d.Int(m.Y)
+		p.d.Raw(`</text>`)
 	}
 }
 

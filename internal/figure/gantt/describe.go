@@ -4,44 +4,63 @@ import (
 	"fmt"
 	"strings"
 
+	"boussole/internal/figure/svg"
 	"boussole/internal/frfmt"
 	"boussole/internal/schedule"
 )
 
-// barTitle is the tooltip of a bar or diamond: the name, the dates, and what the shapes say.
-func barTitle(it item) string {
+// barTitle writes the tooltip of a bar or diamond, escaped: the name, the dates, and what the shapes say.
+func barTitle(d *svg.Doc, it item) {
 	t := it.t
-	var b strings.Builder
-	b.WriteString(it.Label)
+	d.Esc(it.Label)
 	if t.Milestone {
-		b.WriteString(" : le " + longDate(t.Start))
+		d.Raw(" : le ")
+		appendLongDate(d, t.Start)
 	} else {
-		b.WriteString(" : du " + longDate(t.Start) + " au " + longDate(t.Finish.AddDays(-1)))
+		d.Raw(" : du ")
+		appendLongDate(d, t.Start)
+		d.Raw(" au ")
+		appendLongDate(d, t.Finish.AddDays(-1))
 	}
 	if t.PrepStart.Before(t.Start) {
-		b.WriteString(", préparation dès le " + longDate(t.PrepStart))
+		d.Raw(", préparation dès le ")
+		appendLongDate(d, t.PrepStart)
 	}
 	if t.FollowUpEnd.After(t.Finish) {
-		b.WriteString(", suivi jusqu'au " + longDate(t.FollowUpEnd.AddDays(-1)))
+		d.Raw(", suivi jusqu&#39;au ")
+		appendLongDate(d, t.FollowUpEnd.AddDays(-1))
 	}
 	if t.Critical {
-		b.WriteString(", chemin critique")
+		d.Raw(", chemin critique")
 	} else {
-		b.WriteString(", marge " + days(t.Slack))
+		d.Raw(", marge ")
+		d.Int(t.Slack)
+		if t.Slack <= 1 { // French counts zero in the singular
+			d.Raw(" jour")
+		} else {
+			d.Raw(" jours")
+		}
 	}
 	switch {
 	case t.BeforeTerm && t.AfterTerm:
-		b.WriteString(", déborde du mandat des deux côtés")
+		d.Raw(", déborde du mandat des deux côtés")
 	case t.BeforeTerm:
-		b.WriteString(", commence avant le mandat")
+		d.Raw(", commence avant le mandat")
 	case t.AfterTerm:
-		b.WriteString(", se termine après le mandat")
+		d.Raw(", se termine après le mandat")
 	}
-	return b.String()
+}
+
+// appendLongDate writes longDate(day), which holds nothing to escape.
+func appendLongDate(d *svg.Doc, day schedule.Date) {
+	if day.IsZero() {
+		return
+	}
+	d.Append(func(b []byte) []byte { return frfmt.AppendDate(b, day.Y, day.M, day.D) })
 }
 
 // describe writes the long description a screen reader announces with the figure.
-func describe(r *schedule.Result, c Chart, groups []laneGroup) string {
+func describe(r *schedule.Result, c Chart, groups []laneGroup, pos map[string]rowPos) string {
 	acts, jalons, outside := 0, 0, 0
 	for _, g := range groups {
 		for _, it := range g.items {
@@ -75,7 +94,7 @@ func describe(r *schedule.Result, c Chart, groups []laneGroup) string {
 	if outside > 0 {
 		fmt.Fprintf(&b, " %s hors du mandat.", count(outside, "élément déborde", "éléments débordent"))
 	}
-	if n := drawable(c.Links, groups); n > 0 {
+	if n := drawable(c.Links, pos); n > 0 {
 		fmt.Fprintf(&b, " Les dépendances sont des flèches (%s).", count(n, "dépendance", "dépendances"))
 	}
 	return b.String()
@@ -87,7 +106,5 @@ func count(n int, one, many string) string {
 	}
 	return itoa(n) + " " + many
 }
-
-func days(n int) string { return count(n, "jour", "jours") }
 
 func longDate(d schedule.Date) string { return frfmt.Date(d.Time()) }

@@ -55,18 +55,34 @@ func Render(r *schedule.Result, c Chart) []byte {
 	}
 	groups := group(r, c)
 	l := newLayout(c, groups)
+	var pos map[string]rowPos
+	if len(c.Links) > 0 {
+		pos = positions(groups)
+	}
 	if c.Description == "" {
-		c.Description = describe(r, c, groups)
+		c.Description = describe(r, c, groups, pos)
 	}
 	d := svg.New(c.IDPrefix, width, l.height, c.Title, c.Description)
+	d.Grow(sizeHint(groups, len(c.Links)))
 	p := painter{d: d, l: l, c: c}
+	p.arrowEnd = `" marker-end="url(#` + p.id("fleche") + `)">`
 	p.defs()
 	p.outsideTerm()
 	p.axis()
 	p.lanes(groups)
 	p.bars(groups)
-	p.links(groups)
+	p.links(pos)
 	p.today()
 	p.legend()
 	return d.Bytes()
+}
+
+// sizeHint is about the bytes a chart takes, so its buffer grows once: a row's label, bar and title take
+// about 400 bytes, an arrow and its sentence about 300, the axis and the legend a few kilobytes.
+func sizeHint(groups []laneGroup, links int) int {
+	n := 8 << 10
+	for _, g := range groups {
+		n += 100 + 400*len(g.items)
+	}
+	return n + 300*links
 }

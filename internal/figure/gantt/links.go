@@ -1,11 +1,6 @@
 package gantt
 
-import (
-	"strings"
-
-	"boussole/internal/figure/svg"
-	"boussole/internal/schedule"
-)
+import "boussole/internal/schedule"
 
 // Link is a dependency, drawn as an arrow from the end of the predecessor it counts from to the end of the
 // successor it constrains: finish to start, start to start, or finish to finish.
@@ -52,8 +47,7 @@ func positions(groups []laneGroup) map[string]rowPos {
 }
 
 // drawable counts the links whose two ends are on the chart.
-func drawable(links []Link, groups []laneGroup) int {
-	pos := positions(groups)
+func drawable(links []Link, pos map[string]rowPos) int {
 	n := 0
 	for _, l := range links {
 		_, okF := pos[l.From]
@@ -67,24 +61,23 @@ func drawable(links []Link, groups []laneGroup) int {
 
 // links draws each dependency whose two ends are on the chart as an elbow arrow: out of the predecessor's
 // end, along the gap between rows, into the successor's end. Each arrow's title says the dependency in words.
-func (p painter) links(groups []laneGroup) {
-	if len(p.c.Links) == 0 {
-		return
-	}
-	pos := positions(groups)
-	var arrows []string
+func (p painter) links(pos map[string]rowPos) {
+	opened := false
 	for _, l := range p.c.Links {
 		from, okF := pos[l.From]
 		to, okT := pos[l.To]
 		if !okF || !okT {
 			continue
 		}
-		arrows = append(arrows, p.arrow(l, from, to))
+		if !opened {
+			p.d.Raw(`<g class="g-dep" fill="none" stroke="` + linkColour + `" stroke-width="1.2">`)
+			opened = true
+		}
+		p.arrow(l, from, to)
 	}
-	if len(arrows) == 0 {
-		return
+	if opened {
+		p.d.Raw(`</g>`)
 	}
-	p.group(`class="g-dep" fill="none" stroke="`+linkColour+`" stroke-width="1.2"`, arrows)
 }
 
 // arrowHead is the marker every arrow and the legend end with.
@@ -93,7 +86,7 @@ func (p painter) arrowHead() string {
 		`<path d="M0 0L10 5L0 10z" fill="` + linkColour + `"/></marker>`
 }
 
-func (p painter) arrow(l Link, from, to rowPos) string {
+func (p painter) arrow(l Link, from, to rowPos) {
 	x1, out := p.l.x(from.it.t.Finish), linkStub
 	if l.Kind == schedule.StartToStart {
 		x1, out = p.l.x(from.it.t.Start), -linkStub
@@ -107,9 +100,33 @@ func (p painter) arrow(l Link, from, to rowPos) string {
 	if to.mid < from.mid {
 		turn = to.mid + rowH/2
 	}
-	var b strings.Builder
-	b.WriteString(`<path d="M` + svg.Num(x1) + ` ` + svg.Num(from.mid) + `H` + svg.Num(x1+out) + `V` + svg.Num(turn) +
-		`H` + svg.Num(x2+in) + `V` + svg.Num(to.mid) + `H` + svg.Num(x2) + `" marker-end="url(#` + p.id("fleche") + `)">`)
-	b.WriteString(`<title>` + svg.Esc(LinkText(to.it.Label, from.it.Label, l)) + `</title></path>`)
-	return b.String()
+	d := p.d
+	d.Raw(`<path d="M`)
+	d.Num(x1)
+	d.Raw(` `)
+	d.Num(from.mid)
+	d.Raw(`H`)
+	d.Num(x1 + out)
+	d.Raw(`V`)
+	d.Num(turn)
+	d.Raw(`H`)
+	d.Num(x2 + in)
+	d.Raw(`V`)
+	d.Num(to.mid)
+	d.Raw(`H`)
+	d.Num(x2)
+	d.Raw(p.arrowEnd)
+	d.Raw(`<title>`)
+	d.Raw("« ")
+	d.Esc(to.it.Label)
+	d.Raw(" » ")
+	d.Esc(l.Kind.Label())
+	d.Raw(" « ")
+	d.Esc(from.it.Label)
+	d.Raw(" »")
+	if l.Lag.N != 0 || l.Lag.Unit == schedule.WorkingDays {
+		d.Raw(", décalage de ")
+		d.Esc(l.Lag.String())
+	}
+	d.Raw(`</title></path>`)
 }

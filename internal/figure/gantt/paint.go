@@ -22,9 +22,10 @@ const (
 
 // painter draws the parts of one chart into its document.
 type painter struct {
-	d *svg.Doc
-	l layout
-	c Chart
+	d        *svg.Doc
+	l        layout
+	c        Chart
+	arrowEnd string // closes an arrow's path with its marker, written once per chart
 }
 
 func (p painter) id(name string) string { return svg.Esc(p.c.IDPrefix) + "-" + name }
@@ -42,27 +43,53 @@ func (p painter) defs() {
 // outsideTerm greys the parts of the window before and after the term, where flagged activities spill.
 func (p painter) outsideTerm() {
 	top, h := headerH, p.l.height-headerH-legendH
-	var rects []string
-	shade := func(x0, x1 float64) {
-		rects = append(rects, `<rect x="`+svg.Num(x0)+`" y="`+svg.Num(top)+`" width="`+svg.Num(x1-x0)+`" height="`+svg.Num(h)+`"/>`)
-	}
+	var spans [2][2]float64
+	n := 0
 	if t := p.c.Term.Start; p.l.contains(t) && t.After(p.l.from) {
-		shade(chartX, p.l.x(t))
+		spans[n] = [2]float64{chartX, p.l.x(t)}
+		n++
 	}
 	if t := p.c.Term.End; p.l.contains(t) {
-		shade(p.l.x(t), chartX+chartW)
+		spans[n] = [2]float64{p.l.x(t), chartX + chartW}
+		n++
 	}
-	p.group(`class="g-out" fill="#f3f4f6"`, rects)
+	if n == 0 {
+		return
+	}
+	d := p.d
+	d.Raw(`<g class="g-out" fill="#f3f4f6">`)
+	for _, sp := range spans[:n] {
+		d.Raw(`<rect x="`)
+		d.Num(sp[0])
+		d.Raw(`" y="`)
+		d.Num(top)
+		d.Raw(`" width="`)
+		d.Num(sp[1] - sp[0])
+		d.Raw(`" height="`)
+		d.Num(h)
+		d.Raw(`"/>`)
+	}
+	d.Raw(`</g>`)
 }
 
 // lanes draws each lane's band and title, and the labels of its rows.
 func (p painter) lanes(groups []laneGroup) {
+	d := p.d
 	y := headerH
-	p.d.Rawf(`<g class="g-label" font-size="11" fill="%s">`, inkColour)
+	d.Raw(`<g class="g-label" font-size="11" fill="` + inkColour + `">`)
 	for _, g := range groups {
 		if g.lane.Label != "" || len(groups) > 1 {
-			p.d.Rawf(`<rect class="g-lane" x="0" y="%s" width="%s" height="%s" fill="#e5e7eb"/>`, svg.Num(y), svg.Num(width), svg.Num(laneH))
-			p.d.Text(4, y+14, `font-weight="bold"`, laneLabel(g.lane))
+			d.Raw(`<rect class="g-lane" x="0" y="`)
+			d.Num(y)
+			d.Raw(`" width="`)
+			d.Num(width)
+			d.Raw(`" height="`)
+			d.Num(laneH)
+			d.Raw(`" fill="#e5e7eb"/><text x="4" y="`)
+			d.Num(y + 14)
+			d.Raw(`" font-weight="bold">`)
+			d.Esc(laneLabel(g.lane))
+			d.Raw(`</text>`)
 		}
 		y += laneH
 		for _, it := range g.items {
@@ -70,79 +97,113 @@ func (p painter) lanes(groups []laneGroup) {
 			y += rowH
 		}
 	}
-	p.d.Raw(`</g>`)
+	d.Raw(`</g>`)
 }
 
 func (p painter) rowLabel(y float64, label string) {
 	// A cut label needs no title of its own: the bar's title beside it carries the full name.
-	p.d.Rawf(`<text x="12" y="%s">%s</text>`, svg.Num(y+13), svg.Esc(truncate(label, maxLabel)))
+	p.d.Raw(`<text x="12" y="`)
+	p.d.Num(y + 13)
+	p.d.Raw(`">`)
+	p.d.Esc(truncate(label, maxLabel))
+	p.d.Raw(`</text>`)
 }
 
 // bars draws, row by row, the preparation and follow-up extensions, the bars and the diamonds, each kind in
 // its own group so the shared presentation is written once.
 func (p painter) bars(groups []laneGroup) {
-	var ext, plain, crit, ms []string
+	p.eachRow(groups, `<g class="g-ext" fill="`+extColour+`">`, hasExtensions, p.extensions)
+	p.eachRow(groups, `<g class="g-bar" fill="`+barColour+`">`, func(t schedule.Timing) bool { return !t.Milestone && !t.Critical }, p.bar)
+	p.eachRow(groups, `<g class="g-crit" fill="url(#`+p.id("crit")+`)" stroke="#000" stroke-width="1.5">`,
+		func(t schedule.Timing) bool { return !t.Milestone && t.Critical }, p.bar)
+	p.eachRow(groups, `<g class="g-ms" fill="`+inkColour+`">`, func(t schedule.Timing) bool { return t.Milestone }, p.diamond)
+}
+
+// eachRow draws, inside one group opened by open, the rows whose timing keep accepts, given their middle; it
+// writes no group when it draws none. Walking the rows once per kind writes each shape straight into the
+// document, in the order the groups need.
+func (p painter) eachRow(groups []laneGroup, open string, keep func(schedule.Timing) bool, draw func(it item, mid float64)) {
+	opened := false
 	y := headerH
 	for _, g := range groups {
 		y += laneH
 		for _, it := range g.items {
-			mid := y + rowH/2
-			ext = append(ext, p.extensions(it.t, mid)...)
-			switch {
-			case it.t.Milestone:
-				ms = append(ms, p.diamond(it, mid))
-			case it.t.Critical:
-				crit = append(crit, p.bar(it, mid))
-			default:
-				plain = append(plain, p.bar(it, mid))
+			if keep(it.t) {
+				if !opened {
+					p.d.Raw(open)
+					opened = true
+				}
+				draw(it, y+rowH/2)
 			}
 			y += rowH
 		}
 	}
-	p.group(`class="g-ext" fill="`+extColour+`"`, ext)
-	p.group(`class="g-bar" fill="`+barColour+`"`, plain)
-	p.group(`class="g-crit" fill="url(#`+p.id("crit")+`)" stroke="#000" stroke-width="1.5"`, crit)
-	p.group(`class="g-ms" fill="`+inkColour+`"`, ms)
+	if opened {
+		p.d.Raw(`</g>`)
+	}
 }
 
-func (p painter) group(attrs string, elems []string) {
-	if len(elems) == 0 {
-		return
-	}
-	p.d.Raw(`<g ` + attrs + `>`)
-	for _, e := range elems {
-		p.d.Raw(e)
-	}
-	p.d.Raw(`</g>`)
-}
-
-func (p painter) bar(it item, mid float64) string {
+func (p painter) bar(it item, mid float64) {
+	d := p.d
 	x0, x1 := p.l.x(it.t.Start), p.l.x(it.t.Finish)
-	attrs := ""
+	d.Raw(`<rect x="`)
+	d.Num(x0)
+	d.Raw(`" y="`)
+	d.Num(mid - barH/2)
+	d.Raw(`" width="`)
+	d.Num(max(x1-x0, 1))
+	d.Raw(`" height="`)
+	d.Num(barH)
+	d.Raw(`"`)
 	if it.t.BeforeTerm || it.t.AfterTerm {
-		attrs = ` class="out" stroke="#000" stroke-dasharray="3 2"`
+		d.Raw(` class="out" stroke="#000" stroke-dasharray="3 2"`)
 	}
-	return `<rect x="` + svg.Num(x0) + `" y="` + svg.Num(mid-barH/2) + `" width="` + svg.Num(max(x1-x0, 1)) +
-		`" height="` + svg.Num(barH) + `"` + attrs + `><title>` + svg.Esc(barTitle(it)) + `</title></rect>`
+	d.Raw(`><title>`)
+	barTitle(d, it)
+	d.Raw(`</title></rect>`)
 }
 
-func (p painter) diamond(it item, mid float64) string {
+func (p painter) diamond(it item, mid float64) {
+	d := p.d
 	x := p.l.x(it.t.Start)
 	r := barH/2 + 1
-	attrs := ""
-	if it.t.Critical {
-		attrs = ` class="crit" stroke="` + critColour + `" stroke-width="2"`
+	d.Raw(`<path d="M`)
+	d.Num(x)
+	d.Raw(` `)
+	d.Num(mid - r)
+	for i, v := range [...]float64{r, r, -r, r, -r, -r} {
+		if i == 0 {
+			d.Raw(`l`)
+		} else {
+			d.Raw(` `)
+		}
+		d.Num(v)
 	}
-	return `<path d="M` + svg.Num(x) + ` ` + svg.Num(mid-r) + `l` + svg.Num(r) + ` ` + svg.Num(r) + ` ` + svg.Num(-r) + ` ` +
-		svg.Num(r) + ` ` + svg.Num(-r) + ` ` + svg.Num(-r) + `z"` + attrs + `><title>` + svg.Esc(barTitle(it)) + `</title></path>`
+	d.Raw(`z"`)
+	if it.t.Critical {
+		d.Raw(` class="crit" stroke="` + critColour + `" stroke-width="2"`)
+	}
+	d.Raw(`><title>`)
+	barTitle(d, it)
+	d.Raw(`</title></path>`)
+}
+
+func hasExtensions(t schedule.Timing) bool {
+	return t.PrepStart.Before(t.Start) || t.FollowUpEnd.After(t.Finish)
 }
 
 // extensions are the thin preparation and follow-up bars on either side of the main one.
-func (p painter) extensions(t schedule.Timing, mid float64) []string {
-	var out []string
+func (p painter) extensions(it item, mid float64) {
+	t := it.t
 	thin := func(from, to schedule.Date) {
 		x0, x1 := p.l.x(from), p.l.x(to)
-		out = append(out, `<rect x="`+svg.Num(x0)+`" y="`+svg.Num(mid-2)+`" width="`+svg.Num(x1-x0)+`" height="4"/>`)
+		p.d.Raw(`<rect x="`)
+		p.d.Num(x0)
+		p.d.Raw(`" y="`)
+		p.d.Num(mid - 2)
+		p.d.Raw(`" width="`)
+		p.d.Num(x1 - x0)
+		p.d.Raw(`" height="4"/>`)
 	}
 	if t.PrepStart.Before(t.Start) {
 		thin(t.PrepStart, t.Start)
@@ -150,7 +211,6 @@ func (p painter) extensions(t schedule.Timing, mid float64) []string {
 	if t.FollowUpEnd.After(t.Finish) {
 		thin(t.Finish, t.FollowUpEnd)
 	}
-	return out
 }
 
 func (p painter) today() {

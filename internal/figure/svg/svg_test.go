@@ -35,3 +35,17 @@ func TestDocIsWellFormedAndEscaped(t *testing.T) {
 		t.Errorf("missing accessible name: %s", out)
 	}
 }
+
+// The appending writers write what Num and Esc return.
+func TestAppendersMatch(t *testing.T) {
+	for _, f := range []float64{0, 1.5, 2.0, -0.001, 3.14159, 100, -12.5, 1e6, 0.004, 0.005, -0.3} {
+		if got := string(AppendNum([]byte("x"), f)); got != "x"+Num(f) {
+			t.Errorf("AppendNum(%v) = %q, want x%q", f, got, Num(f))
+		}
+	}
+	for _, s := range []string{"", "plain", `a<b>&'"c`, "jusqu'au « fin »", "a\vb\x00c", "\u202eabc", "é&é"} {
+		if got := string(AppendEsc([]byte("x"), s)); got != "x"+Esc(s) {
+			t.Errorf("AppendEsc(%q) = %q, want x%q", s, got, Esc(s))
+		}
+	}
+}
