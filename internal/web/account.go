@@ -76,7 +76,7 @@ func (s *Server) renderAccount(w http.ResponseWriter, r *http.Request, status in
 		f.Values.Set("duree", "90")
 	}
 	v := view{Title: "Mon compte", Form: f, User: u}
-	s.renderComponent(w, r, status, v, accountContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, accountContent(v, p))
 }
 
 // setWeeklyDigest records the person's choice about the weekly digest.

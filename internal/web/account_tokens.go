@@ -84,7 +84,7 @@ func (s *Server) confirmRevokeAPIToken(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := view{Title: "Révoquer le jeton « " + t.Name + " »"}
-	s.renderComponent(w, r, http.StatusOK, v, accountTokenRevokeContent(v, tokenRevocationPage{Token: t}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, accountTokenRevokeContent(v, tokenRevocationPage{Token: t}))
 }
 
 func (s *Server) revokeAPIToken(w http.ResponseWriter, r *http.Request) {

@@ -34,5 +34,5 @@ func (s *Server) showAPIDocumentation(w http.ResponseWriter, r *http.Request) {
 		p.Operations = append(p.Operations, op)
 	}
 	v := view{Title: "API de Boussole"}
-	s.renderComponent(w, r, http.StatusOK, v, accountAPIDocsContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, accountAPIDocsContent(v, p))
 }

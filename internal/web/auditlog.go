@@ -59,7 +59,7 @@ func (s *Server) showAuditLog(w http.ResponseWriter, r *http.Request, ws *worksp
 	v := view{Title: "Journal des modifications", WS: ws, Section: "journal", Form: f}
 	s.renderComponent(w, r, http.StatusOK, v, accountAuditLogContent(v, auditLogPage{
 		Entries: lines, Entities: entities, Members: members, Page: page, More: more, Query: q.Encode(),
-	}, partials{s.views.base}))
+	}))
 }
 
 // auditLine is one entry of the journal page, its stored states read into French rows.

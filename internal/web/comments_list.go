@@ -44,7 +44,7 @@ func (s *Server) renderThread(w http.ResponseWriter, r *http.Request, ws *worksp
 	}
 	v := view{Title: "Commentaires sur " + kind.Noun(), WS: ws, Section: "commentaires", Form: f}
 	d := commentThreadPage{Block: b, Element: title, Back: back, SWOT: kind == comment.KindSWOT}
-	s.renderComponent(w, r, status, v, commentsThreadContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, commentsThreadContent(v, d))
 }
 
 // commentFilters are the choices of the list of comments, in display order.
@@ -125,7 +125,7 @@ func (s *Server) listComments(w http.ResponseWriter, r *http.Request, ws *worksp
 		}
 	}
 	v := view{Title: "Commentaires", WS: ws, Section: "commentaires"}
-	s.renderComponent(w, r, http.StatusOK, v, commentsListContent(v, data, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, commentsListContent(v, data))
 }
 
 // notificationRow is one notification as the list shows it.
@@ -159,7 +159,7 @@ func (s *Server) listNotifications(w http.ResponseWriter, r *http.Request, ws *w
 		rows = append(rows, row)
 	}
 	v := view{Title: "Notifications", WS: ws, Section: "notifications"}
-	s.renderComponent(w, r, http.StatusOK, v, commentsNotificationsContent(v, notificationsPage{Rows: rows, Unread: unread}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, commentsNotificationsContent(v, notificationsPage{Rows: rows, Unread: unread}))
 }
 
 func (s *Server) markNotificationsRead(w http.ResponseWriter, r *http.Request, ws *workspace) {

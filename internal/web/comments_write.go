@@ -198,7 +198,7 @@ func (s *Server) renderEditComment(w http.ResponseWriter, r *http.Request, ws *w
 		Comment: c, Noun: c.Kind.Noun(), Element: title, Back: elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10),
 		Max: frfmt.Integer(comment.MaxLength),
 	}
-	s.renderComponent(w, r, status, v, commentsEditContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, commentsEditContent(v, d))
 }
 
 func (s *Server) updateComment(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -246,7 +246,7 @@ func (s *Server) confirmDeleteComment(w http.ResponseWriter, r *http.Request, ws
 	}
 	v := view{Title: "Supprimer votre commentaire ?", WS: ws, Section: "commentaires"}
 	d := commentDeletePage{Comment: c, Back: elementURL(ws, c.Kind, c.ElementID) + "#commentaire-" + strconv.FormatInt(c.ID, 10)}
-	s.renderComponent(w, r, http.StatusOK, v, commentsDeleteContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, commentsDeleteContent(v, d))
 }
 
 func (s *Server) deleteComment(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -346,7 +346,7 @@ func fundingFindings(l []funding.Finding) templ.Component {
 }
 
 // fundingLineFields are the fields of a financing line, on the project's page and on the line's own.
-func fundingLineFields(f *form, opt lineOpts, parts partials) templ.Component {
+func fundingLineFields(f *form, opt lineOpts) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -367,11 +367,11 @@ func fundingLineFields(f *form, opt lineOpts, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": "source", "Label": "Source", "Options": opt.Sources, "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: "source", Label: "Source", Required: true}, opt.Sources).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": "programme", "Label": "Programme du catalogue", "Options": opt.Programmes, "Hint": "Pour une ligne « Programme du catalogue » seulement."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: "programme", Label: "Programme du catalogue", Hint: "Pour une ligne « Programme du catalogue » seulement."}, opt.Programmes).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -391,7 +391,7 @@ func fundingLineFields(f *form, opt lineOpts, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": "statut", "Label": "Statut du financement", "Options": opt.Statuses, "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: "statut", Label: "Statut du financement", Required: true}, opt.Statuses).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -38,7 +38,7 @@ func (s *Server) listConsortiums(w http.ResponseWriter, r *http.Request, ws *wor
 			Lead: c.LeadID == ws.Authority.ID, Country: country.Name(c.Country)})
 	}
 	v := view{Title: "Projets communs", WS: ws, Section: "bibliotheque"}
-	s.renderComponent(w, r, http.StatusOK, v, consortiumListContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, consortiumListContent(v, p))
 }
 
 // proposalPage is the form that proposes a joint project and invites peers.
@@ -74,7 +74,7 @@ func (s *Server) renderProposal(w http.ResponseWriter, r *http.Request, ws *work
 		p.Countries = append(p.Countries, option{c.Alpha2, c.Name})
 	}
 	v := view{Title: "Proposer un projet commun", WS: ws, Section: "bibliotheque", Form: f}
-	s.renderComponent(w, r, status, v, consortiumNewContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, consortiumNewContent(v, p))
 }
 
 func (s *Server) proposeConsortium(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -164,7 +164,7 @@ func (s *Server) renderConsortium(w http.ResponseWriter, r *http.Request, ws *wo
 		f.Values.Set("share_note", p.Own.ShareNote)
 	}
 	v := view{Title: c.Title, WS: ws, Section: "bibliotheque", Form: f}
-	s.renderComponent(w, r, status, v, consortiumContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, consortiumContent(v, p))
 }
 
 func (s *Server) answerConsortium(w http.ResponseWriter, r *http.Request, ws *workspace) {

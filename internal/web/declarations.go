@@ -139,7 +139,7 @@ func (s *Server) showEAPD(w http.ResponseWriter, r *http.Request, ws *workspace)
 		}
 	}
 	v := view{Title: "Déclaration annuelle de l'APD " + strconv.Itoa(year), Section: "financements", WS: ws, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, http.StatusOK, v, eapdContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, eapdContent(v, d))
 }
 
 // describe fills the list of the authority's projects with their declaration fields, by title, one page of it.
@@ -410,7 +410,7 @@ func (s *Server) renderProjectDeclaration(w http.ResponseWriter, r *http.Request
 	d := newProjectDeclPage(ws, p)
 	d.Theirs = theirs
 	v := view{Title: "Déclaration APD du projet « " + p.Title + " »", Section: "financements", WS: ws, Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, projectDeclarationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, projectDeclarationContent(v, d))
 }
 
 func (s *Server) saveProjectDeclaration(w http.ResponseWriter, r *http.Request, ws *workspace) {

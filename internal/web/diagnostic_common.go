@@ -26,7 +26,7 @@ var diagNotices = map[string]string{
 func (s *Server) diagPage(w http.ResponseWriter, r *http.Request, status int, ws *workspace, section, title string, f *form, data diagData) {
 	data.common().CanEdit = access.Can(ws.Role, access.EditContent)
 	v := view{Title: title, Section: section, WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")], Data: data}
-	s.renderComponent(w, r, status, v, data.content(v, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, data.content(v))
 }
 
 // diagInternal reports whether the viewer may see the diagnostic's working content; for someone who may

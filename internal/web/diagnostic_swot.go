@@ -95,7 +95,7 @@ func (s *Server) renderSWOT(w http.ResponseWriter, r *http.Request, ws *workspac
 	}
 	data.CanEdit = access.Can(ws.Role, access.EditContent)
 	v := view{Title: "Matrice AFOM", Section: "diagnostic", WS: ws, Form: f, Notice: diagNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, swotContent(v, data, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, swotContent(v, data))
 }
 
 func swotDomain(items []diagnostic.ItemRecord) []diagnostic.Item {

@@ -275,5 +275,5 @@ func (s *Server) freeze(r *http.Request, ws *workspace, st model.Strategy, vote 
 
 func (s *Server) renderDocumentsPage(w http.ResponseWriter, r *http.Request, ws *workspace, fm *form, status int, p documentsPage) {
 	v := view{Title: "Documents", WS: ws, Section: "documents", Form: fm}
-	s.renderComponent(w, r, status, v, documentsContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, documentsContent(v, p))
 }

@@ -84,7 +84,7 @@ func (s *Server) showOnePage(w http.ResponseWriter, r *http.Request, ws *workspa
 	}
 	d := document.OnePage(src)
 	v := view{Title: "La stratégie en une page", WS: ws, Section: "documents"}
-	s.renderComponent(w, r, http.StatusOK, v, documentsOnePageContent(v, onePagePage{Strategy: st, Doc: d, Sections: htmlSections(d)}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, documentsOnePageContent(v, onePagePage{Strategy: st, Doc: d, Sections: htmlSections(d)}))
 }
 
 // onePageSource reads the strategy for the one-page summary, with the vote that adopted it when there is

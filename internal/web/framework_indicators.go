@@ -28,7 +28,7 @@ func (s *Server) listIndicators(w http.ResponseWriter, r *http.Request, ws *work
 		return
 	}
 	v := view{Title: "Indicateurs", WS: ws, Section: "cadre-logique"}
-	s.renderComponent(w, r, http.StatusOK, v, indicatorsContent(v, newFrameworkView(f), partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, indicatorsContent(v, newFrameworkView(f)))
 }
 
 func (s *Server) showNewIndicator(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -82,7 +82,7 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 		title = "Indicateur : " + in.Title
 	}
 	page := view{Title: title, WS: ws, Section: "cadre-logique", Form: fm}
-	s.renderComponent(w, r, status, page, frameworkIndicatorContent(page, v, partials{s.views.base}))
+	s.renderComponent(w, r, status, page, frameworkIndicatorContent(page, v))
 }
 
 // indicatorForm fills the form from a stored indicator.

@@ -160,7 +160,7 @@ func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
 	page := view{Title: title, WS: ws, Section: "cadre-logique", Form: fm}
-	s.renderComponent(w, r, status, page, frameworkElementContent(page, v, partials{s.views.base}))
+	s.renderComponent(w, r, status, page, frameworkElementContent(page, v))
 }
 
 // parentOption is one entry of the « move under » list.
@@ -481,5 +481,5 @@ func capitalise(s string) string {
 // renderFrameworkTable shows the framework as the guide's table, with the form to add an objective.
 func (s *Server) renderFrameworkTable(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f strategy.Framework, fm *form) {
 	v := view{Title: "Cadre logique", WS: ws, Section: "cadre-logique", Form: fm}
-	s.renderComponent(w, r, status, v, frameworkTableContent(v, newFrameworkView(f), partials{s.views.base}))
+	s.renderComponent(w, r, status, v, frameworkTableContent(v, newFrameworkView(f)))
 }

@@ -29,7 +29,7 @@ func (s *Server) renderRisks(w http.ResponseWriter, r *http.Request, ws *workspa
 	v.Rows = riskmap.Rows(f.Logframe.Risks)
 	v.Links, v.Statuses = riskLinks(v.frameworkView), logframe.RiskStatuses
 	page := view{Title: "Registre des risques", WS: ws, Section: "cadre-logique", Form: fm}
-	s.renderComponent(w, r, status, page, risksContent(page, v, partials{s.views.base}))
+	s.renderComponent(w, r, status, page, risksContent(page, v))
 }
 
 // riskLinks lists the elements a risk can threaten.

@@ -119,7 +119,7 @@ func (s *Server) renderProgrammeEdit(w http.ResponseWriter, r *http.Request, sta
 		d.Orientation = append(d.Orientation, diagOption{Value: string(o), Label: o.Label()})
 	}
 	v := view{Title: "Modifier « " + p.Name + " »", Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, fundingAdminProgrammeContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, fundingAdminProgrammeContent(v, d))
 }
 
 // adminProgramme loads the programme of the path for the platform administrator; anyone else gets a 404.

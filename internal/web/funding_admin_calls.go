@@ -46,7 +46,7 @@ func (s *Server) renderPlatformCalls(w http.ResponseWriter, r *http.Request, sta
 		d.Names[p.Code] = p.Name
 	}
 	v := view{Title: "Appels à projets de la plateforme", Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, platformCallsContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, platformCallsContent(v, d))
 }
 
 func (s *Server) createPlatformCall(w http.ResponseWriter, r *http.Request) {

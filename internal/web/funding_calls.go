@@ -53,7 +53,7 @@ func (s *Server) renderCalls(w http.ResponseWriter, r *http.Request, ws *workspa
 		return
 	}
 	v := view{Title: "Calendrier des appels à projets", WS: ws, Section: "financements", Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, callsContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, callsContent(v, d))
 }
 
 func (s *Server) loadCalls(w http.ResponseWriter, r *http.Request, ws *workspace) (callsPage, bool) {

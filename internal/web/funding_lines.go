@@ -191,7 +191,7 @@ func (s *Server) renderLine(w http.ResponseWriter, r *http.Request, ws *workspac
 		}
 	}
 	v := fundingPage(r, ws, "Ligne « "+d.Row.Name+" »", f)
-	s.renderComponent(w, r, status, v, fundingLineContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, fundingLineContent(v, d))
 }
 
 func (s *Server) showLine(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -90,7 +90,7 @@ func (s *Server) renderNetworks(w http.ResponseWriter, r *http.Request, ws *work
 		title = "Adhésion : " + current.Title()
 	}
 	v := fundingPage(r, ws, title, f)
-	s.renderComponent(w, r, status, v, fundingNetworksContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, fundingNetworksContent(v, d))
 }
 
 func (s *Server) listNetworks(w http.ResponseWriter, r *http.Request, ws *workspace) {

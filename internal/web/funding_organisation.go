@@ -42,7 +42,7 @@ func (s *Server) renderOrganisation(w http.ResponseWriter, r *http.Request, ws *
 		d.Options = append(d.Options, diagOption{Value: string(m.Attachment), Label: m.Label})
 	}
 	v := fundingPage(r, ws, "Organisation des services", f)
-	s.renderComponent(w, r, status, v, fundingOrganisationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, fundingOrganisationContent(v, d))
 }
 
 func (s *Server) showOrganisation(w http.ResponseWriter, r *http.Request, ws *workspace) {

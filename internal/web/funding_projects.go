@@ -274,7 +274,7 @@ func (s *Server) renderProjectConflict(w http.ResponseWriter, r *http.Request, w
 // renderProjectPage writes a project's page (templ, page_funding_project.templ) in the funding section.
 func (s *Server) renderProjectPage(w http.ResponseWriter, r *http.Request, status int, ws *workspace, title string, f *form, d projectPage) {
 	v := view{Title: title, Section: "financements", WS: ws, Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, fundingProjectContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, fundingProjectContent(v, d))
 }
 
 func (s *Server) projectConfirm(ws *workspace, p funding.Project) diagConfirm {

@@ -142,7 +142,7 @@ func (s *Server) renderApplication(w http.ResponseWriter, r *http.Request, ws *w
 		d.Opt.Applicants = append(d.Opt.Applicants, diagOption{Value: "0", Label: a.Applicant + " (retiré de la cartographie)"})
 	}
 	v := view{Title: a.Title, WS: ws, Section: "financements", Form: edit, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, applicationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, applicationContent(v, d))
 }
 
 func (s *Server) updateApplication(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -188,7 +188,7 @@ func (s *Server) renderSchemes(w http.ResponseWriter, r *http.Request, ws *works
 		d.Rows = append(d.Rows, schemeRow{Scheme: sc, URL: schemeURL(ws, sc.ID), Applications: len(apps)})
 	}
 	v := view{Title: "Dispositifs de soutien de la collectivité", WS: ws, Section: "financements", Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, schemesContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, schemesContent(v, d))
 }
 
 func (s *Server) createScheme(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -335,7 +335,7 @@ func (s *Server) showEditScheme(w http.ResponseWriter, r *http.Request, ws *work
 func (s *Server) renderEditScheme(w http.ResponseWriter, r *http.Request, ws *workspace, status int, sc funding.Scheme, f *form) {
 	d := schemePage{May: mayFund(ws), Scheme: sc, URL: schemeURL(ws, sc.ID), Opt: newSchemeOpts(nil)}
 	v := view{Title: "Règles du dispositif " + sc.Name, WS: ws, Section: "financements", Form: f}
-	s.renderComponent(w, r, status, v, schemeEditContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, schemeEditContent(v, d))
 }
 
 func (s *Server) renderScheme(w http.ResponseWriter, r *http.Request, ws *workspace, status int, sc funding.Scheme, appForm *form) {
@@ -365,7 +365,7 @@ func (s *Server) renderScheme(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	}
 	v := view{Title: sc.Name, WS: ws, Section: "financements", Form: appForm, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, schemeContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, schemeContent(v, d))
 }
 
 // schemeSpending sets the scheme's payments by year beside every scheme's and the own-budget lines the

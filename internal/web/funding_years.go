@@ -152,7 +152,7 @@ func (s *Server) renderYears(w http.ResponseWriter, r *http.Request, ws *workspa
 		}
 	}
 	v := view{Title: "Budgets du 1 % et équipe", Section: "financements", WS: ws, Form: f, Notice: fundingNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, fundingYearsContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, fundingYearsContent(v, d))
 }
 
 // teamSpec reads the team's full-time equivalents, to a tenth.

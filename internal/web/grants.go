@@ -18,7 +18,7 @@ func (s *Server) renderGrants(w http.ResponseWriter, r *http.Request, ws *worksp
 		return
 	}
 	v := view{Title: "Accompagnement", WS: ws, Section: "accompagnement", Form: f}
-	s.renderComponent(w, r, status, v, accountGrantsContent(v, grantsPage{Grants: grants}, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, accountGrantsContent(v, grantsPage{Grants: grants}))
 }
 
 // createGrant gives an expert or a network, who already has an account, access to the workspace.

@@ -16,7 +16,7 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
 			s.log.Warn("collectivités qui publient illisibles", "err", err) // the landing page still opens
 		}
 		v := view{Title: "Boussole, la stratégie d'action internationale des collectivités"}
-		s.renderComponent(w, r, http.StatusOK, v, accountLandingContent(v, landingPage{Publishing: publishing}, partials{s.views.base}))
+		s.renderComponent(w, r, http.StatusOK, v, accountLandingContent(v, landingPage{Publishing: publishing}))
 		return
 	}
 	list, err := s.store.Workspaces(r.Context(), u.ID)
@@ -29,7 +29,7 @@ func (s *Server) showHome(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := view{Title: "Vos espaces"}
-	s.renderComponent(w, r, http.StatusOK, v, accountWorkspacesContent(v, workspacesPage{Workspaces: list}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, accountWorkspacesContent(v, workspacesPage{Workspaces: list}))
 }
 
 // landingPage is what the landing page shows besides its text: the authorities that publish a public page.
@@ -39,7 +39,7 @@ type landingPage struct {
 
 func (s *Server) showAccessibility(w http.ResponseWriter, r *http.Request) {
 	v := view{Title: "Déclaration d'accessibilité"}
-	s.renderComponent(w, r, http.StatusOK, v, accountAccessibilityContent(v, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, accountAccessibilityContent(v))
 }
 
 // showPlatformAdmin lists every workspace and the pending password-reset links, for the operator.
@@ -61,5 +61,5 @@ func (s *Server) showPlatformAdmin(w http.ResponseWriter, r *http.Request) {
 	v := view{Title: "Administration de la plateforme"}
 	s.renderComponent(w, r, http.StatusOK, v, accountAdminContent(v, adminPage{
 		Authorities: all, Resets: resets, MailConfigured: s.mail.Configured(),
-	}, partials{s.views.base}))
+	}))
 }

@@ -90,5 +90,5 @@ func (s *Server) acceptInvitation(w http.ResponseWriter, r *http.Request) {
 // creates an account first.
 func (s *Server) renderInvitation(w http.ResponseWriter, r *http.Request, status int, f *form, d invitationPage) {
 	v := view{Title: "Invitation", Form: f, User: currentUser(r)}
-	s.renderComponent(w, r, status, v, accountInvitationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, accountInvitationContent(v, d))
 }

@@ -26,7 +26,7 @@ func (s *Server) renderMembers(w http.ResponseWriter, r *http.Request, ws *works
 	v := view{Title: "Membres de l'espace", WS: ws, Section: "membres", Form: f}
 	s.renderComponent(w, r, status, v, accountMembersContent(v, membersPage{
 		Members: members, InvitationLink: link, Requests: s.accessRequests(r, ws),
-	}, partials{s.views.base}))
+	}))
 }
 
 // inviteMember creates an invitation link with a role; it is mailed when a mail server is configured and
@@ -115,7 +115,7 @@ func (s *Server) confirmRemoveMember(w http.ResponseWriter, r *http.Request, ws 
 	for _, m := range members {
 		if m.User.ID == userID {
 			v := view{Title: "Retirer " + m.User.Name, WS: ws, Section: "membres"}
-			s.renderComponent(w, r, http.StatusOK, v, accountMemberRemoveContent(v, memberRemovePage{Member: m}, partials{s.views.base}))
+			s.renderComponent(w, r, http.StatusOK, v, accountMemberRemoveContent(v, memberRemovePage{Member: m}))
 			return
 		}
 	}

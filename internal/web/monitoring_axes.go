@@ -119,7 +119,7 @@ func (s *Server) showMonitoringAxes(w http.ResponseWriter, r *http.Request, ws *
 		page.Axes = append(page.Axes, a)
 	}
 	s.renderComponent(w, r, http.StatusOK, view{Title: "Tableaux de bord par axe", WS: ws, Section: monitoringSection},
-		monitoringAxesContent(ws, page, partials{s.views.base}))
+		monitoringAxesContent(ws, page))
 }
 
 func axisHref(ws *workspace, axis, key string) string {
@@ -189,7 +189,7 @@ func (s *Server) showMonitoringAxisDetail(w http.ResponseWriter, r *http.Request
 		}
 	}
 	s.renderComponent(w, r, http.StatusOK, view{Title: title + " : " + found.Label, WS: ws, Section: monitoringSection},
-		monitoringAxisDetailContent(ws, page, partials{s.views.base}))
+		monitoringAxisDetailContent(ws, page))
 }
 
 // loadBoardWith is loadBoard reading more parts.

@@ -134,5 +134,5 @@ func (s *Server) showMonitoringDashboard(w http.ResponseWriter, r *http.Request,
 		page.Objectives = append(page.Objectives, ob)
 	}
 	s.renderComponent(w, r, http.StatusOK, view{Title: "Suivi et évaluation", WS: ws, Section: monitoringSection},
-		monitoringDashboardContent(ws, page, partials{s.views.base}))
+		monitoringDashboardContent(ws, page))
 }

@@ -92,7 +92,7 @@ func (s *Server) renderEvaluations(w http.ResponseWriter, r *http.Request, ws *w
 		f.Values.Set("type", string(monitoring.MidTerm))
 	}
 	v := view{Title: "Évaluations", WS: ws, Section: monitoringSection, Form: f}
-	s.renderComponent(w, r, status, v, monitoringEvaluationsContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, monitoringEvaluationsContent(v, p))
 }
 
 // readEvaluation reads the evaluation form's fields into e.
@@ -196,7 +196,7 @@ func (s *Server) renderEvaluation(w http.ResponseWriter, r *http.Request, ws *wo
 		}
 	}
 	v := view{Title: e.Title, WS: ws, Section: monitoringSection, Form: f}
-	s.renderComponent(w, r, status, v, monitoringEvaluationContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, monitoringEvaluationContent(v, p))
 }
 
 func (s *Server) updateEvaluation(w http.ResponseWriter, r *http.Request, ws *workspace) {

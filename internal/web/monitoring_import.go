@@ -40,7 +40,7 @@ func (s *Server) renderMeasurementImport(w http.ResponseWriter, r *http.Request,
 	d := measurementImportPage{Columns: monitoring.ImportSchema(), MaxRows: tabular.DefaultLimits.MaxRows,
 		Example: "Indicateur;Période;Valeur;Constatée le;Source\nJeunes partis en mobilité;2027;180;31/12/2027;Bilans de l'OFAJ"}
 	v := view{Title: "Importer des mesures", WS: ws, Section: monitoringSection, Form: f}
-	s.renderComponent(w, r, status, v, monitoringImportContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, monitoringImportContent(v, d))
 }
 
 // importTargets are the strategy's indicators with their periods and current measurements.

@@ -208,7 +208,7 @@ func (s *Server) renderMonitoredIndicator(w http.ResponseWriter, r *http.Request
 		sortOptions(p.Members)
 	}
 	v := view{Title: "Suivi : " + in.Title, WS: ws, Section: monitoringSection, Form: f}
-	s.renderComponent(w, r, status, v, monitoringIndicatorContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, monitoringIndicatorContent(v, p))
 }
 
 func unitSuffix(unit string) string {

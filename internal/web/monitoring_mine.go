@@ -57,5 +57,5 @@ func (s *Server) showMyUpdates(w http.ResponseWriter, r *http.Request, ws *works
 		p.ToUpdate = append(p.ToUpdate, item)
 	}
 	v := view{Title: "Ce que je dois mettre à jour", WS: ws, Section: monitoringSection}
-	s.renderComponent(w, r, http.StatusOK, v, monitoringMineContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, monitoringMineContent(v, p))
 }

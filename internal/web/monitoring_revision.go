@@ -114,7 +114,7 @@ func (s *Server) renderRevision(w http.ResponseWriter, r *http.Request, ws *work
 		}
 	}
 	v := view{Title: "Préparer la stratégie suivante", WS: ws, Section: monitoringSection, Form: f}
-	s.renderComponent(w, r, status, v, monitoringRevisionContent(v, page, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, monitoringRevisionContent(v, page))
 }
 
 // revisionParts are what the preparation reads beyond the board: the funding and the diagnostic, to say

@@ -105,5 +105,5 @@ func (s *Server) showMonitoringSummary(w http.ResponseWriter, r *http.Request, w
 			page.Recommendations = append(page.Recommendations, statusCount2{f.Label(), n})
 		}
 	}
-	s.renderComponent(w, r, http.StatusOK, view{Title: "Le suivi en une page", WS: ws, Section: monitoringSection}, monitoringSummaryContent(ws, page, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, view{Title: "Le suivi en une page", WS: ws, Section: monitoringSection}, monitoringSummaryContent(ws, page))
 }

@@ -17,7 +17,7 @@ import (
 
 // The landing page, the accessibility statement, the viewer's workspaces and account, the platform's
 // administration and the API's documentation.
-func accountLandingContent(v view, d landingPage, parts partials) templ.Component {
+func accountLandingContent(v view, d landingPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -84,7 +84,7 @@ func accountLandingContent(v view, d landingPage, parts partials) templ.Componen
 	})
 }
 
-func accountAccessibilityContent(v view, parts partials) templ.Component {
+func accountAccessibilityContent(v view) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -109,7 +109,7 @@ func accountAccessibilityContent(v view, parts partials) templ.Component {
 	})
 }
 
-func accountWorkspacesContent(v view, d workspacesPage, parts partials) templ.Component {
+func accountWorkspacesContent(v view, d workspacesPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -198,7 +198,7 @@ func accountWorkspacesContent(v view, d workspacesPage, parts partials) templ.Co
 	})
 }
 
-func accountAdminContent(v view, d adminPage, parts partials) templ.Component {
+func accountAdminContent(v view, d adminPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -385,7 +385,7 @@ func accountAdminContent(v view, d adminPage, parts partials) templ.Component {
 	})
 }
 
-func accountContent(v view, d accountPage, parts partials) templ.Component {
+func accountContent(v view, d accountPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1151,7 +1151,7 @@ func accountContent(v view, d accountPage, parts partials) templ.Component {
 	})
 }
 
-func accountTokenRevokeContent(v view, d tokenRevocationPage, parts partials) templ.Component {
+func accountTokenRevokeContent(v view, d tokenRevocationPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1229,7 +1229,7 @@ func accountTokenRevokeContent(v view, d tokenRevocationPage, parts partials) te
 	})
 }
 
-func accountAPIDocsContent(v view, d apiDocPage, parts partials) templ.Component {
+func accountAPIDocsContent(v view, d apiDocPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -86,7 +86,7 @@ func accessRequestsNotice(v view, requests []model.AccessRequest) templ.Componen
 	})
 }
 
-func accountMembersContent(v view, d membersPage, parts partials) templ.Component {
+func accountMembersContent(v view, d membersPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -606,7 +606,7 @@ func accountMembersContent(v view, d membersPage, parts partials) templ.Componen
 	})
 }
 
-func accountMemberRemoveContent(v view, d memberRemovePage, parts partials) templ.Component {
+func accountMemberRemoveContent(v view, d memberRemovePage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -710,7 +710,7 @@ func accountMemberRemoveContent(v view, d memberRemovePage, parts partials) temp
 	})
 }
 
-func accountGrantsContent(v view, d grantsPage, parts partials) templ.Component {
+func accountGrantsContent(v view, d grantsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -892,7 +892,7 @@ func accountGrantsContent(v view, d grantsPage, parts partials) templ.Component 
 	})
 }
 
-func accountAuditLogContent(v view, d auditLogPage, parts partials) templ.Component {
+func accountAuditLogContent(v view, d auditLogPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -16,7 +16,7 @@ import (
 )
 
 // The platform administrator's calls for applications, which every authority's calendar shows.
-func platformCallsContent(v view, d platformCallsPage, parts partials) templ.Component {
+func platformCallsContent(v view, d platformCallsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -140,7 +140,7 @@ func platformCallsContent(v view, d platformCallsPage, parts partials) templ.Com
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = callFields(v, d.Programmes, parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = callFields(v, d.Programmes).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -19,7 +19,7 @@ import (
 
 // The comments' own pages: one element's thread, the strategy's list, the viewer's notifications, and
 // the edit and delete pages of one's comment.
-func commentsThreadContent(v view, d commentThreadPage, parts partials) templ.Component {
+func commentsThreadContent(v view, d commentThreadPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -132,7 +132,7 @@ func commentsThreadContent(v view, d commentThreadPage, parts partials) templ.Co
 	})
 }
 
-func commentsListContent(v view, d commentsListPage, parts partials) templ.Component {
+func commentsListContent(v view, d commentsListPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -709,7 +709,7 @@ func commentListRow(p, filter string, c commentRow) templ.Component {
 	})
 }
 
-func commentsNotificationsContent(v view, d notificationsPage, parts partials) templ.Component {
+func commentsNotificationsContent(v view, d notificationsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -917,7 +917,7 @@ func commentsNotificationsContent(v view, d notificationsPage, parts partials) t
 	})
 }
 
-func commentsEditContent(v view, d commentEditPage, parts partials) templ.Component {
+func commentsEditContent(v view, d commentEditPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1080,7 +1080,7 @@ func commentsEditContent(v view, d commentEditPage, parts partials) templ.Compon
 	})
 }
 
-func commentsDeleteContent(v view, d commentDeletePage, parts partials) templ.Component {
+func commentsDeleteContent(v view, d commentDeletePage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

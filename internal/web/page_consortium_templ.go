@@ -18,7 +18,7 @@ import (
 
 // Joint projects with other authorities of the platform: the list, the proposal and one project with its
 // financing plan and shared calendar.
-func consortiumListContent(v view, d consortiumsPage, parts partials) templ.Component {
+func consortiumListContent(v view, d consortiumsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -175,7 +175,7 @@ func consortiumListContent(v view, d consortiumsPage, parts partials) templ.Comp
 	})
 }
 
-func consortiumNewContent(v view, d proposalPage, parts partials) templ.Component {
+func consortiumNewContent(v view, d proposalPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -444,7 +444,7 @@ func consortiumNewContent(v view, d proposalPage, parts partials) templ.Componen
 	})
 }
 
-func consortiumContent(v view, d consortiumPage, parts partials) templ.Component {
+func consortiumContent(v view, d consortiumPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -20,7 +20,7 @@ import (
 
 // The declarations' pages (issue 14), in templ: the yearly ODA declaration with what is missing, and each
 // project's declaration fields.
-func eapdContent(v view, d *eapdPage, parts partials) templ.Component {
+func eapdContent(v view, d *eapdPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -819,7 +819,7 @@ func eapdContent(v view, d *eapdPage, parts partials) templ.Component {
 	})
 }
 
-func projectDeclarationContent(v view, d *projectDeclPage, parts partials) templ.Component {
+func projectDeclarationContent(v view, d *projectDeclPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -16,7 +16,7 @@ import (
 )
 
 // One item of the AFOM matrix: its edit page and the merge of two items.
-func diagSwotEditContent(v view, d *swotEditPage, parts partials) templ.Component {
+func diagSwotEditContent(v view, d *swotEditPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

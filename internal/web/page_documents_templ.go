@@ -16,7 +16,7 @@ import (
 )
 
 // The documents page (the deliverables, the sections' choice, the adoptions) and the strategy in one page.
-func documentsContent(v view, d documentsPage, parts partials) templ.Component {
+func documentsContent(v view, d documentsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -706,7 +706,7 @@ func documentsContent(v view, d documentsPage, parts partials) templ.Component {
 	})
 }
 
-func documentsOnePageContent(v view, d onePagePage, parts partials) templ.Component {
+func documentsOnePageContent(v view, d onePagePage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -214,7 +214,7 @@ func frameworkTreeContent(v view, d treePage) templ.Component {
 	})
 }
 
-func frameworkElementContent(v view, d elementPage, parts partials) templ.Component {
+func frameworkElementContent(v view, d elementPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

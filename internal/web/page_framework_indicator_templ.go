@@ -16,7 +16,7 @@ import (
 )
 
 // The page of one indicator and of one risk of the register.
-func frameworkIndicatorContent(v view, d indicatorPage, parts partials) templ.Component {
+func frameworkIndicatorContent(v view, d indicatorPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -19,7 +19,7 @@ import (
 // The framework's indicators and risk register, fifth and sixth in traffic, compiled with templ (see
 // templ_pages.go). The framework's sub-navigation and the risk form's fields are in
 // page_framework_parts.templ, shared with the other framework pages.
-func indicatorsContent(v view, d frameworkView, parts partials) templ.Component {
+func indicatorsContent(v view, d frameworkView) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -381,7 +381,7 @@ func indicatorValue(text string, known bool, number, unknown string) templ.Compo
 	})
 }
 
-func risksContent(v view, d risksPage, parts partials) templ.Component {
+func risksContent(v view, d risksPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -19,7 +19,7 @@ import (
 
 // The logical framework as the guide's table, fourth in traffic, compiled with templ (see
 // templ_pages.go).
-func frameworkTableContent(v view, d frameworkView, parts partials) templ.Component {
+func frameworkTableContent(v view, d frameworkView) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -17,7 +17,7 @@ import (
 )
 
 // The calendar of the programmes' calls for applications.
-func callsContent(v view, d callsPage, parts partials) templ.Component {
+func callsContent(v view, d callsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -121,7 +121,7 @@ func callsContent(v view, d callsPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = callFields(v, d.Programmes, parts).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = callFields(v, d.Programmes).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -431,7 +431,7 @@ func callTable(rows []callRow, targeted, mayEdit bool, caption string) templ.Com
 }
 
 // callFields are the fields of a call for applications, on the authority's calendar and the platform's page.
-func callFields(v view, programmes []funding.Programme, parts partials) templ.Component {
+func callFields(v view, programmes []funding.Programme) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

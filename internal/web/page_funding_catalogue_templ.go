@@ -901,7 +901,7 @@ func fundingProgrammeContent(v view, d programmePage) templ.Component {
 	})
 }
 
-func fundingAdminProgrammeContent(v view, d programmeEditPage, parts partials) templ.Component {
+func fundingAdminProgrammeContent(v view, d programmeEditPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -970,11 +970,11 @@ func fundingAdminProgrammeContent(v view, d programmeEditPage, parts partials) t
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": "level", "Label": "Niveau", "Options": d.Levels, "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: "level", Label: "Niveau", Required: true}, d.Levels).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": "orientation", "Label": "Orientation", "Options": d.Orientation}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: "orientation", Label: "Orientation"}, d.Orientation).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -982,7 +982,7 @@ func fundingAdminProgrammeContent(v view, d programmeEditPage, parts partials) t
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-checks", map[string]any{"F": f, "Name": "theme", "Legend": "Thèmes (aucun : tous les thèmes)", "Options": d.Themes}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagChecksField(diagChecksArgs{F: f, Name: "theme", Legend: "Thèmes (aucun : tous les thèmes)", Options: d.Themes}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -518,7 +518,7 @@ func fundingListContent(v view, d projectListPage) templ.Component {
 	})
 }
 
-func fundingLineContent(v view, d linePage, parts partials) templ.Component {
+func fundingLineContent(v view, d linePage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -696,7 +696,7 @@ func fundingLineContent(v view, d linePage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = fundingLineFields(f, d.Opt, parts).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = fundingLineFields(f, d.Opt).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

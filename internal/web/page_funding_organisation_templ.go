@@ -13,7 +13,7 @@ import "strconv"
 
 // The human side of the funding section: how the services are organised (funding_organisation.go) and
 // the networks the authority belongs to, with their cost and return (funding_networks.go).
-func fundingOrganisationContent(v view, d organisationPage, parts partials) templ.Component {
+func fundingOrganisationContent(v view, d organisationPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -228,7 +228,7 @@ func fundingOrganisationContent(v view, d organisationPage, parts partials) temp
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("diag-checks", map[string]any{"F": f, "Name": "rattachement", "Legend": "Rattachement du service international", "Options": d.Options, "Radio": true}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = diagChecksField(diagChecksArgs{F: f, Name: "rattachement", Legend: "Rattachement du service international", Options: d.Options, Radio: true}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -340,7 +340,7 @@ func fundingOrganisationContent(v view, d organisationPage, parts partials) temp
 	})
 }
 
-func fundingNetworksContent(v view, d networksPage, parts partials) templ.Component {
+func fundingNetworksContent(v view, d networksPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -585,7 +585,7 @@ func fundingNetworksContent(v view, d networksPage, parts partials) templ.Compon
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": "reseau", "Label": "Réseau", "Options": d.Networks, "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: "reseau", Label: "Réseau", Required: true}, d.Networks).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -605,7 +605,7 @@ func fundingNetworksContent(v view, d networksPage, parts partials) templ.Compon
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": "retour", "Label": "Retour apprécié", "Options": d.Returns}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: "retour", Label: "Retour apprécié"}, d.Returns).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -613,7 +613,7 @@ func fundingNetworksContent(v view, d networksPage, parts partials) templ.Compon
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("diag-checks", map[string]any{"F": f, "Name": "implication", "Legend": "Implication", "Options": d.Involvement}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = diagChecksField(diagChecksArgs{F: f, Name: "implication", Legend: "Implication", Options: d.Involvement}).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

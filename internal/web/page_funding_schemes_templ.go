@@ -19,7 +19,7 @@ import (
 // The authority's own support schemes (issue 11, item 7): the list, a scheme's page with its rules, its
 // envelope and its applications reviewed, the rules' form, and an application's page with its decision
 // and payments.
-func schemesContent(v view, d schemesPage, parts partials) templ.Component {
+func schemesContent(v view, d schemesPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -189,7 +189,7 @@ func schemesContent(v view, d schemesPage, parts partials) templ.Component {
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = schemeFields(v.Form, d.Opt, parts).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = schemeFields(v.Form, d.Opt).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -203,7 +203,7 @@ func schemesContent(v view, d schemesPage, parts partials) templ.Component {
 }
 
 // schemeFields are the fields of a scheme's rules, for the create and edit forms.
-func schemeFields(f *form, o schemeOpts, parts partials) templ.Component {
+func schemeFields(f *form, o schemeOpts) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -252,7 +252,7 @@ func schemeFields(f *form, o schemeOpts, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-checks", map[string]any{"F": f, "Name": funding.FieldSchemeApplicant, "Legend": "Demandeurs éligibles", "Options": o.Kinds, "Hint": "Les catégories d'acteurs de la cartographie qui peuvent déposer ; aucune cochée : non vérifié."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagChecksField(diagChecksArgs{F: f, Name: funding.FieldSchemeApplicant, Legend: "Demandeurs éligibles", Options: o.Kinds, Hint: "Les catégories d'acteurs de la cartographie qui peuvent déposer ; aucune cochée : non vérifié."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -261,7 +261,7 @@ func schemeFields(f *form, o schemeOpts, parts partials) templ.Component {
 			return templ_7745c5c3_Err
 		}
 		for _, c := range o.CountryFields(f) {
-			templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": c.Name, "Label": c.Label, "Options": o.Countries()}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: c.Name, Label: c.Label}, o.Countries()).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -270,11 +270,11 @@ func schemeFields(f *form, o schemeOpts, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-checks", map[string]any{"F": f, "Name": funding.FieldSchemeThemes, "Legend": "Thèmes soutenus", "Options": o.Themes, "Hint": "Aucun coché : tous les thèmes."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagChecksField(diagChecksArgs{F: f, Name: funding.FieldSchemeThemes, Legend: "Thèmes soutenus", Options: o.Themes, Hint: "Aucun coché : tous les thèmes."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-checks", map[string]any{"F": f, "Name": funding.FieldSchemeSDGs, "Legend": "Condition ODD : le projet contribue à au moins un de ces objectifs", "Options": o.SDGs, "Hint": "Aucun coché : pas de condition."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagChecksField(diagChecksArgs{F: f, Name: funding.FieldSchemeSDGs, Legend: "Condition ODD : le projet contribue à au moins un de ces objectifs", Options: o.SDGs, Hint: "Aucun coché : pas de condition."}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -282,7 +282,7 @@ func schemeFields(f *form, o schemeOpts, parts partials) templ.Component {
 	})
 }
 
-func schemeEditContent(v view, d schemePage, parts partials) templ.Component {
+func schemeEditContent(v view, d schemePage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -372,7 +372,7 @@ func schemeEditContent(v view, d schemePage, parts partials) templ.Component {
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = schemeFields(v.Form, d.Opt, parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = schemeFields(v.Form, d.Opt).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -384,7 +384,7 @@ func schemeEditContent(v view, d schemePage, parts partials) templ.Component {
 	})
 }
 
-func schemeContent(v view, d schemePage, parts partials) templ.Component {
+func schemeContent(v view, d schemePage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1337,7 +1337,7 @@ func schemeContent(v view, d schemePage, parts partials) templ.Component {
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
-				templ_7745c5c3_Err = applicationFields(v.Form, d.Opt, parts, funding.SchemeReview{}).Render(ctx, templ_7745c5c3_Buffer)
+				templ_7745c5c3_Err = applicationFields(v.Form, d.Opt, funding.SchemeReview{}).Render(ctx, templ_7745c5c3_Buffer)
 				if templ_7745c5c3_Err != nil {
 					return templ_7745c5c3_Err
 				}
@@ -1356,7 +1356,7 @@ func schemeContent(v view, d schemePage, parts partials) templ.Component {
 }
 
 // applicationFields are the fields of an application, each with the review's findings about it.
-func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeReview) templ.Component {
+func applicationFields(f *form, o schemeOpts, rv funding.SchemeReview) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1373,7 +1373,7 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		}
 		ctx = templ.InitializeContext(ctx)
 		ctx = templ.ClearChildren(ctx)
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": funding.FieldAppApplicant, "Label": "Demandeur", "Options": o.Applicants, "Required": true, "Hint": "Un acteur de la cartographie ; sa catégorie est celle de la cartographie."}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: funding.FieldAppApplicant, Label: "Demandeur", Required: true, Hint: "Un acteur de la cartographie ; sa catégorie est celle de la cartographie."}, o.Applicants).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1393,11 +1393,11 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": funding.FieldAppCountry, "Label": "Pays du projet", "Options": o.Countries()}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: funding.FieldAppCountry, Label: "Pays du projet"}, o.Countries()).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": f, "Name": funding.FieldAppTheme, "Label": "Thème", "Options": o.ThemeChoice}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagSelectField(fieldArgs{F: f, Name: funding.FieldAppTheme, Label: "Thème"}, o.ThemeChoice).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1441,7 +1441,7 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = parts.render("diag-checks", map[string]any{"F": f, "Name": funding.FieldAppSDGs, "Legend": "ODD auxquels le projet contribue", "Options": o.SDGs}).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = diagChecksField(diagChecksArgs{F: f, Name: funding.FieldAppSDGs, Legend: "ODD auxquels le projet contribue", Options: o.SDGs}).Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -1453,7 +1453,7 @@ func applicationFields(f *form, o schemeOpts, parts partials, rv funding.SchemeR
 	})
 }
 
-func applicationContent(v view, d applicationPage, parts partials) templ.Component {
+func applicationContent(v view, d applicationPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1889,7 +1889,7 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = parts.render("diag-select", map[string]any{"F": df, "Name": funding.FieldAppDecision, "Label": "Décision", "Options": d.Opt.Decisions, "Required": true}).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = diagSelectField(fieldArgs{F: df, Name: funding.FieldAppDecision, Label: "Décision", Required: true}, d.Opt.Decisions).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
@@ -1963,7 +1963,7 @@ func applicationContent(v view, d applicationPage, parts partials) templ.Compone
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}
-			templ_7745c5c3_Err = applicationFields(v.Form, d.Opt, parts, d.Review).Render(ctx, templ_7745c5c3_Buffer)
+			templ_7745c5c3_Err = applicationFields(v.Form, d.Opt, d.Review).Render(ctx, templ_7745c5c3_Buffer)
 			if templ_7745c5c3_Err != nil {
 				return templ_7745c5c3_Err
 			}

@@ -18,8 +18,8 @@ import (
 // The dashboards by objective, theme, country and ODD, and the indicators behind one of their figures
 // (monitoring_axes.go).
 
-// monitoringNav is the section's navigation (parts is unused, kept for the pages that pass it).
-func monitoringNav(ws *workspace, cur string, parts partials) templ.Component {
+// monitoringNav is the section's navigation.
+func monitoringNav(ws *workspace, cur string) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -398,7 +398,7 @@ func rollupFigure(rv rollupView, label string) templ.Component {
 	})
 }
 
-func monitoringAxesContent(ws *workspace, d axesPage, parts partials) templ.Component {
+func monitoringAxesContent(ws *workspace, d axesPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -419,7 +419,7 @@ func monitoringAxesContent(ws *workspace, d axesPage, parts partials) templ.Comp
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(ws, "axes", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(ws, "axes").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -828,7 +828,7 @@ func monitoringAxesContent(ws *workspace, d axesPage, parts partials) templ.Comp
 	})
 }
 
-func monitoringAxisDetailContent(ws *workspace, d axisDetailPage, parts partials) templ.Component {
+func monitoringAxisDetailContent(ws *workspace, d axisDetailPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -894,7 +894,7 @@ func monitoringAxisDetailContent(ws *workspace, d axisDetailPage, parts partials
 				return templ_7745c5c3_Err
 			}
 		}
-		templ_7745c5c3_Err = monitoringNav(ws, "axes", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(ws, "axes").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

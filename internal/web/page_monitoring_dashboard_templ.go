@@ -17,7 +17,7 @@ import (
 
 // The monitoring dashboard (monitoring_dashboard.go), compiled with templ: at 200 indicators it is the
 // heaviest page of the area (docs/benchmarks.md, « Suivi et évaluation »).
-func monitoringDashboardContent(ws *workspace, d dashboardPage, parts partials) templ.Component {
+func monitoringDashboardContent(ws *workspace, d dashboardPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -39,7 +39,7 @@ func monitoringDashboardContent(ws *workspace, d dashboardPage, parts partials) 
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(ws, "board", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(ws, "board").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

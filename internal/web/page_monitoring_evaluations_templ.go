@@ -17,7 +17,7 @@ import (
 
 // The evaluations: their list with the form that opens one, an evaluation's page (frozen indicators,
 // questions by criterion, recommendations) and one recommendation's page (monitoring_evaluations.go).
-func monitoringEvaluationsContent(v view, d evaluationsPage, parts partials) templ.Component {
+func monitoringEvaluationsContent(v view, d evaluationsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -39,7 +39,7 @@ func monitoringEvaluationsContent(v view, d evaluationsPage, parts partials) tem
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(v.WS, "evaluations", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(v.WS, "evaluations").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
@@ -231,7 +231,7 @@ func monitoringEvaluationsContent(v view, d evaluationsPage, parts partials) tem
 	})
 }
 
-func monitoringEvaluationContent(v view, d evaluationPage, parts partials) templ.Component {
+func monitoringEvaluationContent(v view, d evaluationPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -306,7 +306,7 @@ func monitoringEvaluationContent(v view, d evaluationPage, parts partials) templ
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(v.WS, "evaluations", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(v.WS, "evaluations").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -16,7 +16,7 @@ import (
 
 // The import of measurements: the file's form with the columns it may hold, then the preview of what
 // would be written and of every rejected line (monitoring_import.go).
-func monitoringImportContent(v view, d measurementImportPage, parts partials) templ.Component {
+func monitoringImportContent(v view, d measurementImportPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -38,7 +38,7 @@ func monitoringImportContent(v view, d measurementImportPage, parts partials) te
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(v.WS, "import", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(v.WS, "import").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -13,7 +13,7 @@ import "strconv"
 
 // One indicator's follow-up: where it stands, its measurements period by period with their review, the
 // entry form and, for those who manage it, its owner and weight (monitoring_indicator.go).
-func monitoringIndicatorContent(v view, d measurementsPage, parts partials) templ.Component {
+func monitoringIndicatorContent(v view, d measurementsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -75,7 +75,7 @@ func monitoringIndicatorContent(v view, d measurementsPage, parts partials) temp
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(v.WS, "", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(v.WS, "").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -13,7 +13,7 @@ import "strconv"
 
 // What the viewer must update: the indicators they own, the periods awaiting a value first
 // (monitoring_mine.go).
-func monitoringMineContent(v view, d myUpdatesPage, parts partials) templ.Component {
+func monitoringMineContent(v view, d myUpdatesPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -34,7 +34,7 @@ func monitoringMineContent(v view, d myUpdatesPage, parts partials) templ.Compon
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(v.WS, "mine", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(v.WS, "mine").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

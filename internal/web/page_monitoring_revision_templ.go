@@ -12,7 +12,7 @@ import templruntime "github.com/a-h/templ/runtime"
 import "strconv"
 
 // « Préparer la stratégie suivante » (monitoring_revision.go).
-func monitoringRevisionContent(v view, d revisionPage, parts partials) templ.Component {
+func monitoringRevisionContent(v view, d revisionPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -60,7 +60,7 @@ func monitoringRevisionContent(v view, d revisionPage, parts partials) templ.Com
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(v.WS, "revision", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(v.WS, "revision").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

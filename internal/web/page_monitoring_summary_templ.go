@@ -13,7 +13,7 @@ import "strconv"
 
 // The one-page summary of progress for élus (monitoring_summary.go): lists rather than tables, so that it
 // reads on a 375 px phone without sideways scrolling.
-func monitoringSummaryContent(ws *workspace, d summaryPage, parts partials) templ.Component {
+func monitoringSummaryContent(ws *workspace, d summaryPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -83,7 +83,7 @@ func monitoringSummaryContent(ws *workspace, d summaryPage, parts partials) temp
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}
-		templ_7745c5c3_Err = monitoringNav(ws, "summary", parts).Render(ctx, templ_7745c5c3_Buffer)
+		templ_7745c5c3_Err = monitoringNav(ws, "summary").Render(ctx, templ_7745c5c3_Buffer)
 		if templ_7745c5c3_Err != nil {
 			return templ_7745c5c3_Err
 		}

@@ -20,7 +20,7 @@ import (
 
 // The participation section for the team: consultations, their questions, moderation and synthesis, the
 // public page's settings, meetings and the communication plan, and the confirmation before a deletion.
-func participationConfirmContent(v view, d participationConfirm, parts partials) templ.Component {
+func participationConfirmContent(v view, d participationConfirm) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -110,7 +110,7 @@ func participationConfirmContent(v view, d participationConfirm, parts partials)
 	})
 }
 
-func participationHomeContent(v view, d participationHome, parts partials) templ.Component {
+func participationHomeContent(v view, d participationHome) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -398,7 +398,7 @@ func participationHomeContent(v view, d participationHome, parts partials) templ
 	})
 }
 
-func participationProfileContent(v view, d publicProfilePage, parts partials) templ.Component {
+func participationProfileContent(v view, d publicProfilePage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -657,7 +657,7 @@ func participationProfileContent(v view, d publicProfilePage, parts partials) te
 	})
 }
 
-func participationConsultationContent(v view, d consultationAdmin, parts partials) templ.Component {
+func participationConsultationContent(v view, d consultationAdmin) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1094,7 +1094,7 @@ func participationConsultationContent(v view, d consultationAdmin, parts partial
 	})
 }
 
-func participationQuestionContent(v view, d questionPage, parts partials) templ.Component {
+func participationQuestionContent(v view, d questionPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1271,7 +1271,7 @@ func participationQuestionContent(v view, d questionPage, parts partials) templ.
 	})
 }
 
-func participationModerationContent(v view, d moderationPage, parts partials) templ.Component {
+func participationModerationContent(v view, d moderationPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1963,7 +1963,7 @@ func moderationArticle(d moderationPage, it moderationItem) templ.Component {
 	})
 }
 
-func participationContributionContent(v view, d contributionPage, parts partials) templ.Component {
+func participationContributionContent(v view, d contributionPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -2206,7 +2206,7 @@ func participationContributionContent(v view, d contributionPage, parts partials
 	})
 }
 
-func participationSynthesisContent(v view, d synthesisPage, parts partials) templ.Component {
+func participationSynthesisContent(v view, d synthesisPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -2522,7 +2522,7 @@ func participationSynthesisContent(v view, d synthesisPage, parts partials) temp
 	})
 }
 
-func participationMeetingsContent(v view, d meetingsPage, parts partials) templ.Component {
+func participationMeetingsContent(v view, d meetingsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -2824,7 +2824,7 @@ func meetingsSection(part string, lines []meetingLine) templ.Component {
 	})
 }
 
-func participationMeetingContent(v view, d meetingPage, parts partials) templ.Component {
+func participationMeetingContent(v view, d meetingPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -3094,7 +3094,7 @@ func participationMeetingContent(v view, d meetingPage, parts partials) templ.Co
 	})
 }
 
-func participationCommunicationContent(v view, d commPlanPage, parts partials) templ.Component {
+func participationCommunicationContent(v view, d commPlanPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -3366,7 +3366,7 @@ func commSection(part string, lines []commLine) templ.Component {
 	})
 }
 
-func participationCommActionContent(v view, d commActionPage, parts partials) templ.Component {
+func participationCommActionContent(v view, d commActionPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

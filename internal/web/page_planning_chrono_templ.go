@@ -16,7 +16,7 @@ import (
 
 // The chronogramme, seventh in traffic, compiled with templ (see templ_pages.go). The planning section's
 // navigation and strategy selector are in page_planning_parts.templ, shared with the other planning pages.
-func chronoContent(v view, d chronoPage, parts partials) templ.Component {
+func chronoContent(v view, d chronoPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

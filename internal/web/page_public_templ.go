@@ -16,7 +16,7 @@ import (
 
 // The public pages, read without an account: the authority's page, a consultation's results and the
 // contributor's own page.
-func publicPageContent(v view, d *publicPage, parts partials) templ.Component {
+func publicPageContent(v view, d *publicPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -832,7 +832,7 @@ func publicStrategySection(ps *publicStrategy) templ.Component {
 	})
 }
 
-func publicResultsContent(v view, d resultsPage, parts partials) templ.Component {
+func publicResultsContent(v view, d resultsPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -986,7 +986,7 @@ func publicResultsContent(v view, d resultsPage, parts partials) templ.Component
 	})
 }
 
-func publicContributionContent(v view, d *personalPage, parts partials) templ.Component {
+func publicContributionContent(v view, d *personalPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

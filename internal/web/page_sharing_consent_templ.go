@@ -16,7 +16,7 @@ import (
 )
 
 // What the authority shares with its peers, under which licence, and withdrawing it.
-func sharingConsentContent(v view, d sharingPage, parts partials) templ.Component {
+func sharingConsentContent(v view, d sharingPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1089,7 +1089,7 @@ func sharedView(x sharing.View) templ.Component {
 	})
 }
 
-func sharingWithdrawContent(v view, d withdrawPage, parts partials) templ.Component {
+func sharingWithdrawContent(v view, d withdrawPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

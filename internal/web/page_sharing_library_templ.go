@@ -18,7 +18,7 @@ import (
 
 // The library of shared strategies, one peer's shared strategy, taking elements from it, and the atlas
 // of cooperations (whose page data the network's view embeds).
-func sharingLibraryContent(v view, d libraryPage, parts partials) templ.Component {
+func sharingLibraryContent(v view, d libraryPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -830,7 +830,7 @@ func sharingPager(label string, page, pages int, prev, next string) templ.Compon
 	})
 }
 
-func sharingPeerContent(v view, d peerPage, parts partials) templ.Component {
+func sharingPeerContent(v view, d peerPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -2027,7 +2027,7 @@ func peerEvaluation(ev sharing.Evaluation) templ.Component {
 	})
 }
 
-func sharingCopyContent(v view, d copyPage, parts partials) templ.Component {
+func sharingCopyContent(v view, d copyPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -2532,7 +2532,7 @@ func copyBox(class, ref, label string, checked bool) templ.Component {
 	})
 }
 
-func sharingAtlasContent(v view, d atlasPage, parts partials) templ.Component {
+func sharingAtlasContent(v view, d atlasPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -17,7 +17,7 @@ import (
 
 // The page of one actor: its priority (salience, quadrant) and why, its criteria, the authority's
 // engagement, the strategy's elements that involve it, its relations and comments.
-func stakeholderShowContent(v view, d stakeholderShowPage, parts partials) templ.Component {
+func stakeholderShowContent(v view, d stakeholderShowPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

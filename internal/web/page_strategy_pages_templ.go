@@ -18,7 +18,7 @@ import (
 
 // A workspace with no strategy yet, the list of strategies, creating and editing one, a step of the
 // method and a section still to be built.
-func strategyHomeEmptyContent(v view, d homeEmptyPage, parts partials) templ.Component {
+func strategyHomeEmptyContent(v view, d homeEmptyPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -88,7 +88,7 @@ func strategyHomeEmptyContent(v view, d homeEmptyPage, parts partials) templ.Com
 	})
 }
 
-func strategyListContent(v view, d strategiesPage, parts partials) templ.Component {
+func strategyListContent(v view, d strategiesPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -403,7 +403,7 @@ func strategySelect(f *form, name string, statuses []model.StrategyStatus, inval
 	})
 }
 
-func strategyNewContent(v view, d strategyNewPage, parts partials) templ.Component {
+func strategyNewContent(v view, d strategyNewPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -556,7 +556,7 @@ func strategyNewContent(v view, d strategyNewPage, parts partials) templ.Compone
 	})
 }
 
-func strategyEditContent(v view, d strategyEditPage, parts partials) templ.Component {
+func strategyEditContent(v view, d strategyEditPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -785,7 +785,7 @@ func strategyEditContent(v view, d strategyEditPage, parts partials) templ.Compo
 	})
 }
 
-func strategyStepContent(v view, d stepPage, parts partials) templ.Component {
+func strategyStepContent(v view, d stepPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {
@@ -1233,7 +1233,7 @@ func strategyStepContent(v view, d stepPage, parts partials) templ.Component {
 	})
 }
 
-func strategySectionContent(v view, d sectionPage, parts partials) templ.Component {
+func strategySectionContent(v view, d sectionPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -18,7 +18,7 @@ import (
 
 // The AFOM matrix, the second most visited page, compiled with templ (see templ_pages.go). The add
 // form's fields are diagSwotFields (components_diag.templ), shared with the item's edit page.
-func swotContent(v view, d *swotPage, parts partials) templ.Component {
+func swotContent(v view, d *swotPage) templ.Component {
 	return templruntime.GeneratedTemplate(func(templ_7745c5c3_Input templruntime.GeneratedComponentInput) (templ_7745c5c3_Err error) {
 		templ_7745c5c3_W, ctx := templ_7745c5c3_Input.Writer, templ_7745c5c3_Input.Context
 		if templ_7745c5c3_CtxErr := ctx.Err(); templ_7745c5c3_CtxErr != nil {

@@ -26,7 +26,7 @@ func (d *diagCommon) common() *diagCommon { return d }
 // templ content (templ_diag.go).
 type diagData interface {
 	common() *diagCommon
-	content(v view, p partials) templ.Component
+	content(v view) templ.Component
 }
 
 type diagRestrictedPage struct {

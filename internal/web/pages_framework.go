@@ -10,7 +10,7 @@ import (
 )
 
 // The data of the strategy's and the framework's pages. Each embeds frameworkView (the framework, its
-// numbers and its check), which the shared partials read; the rest is the page's own.
+// numbers and its check), which the shared components read; the rest is the page's own.
 
 type checkPage struct {
 	frameworkView

@@ -83,7 +83,7 @@ func (s *Server) renderParticipation(w http.ResponseWriter, r *http.Request, ws 
 		d.Items = append(d.Items, it)
 	}
 	v := view{Title: "Participation", Section: "participation", WS: ws, Form: f}
-	s.renderComponent(w, r, status, v, participationHomeContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationHomeContent(v, d))
 }
 
 // readConsultationFields reads the definition of a consultation from its form.
@@ -185,7 +185,7 @@ func (s *Server) showPublicProfile(w http.ResponseWriter, r *http.Request, ws *w
 func (s *Server) renderPublicProfile(w http.ResponseWriter, r *http.Request, ws *workspace, status int, p publicpage.Profile, f *form) {
 	d := publicProfilePage{Profile: p, PublicURL: "/public/" + ws.Authority.Slug, Missing: p.Controller(ws.Authority.Name).Missing()}
 	v := view{Title: "Page publique", Section: "participation", WS: ws, Form: f}
-	s.renderComponent(w, r, status, v, participationProfileContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationProfileContent(v, d))
 }
 
 // savePublicProfile saves what the public page shows.

@@ -89,7 +89,7 @@ func (s *Server) renderCommPlan(w http.ResponseWriter, r *http.Request, ws *work
 		}
 	}
 	v := view{Title: "Plan de communication", Section: "participation", WS: ws, Form: f}
-	s.renderComponent(w, r, status, v, participationCommunicationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationCommunicationContent(v, d))
 }
 
 func (s *Server) createCommAction(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -124,7 +124,7 @@ func (s *Server) commFromPath(w http.ResponseWriter, r *http.Request, ws *worksp
 func (s *Server) renderCommAction(w http.ResponseWriter, r *http.Request, ws *workspace, status int, a communication.Action, f *form) {
 	v := view{Title: "Action « " + a.Title + " »", Section: "participation", WS: ws, Form: f,
 		Notice: participationNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, participationCommActionContent(v, commActionPage{A: a, URL: s.commURL(ws, a.ID), Kinds: communication.Kinds()}, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationCommActionContent(v, commActionPage{A: a, URL: s.commURL(ws, a.ID), Kinds: communication.Kinds()}))
 }
 
 func (s *Server) showCommAction(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -175,7 +175,7 @@ func (s *Server) confirmDeleteCommAction(w http.ResponseWriter, r *http.Request,
 	v := view{Title: "Supprimer l'action", Section: "participation", WS: ws}
 	s.renderComponent(w, r, http.StatusOK, v, participationConfirmContent(v, participationConfirm{
 		Heading: "Supprimer l'action « " + a.Title + " » ?", Text: "Elle disparaîtra du plan de communication.",
-		Button: "Supprimer l'action", Action: url + "/suppression", Cancel: url}, partials{s.views.base}))
+		Button: "Supprimer l'action", Action: url + "/suppression", Cancel: url}))
 }
 
 func (s *Server) deleteCommAction(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -89,7 +89,7 @@ func (s *Server) renderConsultationAdmin(w http.ResponseWriter, r *http.Request,
 	}
 	v := view{Title: "Consultation « " + c.Title + " »", Section: "participation", WS: ws, Form: f,
 		Notice: participationNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, participationConsultationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationConsultationContent(v, d))
 }
 
 // updateConsultation saves the definition of a consultation.
@@ -172,7 +172,7 @@ func (s *Server) confirmDeleteConsultation(w http.ResponseWriter, r *http.Reques
 	s.renderComponent(w, r, http.StatusOK, v, participationConfirmContent(v, participationConfirm{
 		Heading: "Supprimer la consultation « " + c.Title + " » ?",
 		Text:    "Ses questions et ses " + strconv.Itoa(counts[c.ID]) + " contributions seront supprimées pour de bon ; elle disparaîtra de la page publique.",
-		Button:  "Supprimer la consultation", Action: s.consultationURL(ws, c.ID) + "/suppression", Cancel: s.consultationURL(ws, c.ID)}, partials{s.views.base}))
+		Button:  "Supprimer la consultation", Action: s.consultationURL(ws, c.ID) + "/suppression", Cancel: s.consultationURL(ws, c.ID)}))
 }
 
 func (s *Server) deleteConsultation(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -107,7 +107,7 @@ func (s *Server) renderConsultation(w http.ResponseWriter, r *http.Request, stat
 	if th != nil {
 		v.Robots = "noindex"
 	}
-	s.renderComponent(w, r, status, v, publicConsultationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, publicConsultationContent(v, d))
 }
 
 // showPublicConsultation shows a consultation to anyone.

@@ -72,7 +72,7 @@ func (s *Server) renderDecision(w http.ResponseWriter, r *http.Request, ws *work
 	d := decisionPage{Meeting: m, MeetingURL: s.participationPrefix(ws) + "/reunions/" + strconv.FormatInt(m.ID, 10), Index: index, Decision: decision,
 		Strategy: f.Strategy.Title, Results: resultChoices(f), Existing: sameActivity(ws, f, fm.Get("titre"))}
 	v := view{Title: "Faire d'une décision une activité", Section: "participation", WS: ws, Form: fm}
-	s.renderComponent(w, r, status, v, decisionContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, decisionContent(v, d))
 }
 
 func resultChoices(f strategy.Framework) []decisionResult {

@@ -142,7 +142,7 @@ func (s *Server) renderMeetings(w http.ResponseWriter, r *http.Request, ws *work
 		}
 	}
 	v := view{Title: "Comités et groupes de travail", Section: "participation", WS: ws, Form: f}
-	s.renderComponent(w, r, status, v, participationMeetingsContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationMeetingsContent(v, d))
 }
 
 func (s *Server) createMeeting(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -193,7 +193,7 @@ func (s *Server) renderMeeting(w http.ResponseWriter, r *http.Request, ws *works
 		Names: names, Manage: access.Can(ws.Role, access.ManageParticipation)}
 	v := view{Title: m.Summary(), Section: "participation", WS: ws, Form: f,
 		Notice: participationNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, participationMeetingContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationMeetingContent(v, d))
 }
 
 func (s *Server) showMeeting(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -249,7 +249,7 @@ func (s *Server) confirmDeleteMeeting(w http.ResponseWriter, r *http.Request, ws
 	v := view{Title: "Supprimer la réunion", Section: "participation", WS: ws}
 	s.renderComponent(w, r, http.StatusOK, v, participationConfirmContent(v, participationConfirm{
 		Heading: "Supprimer « " + m.Title + " » ?", Text: "L'ordre du jour, le compte rendu, les décisions et la liste des présents seront supprimés pour de bon.",
-		Button: "Supprimer la réunion", Action: url + "/suppression", Cancel: url}, partials{s.views.base}))
+		Button: "Supprimer la réunion", Action: url + "/suppression", Cancel: url}))
 }
 
 func (s *Server) deleteMeeting(w http.ResponseWriter, r *http.Request, ws *workspace) {

@@ -103,7 +103,7 @@ func (s *Server) showModeration(w http.ResponseWriter, r *http.Request, ws *work
 	}
 	v := view{Title: "Modération : " + c.Title, Section: "participation", WS: ws,
 		Notice: participationNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, http.StatusOK, v, participationModerationContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, participationModerationContent(v, d))
 }
 
 // contributionPage is one contribution with its moderation form, shown when a moderation is refused.
@@ -120,7 +120,7 @@ func (s *Server) renderContribution(w http.ResponseWriter, r *http.Request, ws *
 	d := contributionPage{C: c, Item: moderationItem{K: k, Answers: contributionAnswers(c, k)}, URL: s.consultationURL(ws, c.ID),
 		Personal: access.Can(ws.Role, access.ViewContributors)}
 	v := view{Title: "Modérer une contribution", Section: "participation", WS: ws, Form: f}
-	s.renderComponent(w, r, http.StatusUnprocessableEntity, v, participationContributionContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusUnprocessableEntity, v, participationContributionContent(v, d))
 }
 
 // moderateContribution publishes or hides a contribution; the author is told when they left an email

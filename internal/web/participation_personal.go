@@ -82,7 +82,7 @@ func joinChoices(kind consultation.Kind, choices []string) string {
 func (s *Server) renderPersonal(w http.ResponseWriter, r *http.Request, d *personalPage) {
 	v := view{Title: "Votre contribution à « " + d.C.Title + " »",
 		Cache: "private, no-store", Robots: "noindex, nofollow"}
-	s.renderComponent(w, r, http.StatusOK, v, publicContributionContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, publicContributionContent(v, d))
 }
 
 // showContribution shows a contributor their contribution; opening the link confirms their email.

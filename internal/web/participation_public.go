@@ -105,7 +105,7 @@ func (s *Server) showPublicPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := view{Title: "Action internationale de " + a.Name, Cache: "public, max-age=300"}
-	s.renderComponent(w, r, http.StatusOK, v, publicPageContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, publicPageContent(v, d))
 }
 
 func (s *Server) loadPublicPage(ctx context.Context, a model.Authority, p publicpage.Profile, now time.Time) (*publicPage, error) {

@@ -102,7 +102,7 @@ func (s *Server) questionFromPath(w http.ResponseWriter, r *http.Request, ws *wo
 func (s *Server) renderQuestion(w http.ResponseWriter, r *http.Request, ws *workspace, status int, c consultation.Consultation, q consultation.Question, f *form) {
 	d := questionPage{C: c, Q: q, URL: s.consultationURL(ws, c.ID) + "/questions/" + strconv.FormatInt(q.ID, 10), Kinds: consultation.Kinds, Slots: choiceSlots(f)}
 	v := view{Title: "Question « " + q.Prompt + " »", Section: "participation", WS: ws, Form: f}
-	s.renderComponent(w, r, status, v, participationQuestionContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationQuestionContent(v, d))
 }
 
 func (s *Server) showQuestion(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -148,7 +148,7 @@ func (s *Server) confirmDeleteQuestion(w http.ResponseWriter, r *http.Request, w
 	s.renderComponent(w, r, http.StatusOK, v, participationConfirmContent(v, participationConfirm{
 		Heading: "Supprimer la question « " + q.Prompt + " » ?",
 		Text:    "Les réponses déjà reçues à cette question resteront dans les contributions, mais ne seront plus comptées ni montrées.",
-		Button:  "Supprimer la question", Action: url + "/suppression", Cancel: url}, partials{s.views.base}))
+		Button:  "Supprimer la question", Action: url + "/suppression", Cancel: url}))
 }
 
 func (s *Server) deleteQuestion(w http.ResponseWriter, r *http.Request, ws *workspace) {

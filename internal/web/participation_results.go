@@ -59,5 +59,5 @@ func (s *Server) showPublicResults(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := view{Title: "Résultats : " + c.Title, Cache: "public, max-age=300"}
-	s.renderComponent(w, r, http.StatusOK, v, publicResultsContent(v, newResultsPage(a, c, list, true), partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, publicResultsContent(v, newResultsPage(a, c, list, true)))
 }

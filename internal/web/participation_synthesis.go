@@ -67,7 +67,7 @@ func (s *Server) renderSynthesis(w http.ResponseWriter, r *http.Request, ws *wor
 	}
 	v := view{Title: "Synthèse : " + c.Title, Section: "participation", WS: ws, Form: f,
 		Notice: participationNotices[r.URL.Query().Get("ok")]}
-	s.renderComponent(w, r, status, v, participationSynthesisContent(v, d, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, participationSynthesisContent(v, d))
 }
 
 // saveSynthesis saves the team's synthesis and response, and whether the results are public.

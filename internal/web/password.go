@@ -14,7 +14,7 @@ const resetTTL = time.Hour
 
 func (s *Server) showForgotPassword(w http.ResponseWriter, r *http.Request) {
 	v := view{Title: "Mot de passe oublié", Form: newForm(nil)}
-	s.renderComponent(w, r, http.StatusOK, v, accountForgotContent(v, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, accountForgotContent(v))
 }
 
 // forgotPassword sends a single-use link. The page says the same thing whether or not the address has an
@@ -25,7 +25,7 @@ func (s *Server) forgotPassword(w http.ResponseWriter, r *http.Request) {
 	f.Email("email")
 	if !f.OK() {
 		v := view{Title: "Mot de passe oublié", Form: f}
-		s.renderComponent(w, r, http.StatusUnprocessableEntity, v, accountForgotContent(v, partials{s.views.base}))
+		s.renderComponent(w, r, http.StatusUnprocessableEntity, v, accountForgotContent(v))
 		return
 	}
 	u, err := s.store.UserByEmail(r.Context(), f.Get("email"))
@@ -71,7 +71,7 @@ func (s *Server) showResetPassword(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := view{Title: "Nouveau mot de passe", Form: newForm(nil)}
-	s.renderComponent(w, r, http.StatusOK, v, accountResetContent(v, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, accountResetContent(v))
 }
 
 func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
@@ -87,7 +87,7 @@ func (s *Server) resetPassword(w http.ResponseWriter, r *http.Request) {
 		f.Values.Del("password")
 		f.Values.Del("confirm")
 		v := view{Title: "Nouveau mot de passe", Form: f}
-		s.renderComponent(w, r, http.StatusUnprocessableEntity, v, accountResetContent(v, partials{s.views.base}))
+		s.renderComponent(w, r, http.StatusUnprocessableEntity, v, accountResetContent(v))
 		return
 	}
 	hash, err := auth.HashPassword(f.Raw("password"))

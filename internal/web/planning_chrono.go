@@ -247,7 +247,7 @@ func (s *Server) showChrono(w http.ResponseWriter, r *http.Request, ws *workspac
 		Plan: d, Chrono: c, Mode: mode, Modes: laneModes, Strategies: list, Query: strategyQuery(st, list),
 		Arrows: arrows, ArrowsOff: arrowsOff, Toggle: chronoQuery(st, list, mode, !arrows),
 		SVGQuery: chronoQuery(st, list, mode, arrows),
-	}, partials{s.views.base}))
+	}))
 }
 
 // chronoQuery is the query string of the chronogramme with the given lanes and arrows, on its strategy.

@@ -36,7 +36,7 @@ func (s *Server) renderLink(w http.ResponseWriter, r *http.Request, status int, 
 	v := view{Title: "Relier votre compte ProConnect", Form: f}
 	s.renderComponent(w, r, status, v, accountProConnectLinkContent(v, proConnectLinkPage{
 		Email: u.Email, Token: f.Get("lien"), HasPassword: u.PasswordHash != "", MailConfigured: s.mail.Configured(),
-	}, partials{s.views.base}))
+	}))
 }
 
 // linkWithPassword ties the identity once the account's password is given, throttled like the sign-in.
@@ -111,7 +111,7 @@ func (s *Server) showLinkByEmail(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := view{Title: "Relier votre compte ProConnect", Form: newForm(nil)}
-	s.renderComponent(w, r, http.StatusOK, v, accountProConnectConfirmContent(v, proConnectConfirmPage{Email: u.Email}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, accountProConnectConfirmContent(v, proConnectConfirmPage{Email: u.Email}))
 }
 
 func (s *Server) linkByEmail(w http.ResponseWriter, r *http.Request) {

@@ -2,63 +2,29 @@ package web
 
 import (
 	"bytes"
-	"context"
-	"embed"
 	"fmt"
 	"html/template"
-	"io"
-	"io/fs"
 	"net/http"
-	"path"
 	"strings"
 	"sync"
 
 	"github.com/a-h/templ"
 
 	"boussole/internal/access"
-	"boussole/internal/consultation"
-	"boussole/internal/frfmt"
 	"boussole/internal/model"
-	"boussole/internal/process"
 )
 
-//go:embed templates
-var templateFS embed.FS
-
-// views holds one parsed template set per page: the layout and partials, plus the page.
+// views is what the layout writes on every page and that only changes with the binary.
 type views struct {
-	pages  map[string]*template.Template
-	base   *template.Template // the partials, which templ pages write through partials
-	chrome chrome             // the layout's links, written once
+	chrome chrome
 }
 
 func loadViews(a *assets) (*views, error) {
-	fm := funcs(a)
 	head, err := headLinks(a)
 	if err != nil {
 		return nil, fmt.Errorf("web: head links: %w", err)
 	}
-	base := template.New("").Funcs(fm)
-	base, err = base.ParseFS(templateFS, "templates/partials/*.html")
-	if err != nil {
-		return nil, fmt.Errorf("web: templates: %w", err)
-	}
-	names, err := fs.Glob(templateFS, "templates/pages/*.html")
-	if err != nil {
-		return nil, err
-	}
-	v := &views{pages: map[string]*template.Template{}, base: base, chrome: chrome{Head: head, Logo: a.URL("logo.svg")}}
-	for _, n := range names {
-		t, err := template.Must(base.Clone()).ParseFS(templateFS, n)
-		if err != nil {
-			return nil, fmt.Errorf("web: template %s: %w", n, err)
-		}
-		v.pages[strings.TrimSuffix(path.Base(n), ".html")] = t
-	}
-	if err := checkPageTypes(v.names()); err != nil {
-		return nil, err
-	}
-	return v, nil
+	return &views{chrome: chrome{Head: head, Logo: a.URL("logo.svg")}}, nil
 }
 
 // headLinks renders the layout's stylesheet and icon links once: they change only with the binary.
@@ -74,56 +40,6 @@ func headLinks(a *assets) (template.HTML, error) {
 		Icon string
 	}{a.stylesheets(), a.URL("logo.svg")})
 	return template.HTML(b.String()), err //nolint:gosec // escaped by html/template above
-}
-
-func funcs(a *assets) template.FuncMap {
-	return template.FuncMap{
-		"asset":       a.URL,
-		"stylesheets": a.stylesheets,
-		"date":        frenchDate,
-		"datetime":    frfmt.DateTime,
-		"euros":       euros,
-		"decimal":     decimal,
-		"integer":     func(n int64) string { return frfmt.Integer(n) },
-		"isodate":     isoDate,
-		"can": func(ws *workspace, action string) bool {
-			return ws != nil && access.Can(ws.Role, access.Action(action))
-		},
-		"roles":    func() []access.Role { return access.MemberRoles },
-		"sections": func() []section { return sections },
-		"strategyStatuses": func() []model.StrategyStatus {
-			return []model.StrategyStatus{model.StrategyDraft, model.StrategyCurrent, model.StrategyPast}
-		},
-		"stepStatuses": func() []process.Status { return process.Statuses },
-		"dict":         dict,
-		"add":          func(a, b int) int { return a + b },
-		"sub":          func(a, b int) int { return a - b },
-		"pctOf":        consultation.Percent,
-		"list2":        func(a, b string) []string { return []string{a, b} },
-		"int64":        func(n int) int64 { return int64(n) },
-		"pct": func(done, total int) int {
-			if total == 0 {
-				return 0
-			}
-			return done * 100 / total
-		},
-	}
-}
-
-// dict builds a map from alternating keys and values, for passing several values to a partial.
-func dict(kv ...any) (map[string]any, error) {
-	if len(kv)%2 != 0 {
-		return nil, fmt.Errorf("dict: odd number of arguments")
-	}
-	m := make(map[string]any, len(kv)/2)
-	for i := 0; i < len(kv); i += 2 {
-		k, ok := kv[i].(string)
-		if !ok {
-			return nil, fmt.Errorf("dict: key %v is not a string", kv[i])
-		}
-		m[k] = kv[i+1]
-	}
-	return m, nil
 }
 
 // workspace is the authority being viewed and the viewer's role in it.
@@ -184,21 +100,7 @@ type view struct {
 	Robots string
 }
 
-// render writes a page still in html/template: its « content » template, inside the layout.
-func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, v view) {
-	t, ok := s.views.pages[page]
-	if !ok || !pageDataFits(page, v.Data) {
-		s.log.Error("page inconnue ou données d'un autre type", "page", page, "type", fmt.Sprintf("%T", v.Data))
-		s.errorPage(w, r, http.StatusInternalServerError, "")
-		return
-	}
-	s.prepare(r, &v)
-	s.write(w, r, status, v, templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
-		return t.ExecuteTemplate(w, "content", v)
-	}))
-}
-
-// renderComponent writes a page in templ: its content, inside the layout.
+// renderComponent writes a page: its content, inside the layout.
 func (s *Server) renderComponent(w http.ResponseWriter, r *http.Request, status int, v view, content templ.Component) {
 	s.prepare(r, &v)
 	s.write(w, r, status, v, content)

@@ -66,7 +66,7 @@ func (s *Server) showSection(w http.ResponseWriter, r *http.Request, ws *workspa
 		if sec.Slug == r.PathValue("section") {
 			def, _ := process.Lookup(sec.Step)
 			v := view{Title: sec.Title, Section: sec.Slug, WS: ws}
-			s.renderComponent(w, r, http.StatusOK, v, strategySectionContent(v, sectionPage{Section: sec, Step: def}, partials{s.views.base}))
+			s.renderComponent(w, r, http.StatusOK, v, strategySectionContent(v, sectionPage{Section: sec, Step: def}))
 			return
 		}
 	}

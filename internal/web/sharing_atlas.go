@@ -76,7 +76,7 @@ func (s *Server) showAtlas(w http.ResponseWriter, r *http.Request, ws *workspace
 		"Carte du monde où sont mis en évidence les pays où des collectivités de la plateforme partagent au moins un partenariat."))
 	p.MapText = worldmap.TextAlternative(highlight)
 	v := view{Title: "Atlas des coopérations", WS: ws, Section: "bibliotheque"}
-	s.renderComponent(w, r, http.StatusOK, v, sharingAtlasContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, sharingAtlasContent(v, p))
 }
 
 // atlasExportLimit bounds one export: the whole atlas of the scale (20,000 partnerships) fits.

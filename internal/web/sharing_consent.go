@@ -57,7 +57,7 @@ func (s *Server) renderSharing(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	if len(list) == 0 {
 		v := view{Title: "Partager avec les autres collectivités", WS: ws, Section: "bibliotheque", Form: f}
-		s.renderComponent(w, r, status, v, sharingConsentContent(v, sharingPage{}, partials{s.views.base}))
+		s.renderComponent(w, r, status, v, sharingConsentContent(v, sharingPage{}))
 		return
 	}
 	chosen := chosenStrategy(list, firstNonEmpty(f.Get("strategy"), r.URL.Query().Get("strategie")))
@@ -97,7 +97,7 @@ func (s *Server) renderSharing(w http.ResponseWriter, r *http.Request, ws *works
 	}
 	p.Preview = sharing.Filter(whole, scope, licence)
 	v := view{Title: "Partager avec les autres collectivités", WS: ws, Section: "bibliotheque", Form: f}
-	s.renderComponent(w, r, status, v, sharingConsentContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, sharingConsentContent(v, p))
 }
 
 // chosenStrategy is the strategy named by id, or the one in force, or the latest.
@@ -186,7 +186,7 @@ func (s *Server) confirmWithdrawShare(w http.ResponseWriter, r *http.Request, ws
 		return
 	}
 	v := view{Title: "Retirer le partage", WS: ws, Section: "bibliotheque"}
-	s.renderComponent(w, r, http.StatusOK, v, sharingWithdrawContent(v, withdrawPage{st, sh}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, sharingWithdrawContent(v, withdrawPage{st, sh}))
 }
 
 func (s *Server) withdrawShare(w http.ResponseWriter, r *http.Request, ws *workspace) {

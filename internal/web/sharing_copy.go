@@ -37,7 +37,7 @@ func (s *Server) renderCopy(w http.ResponseWriter, r *http.Request, ws *workspac
 		p.Picked[ref] = true
 	}
 	v := view{Title: "Reprendre des éléments de " + sh.View.Authority.Name, WS: ws, Section: "bibliotheque", Form: f}
-	s.renderComponent(w, r, status, v, sharingCopyContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, sharingCopyContent(v, p))
 }
 
 // drafts are the authority's strategies in preparation: the only ones a copy may go into.

@@ -139,7 +139,7 @@ func (s *Server) showLibrary(w http.ResponseWriter, r *http.Request, ws *workspa
 		p.Shares = own > 0
 	}
 	v := view{Title: "Bibliothèque des stratégies partagées", WS: ws, Section: "bibliotheque"}
-	s.renderComponent(w, r, http.StatusOK, v, sharingLibraryContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, sharingLibraryContent(v, p))
 }
 
 func libraryRowOf(ws *workspace, sh sharing.Share) libraryRow {
@@ -201,5 +201,5 @@ func (s *Server) showPeerStrategy(w http.ResponseWriter, r *http.Request, ws *wo
 		p.Own, p.OwnTitle = &own, st.Title
 	}
 	v := view{Title: sh.View.Strategy.Title + " — " + sh.View.Authority.Name, WS: ws, Section: "bibliotheque"}
-	s.renderComponent(w, r, http.StatusOK, v, sharingPeerContent(v, p, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, sharingPeerContent(v, p))
 }

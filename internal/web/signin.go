@@ -29,7 +29,7 @@ func (s *Server) showSignIn(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) renderSignIn(w http.ResponseWriter, r *http.Request, status int, f *form) {
 	v := view{Title: "Connexion", Form: f, Demo: s.demo}
-	s.renderComponent(w, r, status, v, accountSigninContent(v, signinPage{DemoAccounts: demoAccounts, ProConnect: s.proconnect != nil}, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, accountSigninContent(v, signinPage{DemoAccounts: demoAccounts, ProConnect: s.proconnect != nil}))
 }
 
 // signIn checks the password. A wrong email and a wrong password get the same message and take the same

@@ -46,7 +46,7 @@ func (s *Server) renderSignUp(w http.ResponseWriter, r *http.Request, status int
 	}
 	data.Other = f.Get("collectivite") == "autre"
 	v := view{Title: "Ouvrir l'espace de votre collectivité", Form: f}
-	s.renderComponent(w, r, status, v, accountSignupContent(v, data, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, accountSignupContent(v, data))
 }
 
 func (s *Server) signUp(w http.ResponseWriter, r *http.Request) {

@@ -72,7 +72,7 @@ func (s *Server) renderStakeholder(w http.ResponseWriter, r *http.Request, ws *w
 		S: rec, Salience: sal, Placement: pl, Suggested: pl.Quadrant.SuggestedLevel(),
 		Relations: relationLines(m, rels, rec.ID), Others: others, RelationKinds: stakeholder.RelationKinds(), Involved: involved,
 		Comments: s.commentBlock(r, ws, comment.KindStakeholder, rec.ID),
-	}, partials{s.views.base}))
+	}))
 }
 
 func (s *Server) addRelation(w http.ResponseWriter, r *http.Request, ws *workspace) {

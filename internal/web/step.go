@@ -18,7 +18,7 @@ func (s *Server) showStep(w http.ResponseWriter, r *http.Request, ws *workspace)
 		return
 	}
 	v := view{Title: step.Definition().Title, WS: ws, Section: "accueil", Form: stepForm(step)}
-	s.renderComponent(w, r, http.StatusOK, v, strategyStepContent(v, stepPage{Strategy: st, Step: step}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, strategyStepContent(v, stepPage{Strategy: st, Step: step}))
 }
 
 func stepForm(step model.StepState) *form {
@@ -72,7 +72,7 @@ func (s *Server) updateStep(w http.ResponseWriter, r *http.Request, ws *workspac
 		data.Theirs = &theirs
 	}
 	v := view{Title: stored.Definition().Title, WS: ws, Section: "accueil", Form: f}
-	s.renderComponent(w, r, status, v, strategyStepContent(v, data, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, strategyStepContent(v, data))
 }
 
 // readStepFields validates the step form into step.

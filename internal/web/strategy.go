@@ -23,7 +23,7 @@ func (s *Server) showWorkspaceHome(w http.ResponseWriter, r *http.Request, ws *w
 	}
 	if !ok {
 		v := view{Title: ws.Authority.Name, WS: ws}
-		s.renderComponent(w, r, http.StatusOK, v, strategyHomeEmptyContent(v, homeEmptyPage{Requests: s.accessRequests(r, ws)}, partials{s.views.base}))
+		s.renderComponent(w, r, http.StatusOK, v, strategyHomeEmptyContent(v, homeEmptyPage{Requests: s.accessRequests(r, ws)}))
 		return
 	}
 	s.renderTracker(w, r, ws, st, list)
@@ -86,7 +86,7 @@ func (s *Server) renderTracker(w http.ResponseWriter, r *http.Request, ws *works
 		Advice: advice, Strategies: all, Requests: s.accessRequests(r, ws),
 		Diagnostic: diag, Framework: s.frameworkHomeFor(r, ws, st), Brief: s.homeBriefFor(r, ws, st, steps, progress),
 		Comments: s.strategyComments(r, ws, st), Monitoring: s.monitoringHome(r, ws, st),
-	}, partials{s.views.base}))
+	}))
 }
 
 // trackerRow is one step of the tracker with its definition looked up once. It names its parts rather
@@ -126,7 +126,7 @@ func (s *Server) listStrategies(w http.ResponseWriter, r *http.Request, ws *work
 		return
 	}
 	v := view{Title: "Stratégies", WS: ws, Section: "accueil"}
-	s.renderComponent(w, r, http.StatusOK, v, strategyListContent(v, strategiesPage{Strategies: list}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, strategyListContent(v, strategiesPage{Strategies: list}))
 }
 
 func (s *Server) showNewStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -143,7 +143,7 @@ func (s *Server) showNewStrategy(w http.ResponseWriter, r *http.Request, ws *wor
 
 func (s *Server) renderNewStrategy(w http.ResponseWriter, r *http.Request, ws *workspace, status int, f *form) {
 	v := view{Title: "Nouvelle stratégie", WS: ws, Section: "accueil", Form: f}
-	s.renderComponent(w, r, status, v, strategyNewContent(v, strategyNewPage{Adopted: []model.StrategyStatus{model.StrategyCurrent, model.StrategyPast}}, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, strategyNewContent(v, strategyNewPage{Adopted: []model.StrategyStatus{model.StrategyCurrent, model.StrategyPast}}))
 }
 
 // The two ways a strategy enters Boussole: to be elaborated with the guide's method, or as the document an
@@ -265,7 +265,7 @@ func (s *Server) showEditStrategy(w http.ResponseWriter, r *http.Request, ws *wo
 	f.Values.Set("status", string(st.Status))
 	f.Values.Set("version", strconv.FormatInt(st.Version, 10))
 	v := view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f}
-	s.renderComponent(w, r, http.StatusOK, v, strategyEditContent(v, strategyEditPage{Strategy: st}, partials{s.views.base}))
+	s.renderComponent(w, r, http.StatusOK, v, strategyEditContent(v, strategyEditPage{Strategy: st}))
 }
 
 func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -307,7 +307,7 @@ func (s *Server) updateStrategy(w http.ResponseWriter, r *http.Request, ws *work
 		data.Theirs = &stored
 	}
 	v := view{Title: "Modifier la stratégie", WS: ws, Section: "accueil", Form: f}
-	s.renderComponent(w, r, status, v, strategyEditContent(v, data, partials{s.views.base}))
+	s.renderComponent(w, r, status, v, strategyEditContent(v, data))
 }
 
 // conflictMessage explains an edit conflict; the page then shows the stored version beside the user's.

@@ -2,7 +2,7 @@ package web
 
 import "github.com/a-h/templ"
 
-// invalidAttrs marks a templ field refused with msg, pointing at its message, the way the form partials do.
+// invalidAttrs marks a templ field refused with msg, pointing at its message, the way inputField does.
 func invalidAttrs(msg, errorID string) templ.Attributes {
 	if msg == "" {
 		return nil

@@ -51,21 +51,21 @@ func diagActiveBudget(s diagnostic.Summary) string {
 	return out
 }
 
-func (d *diagRestrictedPage) content(v view, _ partials) templ.Component {
+func (d *diagRestrictedPage) content(v view) templ.Component {
 	return diagRestrictedContent(v, d)
 }
 
-func (d *diagNoStrategyPage) content(v view, _ partials) templ.Component {
+func (d *diagNoStrategyPage) content(v view) templ.Component {
 	return diagNoStrategyContent(v, d)
 }
 
-func (d *diagConfirmPage) content(view, partials) templ.Component { return diagConfirmContent(d) }
+func (d *diagConfirmPage) content(view) templ.Component { return diagConfirmContent(d) }
 
-func (d *swotEditPage) content(v view, p partials) templ.Component {
-	return diagSwotEditContent(v, d, p)
+func (d *swotEditPage) content(v view) templ.Component {
+	return diagSwotEditContent(v, d)
 }
 
-func (d *swotMergePage) content(v view, _ partials) templ.Component {
+func (d *swotMergePage) content(v view) templ.Component {
 	return diagSwotMergeContent(v, d)
 }
 
@@ -94,11 +94,11 @@ func diagStrategyQuery(ws *workspace) string {
 	return "?strategie=" + diagID(ws.Strategy.ID)
 }
 
-func (d *argumentEditPage) content(v view, _ partials) templ.Component {
+func (d *argumentEditPage) content(v view) templ.Component {
 	return diagArgumentEditContent(v, d)
 }
 
-func (d *argumentPrintPage) content(v view, _ partials) templ.Component {
+func (d *argumentPrintPage) content(v view) templ.Component {
 	return diagArgumentPrintContent(v, d)
 }
 
@@ -118,17 +118,17 @@ func diagSessionPath(s *diagnostic.SessionRecord) string {
 	return "/" + diagID(s.ID)
 }
 
-func (d *awarenessPage) content(v view, _ partials) templ.Component {
+func (d *awarenessPage) content(v view) templ.Component {
 	return diagAwarenessContent(v, d)
 }
 
-func (d *sessionsPage) content(v view, _ partials) templ.Component { return diagSessionsContent(v, d) }
+func (d *sessionsPage) content(v view) templ.Component { return diagSessionsContent(v, d) }
 
-func (d *sessionFormPage) content(v view, _ partials) templ.Component {
+func (d *sessionFormPage) content(v view) templ.Component {
 	return diagSessionFormContent(v, d)
 }
 
-func (d *principlesPage) content(v view, _ partials) templ.Component {
+func (d *principlesPage) content(v view) templ.Component {
 	return diagPrinciplesContent(v, d)
 }
 
@@ -160,15 +160,15 @@ func diagDocumentDescribedBy(lost bool, err string) string {
 	return s
 }
 
-func (d *partnershipsPage) content(v view, _ partials) templ.Component {
+func (d *partnershipsPage) content(v view) templ.Component {
 	return diagPartnershipsContent(v, d)
 }
 
-func (d *partnershipFormPage) content(v view, _ partials) templ.Component {
+func (d *partnershipFormPage) content(v view) templ.Component {
 	return diagPartnershipFormContent(v, d)
 }
 
-func (d *partnerMapPage) content(v view, _ partials) templ.Component {
+func (d *partnerMapPage) content(v view) templ.Component {
 	return diagPartnerMapContent(v, d)
 }
 
@@ -256,11 +256,11 @@ func diagPartnerNote(row partnerRow) string {
 // diagSummaryPrintPage is the printable view of the diagnostic's summary: the same data, another content.
 type diagSummaryPrintPage diagSummaryPage
 
-func (d *diagSummaryPage) content(v view, _ partials) templ.Component {
+func (d *diagSummaryPage) content(v view) templ.Component {
 	return diagSummaryContent(v, d)
 }
 
-func (d *diagSummaryPrintPage) content(v view, _ partials) templ.Component {
+func (d *diagSummaryPrintPage) content(v view) templ.Component {
 	return diagSummaryPrintContent(v, (*diagSummaryPage)(d))
 }
 

@@ -3,33 +3,18 @@ package web
 //go:generate go run github.com/a-h/templ/cmd/templ@v0.3.1118 generate -path .
 
 import (
-	"context"
-	"html/template"
-	"io"
 	"strconv"
 	"strings"
-
-	"github.com/a-h/templ"
 
 	"boussole/internal/diagnostic"
 	"boussole/internal/model"
 )
 
-// Pages in templ: the most visited pages are compiled with templ (6 to 14 times faster than html/template
-// on the same page, docs/benchmarks.md). Their .templ files sit beside the handlers (page_*.templ) and the
-// generated page_*_templ.go are committed: `go generate ./internal/web/` regenerates them. The layout and
-// the partials shared with the pages still on html/template (comments, form errors, form fields) keep one
-// copy, in html/template: a templ page is its content, written into the layout's « content » slot.
-
-// partials writes the html/template partials inside a templ page.
-type partials struct{ set *template.Template }
-
-// render returns a partial as a component.
-func (p partials) render(name string, data any) templ.Component {
-	return templ.ComponentFunc(func(_ context.Context, w io.Writer) error {
-		return p.set.ExecuteTemplate(w, name, data)
-	})
-}
+// Pages in templ: every page is compiled with templ (6 to 14 times faster than html/template on the same
+// page, docs/benchmarks.md), so that a page whose data and markup disagree fails the build, never a user.
+// The .templ files sit beside the handlers (page_*.templ for pages, components_*.templ for the parts they
+// share, layout.templ for the frame) and the generated *_templ.go are committed: `go generate
+// ./internal/web/` regenerates them. A page is its content, written into the layout by renderComponent.
 
 func plural(n int, s string) string {
 	if n > 1 {
