@@ -21,23 +21,11 @@ func moveAttachmentFiles(ctx context.Context, conn *sql.Conn, s *Store) error {
 		id, authorityID int64
 		key             string
 	}
-	rows, err := conn.QueryContext(ctx, `SELECT a.id, a.authority_id, a.storage_key FROM attachments a
+	todo, err := queryAll(ctx, conn, scanInto(func(p *pending) []any { return []any{&p.id, &p.authorityID, &p.key} }),
+		`SELECT a.id, a.authority_id, a.storage_key FROM attachments a
 		WHERE NOT EXISTS (SELECT 1 FROM attachment_contents c WHERE c.attachment_id = a.id)`)
 	if err != nil {
 		return fmt.Errorf("store: attachments to move: %w", err)
-	}
-	var todo []pending
-	for rows.Next() {
-		var p pending
-		if err := rows.Scan(&p.id, &p.authorityID, &p.key); err != nil {
-			rows.Close()
-			return err
-		}
-		todo = append(todo, p)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
 	}
 	for _, p := range todo {
 		data, err := s.readLegacyFile(p.authorityID, p.key)

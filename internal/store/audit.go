@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"time"
 
 	"boussole/internal/model"
 )
@@ -96,40 +95,17 @@ func (s *Store) AuditLog(ctx context.Context, authorityID int64, f model.AuditFi
 	query := `SELECT id, COALESCE(user_id, 0), user_label, at, action, entity, entity_id, summary, before_json, after_json
 		FROM audit_log WHERE ` + strings.Join(where, " AND ") +
 		fmt.Sprintf(" ORDER BY at DESC, id DESC LIMIT %d OFFSET %d", limit, max(f.Offset, 0))
-	rows, err := s.query(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the audit log: %w", err)
-	}
-	defer rows.Close()
-	var out []model.AuditEntry
-	for rows.Next() {
+	return queryAll(ctx, prepared{s}, func(row rowScanner) (model.AuditEntry, error) {
 		e := model.AuditEntry{AuthorityID: authorityID}
-		var at time.Time
-		if err := rows.Scan(&e.ID, &e.UserID, &e.UserLabel, &at, &e.Action, &e.Entity, &e.EntityID, &e.Summary, &e.Before, &e.After); err != nil {
-			return nil, fmt.Errorf("store: unable to read the audit log: %w", err)
-		}
-		e.At = at.UTC()
-		out = append(out, e)
-	}
-	return out, rows.Err()
+		err := row.Scan(&e.ID, &e.UserID, &e.UserLabel, &e.At, &e.Action, &e.Entity, &e.EntityID, &e.Summary, &e.Before, &e.After)
+		e.At = e.At.UTC()
+		return e, err
+	}, query, args...)
 }
 
 // AuditEntities lists the kinds of record that appear in an authority's log, for the filter.
 func (s *Store) AuditEntities(ctx context.Context, authorityID int64) ([]string, error) {
-	rows, err := s.query(ctx, "SELECT DISTINCT entity FROM audit_log WHERE authority_id = $1 ORDER BY entity", authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list audit entities: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var e string
-		if err := rows.Scan(&e); err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, prepared{s}, scanColumn[string], "SELECT DISTINCT entity FROM audit_log WHERE authority_id = $1 ORDER BY entity", authorityID)
 }
 
 // ChangeMark returns the ID of an authority's latest audit entry. Every write is audited in its own

@@ -197,22 +197,21 @@ func (s *Store) AllContributions(ctx context.Context, authorityID, consultationI
 
 // ContributionCounts returns how many contributions each consultation of the authority has, by ID.
 func (s *Store) ContributionCounts(ctx context.Context, authorityID int64) (map[int64]int, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT consultation_id, COUNT(*) FROM contributions WHERE authority_id = $1 AND state <> $2 GROUP BY consultation_id",
+	type count struct {
+		consultation int64
+		n            int
+	}
+	counts, err := queryAll(ctx, s.db, scanInto(func(c *count) []any { return []any{&c.consultation, &c.n} }),
+		"SELECT consultation_id, COUNT(*) FROM contributions WHERE authority_id = $1 AND state <> $2 GROUP BY consultation_id",
 		authorityID, string(consultation.Hidden))
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to count the contributions: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	out := map[int64]int{}
-	for rows.Next() {
-		var id int64
-		var n int
-		if err := rows.Scan(&id, &n); err != nil {
-			return nil, err
-		}
-		out[id] = n
+	out := make(map[int64]int, len(counts))
+	for _, c := range counts {
+		out[c.consultation] = c.n
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Contribution returns one contribution of the authority.

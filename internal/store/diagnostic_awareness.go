@@ -35,44 +35,32 @@ func (s *Store) AwarenessSessions(ctx context.Context, authorityID, strategyID i
 }
 
 func awarenessSessionsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]diagnostic.SessionRecord, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY held_on DESC, id DESC",
+	out, err := queryAll(ctx, q, scanSession, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY held_on DESC, id DESC",
 		authorityID, strategyID)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the awareness sessions: %w", err)
-	}
-	var out []diagnostic.SessionRecord
-	index := map[int64]int{}
-	for rows.Next() {
-		rec, err := scanSession(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		index[rec.ID] = len(out)
-		out = append(out, rec)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	att, err := q.QueryContext(ctx, `SELECT a.session_id, a.name, a.service FROM diagnostic_attendees a
+	type attendee struct {
+		session int64
+		a       diagnostic.Attendee
+	}
+	att, err := queryAll(ctx, q, scanInto(func(r *attendee) []any { return []any{&r.session, &r.a.Name, &r.a.Service} }),
+		`SELECT a.session_id, a.name, a.service FROM diagnostic_attendees a
 		JOIN diagnostic_sessions s ON s.id = a.session_id AND s.authority_id = a.authority_id
 		WHERE a.authority_id = $1 AND s.strategy_id = $2 ORDER BY a.session_id, a.seq`, authorityID, strategyID)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the attendees: %w", err)
+		return nil, err
 	}
-	defer att.Close()
-	for att.Next() {
-		var id int64
-		var a diagnostic.Attendee
-		if err := att.Scan(&id, &a.Name, &a.Service); err != nil {
-			return nil, err
-		}
-		if i, ok := index[id]; ok {
-			out[i].Session.Attendees = append(out[i].Session.Attendees, a)
+	index := make(map[int64]int, len(out))
+	for i, rec := range out {
+		index[rec.ID] = i
+	}
+	for _, r := range att {
+		if i, ok := index[r.session]; ok {
+			out[i].Session.Attendees = append(out[i].Session.Attendees, r.a)
 		}
 	}
-	return out, att.Err()
+	return out, nil
 }
 
 // diagnostic.SessionRecord returns one session of an authority with its attendees.
@@ -81,26 +69,13 @@ func (s *Store) AwarenessSession(ctx context.Context, authorityID, id int64) (di
 }
 
 func (s *Store) awarenessSession(ctx context.Context, q querier, authorityID, id int64) (diagnostic.SessionRecord, error) {
-	rec, err := scanSession(q.QueryRowContext(ctx, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND id = $2", authorityID, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return rec, ErrNotFound
-	}
+	rec, err := queryOne(ctx, q, scanSession, "SELECT "+sessionColumns+" FROM diagnostic_sessions WHERE authority_id = $1 AND id = $2", authorityID, id)
 	if err != nil {
 		return rec, err
 	}
-	rows, err := q.QueryContext(ctx, "SELECT name, service FROM diagnostic_attendees WHERE authority_id = $1 AND session_id = $2 ORDER BY seq", authorityID, id)
-	if err != nil {
-		return rec, fmt.Errorf("store: unable to read the attendees: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var a diagnostic.Attendee
-		if err := rows.Scan(&a.Name, &a.Service); err != nil {
-			return rec, err
-		}
-		rec.Session.Attendees = append(rec.Session.Attendees, a)
-	}
-	return rec, rows.Err()
+	rec.Session.Attendees, err = queryAll(ctx, q, scanInto(func(a *diagnostic.Attendee) []any { return []any{&a.Name, &a.Service} }),
+		"SELECT name, service FROM diagnostic_attendees WHERE authority_id = $1 AND session_id = $2 ORDER BY seq", authorityID, id)
+	return rec, err
 }
 
 func audienceLines(as []diagnostic.Audience) string {

@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -42,20 +41,7 @@ func (s *Store) Partnerships(ctx context.Context, authorityID int64) ([]diagnost
 }
 
 func partnershipsIn(ctx context.Context, q querier, authorityID int64) ([]diagnostic.PartnershipRecord, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 ORDER BY partner, id", authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the partnerships: %w", err)
-	}
-	defer rows.Close()
-	var out []diagnostic.PartnershipRecord
-	for rows.Next() {
-		p, err := scanPartnership(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, q, scanPartnership, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 ORDER BY partner, id", authorityID)
 }
 
 // diagnostic.PartnershipRecord returns one entry of an authority's register.
@@ -64,11 +50,7 @@ func (s *Store) Partnership(ctx context.Context, authorityID, id int64) (diagnos
 }
 
 func (s *Store) partnership(ctx context.Context, q querier, authorityID, id int64) (diagnostic.PartnershipRecord, error) {
-	p, err := scanPartnership(q.QueryRowContext(ctx, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 AND id = $2", authorityID, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return p, ErrNotFound
-	}
-	return p, err
+	return queryOne(ctx, q, scanPartnership, "SELECT "+partnershipColumns+" FROM diagnostic_partnerships WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // partnershipValues lists the stored columns after authority_id, in partnershipColumns' order.

@@ -38,21 +38,9 @@ func (s *Store) CountSWOTItems(ctx context.Context, authorityID, strategyID int6
 }
 
 func swotItemsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]diagnostic.ItemRecord, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+swotColumns+" FROM diagnostic_swot_items WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
+	out, err := queryAll(ctx, q, scanSWOTItem, "SELECT "+swotColumns+" FROM diagnostic_swot_items WHERE authority_id = $1 AND strategy_id = $2 ORDER BY position, id",
 		authorityID, strategyID)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the SWOT matrix: %w", err)
-	}
-	defer rows.Close()
-	var out []diagnostic.ItemRecord
-	for rows.Next() {
-		it, err := scanSWOTItem(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, it)
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
 	return orderSWOT(out), nil

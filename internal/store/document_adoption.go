@@ -62,21 +62,9 @@ func scanAdoption(row interface{ Scan(...any) error }, extra ...any) (document.A
 
 // Adoptions lists a strategy's recorded votes, latest first, without their files.
 func (s *Store) Adoptions(ctx context.Context, authorityID, strategyID int64) ([]document.Adopted, error) {
-	rows, err := s.query(ctx, "SELECT "+adoptionColumns+" FROM strategy_adoptions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY recorded_at DESC, id DESC",
+	return queryAll(ctx, prepared{s}, func(row rowScanner) (document.Adopted, error) { return scanAdoption(row) },
+		"SELECT "+adoptionColumns+" FROM strategy_adoptions WHERE authority_id = $1 AND strategy_id = $2 ORDER BY recorded_at DESC, id DESC",
 		authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list the adoptions: %w", err)
-	}
-	defer rows.Close()
-	var out []document.Adopted
-	for rows.Next() {
-		a, err := scanAdoption(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read an adoption: %w", err)
-		}
-		out = append(out, a)
-	}
-	return out, rows.Err()
 }
 
 // Adoption returns one recorded vote with its snapshot and files, as they were stored.

@@ -16,51 +16,41 @@ func (s *Store) FundingCatalogue(ctx context.Context) (*funding.Catalogue, error
 }
 
 func fundingCatalogueIn(ctx context.Context, q querier) (*funding.Catalogue, error) {
-	rows, err := q.QueryContext(ctx, `SELECT v.code, v.version, v.programme_json FROM funding_programme_versions v
-		WHERE v.version = (SELECT MAX(w.version) FROM funding_programme_versions w WHERE w.code = v.code) ORDER BY v.code`)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the funding catalogue: %w", err)
-	}
-	defer rows.Close()
-	list := funding.Shipped()
-	for rows.Next() {
+	saved, err := queryAll(ctx, q, func(row rowScanner) (funding.Programme, error) {
 		var code, body string
 		var version int64
-		if err := rows.Scan(&code, &version, &body); err != nil {
-			return nil, fmt.Errorf("store: unable to read the funding catalogue: %w", err)
+		if err := row.Scan(&code, &version, &body); err != nil {
+			return funding.Programme{}, err
 		}
 		var p funding.Programme
 		if err := json.Unmarshal([]byte(body), &p); err != nil {
-			return nil, fmt.Errorf("store: programme %s version %d is unreadable: %w", code, version, err)
+			return p, fmt.Errorf("store: programme %s version %d is unreadable: %w", code, version, err)
 		}
 		p.Code, p.Version = code, version
-		list = append(list, p)
+		return p, nil
+	}, `SELECT v.code, v.version, v.programme_json FROM funding_programme_versions v
+		WHERE v.version = (SELECT MAX(w.version) FROM funding_programme_versions w WHERE w.code = v.code) ORDER BY v.code`)
+	if err != nil {
+		return nil, err
 	}
-	return funding.NewCatalogue(list), rows.Err()
+	return funding.NewCatalogue(append(funding.Shipped(), saved...)), nil
 }
 
 // ProgrammeVersions returns the saved versions of a programme, newest first.
 func (s *Store) ProgrammeVersions(ctx context.Context, code string) ([]funding.ProgrammeVersion, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT version, programme_json, saved_at, user_label FROM funding_programme_versions WHERE code = $1 ORDER BY version DESC`, code)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the programme's versions: %w", err)
-	}
-	defer rows.Close()
-	var out []funding.ProgrammeVersion
-	for rows.Next() {
+	return queryAll(ctx, s.db, func(row rowScanner) (funding.ProgrammeVersion, error) {
 		var v funding.ProgrammeVersion
 		var body string
-		if err := rows.Scan(&v.Programme.Version, &body, &v.SavedAt, &v.By); err != nil {
-			return nil, fmt.Errorf("store: unable to read the programme's versions: %w", err)
+		if err := row.Scan(&v.Programme.Version, &body, &v.SavedAt, &v.By); err != nil {
+			return v, err
 		}
 		version := v.Programme.Version
 		if err := json.Unmarshal([]byte(body), &v.Programme); err != nil {
-			return nil, fmt.Errorf("store: programme %s version %d is unreadable: %w", code, version, err)
+			return v, fmt.Errorf("store: programme %s version %d is unreadable: %w", code, version, err)
 		}
 		v.Programme.Code, v.Programme.Version, v.SavedAt = code, version, v.SavedAt.UTC()
-		out = append(out, v)
-	}
-	return out, rows.Err()
+		return v, nil
+	}, `SELECT version, programme_json, saved_at, user_label FROM funding_programme_versions WHERE code = $1 ORDER BY version DESC`, code)
 }
 
 // SaveProgramme saves a new version of a programme if the one in force is still p.Version (0 for the

@@ -17,23 +17,25 @@ func attachDeclarations(ctx context.Context, q querier, authorityID int64, list 
 	for i, p := range list {
 		at[p.ID] = i
 	}
-	rows, err := q.QueryContext(ctx, `SELECT project_id, kind, sector, channel, markers, updated_at, version FROM project_declarations
+	type declaration struct {
+		project int64
+		d       funding.Declaration
+	}
+	declared, err := queryAll(ctx, q, func(row rowScanner) (declaration, error) {
+		var r declaration
+		var kind, markers string
+		err := row.Scan(&r.project, &kind, &r.d.Sector, &r.d.Channel, &markers, &r.d.UpdatedAt, &r.d.Version)
+		r.d.Kind, r.d.Markers, r.d.UpdatedAt = funding.SpendingKind(kind), funding.ParseMarkers(markers), r.d.UpdatedAt.UTC()
+		return r, err
+	}, `SELECT project_id, kind, sector, channel, markers, updated_at, version FROM project_declarations
 		WHERE authority_id = $1 AND project_id IN (`+projectIDs(list)+`)`, authorityID)
 	if err != nil {
-		return fmt.Errorf("store: unable to read the projects' declarations: %w", err)
+		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id int64
-		var d funding.Declaration
-		var kind, markers string
-		if err := rows.Scan(&id, &kind, &d.Sector, &d.Channel, &markers, &d.UpdatedAt, &d.Version); err != nil {
-			return fmt.Errorf("store: unable to read a project's declaration: %w", err)
-		}
-		d.Kind, d.Markers, d.UpdatedAt = funding.SpendingKind(kind), funding.ParseMarkers(markers), d.UpdatedAt.UTC()
-		list[at[id]].Declaration = d
+	for _, r := range declared {
+		list[at[r.project]].Declaration = r.d
 	}
-	return rows.Err()
+	return nil
 }
 
 // SaveDeclaration writes a project's declaration fields if nobody changed them since d.Version (0 for a

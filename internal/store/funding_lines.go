@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 
 	"boussole/internal/funding"
@@ -25,11 +24,7 @@ func (s *Store) Line(ctx context.Context, authorityID, projectID, id int64) (fun
 }
 
 func (s *Store) line(ctx context.Context, q querier, authorityID, projectID, id int64) (funding.Line, error) {
-	l, err := scanLine(q.QueryRowContext(ctx, "SELECT "+lineColumns+" FROM funding_lines WHERE authority_id = $1 AND project_id = $2 AND id = $3", authorityID, projectID, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return l, ErrNotFound
-	}
-	return l, err
+	return queryOne(ctx, q, scanLine, "SELECT "+lineColumns+" FROM funding_lines WHERE authority_id = $1 AND project_id = $2 AND id = $3", authorityID, projectID, id)
 }
 
 // CreateLine adds a line to the financing plan of an authority's project.
@@ -104,42 +99,17 @@ func (s *Store) ProgrammeUses(ctx context.Context, authorityID, exceptProject in
 		}
 		in += fmt.Sprintf("$%d", len(args))
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT programme_code, year, SUM(amount_cents) FROM funding_lines
+	return queryAll(ctx, s.db, scanInto(func(u *funding.ProgrammeUse) []any { return []any{&u.Programme, &u.Year, &u.Cents} }),
+		`SELECT programme_code, year, SUM(amount_cents) FROM funding_lines
 		WHERE authority_id = $1 AND project_id <> $2 AND status <> $3 AND source = 'programme' AND year <> 0 AND programme_code IN (`+in+`)
 		GROUP BY programme_code, year`, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to add up the programme lines: %w", err)
-	}
-	defer rows.Close()
-	var out []funding.ProgrammeUse
-	for rows.Next() {
-		var u funding.ProgrammeUse
-		if err := rows.Scan(&u.Programme, &u.Year, &u.Cents); err != nil {
-			return nil, fmt.Errorf("store: unable to add up the programme lines: %w", err)
-		}
-		out = append(out, u)
-	}
-	return out, rows.Err()
 }
 
 // PendingApplications returns the lines of a strategy's projects still to write or to be decided (envisaged
 // or filed), for the capacity warning: the list page needs them, not the whole plans.
 func (s *Store) PendingApplications(ctx context.Context, authorityID, strategyID int64) ([]funding.Line, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT l.id, l.project_id, l.source, l.programme_code, l.label, l.amount_cents, l.status, l.year, l.effort_tenths, l.version
+	return queryAll(ctx, s.db, scanLine, `SELECT l.id, l.project_id, l.source, l.programme_code, l.label, l.amount_cents, l.status, l.year, l.effort_tenths, l.version
 		FROM funding_lines l JOIN funding_projects p ON p.id = l.project_id
 		WHERE l.authority_id = $1 AND p.authority_id = $1 AND p.strategy_id = $2 AND l.status IN ($3, $4) ORDER BY l.id`,
 		authorityID, strategyID, string(funding.LineConsidered), string(funding.LineApplied))
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the pending applications: %w", err)
-	}
-	defer rows.Close()
-	var out []funding.Line
-	for rows.Next() {
-		l, err := scanLine(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a pending application: %w", err)
-		}
-		out = append(out, l)
-	}
-	return out, rows.Err()
 }

@@ -104,20 +104,7 @@ func strategyProjectsIn(ctx context.Context, q querier, authorityID, strategyID 
 }
 
 func readProjects(ctx context.Context, q querier, query string, args ...any) ([]funding.Project, error) {
-	rows, err := q.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the projects: %w", err)
-	}
-	defer rows.Close()
-	var out []funding.Project
-	for rows.Next() {
-		p, err := scanProject(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a project: %w", err)
-		}
-		out = append(out, p)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, q, scanProject, query, args...)
 }
 
 // projectIDs returns the IDs of list as a SQL list of literals: they are integers read from the database.
@@ -138,20 +125,15 @@ func attachLines(ctx context.Context, q querier, authorityID int64, list []fundi
 	for i, p := range list {
 		at[p.ID] = i
 	}
-	rows, err := q.QueryContext(ctx, "SELECT "+lineColumns+" FROM funding_lines WHERE authority_id = $1 AND project_id IN ("+projectIDs(list)+") ORDER BY id", authorityID)
+	lines, err := queryAll(ctx, q, scanLine, "SELECT "+lineColumns+" FROM funding_lines WHERE authority_id = $1 AND project_id IN ("+projectIDs(list)+") ORDER BY id", authorityID)
 	if err != nil {
-		return fmt.Errorf("store: unable to read the financing lines: %w", err)
+		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		l, err := scanLine(rows)
-		if err != nil {
-			return fmt.Errorf("store: unable to read a financing line: %w", err)
-		}
+	for _, l := range lines {
 		p := &list[at[l.ProjectID]]
 		p.Lines = append(p.Lines, l)
 	}
-	return rows.Err()
+	return nil
 }
 
 // attachLinks reads the framework links and thematic priorities of every project of list.
@@ -164,38 +146,30 @@ func attachLinks(ctx context.Context, q querier, authorityID int64, list []fundi
 		at[p.ID] = i
 	}
 	ids := projectIDs(list)
-	rows, err := q.QueryContext(ctx, `SELECT l.project_id, l.kind, l.element_id FROM funding_project_links l JOIN funding_projects p ON p.id = l.project_id
+	type link struct {
+		project int64
+		link    funding.Link
+	}
+	links, err := queryAll(ctx, q, scanInto(func(r *link) []any { return []any{&r.project, &r.link.Kind, &r.link.ID} }),
+		`SELECT l.project_id, l.kind, l.element_id FROM funding_project_links l JOIN funding_projects p ON p.id = l.project_id
 		WHERE p.authority_id = $1 AND l.project_id IN (`+ids+`) ORDER BY l.kind, l.element_id`, authorityID)
 	if err != nil {
-		return fmt.Errorf("store: unable to read the project links: %w", err)
-	}
-	for rows.Next() {
-		var id int64
-		var k funding.Link
-		if err := rows.Scan(&id, &k.Kind, &k.ID); err != nil {
-			rows.Close()
-			return fmt.Errorf("store: unable to read a project link: %w", err)
-		}
-		list[at[id]].Links = append(list[at[id]].Links, k)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return err
 	}
-	rows, err = q.QueryContext(ctx, `SELECT x.project_id, x.priority_id FROM funding_project_priorities x JOIN funding_projects p ON p.id = x.project_id
+	for _, r := range links {
+		list[at[r.project]].Links = append(list[at[r.project]].Links, r.link)
+	}
+	type priority struct{ project, id int64 }
+	prios, err := queryAll(ctx, q, scanInto(func(r *priority) []any { return []any{&r.project, &r.id} }),
+		`SELECT x.project_id, x.priority_id FROM funding_project_priorities x JOIN funding_projects p ON p.id = x.project_id
 		WHERE p.authority_id = $1 AND x.project_id IN (`+ids+`) ORDER BY x.priority_id`, authorityID)
 	if err != nil {
-		return fmt.Errorf("store: unable to read the project priorities: %w", err)
+		return err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var id, prio int64
-		if err := rows.Scan(&id, &prio); err != nil {
-			return fmt.Errorf("store: unable to read a project priority: %w", err)
-		}
-		list[at[id]].Priorities = append(list[at[id]].Priorities, prio)
+	for _, r := range prios {
+		list[at[r.project]].Priorities = append(list[at[r.project]].Priorities, r.id)
 	}
-	return rows.Err()
+	return nil
 }
 
 // Project returns one project of an authority with its lines, links and priorities.

@@ -14,28 +14,27 @@ func (s *Store) FundingYears(ctx context.Context, authorityID int64) (map[int]fu
 }
 
 func fundingYearsIn(ctx context.Context, q querier, authorityID int64) (map[int]funding.Year, error) {
-	rows, err := q.QueryContext(ctx, `SELECT year, team_tenths, water_cents, sanitation_cents, energy_cents, waste_cents, mobility_cents, mobility_excluded_cents
-		FROM funding_years WHERE authority_id = $1 ORDER BY year`, authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the yearly figures: %w", err)
-	}
-	defer rows.Close()
-	out := map[int]funding.Year{}
-	for rows.Next() {
+	years, err := queryAll(ctx, q, func(row rowScanner) (funding.Year, error) {
 		var y funding.Year
 		var water, sanitation, energy, waste, mobility *int64
 		var excluded int64
-		if err := rows.Scan(&y.Year, &y.TeamTenths, &water, &sanitation, &energy, &waste, &mobility, &excluded); err != nil {
-			return nil, fmt.Errorf("store: unable to read the yearly figures: %w", err)
-		}
+		err := row.Scan(&y.Year, &y.TeamTenths, &water, &sanitation, &energy, &waste, &mobility, &excluded)
 		y.Budgets = map[funding.Sector]funding.SectorBudget{
 			funding.SectorWater: {ResourcesCents: water}, funding.SectorSanitation: {ResourcesCents: sanitation},
 			funding.SectorEnergy: {ResourcesCents: energy}, funding.SectorWaste: {ResourcesCents: waste},
 			funding.SectorMobility: {ResourcesCents: mobility, ExcludedCents: excluded},
 		}
+		return y, err
+	}, `SELECT year, team_tenths, water_cents, sanitation_cents, energy_cents, waste_cents, mobility_cents, mobility_excluded_cents
+		FROM funding_years WHERE authority_id = $1 ORDER BY year`, authorityID)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[int]funding.Year, len(years))
+	for _, y := range years {
 		out[y.Year] = y
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // SaveFundingYear writes an authority's figures for one year, replacing what it held.

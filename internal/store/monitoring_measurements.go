@@ -78,29 +78,19 @@ func measurementsOf(ctx context.Context, q querier, authorityID, strategyID int6
 // database joins each indicator's measurements into one text, which is split here; the texts of the
 // indicators measured in words come in a second, short query. Both databases have string_agg.
 func measurementSummaries(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
-	rows, err := q.QueryContext(ctx, `SELECT string_agg(CAST(m.id AS TEXT) || ',' || m.period_key || ',' || m.period_start || ',' || m.period_end || ',' ||
+	// The joined texts first, so that the measurements and their values each take one block.
+	joined, err := queryAll(ctx, q, scanColumn[string], `SELECT string_agg(CAST(m.id AS TEXT) || ',' || m.period_key || ',' || m.period_start || ',' || m.period_end || ',' ||
 		COALESCE(m.value, '') || ',' || m.measured_on || ',' || m.review || ',' || CASE WHEN m.locked THEN '1' ELSE '0' END || ',' ||
 		CAST(m.version AS TEXT) || ',' || CAST(m.indicator_id AS TEXT), ';' ORDER BY m.period_start, m.id)
 		FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
 		WHERE m.authority_id = $1 AND i.strategy_id = $2 GROUP BY m.indicator_id ORDER BY m.indicator_id`, authorityID, strategyID)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
-	}
-	defer rows.Close()
-	// The joined texts first, so that the measurements and their values each take one block.
-	var joined []string
-	n := 0
-	for rows.Next() {
-		var j string
-		if err := rows.Scan(&j); err != nil {
-			return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
-		}
-		joined, n = append(joined, j), n+strings.Count(j, ";")+1
-	}
-	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	rows.Close()
+	n := 0
+	for _, j := range joined {
+		n += strings.Count(j, ";") + 1
+	}
 	out, values := make([]monitoring.Measurement, 0, n), make([]number.Decimal, n)
 	for _, j := range joined {
 		for rec := range strings.SplitSeq(j, ";") {
@@ -173,24 +163,15 @@ func measurementSummary(rec string, authorityID int64, value *number.Decimal) (m
 
 // measurementSummaryRows is measurementSummaries one row per measurement.
 func measurementSummaryRows(ctx context.Context, q querier, authorityID, strategyID int64) ([]monitoring.Measurement, error) {
-	rows, err := q.QueryContext(ctx, `SELECT m.id, m.indicator_id, m.period_key, m.period_start, m.period_end, m.value, m.value_text, m.measured_on,
+	return queryAll(ctx, q, func(row rowScanner) (monitoring.Measurement, error) {
+		m := monitoring.Measurement{AuthorityID: authorityID}
+		var start, end, on, review string
+		err := row.Scan(&m.ID, &m.IndicatorID, &m.Period, &start, &end, nullDecimal{&m.Value}, &m.Text, &on, &review, &m.Locked, &m.Version)
+		m.PeriodStart, m.PeriodEnd, m.MeasuredOn, m.Review = isoDay(start), isoDay(end), isoDay(on), monitoring.Review(review)
+		return m, err
+	}, `SELECT m.id, m.indicator_id, m.period_key, m.period_start, m.period_end, m.value, m.value_text, m.measured_on,
 		m.review, m.locked, m.version FROM indicator_measurements m JOIN indicators i ON i.id = m.indicator_id
 		WHERE m.authority_id = $1 AND i.strategy_id = $2 ORDER BY m.indicator_id, m.period_start, m.id`, authorityID, strategyID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the measurements: %w", err)
-	}
-	defer rows.Close()
-	out := make([]monitoring.Measurement, 0, 64)
-	var start, end, on, review string
-	for rows.Next() {
-		m := monitoring.Measurement{AuthorityID: authorityID}
-		if err := rows.Scan(&m.ID, &m.IndicatorID, &m.Period, &start, &end, nullDecimal{&m.Value}, &m.Text, &on, &review, &m.Locked, &m.Version); err != nil {
-			return nil, fmt.Errorf("store: unable to read a measurement: %w", err)
-		}
-		m.PeriodStart, m.PeriodEnd, m.MeasuredOn, m.Review = isoDay(start), isoDay(end), isoDay(on), monitoring.Review(review)
-		out = append(out, m)
-	}
-	return out, rows.Err()
 }
 
 // IndicatorMeasurements lists one indicator's measurements, by period.

@@ -138,22 +138,18 @@ func (s *Store) StrategyRevision(ctx context.Context, authorityID, strategyID in
 	if err := json.Unmarshal([]byte(raw), &r.Report); err != nil {
 		return r, false, fmt.Errorf("store: unreadable revision report: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT element_kind, element_id, source, text FROM revision_notes WHERE authority_id = $1 AND strategy_id = $2 ORDER BY id",
-		authorityID, strategyID)
-	if err != nil {
-		return r, false, fmt.Errorf("store: unable to read the revision notes: %w", err)
-	}
-	defer rows.Close()
-	for rows.Next() {
+	r.Notes, err = queryAll(ctx, s.db, func(row rowScanner) (RevisionNote, error) {
 		var n RevisionNote
 		var kind, source string
-		if err := rows.Scan(&kind, &n.Element.ID, &source, &n.Text); err != nil {
-			return r, false, err
-		}
+		err := row.Scan(&kind, &n.Element.ID, &source, &n.Text)
 		n.Element.Kind, n.Source = logframe.Kind(kind), monitoring.NoteSource(source)
-		r.Notes = append(r.Notes, n)
+		return n, err
+	}, "SELECT element_kind, element_id, source, text FROM revision_notes WHERE authority_id = $1 AND strategy_id = $2 ORDER BY id",
+		authorityID, strategyID)
+	if err != nil {
+		return r, false, err
 	}
-	return r, true, rows.Err()
+	return r, true, nil
 }
 
 // Successor returns the strategy prepared from strategyID, 0 when none.
@@ -187,35 +183,22 @@ func (c *carrier) copyRows(kind logframe.Kind, table, where string, cols []strin
 	for _, r := range refs {
 		q += ", " + r
 	}
-	rows, err := c.tx.QueryContext(c.ctx, q+" FROM "+table+" WHERE authority_id = $1 AND "+where+" ORDER BY id", c.a, c.from)
-	if err != nil {
-		return fmt.Errorf("store: unable to read %s to carry over: %w", table, err)
-	}
 	type row struct {
 		id   int64
 		refs []any
 	}
-	var list []row
-	for rows.Next() {
+	list, err := queryAll(c.ctx, c.tx, func(rs rowScanner) (row, error) {
 		r := row{refs: make([]any, len(refs))}
-		dst := []any{&r.id}
+		dst := make([]any, 1+len(refs))
+		dst[0] = &r.id
 		for i := range refs {
-			var v any
-			r.refs[i] = &v
-			dst = append(dst, &v)
+			dst[1+i] = &r.refs[i]
 		}
-		if err := rows.Scan(dst...); err != nil {
-			rows.Close()
-			return err
-		}
-		for i := range r.refs {
-			r.refs[i] = *(r.refs[i].(*any))
-		}
-		list = append(list, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return err
+		err := rs.Scan(dst...)
+		return r, err
+	}, q+" FROM "+table+" WHERE authority_id = $1 AND "+where+" ORDER BY id", c.a, c.from)
+	if err != nil {
+		return fmt.Errorf("store: unable to read %s to carry over: %w", table, err)
 	}
 	for _, r := range list {
 		changes, keep := set(r.id, r.refs)
@@ -438,20 +421,10 @@ func (c *carrier) links() error {
 		}
 	}
 	for old, id := range c.ids[logframe.KindGeoPriority] {
-		rows, err := c.tx.QueryContext(c.ctx, "SELECT activity_id FROM geo_priority_activities WHERE authority_id = $1 AND priority_id = $2", c.a, old)
+		acts, err := queryAll(c.ctx, c.tx, scanColumn[int64], "SELECT activity_id FROM geo_priority_activities WHERE authority_id = $1 AND priority_id = $2", c.a, old)
 		if err != nil {
 			return err
 		}
-		var acts []int64
-		for rows.Next() {
-			var a int64
-			if err := rows.Scan(&a); err != nil {
-				rows.Close()
-				return err
-			}
-			acts = append(acts, a)
-		}
-		rows.Close()
 		for _, a := range acts {
 			if na, ok := c.ids[logframe.KindActivity][a]; ok {
 				if _, err := c.tx.ExecContext(c.ctx, "INSERT INTO geo_priority_activities (authority_id, priority_id, activity_id) VALUES ($1, $2, $3)", c.a, id, na); err != nil {

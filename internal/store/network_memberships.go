@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -32,20 +31,7 @@ func involvementText(m organisation.Membership) string {
 
 // Memberships returns the authority's network memberships, by network. An authority is in a handful.
 func (s *Store) Memberships(ctx context.Context, authorityID int64) ([]organisation.Membership, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+membershipColumns+" FROM network_memberships WHERE authority_id = $1 ORDER BY network, name, id", authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the memberships: %w", err)
-	}
-	defer rows.Close()
-	var out []organisation.Membership
-	for rows.Next() {
-		m, err := scanMembership(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a membership: %w", err)
-		}
-		out = append(out, m)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, s.db, scanMembership, "SELECT "+membershipColumns+" FROM network_memberships WHERE authority_id = $1 ORDER BY network, name, id", authorityID)
 }
 
 // Membership returns one of the authority's memberships.
@@ -54,11 +40,7 @@ func (s *Store) Membership(ctx context.Context, authorityID, id int64) (organisa
 }
 
 func membershipIn(ctx context.Context, q querier, authorityID, id int64) (organisation.Membership, error) {
-	m, err := scanMembership(q.QueryRowContext(ctx, "SELECT "+membershipColumns+" FROM network_memberships WHERE authority_id = $1 AND id = $2", authorityID, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return m, ErrNotFound
-	}
-	return m, err
+	return queryOne(ctx, q, scanMembership, "SELECT "+membershipColumns+" FROM network_memberships WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // SaveMembership creates a membership (ID 0) or saves it if nobody changed it since m.Version.

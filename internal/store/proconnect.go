@@ -163,20 +163,7 @@ func (s *Store) CompleteIdentityLink(ctx context.Context, hash string, byEmail b
 
 // IdentitySIRETs returns the SIRETs ProConnect gave for the account's identities, most recent first.
 func (s *Store) IdentitySIRETs(ctx context.Context, userID int64) ([]string, error) {
-	rows, err := s.query(ctx, "SELECT siret FROM oidc_identities WHERE user_id = $1 AND siret <> '' ORDER BY last_seen_at DESC", userID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the identities: %w", err)
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var s string
-		if err := rows.Scan(&s); err != nil {
-			return nil, err
-		}
-		out = append(out, s)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, prepared{s}, scanColumn[string], "SELECT siret FROM oidc_identities WHERE user_id = $1 AND siret <> '' ORDER BY last_seen_at DESC", userID)
 }
 
 // CreateSessionWithIDToken is CreateSession for a ProConnect sign-in, keeping its ID token for sign-out.

@@ -47,3 +47,10 @@ func scanInto[T any](fields func(*T) []any) func(rowScanner) (T, error) {
 		return v, err
 	}
 }
+
+// scanColumn reads a row of one column, for the lists of IDs, codes or texts.
+func scanColumn[T any](row rowScanner) (T, error) {
+	var v T
+	err := row.Scan(&v)
+	return v, err
+}

@@ -198,19 +198,23 @@ func provenances(ctx context.Context, q querier, authorityID, strategyID int64) 
 	for i, t := range provenanceTables {
 		parts[i] = "SELECT '" + string(t.kind) + "', id, provenance FROM " + t.table + " WHERE authority_id = $1 AND strategy_id = $2 AND provenance <> ''"
 	}
-	rows, err := q.QueryContext(ctx, strings.Join(parts, " UNION ALL "), authorityID, strategyID)
+	type provenance struct {
+		ref  logframe.Ref
+		text string
+	}
+	list, err := queryAll(ctx, q, func(row rowScanner) (provenance, error) {
+		var p provenance
+		var kind string
+		err := row.Scan(&kind, &p.ref.ID, &p.text)
+		p.ref.Kind = logframe.Kind(kind)
+		return p, err
+	}, strings.Join(parts, " UNION ALL "), authorityID, strategyID)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to read provenances: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	out := map[logframe.Ref]string{}
-	for rows.Next() {
-		var kind, p string
-		var id int64
-		if err := rows.Scan(&kind, &id, &p); err != nil {
-			return nil, err
-		}
-		out[logframe.Ref{Kind: logframe.Kind(kind), ID: id}] = p
+	out := make(map[logframe.Ref]string, len(list))
+	for _, p := range list {
+		out[p.ref] = p.text
 	}
-	return out, rows.Err()
+	return out, nil
 }

@@ -129,20 +129,7 @@ func (s *Store) Stakeholders(ctx context.Context, authorityID int64) ([]stakehol
 }
 
 func stakeholdersIn(ctx context.Context, q querier, authorityID int64) ([]stakeholder.Record, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 ORDER BY name_key, id", authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list stakeholders: %w", err)
-	}
-	defer rows.Close()
-	var out []stakeholder.Record
-	for rows.Next() {
-		r, err := scanStakeholder(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a stakeholder: %w", err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
+	return queryAll(ctx, q, scanStakeholder, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 ORDER BY name_key, id", authorityID)
 }
 
 // Stakeholder returns one stakeholder of an authority.
@@ -151,11 +138,7 @@ func (s *Store) Stakeholder(ctx context.Context, authorityID, id int64) (stakeho
 }
 
 func stakeholderIn(ctx context.Context, q querier, authorityID, id int64) (stakeholder.Record, error) {
-	r, err := scanStakeholder(q.QueryRowContext(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 AND id = $2", authorityID, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return r, ErrNotFound
-	}
-	return r, err
+	return queryOne(ctx, q, scanStakeholder, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE authority_id = $1 AND id = $2", authorityID, id)
 }
 
 // StakeholderByKey returns the stakeholder of the same kind whose name folds to the same key, for the

@@ -33,38 +33,15 @@ func (s *Store) StakeholderCounts(ctx context.Context, authorityID int64, kind s
 // StakeholderPage returns one page of an authority's stakeholders, by name, among those that pass a kind
 // and a step filter: the list reads what it shows, whatever the authority holds.
 func (s *Store) StakeholderPage(ctx context.Context, authorityID int64, kind stakeholder.Kind, step stakeholder.Step, offset, limit int) ([]stakeholder.Record, error) {
-	rows, err := s.query(ctx, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE "+stakeholderWhere+
+	return queryAll(ctx, prepared{s}, scanStakeholder, "SELECT "+stakeholderColumns+" FROM stakeholders WHERE "+stakeholderWhere+
 		" ORDER BY name_key, id LIMIT $4 OFFSET $5", authorityID, string(kind), string(step), limit, offset)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list stakeholders: %w", err)
-	}
-	defer rows.Close()
-	out := make([]stakeholder.Record, 0, limit)
-	for rows.Next() {
-		r, err := scanStakeholder(rows)
-		if err != nil {
-			return nil, fmt.Errorf("store: unable to read a stakeholder: %w", err)
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
 }
 
 // StakeholderThemeLists returns each distinct list of themes an authority's stakeholders carry, for the
 // theme filter: far fewer than the stakeholders, and read from an index rather than the table.
 func (s *Store) StakeholderThemeLists(ctx context.Context, authorityID int64) ([][]string, error) {
-	rows, err := s.query(ctx, "SELECT DISTINCT themes FROM stakeholders WHERE authority_id = $1 AND themes <> ''", authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list stakeholder themes: %w", err)
-	}
-	defer rows.Close()
-	var out [][]string
-	for rows.Next() {
-		var themes string
-		if err := rows.Scan(&themes); err != nil {
-			return nil, fmt.Errorf("store: unable to read stakeholder themes: %w", err)
-		}
-		out = append(out, splitThemes(themes))
-	}
-	return out, rows.Err()
+	return queryAll(ctx, prepared{s}, func(row rowScanner) ([]string, error) {
+		themes, err := scanColumn[string](row)
+		return splitThemes(themes), err
+	}, "SELECT DISTINCT themes FROM stakeholders WHERE authority_id = $1 AND themes <> ''", authorityID)
 }

@@ -11,19 +11,12 @@ import (
 
 const relationColumns = "id, from_id, to_id, kind, comment"
 
-func scanRelations(rows *sql.Rows) ([]stakeholder.Relation, error) {
-	defer rows.Close()
-	var out []stakeholder.Relation
-	for rows.Next() {
-		var r stakeholder.Relation
-		var kind string
-		if err := rows.Scan(&r.ID, &r.From, &r.To, &kind, &r.Comment); err != nil {
-			return nil, fmt.Errorf("store: unable to read a relation: %w", err)
-		}
-		r.Kind = stakeholder.RelationKind(kind)
-		out = append(out, r)
-	}
-	return out, rows.Err()
+func scanRelation(row rowScanner) (stakeholder.Relation, error) {
+	var r stakeholder.Relation
+	var kind string
+	err := row.Scan(&r.ID, &r.From, &r.To, &kind, &r.Comment)
+	r.Kind = stakeholder.RelationKind(kind)
+	return r, err
 }
 
 // Relations returns every relation between an authority's stakeholders, oldest first.
@@ -32,11 +25,7 @@ func (s *Store) Relations(ctx context.Context, authorityID int64) ([]stakeholder
 }
 
 func relationsIn(ctx context.Context, q querier, authorityID int64) ([]stakeholder.Relation, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 ORDER BY id", authorityID)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list relations: %w", err)
-	}
-	return scanRelations(rows)
+	return queryAll(ctx, q, scanRelation, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 ORDER BY id", authorityID)
 }
 
 // RelationsOf returns the relations a stakeholder is part of, either end.
@@ -45,11 +34,7 @@ func (s *Store) RelationsOf(ctx context.Context, authorityID, stakeholderID int6
 }
 
 func relationsOf(ctx context.Context, q querier, authorityID, id int64) ([]stakeholder.Relation, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 AND (from_id = $2 OR to_id = $2) ORDER BY id", authorityID, id)
-	if err != nil {
-		return nil, fmt.Errorf("store: unable to list relations: %w", err)
-	}
-	return scanRelations(rows)
+	return queryAll(ctx, q, scanRelation, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 AND (from_id = $2 OR to_id = $2) ORDER BY id", authorityID, id)
 }
 
 // AddRelation checks a relation against the domain's rules (both ends on the authority's map, no relation
@@ -91,17 +76,10 @@ func (s *Store) AddRelation(ctx context.Context, by Actor, authorityID int64, r 
 // DeleteRelation removes one relation of the authority.
 func (s *Store) DeleteRelation(ctx context.Context, by Actor, authorityID, id int64) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
-		var r stakeholder.Relation
-		var kind string
-		err := tx.QueryRowContext(ctx, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 AND id = $2", authorityID, id).
-			Scan(&r.ID, &r.From, &r.To, &kind, &r.Comment)
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
+		r, err := queryOne(ctx, tx, scanRelation, "SELECT "+relationColumns+" FROM stakeholder_relations WHERE authority_id = $1 AND id = $2", authorityID, id)
 		if err != nil {
 			return err
 		}
-		r.Kind = stakeholder.RelationKind(kind)
 		if _, err := tx.ExecContext(ctx, "DELETE FROM stakeholder_relations WHERE authority_id = $1 AND id = $2", authorityID, id); err != nil {
 			return fmt.Errorf("store: unable to delete the relation: %w", err)
 		}

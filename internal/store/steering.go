@@ -31,30 +31,29 @@ func (s *Store) Meetings(ctx context.Context, authorityID int64) ([]steering.Mee
 	for i, m := range list {
 		at[m.ID] = i
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.meeting_id, a.stakeholder_id, a.invited, a.attended FROM meeting_attendees a
+	type attendee struct {
+		meeting, stakeholder int64
+		invited, attended    bool
+	}
+	att, err := queryAll(ctx, s.db, scanInto(func(a *attendee) []any { return []any{&a.meeting, &a.stakeholder, &a.invited, &a.attended} }),
+		`SELECT a.meeting_id, a.stakeholder_id, a.invited, a.attended FROM meeting_attendees a
 		JOIN meetings m ON m.id = a.meeting_id WHERE m.authority_id = $1 ORDER BY a.stakeholder_id`, authorityID)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the attendees: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var mid, sid int64
-		var invited, attended bool
-		if err := rows.Scan(&mid, &sid, &invited, &attended); err != nil {
-			return nil, err
-		}
-		i, ok := at[mid]
+	for _, a := range att {
+		i, ok := at[a.meeting]
 		if !ok {
 			continue
 		}
-		if invited {
-			list[i].Invited = append(list[i].Invited, sid)
+		if a.invited {
+			list[i].Invited = append(list[i].Invited, a.stakeholder)
 		}
-		if attended {
-			list[i].Attended = append(list[i].Attended, sid)
+		if a.attended {
+			list[i].Attended = append(list[i].Attended, a.stakeholder)
 		}
 	}
-	return list, rows.Err()
+	return list, nil
 }
 
 // Meeting returns one meeting of the authority with its attendees.

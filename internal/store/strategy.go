@@ -117,17 +117,12 @@ func (s *Store) Steps(ctx context.Context, authorityID, strategyID int64) ([]mod
 }
 
 func stepsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]model.StepState, error) {
-	rows, err := q.QueryContext(ctx, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID)
+	stored, err := queryAll(ctx, q, scanStep, "SELECT "+stepColumns+" FROM process_steps WHERE authority_id = $1 AND strategy_id = $2", authorityID, strategyID)
 	if err != nil {
-		return nil, fmt.Errorf("store: unable to read the process: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	byStep := map[process.Step]model.StepState{}
-	for rows.Next() {
-		st, err := scanStep(rows)
-		if err != nil {
-			return nil, err
-		}
+	byStep := make(map[process.Step]model.StepState, len(stored))
+	for _, st := range stored {
 		byStep[st.Step] = st
 	}
 	var out []model.StepState
@@ -136,7 +131,7 @@ func stepsIn(ctx context.Context, q querier, authorityID, strategyID int64) ([]m
 			out = append(out, st)
 		}
 	}
-	return out, rows.Err()
+	return out, nil
 }
 
 // Step returns one step of a strategy's tracker.
