@@ -9,6 +9,7 @@ import (
 
 	"github.com/a-h/templ"
 
+	"boussole/internal/figure/svg"
 	"boussole/internal/frfmt"
 	"boussole/internal/schedule"
 )
@@ -140,26 +141,4 @@ func appendDate(b []byte, t time.Time) []byte {
 }
 
 // appendHTML writes s escaped as html.EscapeString (and so templ) does.
-func appendHTML(b []byte, s string) []byte {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '&':
-			esc = "&amp;"
-		case '\'':
-			esc = "&#39;"
-		case '"':
-			esc = "&#34;"
-		default:
-			continue
-		}
-		b = append(append(b, s[last:i]...), esc...)
-		last = i + 1
-	}
-	return append(b, s[last:]...)
-}
+func appendHTML(b []byte, s string) []byte { return svg.AppendHTML(b, s) }

@@ -92,9 +92,11 @@ func (d *Doc) Bytes() []byte {
 // closing any bidi control left open (cleantext.String), so a label cannot break or reorder the figure.
 func Esc(s string) string { return html.EscapeString(cleantext.String(s)) }
 
-// AppendEsc appends Esc(s) to b: the same five escapes as html.EscapeString, without a string of its own.
-func AppendEsc(b []byte, s string) []byte {
-	s = cleantext.String(s)
+// AppendEsc appends Esc(s) to b, without a string of its own.
+func AppendEsc(b []byte, s string) []byte { return AppendHTML(b, cleantext.String(s)) }
+
+// AppendHTML appends s with the five escapes of html.EscapeString, the escaping templ's pages use too.
+func AppendHTML(b []byte, s string) []byte {
 	last := 0
 	for i := 0; i < len(s); i++ {
 		var esc string
