@@ -127,6 +127,8 @@ func patchBody(rt apiRoute) any {
 		return nil
 	case strings.HasSuffix(rt.Path, "/measurements"):
 		return map[string]any{"date": crawlMeasuredOn, "value": 1}
+	case strings.HasPrefix(rt.Path, "/risks/"):
+		return map[string]any{"mitigation": "Atténuation changée par l'API", "status": "identifié"}
 	}
 	return map[string]any{"title": "Titre changé par l'API"}
 }
@@ -179,6 +181,10 @@ func currentETag(t *testing.T, st *store.Store, a model.Authority, rt apiRoute, 
 		o, err := st.Objective(ctx, a.ID, mustID(ids["objective"]))
 		must(t, err)
 		return versionETag(o.Version)
+	case strings.HasPrefix(rt.Path, "/risks/"):
+		k, err := st.Risk(ctx, a.ID, mustID(ids["risk"]))
+		must(t, err)
+		return versionETag(k.Version)
 	case strings.HasPrefix(rt.Path, "/results/"):
 		res, err := st.Result(ctx, a.ID, mustID(ids["result"]))
 		must(t, err)

@@ -2,13 +2,15 @@ package web
 
 import (
 	"net/http"
+	"strconv"
 
 	"boussole/internal/access"
 	"boussole/internal/logframe"
 )
 
-// Objectives and results read and written one by one, as the element's page writes them: the stored
-// element is put in its form, the body's fields over it, and readElement runs the page's checks.
+// Objectives, results and risks read and written one by one, as their pages write them: the stored
+// record is put in its form, the body's fields over it, and the page's reading (readElement, readRisk)
+// runs the page's checks.
 
 func (s *Server) apiElementRoutes() []apiRoute {
 	return []apiRoute{
@@ -20,6 +22,10 @@ func (s *Server) apiElementRoutes() []apiRoute {
 			Handler: s.apiGetResult, Response: apiResult{}, Versioned: true},
 		{Method: "PATCH", Path: "/results/{result}", Action: access.EditContent, ID: "updateResult", Summary: "Modifier un résultat attendu (If-Match obligatoire)",
 			Handler: s.apiPatchResult, Body: apiResultPatch{}, Response: apiResult{}, Versioned: true},
+		{Method: "GET", Path: "/risks/{risk}", Action: access.ViewWorkspace, ID: "getRisk", Summary: "Un risque du registre, avec sa version en ETag",
+			Handler: s.apiGetRisk, Response: apiRisk{}, Versioned: true},
+		{Method: "PATCH", Path: "/risks/{risk}", Action: access.EditContent, ID: "updateRisk", Summary: "Modifier un risque : probabilité, impact, atténuation, statut… (If-Match obligatoire)",
+			Handler: s.apiPatchRisk, Body: apiRiskPatch{}, Response: apiRisk{}, Versioned: true},
 	}
 }
 
@@ -145,4 +151,72 @@ func (s *Server) apiPatchResult(w http.ResponseWriter, r *http.Request, c *apiCa
 		return err
 	}
 	return s.apiGetResult(w, r, c)
+}
+
+// apiRiskPatch are the fields of a risk the API changes; the element it threatens is changed on the page.
+type apiRiskPatch struct {
+	Description *string `json:"description"`
+	Category    *string `json:"category" doc:"interne ou externe"`
+	Likelihood  *int    `json:"likelihood" doc:"de 1 à 4"`
+	Impact      *int    `json:"impact" doc:"de 1 à 4"`
+	Mitigation  *string `json:"mitigation"`
+	Owner       *string `json:"owner"`
+	Status      *string `json:"status"`
+}
+
+var riskPaths = map[string]string{"description": "description", "categorie": "category", "probabilite": "likelihood", "impact": "impact",
+	"attenuation": "mitigation", "responsable": "owner", "statut": "status", "lien": "linked"}
+
+func (s *Server) apiRisk(r *http.Request, c *apiCall) (logframe.RiskRecord, error) {
+	id, err := pathRecordID(r, "risk")
+	if err != nil {
+		return logframe.RiskRecord{}, err
+	}
+	return s.store.Risk(r.Context(), c.Authority.ID, id)
+}
+
+func (s *Server) apiGetRisk(w http.ResponseWriter, r *http.Request, c *apiCall) error {
+	k, err := s.apiRisk(r, c)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("ETag", versionETag(k.Version))
+	return writeJSON(w, r, http.StatusOK, toAPIRisk(k))
+}
+
+func (s *Server) apiPatchRisk(w http.ResponseWriter, r *http.Request, c *apiCall) error {
+	stored, err := s.apiRisk(r, c)
+	if err != nil {
+		return err
+	}
+	version, err := ifMatchVersion(r, stored.Version)
+	if err != nil {
+		return err
+	}
+	var p apiRiskPatch
+	if err := decodeBody(r, &p); err != nil {
+		return err
+	}
+	fm := riskForm(stored)
+	setIf(fm, "description", p.Description)
+	setIf(fm, "categorie", p.Category)
+	setIf(fm, "attenuation", p.Mitigation)
+	setIf(fm, "responsable", p.Owner)
+	setIf(fm, "statut", p.Status)
+	if p.Likelihood != nil {
+		fm.Values.Set("probabilite", strconv.Itoa(*p.Likelihood))
+	}
+	if p.Impact != nil {
+		fm.Values.Set("impact", strconv.Itoa(*p.Impact))
+	}
+	k := stored
+	readRisk(fm, &k)
+	if err := formRefusals(fm, riskPaths); err != nil {
+		return err
+	}
+	k.Version = version
+	if err := s.store.SaveRisk(r.Context(), c.actor(), &k); err != nil {
+		return err
+	}
+	return s.apiGetRisk(w, r, c)
 }
