@@ -86,3 +86,23 @@ func readRecommendationElement(f *form, rec *monitoring.Recommendation, c elemen
 		f.Fail(fe.Field, fe.Message)
 	}
 }
+
+// openRec is an open recommendation on its element's page, with a link to its evaluation.
+type openRec struct {
+	Text, Status, Evaluation, Href string
+}
+
+// openRecommendations are the open recommendations naming the element, in one query; none for an element
+// not yet created.
+func (s *Server) openRecommendations(r *http.Request, ws *workspace, ref logframe.Ref) ([]openRec, error) {
+	if ref.ID == 0 {
+		return nil, nil
+	}
+	list, err := s.store.OpenRecommendationsAbout(r.Context(), ws.Authority.ID, ref)
+	out := make([]openRec, 0, len(list))
+	for _, x := range list {
+		out = append(out, openRec{Text: x.R.Text, Status: x.R.Response.Label() + ", " + x.R.FollowUp.Label(), Evaluation: x.EvaluationTitle,
+			Href: s.evaluationsPath(ws) + "/" + strconv.FormatInt(x.EvaluationID, 10) + "/recommandations/" + strconv.FormatInt(x.R.ID, 10)})
+	}
+	return out, err
+}

@@ -53,6 +53,11 @@ func TestRecommendationElementThroughTheForm(t *testing.T) {
 		c.get(res.location).mustContain(t, `value="`+result+`" selected`)
 		c.get(page).mustContain(t, "/cadre-logique/resultats/"+itoa64(m.up.Level.ID), "Résultat 1.1 — Des départs plus nombreux")
 
+		c.get("/ct/"+m.authority.Slug+"/cadre-logique/resultats/"+itoa64(m.up.Level.ID)).mustContain(t, "Recommandations ouvertes", "Doubler les bourses de mobilité",
+			page+"/recommandations/"+itoa64(got.Recommendations[0].ID))
+		if ind := c.get("/ct/" + m.authority.Slug + "/cadre-logique/indicateurs/" + itoa64(m.up.ID)); ind.status != http.StatusOK || strings.Contains(ind.body, "Recommandations ouvertes") {
+			t.Errorf("the indicator page shows a recommendation about the result: %d", ind.status)
+		}
 		prep := c.get("/ct/" + m.authority.Slug + "/suivi-evaluation/strategie-suivante")
 		prep.mustContain(t, "Doubler les bourses", `value="`+result+`" selected`)
 		if strings.Count(prep.body, " selected") < 1 {
