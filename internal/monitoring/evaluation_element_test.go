@@ -40,3 +40,32 @@ func TestCheckRecommendationElement(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanRevisionHomesOfRecommendations: the element chosen on the confirmation page wins; without a
+// choice, the recommendation goes to the element it names; a refused one is not carried.
+func TestPlanRevisionHomesOfRecommendations(t *testing.T) {
+	activity := logframe.Ref{Kind: logframe.KindActivity, ID: 3}
+	result := logframe.Ref{Kind: logframe.KindResult, ID: 2}
+	e := Evaluation{Title: "Mi-parcours", Recommendations: []Recommendation{
+		{ID: 1, Text: "Choisie", Response: Accepted, FollowUp: Underway, Element: activity},
+		{ID: 2, Text: "Nommée", Response: Partly, FollowUp: ToStart, Element: activity},
+		{ID: 3, Text: "Refusée", Response: Refused, FollowUp: Abandoned, Element: activity},
+	}}
+	p := PlanRevision(RevisionInput{PreviousTitle: "S", Evaluations: []Evaluation{e}, Attach: map[int64]logframe.Ref{1: result}})
+	homes := map[string]logframe.Ref{}
+	for _, n := range p.Notes {
+		if n.Source == FromRecommendation {
+			for _, w := range []string{"Choisie", "Nommée", "Refusée"} {
+				if len(n.Text) >= len(w) && n.Text[len(n.Text)-len(w):] == w {
+					homes[w] = n.Element
+				}
+			}
+		}
+	}
+	if homes["Choisie"] != result || homes["Nommée"] != activity {
+		t.Errorf("homes: %v", homes)
+	}
+	if _, carried := homes["Refusée"]; carried {
+		t.Errorf("a refused recommendation was carried")
+	}
+}

@@ -235,7 +235,7 @@ func revisionReport(agg *strategy.Strategy, b *board) monitoring.RevisionReport 
 func attachTargets(b *board) []attachTarget {
 	out := []attachTarget{}
 	for _, o := range recommendationElements(b.View).Options {
-		out = append(out, attachTarget{o.Value, o.Label})
+		out = append(out, attachTarget(o))
 	}
 	return out
 }
