@@ -267,3 +267,36 @@ func loadRevision(ctx context.Context, st *store.Store, fx *Fixture) error {
 			"les mesures, l'évaluation et les projets : ils restent avec la stratégie 2020–2026", "la matrice AFOM : le diagnostic a été refait"}}
 	return st.RecordRevision(ctx, system, a, fx.Strategy.ID, fx.Past.ID, notes, report)
 }
+
+// nameRecommendationElements names, on the mid-term evaluation's recommendations, the objective of the
+// evaluated strategy each is about; it runs once that strategy's framework exists (loadPastFramework).
+func nameRecommendationElements(ctx context.Context, st *store.Store, fx *Fixture) error {
+	a := fx.Authority.ID
+	objs, err := st.Objectives(ctx, a, fx.Past.ID)
+	if err != nil || len(objs) < 3 {
+		return err
+	}
+	about := map[string]int{ // recommendation → index of the objective (eau, jeunesse, sensibilisation)
+		"Ouvrir la mobilité aux apprentis et aux jeunes des quartiers prioritaires": 1,
+		"Faire connaître les résultats de la coopération sur l'eau aux habitants":   0,
+		"Évaluer la semaine de la solidarité internationale avec les participants":  2,
+		"Associer les associations de la diaspora au comité de pilotage":            2,
+	}
+	evals, err := st.Evaluations(ctx, a, fx.Past.ID)
+	if err != nil {
+		return err
+	}
+	for _, e := range evals {
+		for _, r := range e.Recommendations {
+			i, ok := about[r.Text]
+			if !ok {
+				continue
+			}
+			r.Element = logframe.Ref{Kind: logframe.KindSpecificObjective, ID: objs[i].ID}
+			if err := st.UpdateRecommendation(ctx, system, a, e.ID, &r); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

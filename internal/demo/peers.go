@@ -110,6 +110,9 @@ func loadPeers(ctx context.Context, st *store.Store, fx *Fixture) error {
 	if err := loadPastFramework(ctx, st, fx); err != nil {
 		return err
 	}
+	if err := nameRecommendationElements(ctx, st, fx); err != nil {
+		return err
+	}
 	hash, err := auth.HashPassword(Password)
 	if err != nil {
 		return err

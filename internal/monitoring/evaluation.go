@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"boussole/internal/logframe"
 )
 
 // EvaluationKind is when in the mandature an evaluation takes place.
@@ -182,7 +184,35 @@ type Recommendation struct {
 	Response Response
 	FollowUp FollowUp
 	Notes    string
-	Version  int64
+	// Element is the objective, result, activity or indicator of the evaluated strategy the
+	// recommendation is about; the zero Ref is the strategy as a whole. « Préparer la stratégie
+	// suivante » proposes it as the recommendation's home in the next strategy.
+	Element logframe.Ref
+	Version int64
+}
+
+// RecommendationKinds are the kinds of element a recommendation may name, in the framework's order.
+var RecommendationKinds = []logframe.Kind{logframe.KindSpecificObjective, logframe.KindResult, logframe.KindActivity, logframe.KindIndicator}
+
+// CheckRecommendationElement checks the element a recommendation names is one of the evaluated strategy's
+// elements (known: the strategy's objectives, results, activities and indicators), or none. Another
+// strategy's element, or another authority's, is not in known and is refused at the field.
+func CheckRecommendationElement(ref logframe.Ref, known map[logframe.Ref]bool) Errors {
+	var errs Errors
+	if ref.IsZero() {
+		return errs
+	}
+	kindOK := false
+	for _, k := range RecommendationKinds {
+		kindOK = kindOK || ref.Kind == k
+	}
+	switch {
+	case !kindOK:
+		errs.add("element", "Choisissez un objectif, un résultat, une activité ou un indicateur dans la liste, ou la stratégie dans son ensemble.")
+	case !known[ref]:
+		errs.add("element", "Cet élément n'appartient pas à la stratégie évaluée : choisissez-le dans la liste.")
+	}
+	return errs
 }
 
 // Text limits of an evaluation, in characters.

@@ -130,7 +130,11 @@ func PlanRevision(in RevisionInput) RevisionPlan {
 			if r.Owner != "" {
 				text += " — porteur : " + r.Owner
 			}
-			p.Notes = append(p.Notes, RevisionNote{in.Attach[r.ID], FromRecommendation, text})
+			home, chosen := in.Attach[r.ID]
+			if !chosen {
+				home = r.Element // not chosen on the confirmation page: the element the recommendation names
+			}
+			p.Notes = append(p.Notes, RevisionNote{home, FromRecommendation, text})
 		}
 		if strings.TrimSpace(e.Lessons) != "" {
 			p.Notes = append(p.Notes, RevisionNote{logframe.Ref{}, FromLessons, "« " + e.Title + " » : " + e.Lessons})

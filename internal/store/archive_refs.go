@@ -81,6 +81,9 @@ var archiveSoftRefs = map[string][]archive.Reference{
 		Kinds: kinds("objectif-general", "objectif-specifique", "resultat", "activite")}},
 	"funding_project_links":   {{Column: "element_id", KindColumn: "kind", Kinds: kinds("objectif", "resultat", "activite")}},
 	"diagnostic_partnerships": {{Column: "document_id", Table: "attachments", Text: true}},
+	// The element of the evaluated strategy a recommendation is about ('' and 0: the strategy as a whole).
+	"evaluation_recommendations": {{Column: "element_id", KindColumn: "element_kind",
+		Kinds: kinds("objectif-specifique", "resultat", "activite", "indicateur")}},
 	// What the previous strategy leaves on an element of the next (monitoring's « stratégie suivante »).
 	"revision_notes": {{Column: "element_id", KindColumn: "element_kind",
 		Kinds: kinds("strategie", "objectif-general", "objectif-specifique", "resultat", "activite", "indicateur", "hypothese", "risque",

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"boussole/internal/logframe"
 	"boussole/internal/monitoring"
 )
 
@@ -64,11 +65,11 @@ func evaluationsOf(ctx context.Context, q querier, authorityID, strategyID int64
 	}
 	rs, err := queryAll(ctx, q, func(r interface{ Scan(...any) error }) (rec, error) {
 		var x rec
-		var resp, fu string
-		err := r.Scan(&x.evaluation, &x.r.ID, &x.r.Text, &x.r.Owner, &resp, &fu, &x.r.Notes, &x.r.Version)
-		x.r.Response, x.r.FollowUp = monitoring.Response(resp), monitoring.FollowUp(fu)
+		var resp, fu, kind string
+		err := r.Scan(&x.evaluation, &x.r.ID, &x.r.Text, &x.r.Owner, &resp, &fu, &x.r.Notes, &kind, &x.r.Element.ID, &x.r.Version)
+		x.r.Response, x.r.FollowUp, x.r.Element.Kind = monitoring.Response(resp), monitoring.FollowUp(fu), logframe.Kind(kind)
 		return x, err
-	}, `SELECT r.evaluation_id, r.id, r.text, r.owner, r.response, r.follow_up, r.notes, r.version FROM evaluation_recommendations r
+	}, `SELECT r.evaluation_id, r.id, r.text, r.owner, r.response, r.follow_up, r.notes, r.element_kind, r.element_id, r.version FROM evaluation_recommendations r
 		JOIN evaluations e ON e.id = r.evaluation_id WHERE r.authority_id = $1 AND e.strategy_id = $2 ORDER BY r.id`, authorityID, strategyID)
 	if err != nil {
 		return nil, err
@@ -178,9 +179,13 @@ func (s *Store) AddRecommendation(ctx context.Context, by Actor, authorityID, ev
 		if err := evaluationOfAuthority(ctx, tx, authorityID, evaluationID); err != nil {
 			return err
 		}
+		if err := recommendedElement(ctx, tx, authorityID, evaluationID, r.Element); err != nil {
+			return err
+		}
 		r.Version = 1
-		if err := tx.QueryRowContext(ctx, `INSERT INTO evaluation_recommendations (authority_id, evaluation_id, text, owner, response, follow_up, notes, updated_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`, authorityID, evaluationID, r.Text, r.Owner, string(r.Response), string(r.FollowUp), r.Notes, now()).Scan(&r.ID); err != nil {
+		if err := tx.QueryRowContext(ctx, `INSERT INTO evaluation_recommendations (authority_id, evaluation_id, text, owner, response, follow_up, notes,
+			element_kind, element_id, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`, authorityID, evaluationID, r.Text, r.Owner,
+			string(r.Response), string(r.FollowUp), r.Notes, string(r.Element.Kind), r.Element.ID, now()).Scan(&r.ID); err != nil {
 			return fmt.Errorf("store: unable to add the recommendation: %w", err)
 		}
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionCreate, entity: "recommandation", entityID: r.ID, summary: r.Text, after: *r})
@@ -191,20 +196,64 @@ func (s *Store) AddRecommendation(ctx context.Context, by Actor, authorityID, ev
 func (s *Store) UpdateRecommendation(ctx context.Context, by Actor, authorityID, evaluationID int64, r *monitoring.Recommendation) error {
 	return s.inTx(ctx, func(tx *sql.Tx) error {
 		var before monitoring.Recommendation
-		var resp, fu string
-		err := tx.QueryRowContext(ctx, `SELECT id, text, owner, response, follow_up, notes, version FROM evaluation_recommendations
-			WHERE authority_id = $1 AND evaluation_id = $2 AND id = $3`, authorityID, evaluationID, r.ID).Scan(&before.ID, &before.Text, &before.Owner, &resp, &fu, &before.Notes, &before.Version)
+		var resp, fu, kind string
+		err := tx.QueryRowContext(ctx, `SELECT id, text, owner, response, follow_up, notes, element_kind, element_id, version FROM evaluation_recommendations
+			WHERE authority_id = $1 AND evaluation_id = $2 AND id = $3`, authorityID, evaluationID, r.ID).Scan(&before.ID, &before.Text, &before.Owner, &resp, &fu,
+			&before.Notes, &kind, &before.Element.ID, &before.Version)
 		if err != nil {
 			return ErrNotFound
 		}
-		before.Response, before.FollowUp = monitoring.Response(resp), monitoring.FollowUp(fu)
-		res, err := tx.ExecContext(ctx, `UPDATE evaluation_recommendations SET text = $1, owner = $2, response = $3, follow_up = $4, notes = $5, updated_at = $6,
-			version = version + 1 WHERE authority_id = $7 AND id = $8 AND version = $9`, r.Text, r.Owner, string(r.Response), string(r.FollowUp), r.Notes, now(),
-			authorityID, r.ID, r.Version)
+		before.Response, before.FollowUp, before.Element.Kind = monitoring.Response(resp), monitoring.FollowUp(fu), logframe.Kind(kind)
+		if err := recommendedElement(ctx, tx, authorityID, evaluationID, r.Element); err != nil {
+			return err
+		}
+		res, err := tx.ExecContext(ctx, `UPDATE evaluation_recommendations SET text = $1, owner = $2, response = $3, follow_up = $4, notes = $5,
+			element_kind = $6, element_id = $7, updated_at = $8, version = version + 1 WHERE authority_id = $9 AND id = $10 AND version = $11`,
+			r.Text, r.Owner, string(r.Response), string(r.FollowUp), r.Notes, string(r.Element.Kind), r.Element.ID, now(), authorityID, r.ID, r.Version)
 		if err := updated(res, err, "recommendation"); err != nil {
 			return err
 		}
 		r.Version++
 		return audit(ctx, tx, by, change{authorityID: authorityID, action: actionUpdate, entity: "recommandation", entityID: r.ID, summary: r.Text, before: before, after: *r})
 	})
+}
+
+// recommendedElement checks the element a recommendation names belongs to the evaluated strategy (the
+// web layer refuses another at the field; this holds when it does not). The zero Ref is the whole.
+func recommendedElement(ctx context.Context, q querier, authorityID, evaluationID int64, ref logframe.Ref) error {
+	if ref.IsZero() {
+		return nil
+	}
+	table, ok := elementTables[ref.Kind]
+	if !ok || len(monitoring.CheckRecommendationElement(ref, map[logframe.Ref]bool{ref: true})) > 0 {
+		return ErrNotFound
+	}
+	var strategyID int64
+	if err := q.QueryRowContext(ctx, "SELECT strategy_id FROM evaluations WHERE authority_id = $1 AND id = $2", authorityID, evaluationID).Scan(&strategyID); err != nil {
+		return ErrNotFound
+	}
+	return ownedBy(ctx, q, table, authorityID, strategyID, ref.ID)
+}
+
+// OpenRecommendationsAbout lists, in one query, the recommendations of the authority's evaluations that
+// name the element and are neither refused nor done nor abandoned, with their evaluation, for the
+// element's page.
+func (s *Store) OpenRecommendationsAbout(ctx context.Context, authorityID int64, ref logframe.Ref) ([]ElementRecommendation, error) {
+	return queryAll(ctx, s.db, func(r interface{ Scan(...any) error }) (ElementRecommendation, error) {
+		var x ElementRecommendation
+		var resp, fu string
+		err := r.Scan(&x.EvaluationID, &x.EvaluationTitle, &x.R.ID, &x.R.Text, &x.R.Owner, &resp, &fu, &x.R.Version)
+		x.R.Response, x.R.FollowUp, x.R.Element = monitoring.Response(resp), monitoring.FollowUp(fu), ref
+		return x, err
+	}, `SELECT e.id, e.title, r.id, r.text, r.owner, r.response, r.follow_up, r.version FROM evaluation_recommendations r
+		JOIN evaluations e ON e.id = r.evaluation_id AND e.authority_id = r.authority_id
+		WHERE r.authority_id = $1 AND r.element_kind = $2 AND r.element_id = $3 AND r.response <> $4 AND r.follow_up NOT IN ($5, $6)
+		ORDER BY e.snapshot_on DESC, r.id`, authorityID, string(ref.Kind), ref.ID, string(monitoring.Refused), string(monitoring.Done), string(monitoring.Abandoned))
+}
+
+// ElementRecommendation is an open recommendation about an element, with the evaluation it comes from.
+type ElementRecommendation struct {
+	EvaluationID    int64
+	EvaluationTitle string
+	R               monitoring.Recommendation
 }

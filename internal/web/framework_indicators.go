@@ -77,6 +77,12 @@ func (s *Server) renderIndicator(w http.ResponseWriter, r *http.Request, ws *wor
 		v.SDG = new(sdgPicker(r, v.TagsOf("indicateur", in.ID), locals))
 	}
 	v.Comments = s.commentBlock(r, ws, comment.KindIndicator, in.ID)
+	recs, err := s.openRecommendations(r, ws, logframe.Ref{Kind: logframe.KindIndicator, ID: in.ID})
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	v.Recs = recs
 	title := "Nouvel indicateur"
 	if in.ID != 0 {
 		title = "Indicateur : " + in.Title

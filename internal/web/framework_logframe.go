@@ -158,6 +158,10 @@ func (s *Server) renderElement(w http.ResponseWriter, r *http.Request, ws *works
 			}
 		}
 	}
+	if v.Recs, err = s.openRecommendations(r, ws, e.Ref()); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	title := capitalise(e.Kind.Noun()) + " " + v.Numbers.Of(e.Ref())
 	page := view{Title: title, WS: ws, Section: "cadre-logique", Form: fm}
 	s.renderComponent(w, r, status, page, frameworkElementContent(page, v))

@@ -15,7 +15,8 @@ func init() {
 	auditLabels["question d'évaluation"] = map[string]auditField{"Criterion": lblc("Critère", codeLabel(monitoring.Criterion.Label)),
 		"Text": lbl("Question"), "Answer": lbl("Réponse")}
 	auditLabels["recommandation"] = map[string]auditField{"Text": lbl("Recommandation"), "Owner": lbl("Porteur"),
-		"Response": lblc("Réponse", codeLabel(monitoring.Response.Label)), "FollowUp": lblc("Suivi", codeLabel(monitoring.FollowUp.Label)), "Notes": lbl("Notes de suivi")}
+		"Response": lblc("Réponse", codeLabel(monitoring.Response.Label)), "FollowUp": lblc("Suivi", codeLabel(monitoring.FollowUp.Label)), "Notes": lbl("Notes de suivi"),
+		"Element": lbl("Élément concerné")}
 	auditLabels["import de mesures"] = map[string]auditField{"fichier": lbl("Fichier"), "mesures": lbl("Mesures importées")}
 	auditLabels["stratégie suivante"] = map[string]auditField{"stratégie précédente": lbl("Stratégie précédente n°"), "repris": lbl("Repris"),
 		"non repris": lbl("Non repris")}

@@ -44,11 +44,14 @@ type evaluationPage struct {
 	Done         int
 	PrepareHref  string
 	Recs         []recSummary
+	Elements     []option // what a recommendation may be about, numbered as the framework numbers them
 }
 
 type recSummary struct {
-	R    monitoring.Recommendation
-	Href string
+	R           monitoring.Recommendation
+	Href        string
+	Element     string // the element it is about, or the strategy as a whole
+	ElementHref string // its page; "" for the whole
 }
 
 // recommendationPage is one recommendation's form: its response and its follow-up.
@@ -59,6 +62,8 @@ type recommendationPage struct {
 	MayEdit   bool
 	Responses []monitoring.Response
 	FollowUps []monitoring.FollowUp
+	Elements  []option
+	Element   string
 }
 
 func (s *Server) evaluationsPath(ws *workspace) string {
@@ -182,12 +187,21 @@ func (s *Server) renderEvaluation(w http.ResponseWriter, r *http.Request, ws *wo
 		rf = newForm(nil)
 		rf.Values.Set("suivi", string(monitoring.ToStart))
 	}
+	els, err := s.evaluatedFramework(r, ws, e)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
 	href := s.evaluationsPath(ws) + "/" + strconv.FormatInt(e.ID, 10)
 	p := evaluationPage{E: e, Strategy: title, MayEdit: access.Can(ws.Role, access.ValidateMeasurement), Href: href,
 		Kinds: []monitoring.EvaluationKind{monitoring.MidTerm, monitoring.Final}, Conducts: []monitoring.Conduct{monitoring.Internal, monitoring.External},
-		Criteria: monitoring.Criteria, Responses: monitoring.Responses, FollowUps: monitoring.FollowUps, QuestionForm: qf, RecForm: rf}
+		Criteria: monitoring.Criteria, Responses: monitoring.Responses, FollowUps: monitoring.FollowUps, QuestionForm: qf, RecForm: rf, Elements: els.Options}
 	for _, rec := range e.Recommendations {
-		p.Recs = append(p.Recs, recSummary{R: rec, Href: href + "/recommandations/" + strconv.FormatInt(rec.ID, 10)})
+		sum := recSummary{R: rec, Href: href + "/recommandations/" + strconv.FormatInt(rec.ID, 10), Element: els.Label(rec.Element)}
+		if els.Known[rec.Element] {
+			sum.ElementHref = refURL(ws, rec.Element)
+		}
+		p.Recs = append(p.Recs, sum)
 		if rec.Response == monitoring.Accepted || rec.Response == monitoring.Partly {
 			p.Accepted++
 		}
@@ -246,8 +260,9 @@ func (s *Server) addQuestion(w http.ResponseWriter, r *http.Request, ws *workspa
 	redirect(w, r, s.evaluationsPath(ws)+"/"+strconv.FormatInt(e.ID, 10)+"?ok=enregistre#questions")
 }
 
-// readRecommendation reads a recommendation's fields.
-func readRecommendation(f *form, rec *monitoring.Recommendation) {
+// readRecommendation reads a recommendation's fields; els are the evaluated strategy's elements it may be about.
+func readRecommendation(f *form, rec *monitoring.Recommendation, els elementChoices) {
+	readRecommendationElement(f, rec, els)
 	rec.Text, rec.Owner, rec.Notes = cleanText(f, "recommandation"), cleanLine(f, "porteur"), cleanText(f, "suivi_notes")
 	rec.Response, rec.FollowUp = monitoring.Response(f.Get("reponse_ct")), monitoring.FollowUp(f.Get("suivi"))
 	for _, fe := range monitoring.ValidateRecommendation(*rec) {
@@ -261,8 +276,13 @@ func (s *Server) addRecommendation(w http.ResponseWriter, r *http.Request, ws *w
 		return
 	}
 	rf := parseForm(w, r)
+	els, err := s.evaluatedFramework(r, ws, e)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
 	var rec monitoring.Recommendation
-	readRecommendation(rf, &rec)
+	readRecommendation(rf, &rec, els)
 	if !rf.OK() {
 		s.renderEvaluation(w, r, ws, e, title, evaluationForm(e), nil, rf, http.StatusUnprocessableEntity)
 		return
@@ -294,6 +314,7 @@ func recommendationForm(rec monitoring.Recommendation) *form {
 	set("reponse_ct", string(rec.Response))
 	set("suivi", string(rec.FollowUp))
 	set("suivi_notes", rec.Notes)
+	set("element", refValue(rec.Element))
 	return f
 }
 
@@ -311,8 +332,13 @@ func (s *Server) showRecommendation(w http.ResponseWriter, r *http.Request, ws *
 }
 
 func (s *Server) renderRecommendation(w http.ResponseWriter, r *http.Request, ws *workspace, e monitoring.Evaluation, rec monitoring.Recommendation, f *form, status int) {
+	els, err := s.evaluatedFramework(r, ws, e)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
 	d := recommendationPage{E: e, R: rec, Back: s.evaluationsPath(ws) + "/" + strconv.FormatInt(e.ID, 10), MayEdit: access.Can(ws.Role, access.ValidateMeasurement),
-		Responses: monitoring.Responses, FollowUps: monitoring.FollowUps}
+		Responses: monitoring.Responses, FollowUps: monitoring.FollowUps, Elements: els.Options, Element: els.Label(rec.Element)}
 	v := view{Title: "Recommandation", WS: ws, Section: monitoringSection, Form: f}
 	s.renderComponent(w, r, status, v, monitoringRecommendationContent(v, d))
 }
@@ -328,13 +354,18 @@ func (s *Server) updateRecommendation(w http.ResponseWriter, r *http.Request, ws
 		return
 	}
 	f := parseForm(w, r)
+	els, err := s.evaluatedFramework(r, ws, e)
+	if err != nil {
+		s.storeFailed(w, r, err)
+		return
+	}
 	upd := monitoring.Recommendation{ID: rec.ID, Version: formVersion(f)}
-	readRecommendation(f, &upd)
+	readRecommendation(f, &upd, els)
 	if !f.OK() {
 		s.renderRecommendation(w, r, ws, e, rec, f, http.StatusUnprocessableEntity)
 		return
 	}
-	err := s.store.UpdateRecommendation(r.Context(), actor(r), ws.Authority.ID, e.ID, &upd)
+	err = s.store.UpdateRecommendation(r.Context(), actor(r), ws.Authority.ID, e.ID, &upd)
 	switch {
 	case err == nil:
 		redirect(w, r, s.evaluationsPath(ws)+"/"+strconv.FormatInt(e.ID, 10)+"/recommandations/"+strconv.FormatInt(rec.ID, 10)+"?ok=enregistre")

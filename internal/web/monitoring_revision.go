@@ -93,6 +93,7 @@ func (s *Server) renderRevision(w http.ResponseWriter, r *http.Request, ws *work
 			page.Successor = &next
 		}
 	}
+	fresh := f == nil // not a refused confirmation: each recommendation starts on the element it names
 	if f == nil {
 		start, end := monitoring.NextTerm(st.TermStart, st.HorizonEnd())
 		f = newForm(nil)
@@ -109,8 +110,12 @@ func (s *Server) renderRevision(w http.ResponseWriter, r *http.Request, ws *work
 				continue
 			}
 			field := "rec_" + strconv.FormatInt(rec.ID, 10)
+			chosen := f.Get(field)
+			if fresh {
+				chosen = refValue(rec.Element)
+			}
 			page.Recs = append(page.Recs, recChoice{ID: rec.ID, Evaluation: e.Title, Text: rec.Text, Status: rec.Response.Label() + ", " + rec.FollowUp.Label(),
-				Field: field, Chosen: f.Get(field)})
+				Field: field, Chosen: chosen})
 		}
 	}
 	v := view{Title: "Préparer la stratégie suivante", WS: ws, Section: monitoringSection, Form: f}
@@ -224,16 +229,13 @@ func revisionReport(agg *strategy.Strategy, b *board) monitoring.RevisionReport 
 	return rep
 }
 
-// attachTargets are the elements of the strategy a recommendation can go to, in the framework's order.
+// attachTargets are the elements of the strategy a recommendation can go to, in the framework's order:
+// the ones a recommendation may name (objectives, results, activities, indicators), which the
+// preparation carries and maps to their copies.
 func attachTargets(b *board) []attachTarget {
 	out := []attachTarget{}
-	for _, o := range b.F.Objectives {
-		ref := logframe.Ref{Kind: logframe.KindSpecificObjective, ID: o.ID}
-		out = append(out, attachTarget{string(ref.Kind) + ":" + strconv.FormatInt(o.ID, 10), "Objectif " + b.View.Numbers.Of(ref) + " — " + o.Title})
-		for _, res := range b.View.ResultsOf(o.ID) {
-			rref := logframe.Ref{Kind: logframe.KindResult, ID: res.ID}
-			out = append(out, attachTarget{string(rref.Kind) + ":" + strconv.FormatInt(res.ID, 10), "Résultat " + b.View.Numbers.Of(rref) + " — " + res.Title})
-		}
+	for _, o := range recommendationElements(b.View).Options {
+		out = append(out, attachTarget(o))
 	}
 	return out
 }

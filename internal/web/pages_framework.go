@@ -78,6 +78,8 @@ type elementPage struct {
 	Comments *commentBlock
 	// Notes are what the previous strategy leaves on this element, when the strategy was prepared from it.
 	Notes []store.RevisionNote
+	// Recs are the evaluations' open recommendations that name this element.
+	Recs []openRec
 }
 
 type deletePage struct {
@@ -99,6 +101,7 @@ type indicatorPage struct {
 	Findings      []logframe.Finding
 	SDG           *sdgPickerData // nil for a new indicator
 	Comments      *commentBlock
+	Recs          []openRec // the evaluations' open recommendations that name it
 }
 
 type risksPage struct {
