@@ -178,16 +178,14 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, m
 	}
 	d := errorPageData{Status: status, Message: message}
 	v := view{Title: title, Data: d}
-	s.prepare(r, &v)
-	s.write(w, r, status, v, errorContent(v, d))
+	s.renderComponent(w, r, status, v, errorContent(v, d))
 }
 
 // renderMessage writes a page of one sentence, under its title.
 func (s *Server) renderMessage(w http.ResponseWriter, r *http.Request, status int, title, message string) {
 	d := messagePage{Message: message}
 	v := view{Title: title, Data: d}
-	s.prepare(r, &v)
-	s.write(w, r, status, v, messageContent(v, d))
+	s.renderComponent(w, r, status, v, messageContent(v, d))
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
