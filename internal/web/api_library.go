@@ -71,10 +71,11 @@ func toAPIShare(sh sharing.Share) apiShare {
 // apiListShares pages the search as the library page does: the cursor is the rank of the next share in
 // the search's own order.
 func (s *Server) apiListShares(w http.ResponseWriter, r *http.Request, c *apiCall) error {
-	limit, offset, err := apiOffsetPage(r)
+	limit, rank, err := pageQuery(r)
 	if err != nil {
 		return err
 	}
+	offset := int(min(rank, 1<<31))
 	list, total, err := s.store.SearchShares(r.Context(), readLibraryQuery(r.URL.Query()), c.Authority.ID, offset, limit)
 	if err != nil {
 		return err
@@ -88,28 +89,6 @@ func (s *Server) apiListShares(w http.ResponseWriter, r *http.Request, c *apiCal
 		page.Next = &cur
 	}
 	return writeJSON(w, r, http.StatusOK, page)
-}
-
-// apiOffsetPage reads ?limit= and a cursor that holds a rank, for lists ordered otherwise than by ID.
-func apiOffsetPage(r *http.Request) (limit, offset int, err error) {
-	q := r.URL.Query()
-	limit = apiDefaultLimit
-	if v := q.Get("limit"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > apiMaxLimit {
-			return 0, 0, &errInvalid{fields: []problemField{{Field: "limit", Detail: "Indiquez un nombre d'éléments par page entre 1 et 200."}}}
-		}
-		limit = n
-	}
-	if v := q.Get("cursor"); v != "" {
-		b, err := base64.RawURLEncoding.DecodeString(v)
-		n, perr := strconv.Atoi(string(b))
-		if err != nil || perr != nil || n < 0 {
-			return 0, 0, &errInvalid{fields: []problemField{{Field: "cursor", Detail: "Ce curseur n'a pas été donné par l'API : reprenez la valeur « next » de la page précédente."}}}
-		}
-		offset = n
-	}
-	return limit, offset, nil
 }
 
 func (s *Server) apiGetShare(w http.ResponseWriter, r *http.Request, c *apiCall) error {
