@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 
 	"boussole/internal/consultation"
@@ -51,9 +52,22 @@ func (s *Store) ContributionByToken(ctx context.Context, tokenHash string) (cons
 
 // ConfirmContribution marks confirmed the contribution whose personal link has this hash: following the
 // link sent by email confirms the address.
+// The journal records it (and nothing of the person), which also moves the authority's change mark
+// that kept pages follow.
 func (s *Store) ConfirmContribution(ctx context.Context, tokenHash string) error {
-	_, err := s.db.ExecContext(ctx, "UPDATE contributions SET confirmed = TRUE WHERE token_hash = $1 AND email <> ''", tokenHash)
-	return err
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		var id, authorityID int64
+		err := tx.QueryRowContext(ctx, `UPDATE contributions SET confirmed = TRUE WHERE token_hash = $1 AND email <> '' AND confirmed = FALSE
+			RETURNING id, authority_id`, tokenHash).Scan(&id, &authorityID)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil // unknown link, no address, or already confirmed: nothing changes
+		}
+		if err != nil {
+			return fmt.Errorf("store: unable to confirm the contribution: %w", err)
+		}
+		return audit(ctx, tx, Actor{Label: "contributeur·rice"}, change{authorityID: authorityID, action: actionUpdate, entity: "contribution",
+			entityID: id, summary: "adresse de la contribution confirmée par son auteur"})
+	})
 }
 
 // EraseContribution deletes, at its author's request, the contribution whose personal link has this hash.

@@ -20,16 +20,26 @@ type ViewMarks struct {
 	// Platform is the latest audit entry of any authority: it moves on every audited write anywhere, for
 	// the pages that show other authorities' data (the library and atlas of shared strategies).
 	Platform int64
+	// Contributions is the authority's latest contribution: citizens' contributions are written in batches,
+	// not audited one by one, and the team's pages and the published results count them.
+	Contributions int64
 }
+
+// The marks of an authority's own data, the same in a workspace's and in a public page's reading.
+const (
+	changeMark        = "(SELECT COALESCE(MAX(l.id), 0) FROM audit_log l WHERE l.authority_id = a.id)"
+	contributionsMark = "(SELECT COALESCE(MAX(k.id), 0) FROM contributions k WHERE k.authority_id = a.id)"
+)
 
 // sessionViewQuery reads a live session's user, the workspace named by its slug with the user's role
 // there (a membership, else an active accompagnateur grant) and the page's view marks, in one statement.
 var sessionViewQuery = `SELECT ` + prefixed("u.", userColumns) + `, ` + prefixed("a.", authorityColumns) + `, COALESCE(m.role,
 		CASE WHEN EXISTS (SELECT 1 FROM grants g WHERE g.authority_id = a.id AND g.user_id = u.id AND g.revoked_at IS NULL) THEN 'accompagnateur' ELSE '' END),
-	(SELECT COALESCE(MAX(l.id), 0) FROM audit_log l WHERE l.authority_id = a.id),
+	` + changeMark + `,
 	(SELECT COUNT(*) FROM notifications n WHERE n.authority_id = a.id AND n.user_id = u.id AND n.read_at IS NULL),
 	(SELECT COALESCE(MAX(c.strategy_id), 0) FROM session_strategies c WHERE c.token_hash = s.token_hash AND c.authority_id = a.id),
-	(SELECT COALESCE(MAX(p.id), 0) FROM audit_log p)
+	(SELECT COALESCE(MAX(p.id), 0) FROM audit_log p),
+	` + contributionsMark + `
 	FROM sessions s JOIN users u ON u.id = s.user_id JOIN authorities a ON a.slug = $2
 	LEFT JOIN memberships m ON m.authority_id = a.id AND m.user_id = u.id
 	WHERE s.token_hash = $1 AND s.expires_at > $3`
@@ -47,7 +57,7 @@ func (s *Store) SessionWorkspaceView(ctx context.Context, tokenHash, slug string
 	err := s.queryRow(ctx, sessionViewQuery, tokenHash, slug, now()).Scan(
 		&u.ID, &u.Email, &u.Name, &u.PasswordHash, &u.PlatformAdmin, &u.CreatedAt, &u.Version,
 		&a.ID, &a.Kind, &a.OfficialID, &a.Name, &a.Slug, &a.Population, &a.Demo, &a.CreatedAt, &a.Version, &role,
-		&m.Change, &m.Unread, &m.Chosen, &m.Platform)
+		&m.Change, &m.Unread, &m.Chosen, &m.Platform, &m.Contributions)
 	if errors.Is(err, sql.ErrNoRows) || (err == nil && role == "") {
 		return u, w, m, ErrNotFound
 	}
@@ -57,4 +67,24 @@ func (s *Store) SessionWorkspaceView(ctx context.Context, tokenHash, slug string
 	u.CreatedAt = u.CreatedAt.UTC()
 	w.Role = access.Role(role)
 	return u, w, m, nil
+}
+
+// publicViewQuery reads an authority by its slug with the marks of its data, for the public pages.
+var publicViewQuery = "SELECT " + prefixed("a.", authorityColumns) + ", " + changeMark + ", " + contributionsMark +
+	" FROM authorities a WHERE a.slug = $1"
+
+// PublicView returns the authority named by slug and the marks its public pages depend on, in one
+// statement: a public page is reused while they have not moved. Unread, Chosen and Platform stay 0.
+func (s *Store) PublicView(ctx context.Context, slug string) (model.Authority, ViewMarks, error) {
+	var a model.Authority
+	var m ViewMarks
+	err := s.queryRow(ctx, publicViewQuery, slug).Scan(append(authorityDest(&a), &m.Change, &m.Contributions)...)
+	a.CreatedAt = a.CreatedAt.UTC()
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, m, ErrNotFound
+	}
+	if err != nil {
+		return a, m, fmt.Errorf("store: unable to read the authority's marks: %w", err)
+	}
+	return a, m, nil
 }

@@ -40,7 +40,9 @@ type authorityPages struct {
 type viewMarks struct {
 	change    int64 // the latest audit entry of the authority
 	authority int64 // the authority record's version (its name is in every header)
-	day       [2]int32
+	// contributions is the authority's latest contribution (written in batches, not audited one by one).
+	contributions int64
+	day           [2]int32
 }
 
 // pageKey is the viewer and the address of one kept page.
@@ -141,19 +143,24 @@ func (s *Server) workspaceRoute(pattern string, action access.Action, h workspac
 // servePage replays the kept page for this viewer and these marks, or renders it and keeps it.
 func (s *Server) servePage(w http.ResponseWriter, r *http.Request, ws *workspace, vm store.ViewMarks, h workspaceHandler) {
 	u := currentUser(r)
-	m := viewMarks{change: vm.Change, authority: ws.Authority.Version, day: today(time.Now())}
+	m := viewMarks{change: vm.Change, authority: ws.Authority.Version, contributions: vm.Contributions, day: today(time.Now())}
 	k := pageKey{uri: r.URL.RequestURI(), user: u.ID, userName: u.Name, admin: u.PlatformAdmin, role: ws.Role, chosen: vm.Chosen, unread: vm.Unread, platform: vm.Platform}
-	if p := s.pages.get(ws.Authority.ID, m, k); p != nil {
+	s.serveKept(w, r, ws.Authority.ID, m, k, func(w http.ResponseWriter) { h(w, r, ws) })
+}
+
+// serveKept replays the page kept for owner under these marks and this key, or renders it and keeps it.
+func (s *Server) serveKept(w http.ResponseWriter, r *http.Request, owner int64, m viewMarks, k pageKey, render func(http.ResponseWriter)) {
+	if p := s.pages.get(owner, m, k); p != nil {
 		p.writeTo(w, r)
 		return
 	}
 	warned := s.pages.warnings.Load()
 	cw := &captureWriter{ResponseWriter: w}
-	h(cw, r, ws)
+	render(cw)
 	// A page that logged a warning while it rendered (a part it could not read, shown as such) is not kept:
 	// the next request tries again. A warning of another request at the same time only costs a render.
 	if p := cw.finish(r); p != nil && s.pages.warnings.Load() == warned {
-		s.pages.put(ws.Authority.ID, m, k, p)
+		s.pages.put(owner, m, k, p)
 	}
 }
 

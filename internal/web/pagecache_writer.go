@@ -57,10 +57,15 @@ func (w *captureWriter) finish(r *http.Request) *keptPage {
 	}
 	h := w.Header()
 	// An answer that sets a cookie is never kept; one that carries its own tag (an attachment, tagged by
-	// its checksum) answers its conditional requests itself.
-	keep := w.status == http.StatusOK && h.Get("Set-Cookie") == "" && h.Get("ETag") == ""
+	// its checksum) answers its conditional requests itself, unless the tag is the one computed here from
+	// the bytes (a calendar feed), which the kept page then answers.
 	p := &keptPage{status: w.status, body: w.buf.Bytes()}
-	if keep && !strings.HasPrefix(h.Get("Content-Type"), "text/html") {
+	own := h.Get("ETag")
+	if own != "" && own == entityTag(p.body) {
+		p.etag, own = own, ""
+	}
+	keep := w.status == http.StatusOK && h.Get("Set-Cookie") == "" && own == ""
+	if keep && p.etag == "" && !strings.HasPrefix(h.Get("Content-Type"), "text/html") {
 		p.etag = entityTag(p.body)
 		h.Set("ETag", p.etag)
 		if h.Get("Cache-Control") == "" {

@@ -52,13 +52,14 @@ func (s *Server) participationRoutes(ws routeFunc) {
 }
 
 // participationPublicRoutes registers what citizens use without an account (issue 12): the authority's
-// public page, its consultations, their results, and each contributor's personal link.
+// public page, its consultations, their results, and each contributor's personal link. The pages every
+// visitor sees alike are kept (keptPublic); a contributor's personal link never is.
 func (s *Server) participationPublicRoutes(mux *http.ServeMux) {
-	mux.HandleFunc("GET /public/{slug}", s.showPublicPage)
-	mux.HandleFunc("GET /public/{slug}/{$}", s.showPublicPage)
-	mux.HandleFunc("GET /public/{slug}/consultations/{id}", s.showPublicConsultation)
+	mux.HandleFunc("GET /public/{slug}", s.keptPublic(s.showPublicPage))
+	mux.HandleFunc("GET /public/{slug}/{$}", s.keptPublic(s.showPublicPage))
+	mux.HandleFunc("GET /public/{slug}/consultations/{id}", s.keptPublic(s.showPublicConsultation))
 	mux.HandleFunc("POST /public/{slug}/consultations/{id}", s.contribute)
-	mux.HandleFunc("GET /public/{slug}/consultations/{id}/resultats", s.showPublicResults)
+	mux.HandleFunc("GET /public/{slug}/consultations/{id}/resultats", s.keptPublic(s.showPublicResults))
 	mux.HandleFunc("GET /public/{slug}/contribution/{token}", s.showContribution)
 	mux.HandleFunc("GET /public/{slug}/contribution/{token}/export.json", s.exportContribution)
 	mux.HandleFunc("GET /public/{slug}/contribution/{token}/effacement", s.confirmEraseContribution)

@@ -34,5 +34,5 @@ func (s *Server) planningRoutes(ws routeFunc) {
 func (s *Server) planningPublicRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /agenda/{token}/calendrier.ics", s.tokenFeed(false))
 	mux.HandleFunc("GET /agenda/{token}/mes-activites.ics", s.tokenFeed(true))
-	mux.HandleFunc("GET /public/{slug}/calendrier.ics", s.publicFeed)
+	mux.HandleFunc("GET /public/{slug}/calendrier.ics", s.keptPublic(s.publicFeed))
 }
