@@ -69,3 +69,14 @@ func TestPlanRevisionHomesOfRecommendations(t *testing.T) {
 		t.Errorf("a refused recommendation was carried")
 	}
 }
+
+func TestDetachFromDeleted(t *testing.T) {
+	r := Recommendation{ID: 3, Text: "Ouvrir un guichet", Notes: "Relancé en mars.", Element: logframe.Ref{Kind: logframe.KindActivity, ID: 9}}
+	got := DetachFromDeleted(r, logframe.KindActivity, " Forum des jumelages ")
+	if !got.Element.IsZero() || got.Notes != "À propos de : activité « Forum des jumelages » (supprimée).\nRelancé en mars." || got.Text != r.Text {
+		t.Errorf("detached: %+v", got)
+	}
+	if got := DetachFromDeleted(Recommendation{}, logframe.KindIndicator, ""); got.Notes != "À propos de : indicateur (supprimé)." {
+		t.Errorf("without a title: %q", got.Notes)
+	}
+}
