@@ -32,3 +32,16 @@ func DeletedElementLine(kind logframe.Kind, title string) string {
 	}
 	return "À propos de : " + noun + " « " + strings.TrimSpace(title) + " » (" + gone + ")."
 }
+
+// DeletedElement returns the line DetachFromDeleted wrote at the head of the notes, if the recommendation
+// was about an element since deleted and the line is still there.
+func DeletedElement(r Recommendation) (string, bool) {
+	if !r.Element.IsZero() {
+		return "", false
+	}
+	line, _, _ := strings.Cut(r.Notes, "\n")
+	if strings.HasPrefix(line, "À propos de : ") && (strings.HasSuffix(line, "(supprimé).") || strings.HasSuffix(line, "(supprimée).")) {
+		return line, true
+	}
+	return "", false
+}
