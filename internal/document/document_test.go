@@ -150,11 +150,33 @@ func TestStrategyODTOpensInLibreOffice(t *testing.T) {
 	if err := WriteODT(&buf, d, src.Authority.Name, src.Generated); err != nil {
 		t.Fatal(err)
 	}
-	pdfText := doctest.PDFText(t, doctest.ConvertToPDF(t, "strategie.odt", buf.Bytes()))
+	pdf := doctest.ConvertToPDF(t, "strategie.odt", buf.Bytes())
+	pdfText := doctest.PDFText(t, pdf)
 	for _, w := range append(titles(d), "Grand Belval Agglomération", "Œuvrer ensemble", "Jeunes partis en mobilité", "Département de Kédougou") {
 		if !strings.Contains(pdfText, w) {
 			t.Errorf("le PDF de LibreOffice ne contient pas %q", w)
 		}
+	}
+	// The table of contents gives each section the page LibreOffice laid it out on: every section starts a
+	// page, so the numbers grow, and each is the page the heading is on.
+	layout := doctest.PDFLayout(t, pdf)
+	toc, checked, last := doctest.ContentsPages(layout), 0, 0
+	for _, title := range titles(d) {
+		page, ok := toc[title]
+		if !ok {
+			continue // a title too long for one line of the table is checked by the others
+		}
+		if page <= last {
+			t.Errorf("« %s » page %d, après une section page %d", title, page, last)
+		}
+		if at := doctest.PageOf(layout, title, 2); at != page {
+			t.Errorf("la table des matières donne la page %d à « %s », qui est page %d", page, title, at)
+		}
+		checked, last = checked+1, page
+	}
+	t.Logf("%d sections sur %d : pages %v", checked, len(titles(d)), toc)
+	if checked < len(titles(d))/2 {
+		t.Errorf("%d sections sur %d trouvées dans la table des matières : %v", checked, len(titles(d)), toc)
 	}
 }
 

@@ -156,3 +156,50 @@ func (s *Strategy) Delete(target Ref) Impact {
 	}
 	return im
 }
+
+// Removed is every element the deletion removes: the target first, then the results, activities,
+// indicators and assumptions below it.
+func (im Impact) Removed() []Ref {
+	gone := []Ref{im.Target}
+	for _, part := range []struct {
+		kind Kind
+		ids  []int64
+	}{{KindResult, im.Results}, {KindActivity, im.Activities}, {KindIndicator, im.Indicators}, {KindAssumption, im.Assumptions}} {
+		for _, id := range part.ids {
+			gone = append(gone, Ref{Kind: part.kind, ID: id})
+		}
+	}
+	return gone
+}
+
+// TitleOf is the title of the objective, result, activity or indicator ref names, "" when the strategy has
+// none such.
+func (s *Strategy) TitleOf(ref Ref) string {
+	switch ref.Kind {
+	case KindSpecificObjective:
+		for _, o := range s.Objectives {
+			if o.ID == ref.ID {
+				return o.Title
+			}
+		}
+	case KindResult:
+		for _, r := range s.Results {
+			if r.ID == ref.ID {
+				return r.Title
+			}
+		}
+	case KindActivity:
+		for _, a := range s.Activities {
+			if a.ID == ref.ID {
+				return a.Title
+			}
+		}
+	case KindIndicator:
+		for _, in := range s.Indicators {
+			if in.ID == ref.ID {
+				return in.Title
+			}
+		}
+	}
+	return ""
+}

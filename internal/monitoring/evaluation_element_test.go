@@ -1,6 +1,7 @@
 package monitoring
 
 import (
+	"strings"
 	"testing"
 
 	"boussole/internal/logframe"
@@ -67,5 +68,29 @@ func TestPlanRevisionHomesOfRecommendations(t *testing.T) {
 	}
 	if _, carried := homes["Refusée"]; carried {
 		t.Errorf("a refused recommendation was carried")
+	}
+}
+
+func TestDetachFromDeleted(t *testing.T) {
+	r := Recommendation{ID: 3, Text: "Ouvrir un guichet", Notes: "Relancé en mars.", Element: logframe.Ref{Kind: logframe.KindActivity, ID: 9}}
+	got := DetachFromDeleted(r, logframe.KindActivity, " Forum des jumelages ")
+	if !got.Element.IsZero() || got.Notes != "À propos de : activité « Forum des jumelages » (supprimée).\nRelancé en mars." || got.Text != r.Text {
+		t.Errorf("detached: %+v", got)
+	}
+	if got := DetachFromDeleted(Recommendation{}, logframe.KindIndicator, ""); got.Notes != "À propos de : indicateur (supprimé)." {
+		t.Errorf("without a title: %q", got.Notes)
+	}
+	if line, ok := DeletedElement(got); !ok || line != "À propos de : activité « Forum des jumelages » (supprimée)." {
+		t.Errorf("deleted element read back: %q %v", line, ok)
+	}
+	for _, r := range []Recommendation{r, {Notes: "À propos de : rien de spécial"}, {}} {
+		if line, ok := DeletedElement(r); ok {
+			t.Errorf("%+v names a deleted element: %q", r, line)
+		}
+	}
+	// Prepared for the next strategy, it stays on the whole strategy and says what it was about.
+	p := PlanRevision(RevisionInput{Evaluations: []Evaluation{{Title: "Mi-parcours", Recommendations: []Recommendation{got}}}})
+	if len(p.Notes) != 1 || !p.Notes[0].Element.IsZero() || !strings.HasSuffix(p.Notes[0].Text, "Ouvrir un guichet — À propos de : activité « Forum des jumelages » (supprimée).") {
+		t.Errorf("revision note: %+v", p.Notes)
 	}
 }

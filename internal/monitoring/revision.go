@@ -130,6 +130,9 @@ func PlanRevision(in RevisionInput) RevisionPlan {
 			if r.Owner != "" {
 				text += " — porteur : " + r.Owner
 			}
+			if line, ok := DeletedElement(r); ok { // its element gone, it says what it was about
+				text += " — " + line
+			}
 			home, chosen := in.Attach[r.ID]
 			if !chosen {
 				home = r.Element // not chosen on the confirmation page: the element the recommendation names

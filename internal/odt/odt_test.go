@@ -257,25 +257,39 @@ func content(t *testing.T, d *Document) element {
 
 func TestHeadingsCarryOutlineLevelsAndFeedTheTableOfContents(t *testing.T) {
 	root := content(t, sample(t))
-	var heads, toc []string
+	var heads, toc, bookmarks, refs []string
 	root.walk(func(e element) {
 		switch e.XMLName.Local {
 		case "h":
 			heads = append(heads, e.attr("outline-level")+" "+e.text())
+			e.walk(func(c element) {
+				if c.XMLName.Local == "bookmark" {
+					bookmarks = append(bookmarks, c.attr("name"))
+				}
+			})
 		case "index-body":
 			for _, c := range e.Children {
 				if c.XMLName.Local == "p" {
 					toc = append(toc, c.attr("style-name")+" "+c.text())
+					c.walk(func(r element) {
+						if r.XMLName.Local == "bookmark-ref" && r.attr("reference-format") == "page" {
+							refs = append(refs, r.attr("ref-name"))
+						}
+					})
 				}
 			}
 		}
 	})
+	// Each entry ends with a tab and a reference to the page of its heading's bookmark, which the reader fills in.
+	if len(bookmarks) != len(heads) || strings.Join(refs, "|") != strings.Join(bookmarks, "|") {
+		t.Errorf("renvois de page %q, signets des titres %q", refs, bookmarks)
+	}
 	want := []string{"1 Contexte et enjeux", "2 Atouts du territoire", "1 Diagnostic", "3 Revue des partenariats", "1 Annexes"}
 	if strings.Join(heads, "|") != strings.Join(want, "|") {
 		t.Errorf("titres : %q", heads)
 	}
-	wantTOC := []string{"Contents_20_1 Contexte et enjeux", "Contents_20_2 Atouts du territoire", "Contents_20_1 Diagnostic",
-		"Contents_20_3 Revue des partenariats", "Contents_20_1 Annexes"}
+	wantTOC := []string{"Contents_20_1 Contexte et enjeux\t?", "Contents_20_2 Atouts du territoire\t?", "Contents_20_1 Diagnostic\t?",
+		"Contents_20_3 Revue des partenariats\t?", "Contents_20_1 Annexes\t?"}
 	if strings.Join(toc, "|") != strings.Join(wantTOC, "|") {
 		t.Errorf("table des matières : %q", toc)
 	}
@@ -375,6 +389,22 @@ func TestFigureRefusesWhatIsNotSVG(t *testing.T) {
 	// A tall figure is scaled down to fit the page.
 	if !strings.Contains(d.body.String(), `svg:width="5.50cm" svg:height="22.00cm"`) {
 		t.Errorf("cadre : %s", d.body.String())
+	}
+}
+
+// TestContentsShowThePagesLibreOfficeLaysOut converts the sample with LibreOffice: each entry of the table
+// of contents carries the page number of its heading, which LibreOffice fills in from the bookmark on it.
+func TestContentsShowThePagesLibreOfficeLaysOut(t *testing.T) {
+	layout := doctest.PDFLayout(t, doctest.ConvertToPDF(t, "exemple.odt", write(t, sample(t))))
+	toc := doctest.ContentsPages(layout)
+	want := map[string]int{"Contexte et enjeux": 3, "Atouts du territoire": 3, "Diagnostic": 4, "Revue des partenariats": 4, "Annexes": 5}
+	for title, page := range want {
+		if toc[title] != page {
+			t.Errorf("la table des matières donne la page %d à « %s », attendu %d (lu : %v)", toc[title], title, page, toc)
+		}
+		if at := doctest.PageOf(layout, title, 2); at != page {
+			t.Errorf("« %s » est page %d du PDF, attendu %d", title, at, page)
+		}
 	}
 }
 

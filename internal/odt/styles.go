@@ -44,6 +44,10 @@ var paragraphStyles = []struct{ name, display, parent, para, text string }{
 	{"Contents_20_3", "Table des matières niveau 3", "Standard", `fo:margin-left="1.2cm"`, `fo:font-size="9.5pt"`},
 }
 
+// contentsIndent is where the right tab of each level of a table of contents stands: the right margin
+// (17 cm from the left one), less the level's indent, as tab positions count from the indent.
+var contentsIndent = map[string]string{"Contents_20_1": "17cm", "Contents_20_2": "16.4cm", "Contents_20_3": "15.8cm"}
+
 // textStyles are the named character styles.
 var textStyles = []struct{ name, display, text string }{
 	{"Strong", "Accentuation forte", `fo:font-weight="bold"`},
@@ -73,6 +77,9 @@ func (d *Document) stylesXML() string {
 		switch {
 		case s.name == "Footer": // the page number goes to the right margin
 			fmt.Fprintf(&b, `<style:paragraph-properties %s><style:tab-stops><style:tab-stop style:position="17cm" style:type="right"/></style:tab-stops></style:paragraph-properties>`, s.para)
+		case contentsIndent[s.name] != "": // a table of contents' page numbers go to the right margin, after dots
+			fmt.Fprintf(&b, `<style:paragraph-properties %s><style:tab-stops><style:tab-stop style:position="%s" style:type="right" style:leader-style="dotted" style:leader-text="."/></style:tab-stops></style:paragraph-properties>`,
+				s.para, contentsIndent[s.name])
 		case s.para != "":
 			fmt.Fprintf(&b, `<style:paragraph-properties %s/>`, s.para)
 		}

@@ -43,9 +43,12 @@ func (d *Document) writeTOC(b *strings.Builder, title string) {
 	}
 	b.WriteString(`</text:table-of-content-source><text:index-body>`)
 	fmt.Fprintf(b, `<text:index-title text:style-name="TOCSection" text:name="%s_Head"><text:p text:style-name="Contents_20_Heading">%s</text:p></text:index-title>`, t, t)
+	// Each entry's page number is a reference to the bookmark on its heading: LibreOffice and Word lay the
+	// document out and fill it in when they open it (we do not paginate), and updating the index in
+	// LibreOffice rewrites the entries from the templates above, page numbers included.
 	for _, h := range d.headings {
-		fmt.Fprintf(b, `<text:p text:style-name="Contents_20_%d"><text:a xlink:type="simple" xlink:href="#%s" text:style-name="Index_20_Link" text:visited-style-name="Index_20_Link">%s</text:a></text:p>`,
-			h.level, h.anchor, inline(h.text))
+		fmt.Fprintf(b, `<text:p text:style-name="Contents_20_%d"><text:a xlink:type="simple" xlink:href="#%s" text:style-name="Index_20_Link" text:visited-style-name="Index_20_Link">%s</text:a><text:tab/><text:bookmark-ref text:reference-format="page" text:ref-name="%s">?</text:bookmark-ref></text:p>`,
+			h.level, h.anchor, inline(h.text), h.anchor)
 	}
 	b.WriteString(`</text:index-body></text:table-of-content>`)
 }

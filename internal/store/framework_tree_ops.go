@@ -20,8 +20,8 @@ var deletable = map[logframe.Kind]string{
 }
 
 // DeleteElement removes an element of a strategy's framework with everything the domain says goes with it
-// (results, activities, indicators, assumptions, ODD tags), and clears the link of risks that pointed at a
-// removed element, all in one transaction. It returns what was removed.
+// (results, activities, indicators, assumptions, ODD tags), clears the link of risks that pointed at a
+// removed element and detaches the evaluations' recommendations about one, all in one transaction. It returns what was removed.
 func (s *Store) DeleteElement(ctx context.Context, by Actor, authorityID, strategyID int64, target logframe.Ref) (logframe.Impact, error) {
 	var im logframe.Impact
 	table, ok := deletable[target.Kind]
@@ -42,15 +42,7 @@ func (s *Store) DeleteElement(ctx context.Context, by Actor, authorityID, strate
 			return err
 		}
 		im = f.Logframe.DeletionImpact(target)
-		gone := []logframe.Ref{target}
-		for _, part := range []struct {
-			kind logframe.Kind
-			ids  []int64
-		}{{logframe.KindResult, im.Results}, {logframe.KindActivity, im.Activities}, {logframe.KindIndicator, im.Indicators}, {logframe.KindAssumption, im.Assumptions}} {
-			for _, id := range part.ids {
-				gone = append(gone, logframe.Ref{Kind: part.kind, ID: id})
-			}
-		}
+		gone := im.Removed()
 		for _, r := range gone {
 			if _, err := tx.ExecContext(ctx, "DELETE FROM sdg_tags WHERE authority_id = $1 AND strategy_id = $2 AND element_kind = $3 AND element_id = $4",
 				authorityID, strategyID, string(r.Kind), r.ID); err != nil {
@@ -60,6 +52,10 @@ func (s *Store) DeleteElement(ctx context.Context, by Actor, authorityID, strate
 				authorityID, strategyID, string(r.Kind), r.ID); err != nil {
 				return fmt.Errorf("store: unable to unlink risks: %w", err)
 			}
+		}
+		// Recommendations about a removed element stay, naming it in their notes (see monitoring.DetachFromDeleted).
+		if err := detachRecommendations(ctx, tx, by, authorityID, gone, &f.Logframe); err != nil {
+			return err
 		}
 		// Indicators and assumptions point at their element by kind and ID, so the database cannot cascade them.
 		if err := deleteRows(ctx, tx, by, authorityID, strategyID, "indicators", "indicateur", im.Indicators); err != nil {

@@ -386,8 +386,30 @@ func (s *Server) confirmDelete(kind logframe.Kind) workspaceHandler {
 		v.Impact = im
 		v.Ref = ref
 		v.Back = refURL(ws, ref)
+		n, err := s.store.RecommendationsAboutRemoved(r.Context(), ws.Authority.ID, im.Removed())
+		if err != nil {
+			s.storeFailed(w, r, err)
+			return
+		}
+		v.Recommendations = recommendationsWarning(n, len(im.Removed()) > 1)
 		s.renderComponent(w, r, http.StatusOK, view{Title: "Confirmer la suppression", WS: ws, Section: "cadre-logique"}, frameworkDeleteContent(v))
 	}
+}
+
+// recommendationsWarning says what becomes of the evaluations' recommendations about what a deletion
+// removes (below: it removes more than the element), "" when there is none.
+func recommendationsWarning(n int, below bool) string {
+	if n == 0 {
+		return ""
+	}
+	about := "cet élément"
+	if below {
+		about = "cet élément ou sur ce qu'il contient"
+	}
+	if n == 1 {
+		return "1 recommandation d'évaluation porte sur " + about + " : elle reste, rattachée à la stratégie dans son ensemble, et ses notes nommeront l'élément supprimé."
+	}
+	return strconv.Itoa(n) + " recommandations d'évaluation portent sur " + about + " : elles restent, rattachées à la stratégie dans son ensemble, et leurs notes nommeront l'élément supprimé."
 }
 
 // deleteElement removes the element once confirmed.

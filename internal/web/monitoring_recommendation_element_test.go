@@ -65,3 +65,43 @@ func TestRecommendationElementThroughTheForm(t *testing.T) {
 		}
 	})
 }
+
+// TestDeletingARecommendedElement: the confirmation page of a deletion warns of the recommendations about
+// what goes; once deleted, the evaluation page shows them about the strategy as a whole, naming the element.
+func TestDeletingARecommendedElement(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, st *store.Store) {
+		ctx := context.Background()
+		m := newMonitoredWorkspace(t, st)
+		e := monitoring.Evaluation{AuthorityID: m.authority.ID, StrategyID: m.strategy.ID, Kind: monitoring.MidTerm, Conduct: monitoring.Internal,
+			Title: "Évaluation à mi-parcours", SnapshotOn: time.Date(2020, 6, 30, 0, 0, 0, 0, time.UTC)}
+		must(t, st.CreateEvaluation(ctx, store.Actor{}, &e))
+		result := logframe.Ref{Kind: logframe.KindResult, ID: m.up.Level.ID}
+		indicator := logframe.Ref{Kind: logframe.KindIndicator, ID: m.up.ID}
+		for _, r := range []monitoring.Recommendation{
+			{Text: "Doubler les bourses de mobilité", FollowUp: monitoring.ToStart, Element: result},
+			{Text: "Compter les départs par pays", FollowUp: monitoring.ToStart, Element: indicator},
+		} {
+			must(t, st.AddRecommendation(ctx, store.Actor{}, m.authority.ID, e.ID, &r))
+		}
+		c := m.app.signIn("agent@" + m.authority.Slug + ".test")
+		base := "/ct/" + m.authority.Slug + "/cadre-logique/"
+		c.get(base+"indicateurs/"+itoa64(m.up.ID)+"/suppression").mustContain(t, "1 recommandation d", "porte sur cet élément :")
+		confirm := c.get(base + "resultats/" + itoa64(result.ID) + "/suppression")
+		confirm.mustContain(t, "2 recommandations d", "portent sur cet élément ou sur ce qu", "rattachées à la stratégie dans son ensemble")
+		if res := c.post(base+"resultats/"+itoa64(result.ID)+"/suppression", url.Values{}); res.status != http.StatusSeeOther {
+			t.Fatalf("delete: %d\n%s", res.status, summaryText(res.body))
+		}
+		page := c.get("/ct/" + m.authority.Slug + "/suivi-evaluation/evaluations/" + itoa64(e.ID))
+		page.mustContain(t, "Doubler les bourses de mobilité", "Compter les départs par pays", "La stratégie dans son ensemble",
+			"À propos de : résultat « Des départs plus nombreux » (supprimé).", "À propos de : indicateur « "+m.up.Title+" » (supprimé).")
+		if strings.Contains(page.body, "Élément supprimé depuis") || strings.Contains(page.body, "/cadre-logique/resultats/"+itoa64(result.ID)) {
+			t.Error("the evaluation page still points at the deleted result")
+		}
+		got, _ := st.Evaluation(ctx, m.authority.ID, e.ID)
+		for _, r := range got.Recommendations {
+			if !r.Element.IsZero() {
+				t.Errorf("still about an element: %+v", r)
+			}
+		}
+	})
+}

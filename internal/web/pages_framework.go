@@ -88,6 +88,8 @@ type deletePage struct {
 	Impact  logframe.Impact
 	Ref     logframe.Ref
 	Back    string
+	// Recommendations warns of the evaluations' recommendations about what goes, "" when none.
+	Recommendations string
 }
 
 type indicatorPage struct {
