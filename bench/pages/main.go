@@ -8,6 +8,7 @@
 //	go run ./bench/pages -large -gantt300 -duration 3s      # plus a large authority and the 300-task planning
 //	go run ./bench/pages -database-url postgres://…         # PostgreSQL
 //	go run ./bench/pages -only 'afom|acteurs'               # the pages whose path matches
+//	go run ./bench/pages -sharing-scale -only 'atlas|bibliotheque'  # the library and atlas at the scale
 package main
 
 import (
@@ -36,6 +37,7 @@ func main() {
 	maxPages := flag.Int("max-pages", 200, "nombre maximal de pages par collectivité")
 	large := flag.Bool("large", false, "ajoute une grande collectivité (400 acteurs, 500 éléments AFOM, 300 activités, 200 indicateurs)")
 	gantt := flag.String("gantt300", "", "dossier du jeu de référence gantt-300 (dataset.json) : ajoute son chronogramme")
+	sharingScale := flag.Bool("sharing-scale", false, "ajoute 5 000 collectivités, 2 000 stratégies partagées et 20 000 partenariats partagés, et mesure la bibliothèque et l'atlas filtrés")
 	rendered := flag.Bool("rendered", false, "sans réutilisation des pages gardées : chaque requête calcule et rend sa page")
 	flag.Parse()
 	ctx := context.Background()
@@ -56,6 +58,9 @@ func main() {
 	if *large {
 		authorities = append(authorities, loadLarge(ctx, st))
 	}
+	if *sharingScale {
+		seedSharingScale(ctx, st)
+	}
 	if *gantt != "" {
 		authorities = append(authorities, loadGantt300(ctx, st, *gantt))
 	}
@@ -75,7 +80,11 @@ func main() {
 	var ratios []float64
 	for _, a := range authorities {
 		cookie := a.cookie(app)
-		for _, p := range crawl(app, cookie, "/ct/"+a.slug+"/", *maxPages) {
+		pages := crawl(app, cookie, "/ct/"+a.slug+"/", *maxPages)
+		if *sharingScale && a.slug == demo.Slug {
+			pages = append(pages, sharingPages(app, cookie, "/ct/"+a.slug)...)
+		}
+		for _, p := range pages {
 			if !filter.MatchString(p.path) {
 				continue
 			}

@@ -188,7 +188,7 @@ func (s *Store) SearchShares(ctx context.Context, q sharing.Query, exclude int64
 	}
 	for _, tag := range []string{tagOf("pays:", q.Country), tagOf("theme:", themeKey(q.Theme)), tagOf("odd:", q.SDG)} {
 		if tag != "" {
-			add("id IN (SELECT share_id FROM share_tags WHERE tag = ?)", tag)
+			add("EXISTS (SELECT 1 FROM share_tags t WHERE t.tag = ? AND t.share_id = shares.id)", tag)
 		}
 	}
 	cond := strings.Join(where, " AND ")

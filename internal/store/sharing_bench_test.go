@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"os"
 	"testing"
 
 	"boussole/internal/sharing"
@@ -8,17 +9,29 @@ import (
 	"boussole/internal/store/storetest"
 )
 
-// The scale: 5,000 authorities, 2,000 shared strategies holding 20,000 shared partnerships.
-func seededLibrary(b *testing.B) *store.Store {
-	s := storetest.SQLite(b)
-	if err := s.SeedShares(ctx, 5000, 2000, 10); err != nil {
+// eachSeeded runs fn on SQLite and, when BOUSSOLE_TEST_POSTGRES_URL is set, on PostgreSQL, each seeded at the
+// issue's scale: 5,000 authorities, 2,000 shared strategies holding 20,000 shared partnerships.
+func eachSeeded(b *testing.B, fn func(b *testing.B, s *store.Store)) {
+	b.Run("sqlite", func(b *testing.B) { fn(b, seeded(b, storetest.SQLite(b))) })
+	b.Run("postgres", func(b *testing.B) {
+		url := os.Getenv("BOUSSOLE_TEST_POSTGRES_URL")
+		if url == "" {
+			b.Skip("BOUSSOLE_TEST_POSTGRES_URL not set")
+		}
+		fn(b, seeded(b, storetest.Postgres(b, url)))
+	})
+}
+
+func seeded(b *testing.B, s *store.Store) *store.Store {
+	if err := s.SeedSyntheticShares(ctx, 5000, 2000, 10); err != nil {
 		b.Fatal(err)
 	}
 	return s
 }
 
-func BenchmarkLibrarySearch(b *testing.B) {
-	s := seededLibrary(b)
+func BenchmarkLibrarySearch(b *testing.B) { eachSeeded(b, benchLibrarySearch) }
+
+func benchLibrarySearch(b *testing.B, s *store.Store) {
 	for _, c := range []struct {
 		name string
 		q    sharing.Query
@@ -34,8 +47,9 @@ func BenchmarkLibrarySearch(b *testing.B) {
 	}
 }
 
-func BenchmarkAtlas(b *testing.B) {
-	s := seededLibrary(b)
+func BenchmarkAtlas(b *testing.B) { eachSeeded(b, benchAtlas) }
+
+func benchAtlas(b *testing.B, s *store.Store) {
 	for _, c := range []struct {
 		name string
 		q    sharing.AtlasQuery
