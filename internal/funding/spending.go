@@ -16,7 +16,7 @@ type MovementKind string
 // payment (mandatement, paiement), as the authority's accounts count them.
 const (
 	Committed MovementKind = "engagement"
-	Paid    MovementKind = "paiement"
+	Paid      MovementKind = "paiement"
 )
 
 // MovementKinds lists them in order.
