@@ -90,14 +90,14 @@ func (s Spending) Year() int { return s.Date.Year }
 
 // Field names of a spending record, as the validation and the form share them.
 const (
-	FieldSpendKind    = "nature"
-	FieldSpendDate    = "date"
-	FieldSpendAmount  = "montant"
-	FieldSpendCountry = "pays"
-	FieldSpendBenef   = "beneficiaire"
-	FieldSpendActor   = "acteur"
-	FieldSpendName    = "nom"
-	FieldSpendNote    = "note"
+	FieldSpendKind    = "dep-nature"
+	FieldSpendDate    = "dep-date"
+	FieldSpendAmount  = "dep-montant"
+	FieldSpendCountry = "dep-pays"
+	FieldSpendBenef   = "dep-beneficiaire"
+	FieldSpendActor   = "dep-acteur"
+	FieldSpendName    = "dep-nom"
+	FieldSpendNote    = "dep-note"
 )
 
 // MaxSpendingCents is 100 million euros: one commitment of a local authority's international action above

@@ -121,3 +121,10 @@ func moveSpendingBeneficiaries(ctx context.Context, tx *sql.Tx, authorityID, fro
 	}
 	return nil
 }
+
+// StrategySpending returns the spending of all a strategy's projects, for the summaries of the funding pages.
+func (s *Store) StrategySpending(ctx context.Context, authorityID, strategyID int64) ([]funding.Spending, error) {
+	return queryAll(ctx, s.db, scanSpending, `SELECT x.id, x.project_id, x.kind, x.spent_on, x.amount_cents, x.country, x.beneficiary_kind, COALESCE(x.stakeholder_id, 0),
+		x.beneficiary, x.note, x.version FROM funding_spending x JOIN funding_projects p ON p.id = x.project_id
+		WHERE x.authority_id = $1 AND p.authority_id = $1 AND p.strategy_id = $2 ORDER BY x.spent_on, x.id`, authorityID, strategyID)
+}
