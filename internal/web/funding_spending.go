@@ -6,10 +6,10 @@ import (
 	"net/http"
 	"strconv"
 
-	"boussole/internal/refdata/country"
 	"boussole/internal/funding"
 	"boussole/internal/model"
 	"boussole/internal/number"
+	"boussole/internal/refdata/country"
 	"boussole/internal/store"
 )
 

@@ -94,7 +94,7 @@ func TestFundingSpendingOnTheDemo(t *testing.T) {
 	if res := c.post(u, edit); res.status != http.StatusConflict {
 		t.Errorf("a stale edit: %d", res.status)
 	}
-	c.get(u + "/suppression").mustContain(t, "Supprimer le paiement")
+	c.get(u+"/suppression").mustContain(t, "Supprimer le paiement")
 	if res := c.post(u+"/suppression", url.Values{"version": {"2"}}); res.status != http.StatusSeeOther {
 		t.Fatalf("delete: %d", res.status)
 	}
