@@ -171,6 +171,9 @@ func loadFunding(ctx context.Context, st *store.Store, fx *Fixture) error {
 	if err := st.SaveOrganisationChoice(ctx, fx.Actor, &org); err != nil {
 		return err
 	}
+	if err := loadSpending(ctx, st, fx); err != nil {
+		return err
+	}
 	return loadMemberships(ctx, st, fx)
 }
 

@@ -79,6 +79,7 @@ type Project struct {
 	Links           []Link
 	Priorities      []int64 // thematic priorities of the strategy the project serves
 	Lines           []Line
+	Spending        []Spending // commitments and payments, by date (see spending.go)
 	// Declaration describes the project for the yearly ODA declaration and IATI (see declaration.go); it is
 	// read with the strategy's funding and saved on its own page.
 	Declaration Declaration `json:"-"`

@@ -155,7 +155,10 @@ func moveStakeholderLinks(ctx context.Context, tx *sql.Tx, authorityID, fromID, 
 	if err := moveLinks(ctx, tx, "result_stakeholders", "result_id", "stakeholder_id", authorityID, fromID, toID); err != nil {
 		return err
 	}
-	return moveSchemeApplicants(ctx, tx, authorityID, fromID, toID)
+	if err := moveSchemeApplicants(ctx, tx, authorityID, fromID, toID); err != nil {
+		return err
+	}
+	return moveSpendingBeneficiaries(ctx, tx, authorityID, fromID, toID)
 }
 
 // SWOTAnswers returns, for each SWOT item of a strategy, the objectives and results that answer it, in

@@ -100,6 +100,9 @@ func strategyProjectsIn(ctx context.Context, q querier, authorityID, strategyID 
 	if err := attachDeclarations(ctx, q, authorityID, list); err != nil {
 		return nil, err
 	}
+	if err := attachSpending(ctx, q, authorityID, list); err != nil {
+		return nil, err
+	}
 	return list, attachLinks(ctx, q, authorityID, list)
 }
 
@@ -191,6 +194,9 @@ func (s *Store) project(ctx context.Context, q querier, authorityID, id int64) (
 	if err := attachDeclarations(ctx, q, authorityID, list); err != nil {
 		return funding.Project{}, err
 	}
+	if err := attachSpending(ctx, q, authorityID, list); err != nil {
+		return funding.Project{}, err
+	}
 	return list[0], attachLinks(ctx, q, authorityID, list)
 }
 
@@ -267,9 +273,9 @@ func (s *Store) UpdateProject(ctx context.Context, by Actor, p *funding.Project)
 		if err := writeProjectLinks(ctx, tx, *p); err != nil {
 			return err
 		}
-		before.Lines = nil
+		before.Lines, before.Spending = nil, nil
 		after := *p
-		after.Lines = nil
+		after.Lines, after.Spending = nil, nil
 		return audit(ctx, tx, by, change{authorityID: p.AuthorityID, action: actionUpdate, entity: "projet", entityID: p.ID, summary: p.Title, before: before, after: after})
 	})
 }
@@ -283,6 +289,9 @@ func (s *Store) DeleteProject(ctx context.Context, by Actor, authorityID, id, ve
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM funding_lines WHERE authority_id = $1 AND project_id = $2", authorityID, id); err != nil {
 			return fmt.Errorf("store: unable to delete the financing plan: %w", err)
+		}
+		if _, err := tx.ExecContext(ctx, "DELETE FROM funding_spending WHERE authority_id = $1 AND project_id = $2", authorityID, id); err != nil {
+			return fmt.Errorf("store: unable to delete the project's spending: %w", err)
 		}
 		if _, err := tx.ExecContext(ctx, "DELETE FROM project_declarations WHERE authority_id = $1 AND project_id = $2", authorityID, id); err != nil {
 			return fmt.Errorf("store: unable to delete the project's declaration: %w", err)

@@ -16,6 +16,7 @@ var fundingNotices = map[string]string{
 	"ajoute":     "La ligne a été ajoutée au plan de financement.",
 	"supprime":   "L'élément a été supprimé.",
 	"appel":      "L'appel a été ajouté au calendrier.",
+	"depense":    "La dépense a été enregistrée.",
 }
 
 // fundingPage is the view of a funding page in the « Financements » section, with its confirmation.

@@ -32,6 +32,7 @@ type projectListPage struct {
 	Rows             []projectRow
 	Query            string
 	Total, Matched   int
+	Spending         funding.SpendingSummary // the whole strategy's, whatever the page
 	Page, Pages      int
 	Prev, Next       string
 	Overloaded       []loadRow // years the applications need more people than exist
@@ -69,6 +70,12 @@ func (s *Server) listProjects(w http.ResponseWriter, r *http.Request, ws *worksp
 	d := projectListPage{May: mayFund(ws), Strategy: st, Query: q, Total: total, Matched: matched, Page: page,
 		Pages: max(1, (matched+projectsPerPage-1)/projectsPerPage)}
 	d.CatalogueVersion, _ = funding.ShippedVersion()
+	spent, err := s.store.StrategySpending(r.Context(), ws.Authority.ID, st.ID)
+	if err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	d.Spending = funding.SummariseSpending([]funding.Project{{Spending: spent}})
 	for _, p := range list {
 		// Other projects' 1 % use is the authority's whole, minus this one's own lines.
 		pc := ctx
@@ -133,7 +140,13 @@ type projectPage struct {
 	OwnCents  int64
 	LineForm  *form
 	LineOpt   lineOpts
-	Theirs    *funding.Project // the version saved meanwhile, on an edit conflict
+	// The spending section: the records, what is odd in them, and the add form.
+	Spending         []spendingRow
+	SpendingTotals   funding.SpendingTotals
+	SpendingFindings []funding.Finding
+	SpendingForm     *form
+	SpendingOpt      spendingOpts
+	Theirs           *funding.Project // the version saved meanwhile, on an edit conflict
 }
 
 func (s *Server) showNewProject(w http.ResponseWriter, r *http.Request, ws *workspace) {
@@ -148,6 +161,12 @@ func (s *Server) showNewProject(w http.ResponseWriter, r *http.Request, ws *work
 
 // renderProject shows a project's page; lf is the add-line form (nil for an empty one).
 func (s *Server) renderProject(w http.ResponseWriter, r *http.Request, ws *workspace, status int, st model.Strategy, p funding.Project, f, lf *form) {
+	s.renderProjectWith(w, r, ws, status, st, p, f, lf, nil)
+}
+
+// renderProjectWith shows a project's page with the add-line form lf and the add-spending form sf (nil
+// for empty ones).
+func (s *Server) renderProjectWith(w http.ResponseWriter, r *http.Request, ws *workspace, status int, st model.Strategy, p funding.Project, f, lf, sf *form) {
 	choices, err := s.projectChoices(r.Context(), ws.Authority.ID, st.ID)
 	if err != nil {
 		s.serverError(w, r, err)
@@ -168,6 +187,16 @@ func (s *Server) renderProject(w http.ResponseWriter, r *http.Request, ws *works
 			d.LineForm = newLineForm(r)
 		}
 		d.LineOpt = newLineOpts(ctx.Catalogue, d.LineForm.Get(funding.FieldProgramme))
+		if d.SpendingForm = sf; sf == nil {
+			d.SpendingForm = newSpendingForm(p)
+		}
+		actors, err := s.spendingActors(r.Context(), ws)
+		if err != nil {
+			s.serverError(w, r, err)
+			return
+		}
+		d.SpendingOpt = newSpendingOpts(p, actors)
+		d.Spending, d.SpendingTotals, d.SpendingFindings = spendingRows(ws, p), funding.Totals(p.Spending), funding.SpendingFindings(p.Spending)
 	}
 	s.renderProjectPage(w, r, status, ws, title, f, d)
 }
@@ -279,7 +308,7 @@ func (s *Server) renderProjectPage(w http.ResponseWriter, r *http.Request, statu
 
 func (s *Server) projectConfirm(ws *workspace, p funding.Project) diagConfirm {
 	return diagConfirm{Heading: "Supprimer le projet « " + p.Title + " » ?",
-		What:   "Le projet sera retiré, avec son plan de financement (" + strconv.Itoa(len(p.Lines)) + " ligne(s)).",
+		What:   "Le projet sera retiré, avec son plan de financement (" + strconv.Itoa(len(p.Lines)) + " ligne(s)) et ses dépenses (" + strconv.Itoa(len(p.Spending)) + " engagement(s) ou paiement(s)).",
 		Action: projectURL(ws, p.ID) + "/suppression", Cancel: projectURL(ws, p.ID), Version: p.Version}
 }
 
