@@ -34,6 +34,8 @@ type apiRoute struct {
 	List bool
 	// Versioned marks a record answered with an ETag that writes take back in If-Match.
 	Versioned bool
+	// Created marks a creation: 201 with the record, its Location and its ETag.
+	Created bool
 }
 
 // apiCall is a request through a valid token.
@@ -57,6 +59,7 @@ func (s *Server) apiRoutes() []apiRoute {
 	routes = append(routes, s.apiStrategyRoutes()...)
 	routes = append(routes, s.apiRecordRoutes()...)
 	routes = append(routes, s.apiElementRoutes()...)
+	routes = append(routes, s.apiCreateRoutes()...)
 	routes = append(routes, s.apiMeasurementRoutes()...)
 	routes = append(routes, s.apiFundingRoutes()...)
 	routes = append(routes, s.apiLibraryRoutes()...)

@@ -11,6 +11,7 @@ import (
 
 	"boussole/internal/access"
 	"boussole/internal/apitoken"
+	"boussole/internal/logframe"
 	"boussole/internal/model"
 	"boussole/internal/sharing"
 	"boussole/internal/store"
@@ -59,10 +60,14 @@ func TestAPIEveryRouteEveryRoleAnotherAuthority(t *testing.T) {
 					if res.status != want {
 						t.Errorf("%s on B's identifiers: %d, want %d\n%s", what, res.status, want, res.body)
 					}
-					own := app.api(rt.Method, apiPrefix+fill(rt.Path, idsA), token, patchBody(rt), "If-Match", currentETag(t, st, a, rt, idsA))
+					mine := deletionTarget(t, st, a, rt, idsA)
+					own := app.api(rt.Method, apiPrefix+fill(rt.Path, mine), token, patchBody(rt), "If-Match", currentETag(t, st, a, rt, mine))
 					success := http.StatusOK
-					if rt.Method == http.MethodPost {
+					switch rt.Method {
+					case http.MethodPost:
 						success = http.StatusCreated
+					case http.MethodDelete:
+						success = http.StatusNoContent
 					}
 					if ownerOnly(rt) && role == access.Referent {
 						// Beyond the permission table: a référent records only the indicators they keep.
@@ -127,8 +132,12 @@ func patchBody(rt apiRoute) any {
 		return nil
 	case strings.HasSuffix(rt.Path, "/measurements"):
 		return map[string]any{"date": crawlMeasuredOn, "value": 1}
+	case rt.Method == http.MethodDelete:
+		return nil
 	case strings.HasPrefix(rt.Path, "/risks/"):
 		return map[string]any{"mitigation": "Atténuation changée par l'API", "status": "identifié"}
+	case strings.HasSuffix(rt.Path, "/risks"):
+		return map[string]any{"description": "Risque créé par l'API", "category": "externe", "likelihood": 2, "impact": 3, "status": "identifié"}
 	}
 	return map[string]any{"title": "Titre changé par l'API"}
 }
@@ -195,4 +204,29 @@ func currentETag(t *testing.T, st *store.Store, a model.Authority, rt apiRoute, 
 		return versionETag(act.Version)
 	}
 	return ""
+}
+
+// deletionTarget gives a DELETE route a record of its own to remove, so that the walk's other calls
+// still find theirs; other routes keep the fixture's identifiers.
+func deletionTarget(t *testing.T, st *store.Store, a model.Authority, rt apiRoute, ids map[string]string) map[string]string {
+	t.Helper()
+	if rt.Method != http.MethodDelete {
+		return ids
+	}
+	ctx := context.Background()
+	strategyID := mustID(ids["strategy"])
+	out := map[string]string{}
+	for k, v := range ids {
+		out[k] = v
+	}
+	o := logframe.ObjectiveRecord{AuthorityID: a.ID, StrategyID: strategyID, SpecificObjective: logframe.SpecificObjective{Title: "À supprimer"}}
+	must(t, st.CreateObjective(ctx, store.Actor{}, &o))
+	r := logframe.ResultRecord{AuthorityID: a.ID, StrategyID: strategyID, ExpectedResult: logframe.ExpectedResult{ObjectiveID: o.ID, Title: "À supprimer"}}
+	must(t, st.CreateResult(ctx, store.Actor{}, &r))
+	in := logframe.IndicatorRecord{AuthorityID: a.ID, StrategyID: strategyID, Indicator: logframe.Indicator{Title: "À supprimer", Measure: logframe.MeasureUnit, Level: logframe.Ref{Kind: logframe.KindResult, ID: r.ID}}}
+	must(t, st.SaveIndicator(ctx, store.Actor{}, &in))
+	rk := logframe.RiskRecord{AuthorityID: a.ID, StrategyID: strategyID, Risk: logframe.Risk{Description: "À supprimer", Category: logframe.RiskInternal, Likelihood: 1, Impact: 1}}
+	must(t, st.SaveRisk(ctx, store.Actor{}, &rk))
+	out["objective"], out["result"], out["indicator"], out["risk"] = strconv.FormatInt(o.ID, 10), strconv.FormatInt(r.ID, 10), strconv.FormatInt(in.ID, 10), strconv.FormatInt(rk.ID, 10)
+	return out
 }

@@ -24,7 +24,9 @@ func TestAPIGuideExamplesRun(t *testing.T) {
 	ids := apiFixture(t, st, a)
 	token := app.apiToken("agent@ville-alpha.test", a.Slug, true)
 	etag := app.api("GET", apiPrefix+"/indicators/"+ids["indicator"], token, nil).header.Get("ETag")
-	vars := map[string]string{"BOUSSOLE": app.srv.URL, "JETON": token, "STRATEGIE": ids["strategy"], "INDICATEUR": ids["indicator"], "ETAG": etag}
+	riskETag := app.api("GET", apiPrefix+"/risks/"+ids["risk"], token, nil).header.Get("ETag")
+	vars := map[string]string{"BOUSSOLE": app.srv.URL, "JETON": token, "STRATEGIE": ids["strategy"], "INDICATEUR": ids["indicator"], "ETAG": etag,
+		"RISQUE": ids["risk"], "ETAG_RISQUE": riskETag}
 
 	blocks := regexp.MustCompile("(?s)```sh\n(.*?)```").FindAllStringSubmatch(string(guide), -1)
 	if len(blocks) < 5 {

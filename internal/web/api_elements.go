@@ -63,8 +63,7 @@ func (s *Server) apiGetObjective(w http.ResponseWriter, r *http.Request, c *apiC
 	if err != nil {
 		return err
 	}
-	w.Header().Set("ETag", versionETag(o.Version))
-	return writeJSON(w, r, http.StatusOK, toAPIObjective(o))
+	return writeVersioned(w, r, http.StatusOK, o.Version, "", toAPIObjective(o))
 }
 
 func (s *Server) apiPatchObjective(w http.ResponseWriter, r *http.Request, c *apiCall) error {
@@ -117,8 +116,7 @@ func (s *Server) apiGetResult(w http.ResponseWriter, r *http.Request, c *apiCall
 	if err != nil {
 		return err
 	}
-	w.Header().Set("ETag", versionETag(res.Version))
-	return writeJSON(w, r, http.StatusOK, toAPIResult(res))
+	return writeVersioned(w, r, http.StatusOK, res.Version, "", toAPIResult(res))
 }
 
 func (s *Server) apiPatchResult(w http.ResponseWriter, r *http.Request, c *apiCall) error {
@@ -167,6 +165,21 @@ type apiRiskPatch struct {
 var riskPaths = map[string]string{"description": "description", "categorie": "category", "probabilite": "likelihood", "impact": "impact",
 	"attenuation": "mitigation", "responsable": "owner", "statut": "status", "lien": "linked"}
 
+// applyRiskPatch puts the body's fields over the risk's form.
+func applyRiskPatch(fm *form, p apiRiskPatch) {
+	setIf(fm, "description", p.Description)
+	setIf(fm, "categorie", p.Category)
+	setIf(fm, "attenuation", p.Mitigation)
+	setIf(fm, "responsable", p.Owner)
+	setIf(fm, "statut", p.Status)
+	if p.Likelihood != nil {
+		fm.Values.Set("probabilite", strconv.Itoa(*p.Likelihood))
+	}
+	if p.Impact != nil {
+		fm.Values.Set("impact", strconv.Itoa(*p.Impact))
+	}
+}
+
 func (s *Server) apiRisk(r *http.Request, c *apiCall) (logframe.RiskRecord, error) {
 	id, err := pathRecordID(r, "risk")
 	if err != nil {
@@ -180,8 +193,7 @@ func (s *Server) apiGetRisk(w http.ResponseWriter, r *http.Request, c *apiCall) 
 	if err != nil {
 		return err
 	}
-	w.Header().Set("ETag", versionETag(k.Version))
-	return writeJSON(w, r, http.StatusOK, toAPIRisk(k))
+	return writeVersioned(w, r, http.StatusOK, k.Version, "", toAPIRisk(k))
 }
 
 func (s *Server) apiPatchRisk(w http.ResponseWriter, r *http.Request, c *apiCall) error {
@@ -198,17 +210,7 @@ func (s *Server) apiPatchRisk(w http.ResponseWriter, r *http.Request, c *apiCall
 		return err
 	}
 	fm := riskForm(stored)
-	setIf(fm, "description", p.Description)
-	setIf(fm, "categorie", p.Category)
-	setIf(fm, "attenuation", p.Mitigation)
-	setIf(fm, "responsable", p.Owner)
-	setIf(fm, "statut", p.Status)
-	if p.Likelihood != nil {
-		fm.Values.Set("probabilite", strconv.Itoa(*p.Likelihood))
-	}
-	if p.Impact != nil {
-		fm.Values.Set("impact", strconv.Itoa(*p.Impact))
-	}
+	applyRiskPatch(fm, p)
 	k := stored
 	readRisk(fm, &k)
 	if err := formRefusals(fm, riskPaths); err != nil {

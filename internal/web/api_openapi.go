@@ -94,7 +94,10 @@ func (g *schemaGen) operation(rt apiRoute) map[string]any {
 		params = append(params, map[string]any{"name": "If-Match", "in": "header", "required": true,
 			"description": "l'ETag de la dernière lecture de l'élément", "schema": map[string]any{"type": "string"}})
 	}
-	body := g.ref(reflect.TypeOf(rt.Response))
+	var body map[string]any
+	if rt.Response != nil {
+		body = g.ref(reflect.TypeOf(rt.Response))
+	}
 	if rt.List {
 		body = map[string]any{"type": "object", "required": []string{"items", "next"}, "properties": map[string]any{
 			"items": map[string]any{"type": "array", "items": body},
@@ -105,16 +108,31 @@ func (g *schemaGen) operation(rt apiRoute) map[string]any {
 	if rt.Versioned {
 		ok["headers"] = map[string]any{"ETag": map[string]any{"description": "la version de l'élément, à renvoyer dans If-Match", "schema": map[string]any{"type": "string"}}}
 	}
-	responses := map[string]any{"200": ok}
+	success := "200"
+	switch {
+	case rt.Method == "DELETE":
+		success, ok = "204", map[string]any{"description": "supprimé"}
+	case rt.Method == "POST":
+		success = "201"
+	}
+	if rt.Created {
+		ok["headers"] = map[string]any{
+			"ETag":     map[string]any{"description": "la version de l'élément créé, à renvoyer dans If-Match", "schema": map[string]any{"type": "string"}},
+			"Location": map[string]any{"description": "l'adresse de l'élément créé", "schema": map[string]any{"type": "string"}},
+		}
+	}
+	responses := map[string]any{success: ok}
 	for code, text := range map[string]string{"401": "jeton manquant, inconnu, expiré ou révoqué", "403": "le rôle ou le jeton ne permet pas l'opération",
 		"404": "rien de ce nom dans l'espace du jeton", "429": "trop de demandes pour ce jeton"} {
 		responses[code] = problemResponse(text)
 	}
-	if rt.Method != "GET" {
+	if rt.Method != "GET" && !rt.Created {
 		responses["412"] = problemResponse("If-Match ne correspond plus à la version enregistrée")
+		responses["428"] = problemResponse("If-Match manquant")
+	}
+	if rt.Body != nil {
 		responses["413"] = problemResponse("corps de plus de 64 Kio")
 		responses["422"] = problemResponse("champs refusés, chacun nommé dans errors")
-		responses["428"] = problemResponse("If-Match manquant")
 	}
 	op := map[string]any{"operationId": rt.ID, "summary": rt.Summary, apiActionKey: string(rt.Action), "responses": responses}
 	if params != nil {

@@ -118,8 +118,7 @@ func (s *Server) apiGetIndicator(w http.ResponseWriter, r *http.Request, c *apiC
 	if err != nil {
 		return err
 	}
-	w.Header().Set("ETag", versionETag(in.Version))
-	return writeJSON(w, r, http.StatusOK, toAPIIndicator(in))
+	return writeVersioned(w, r, http.StatusOK, in.Version, "", toAPIIndicator(in))
 }
 
 func (s *Server) apiPatchIndicator(w http.ResponseWriter, r *http.Request, c *apiCall) error {
@@ -194,8 +193,7 @@ func (s *Server) apiGetActivity(w http.ResponseWriter, r *http.Request, c *apiCa
 	if err != nil {
 		return err
 	}
-	w.Header().Set("ETag", versionETag(a.Version))
-	return writeJSON(w, r, http.StatusOK, toAPIActivity(a))
+	return writeVersioned(w, r, http.StatusOK, a.Version, "", toAPIActivity(a))
 }
 
 func (s *Server) apiPatchActivity(w http.ResponseWriter, r *http.Request, c *apiCall) error {
