@@ -150,7 +150,7 @@ var auditLabels = map[string]map[string]auditField{
 		"Start": lbl("Début"), "End": lbl("Fin"), "BudgetCents": lblf("Coût total", auditCents), "LeastDeveloped": lbl("Pays parmi les moins avancés"),
 		"HasAgreement": lbl("Convention signée"), "HasDeliberation": lbl("Délibération ou lettres d'intention"), "HasReports": lbl("Comptes rendus remis"),
 		"OwnCompetence": lbl("Compétence de la collectivité"), "Links": lblf("Éléments du cadre logique", auditCount), "Priorities": lblf("Priorités thématiques", auditCount),
-		"Lines": lblf("Lignes du plan", auditCount), "StrategyID": lbl("Stratégie")},
+		"Lines": lblf("Lignes du plan", auditCount), "Spending": lblf("Dépenses", auditCount), "StrategyID": lbl("Stratégie")},
 	"ligne de financement": {"ProjectID": lbl("Projet n°"), "Source": lblc("Source", codeLabel(funding.Source.Label)), "Programme": lbl("Programme"),
 		"Label": lbl("Financeur"), "AmountCents": lblf("Montant", auditCents), "Status": lblc("Statut", codeLabel(funding.LineStatus.Label)),
 		"Year": lblf("Année", auditYear), "EffortTenths": lbl("Effort (dixièmes de mois-personne)")},

@@ -172,6 +172,8 @@ func skipped(pattern string) string {
 // notReadBack lists fields a form may legitimately not show back, with why: most are read only for another
 // choice of the same form.
 var notReadBack = map[string]map[string]string{
+	"POST /ct/{slug}/financements/projets/{project}/depenses":            {"dep-nom": "a beneficiary chosen on the map is named by the map"},
+	"POST /ct/{slug}/financements/projets/{project}/depenses/{spending}": {"dep-nom": "a beneficiary chosen on the map is named by the map"},
 	"POST /ct/{slug}/strategie/priorites": {"pays": "only for a country priority", "partenaire": "only for a partner priority",
 		"type": "« partenaire du registre » is saved as a partner priority", "partenariat": "only for a priority made from the register",
 		"region": "only for a region priority"},
@@ -521,11 +523,11 @@ func typedText(name string) (value, kind string) {
 // fundingAmounts are the funding forms' amounts in euros (issue 11).
 var fundingAmounts = map[string]bool{"montant": true, "budget": true, "eau": true, "assainissement": true, "energie": true, "dechets": true,
 	"mobilite": true, "versement_mobilite": true, "cotisation": true, "deplacements": true,
-	"plafond": true, "enveloppe": true}
+	"plafond": true, "enveloppe": true, "dep-montant": true}
 
 // partialDateFields are the text fields that take a date at the precision known (« décembre 2020 », « 1962 »).
 var partialDateFields = map[string]bool{"adopted_on": true, "date": true, "debut": true, "fin": true, "echeance": true,
-	"reference_date": true, "du": true, "au": true, "agreement_signed": true, "agreement_start": true, "agreement_end": true, "held_on": true}
+	"reference_date": true, "du": true, "au": true, "agreement_signed": true, "agreement_start": true, "agreement_end": true, "held_on": true, "dep-date": true}
 
 // extraCountry names the further countries of a partnership.
 var extraCountry = regexp.MustCompile(`^country_[0-9]+$`)

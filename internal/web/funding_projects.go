@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"strconv"
@@ -187,16 +188,10 @@ func (s *Server) renderProjectWith(w http.ResponseWriter, r *http.Request, ws *w
 			d.LineForm = newLineForm(r)
 		}
 		d.LineOpt = newLineOpts(ctx.Catalogue, d.LineForm.Get(funding.FieldProgramme))
-		if d.SpendingForm = sf; sf == nil {
-			d.SpendingForm = newSpendingForm(p)
-		}
-		actors, err := s.spendingActors(r.Context(), ws)
-		if err != nil {
+		if err := s.fillSpending(r.Context(), ws, p, sf, &d); err != nil {
 			s.serverError(w, r, err)
 			return
 		}
-		d.SpendingOpt = newSpendingOpts(p, actors)
-		d.Spending, d.SpendingTotals, d.SpendingFindings = spendingRows(ws, p), funding.Totals(p.Spending), funding.SpendingFindings(p.Spending)
 	}
 	s.renderProjectPage(w, r, status, ws, title, f, d)
 }
@@ -297,6 +292,10 @@ func (s *Server) renderProjectConflict(w http.ResponseWriter, r *http.Request, w
 		return
 	}
 	d := projectPage{May: mayFund(ws), Strategy: st, Project: theirs, Opt: newProjectOpts(choices), Theirs: &theirs, LineForm: newForm(nil)}
+	if err := s.fillSpending(r.Context(), ws, theirs, nil, &d); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
 	s.renderProjectPage(w, r, http.StatusConflict, ws, "Projet « "+theirs.Title+" »", f, d)
 }
 
@@ -354,4 +353,19 @@ func newLoadRow(l funding.Load) loadRow {
 		r.Have = number.New(*l.HaveTenths, 1).French()
 	}
 	return r
+}
+
+// fillSpending gives a project's page its spending section: the rows, totals and findings, and the form
+// to add one (sf when it comes back with errors, else empty).
+func (s *Server) fillSpending(ctx context.Context, ws *workspace, p funding.Project, sf *form, d *projectPage) error {
+	if d.SpendingForm = sf; sf == nil {
+		d.SpendingForm = newSpendingForm(p)
+	}
+	actors, err := s.spendingActors(ctx, ws)
+	if err != nil {
+		return err
+	}
+	d.SpendingOpt = newSpendingOpts(p, actors)
+	d.Spending, d.SpendingTotals, d.SpendingFindings = spendingRows(ws, p), funding.Totals(p.Spending), funding.SpendingFindings(p.Spending)
+	return nil
 }
